@@ -1,0 +1,197 @@
+package fi.aso.launcher;
+
+import com.icegreen.greenmail.util.GreenMail;
+import fi.aso.config.DemoAccounts;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The platform on embedded defaults, for development and demos: PostgreSQL with its data under
+ * {@code ./data/postgres} (kept across restarts), GreenMail as the mail server (SMTP 3025, IMAP
+ * 3143, any login; every mail the platform sends can be read there), and Payara Micro serving
+ * the WAR at http://localhost:8080/ with demo data on first start. Everything listens on
+ * loopback only. Ctrl-C stops Payara first, then mail and database.
+ */
+public final class EmbeddedPlatform {
+
+  static final int HTTP_PORT = Integer.getInteger("aso.http.port", 8080);
+  static final int DB_PORT = Integer.getInteger("aso.db.port", 15432);
+  static final int SMTP_PORT = 3025;
+  static final int IMAP_PORT = 3143;
+  static final String LOOPBACK = "127.0.0.1";
+
+  private EmbeddedPlatform() {}
+
+  public static void main(String[] args) throws Exception {
+    Path home = Path.of(System.getProperty("aso.launcher.home", jarDirectory().toString()));
+    Path data = Path.of(System.getProperty("aso.data.dir", "data")).toAbsolutePath();
+    Files.createDirectories(data);
+
+    EmbeddedPostgres postgres =
+        EmbeddedPostgres.builder()
+            .setDataDirectory(data.resolve("postgres"))
+            .setCleanDataDirectory(false)
+            .setPort(DB_PORT)
+            .setServerConfig("listen_addresses", LOOPBACK)
+            .start();
+    log("PostgreSQL on " + LOOPBACK + ":" + DB_PORT + ", data in " + data.resolve("postgres"));
+
+    GreenMail mail =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(SMTP_PORT, LOOPBACK, ServerSetup.PROTOCOL_SMTP),
+              new ServerSetup(IMAP_PORT, LOOPBACK, ServerSetup.PROTOCOL_IMAP)
+            });
+    mail.withConfiguration(
+        com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
+            .withDisabledAuthentication());
+    mail.start();
+    log("Mail server: SMTP " + LOOPBACK + ":" + SMTP_PORT + ", IMAP " + LOOPBACK + ":" + IMAP_PORT);
+
+    Process payara = startPayara(home, data);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  log("Stopping...");
+                  payara.destroy();
+                  try {
+                    if (!payara.waitFor(60, TimeUnit.SECONDS)) {
+                      payara.destroyForcibly();
+                    }
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  mail.stop();
+                  try {
+                    postgres.close();
+                  } catch (IOException e) {
+                    System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+                  }
+                  log("Stopped.");
+                },
+                "aso-shutdown"));
+
+    if (waitUntilReady(payara, Duration.ofMinutes(5))) {
+      printWelcome();
+    } else if (payara.isAlive()) {
+      log("The platform did not report ready within 5 minutes; see the log above.");
+    }
+    int exit = payara.waitFor();
+    if (exit != 0 && exit != 143 && exit != 130) {
+      log("Payara Micro exited with code " + exit);
+      System.exit(exit);
+    }
+  }
+
+  private static Process startPayara(Path home, Path data) throws IOException {
+    Path platform = home.resolve("platform");
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx1g");
+    command.add("-Daso.db.host=" + LOOPBACK);
+    command.add("-Daso.db.port=" + DB_PORT);
+    command.add("-Daso.db.name=postgres");
+    command.add("-Daso.db.user=postgres");
+    command.add("-Daso.db.password=postgres");
+    command.add("-Daso.mail.smtp.host=" + LOOPBACK);
+    command.add("-Daso.mail.smtp.port=" + SMTP_PORT);
+    command.add("-Daso.mail.imap.host=" + LOOPBACK);
+    command.add("-Daso.mail.imap.port=" + IMAP_PORT);
+    command.add("-Daso.demo-data.enabled=true");
+    command.add("-Daso.public-base-url=http://localhost:" + HTTP_PORT);
+    command.add("-Daso.security.token-secret=" + tokenSecret(data));
+    command.add("-Dnet.fortuna.ical4j.timezone.update.enabled=false");
+    command.add("-jar");
+    command.add(platform.resolve("payara-micro.jar").toString());
+    command.add("--nocluster");
+    command.add("--port");
+    command.add(String.valueOf(HTTP_PORT));
+    command.add("--prebootcommandfile");
+    command.add(home.resolve("preboot-commands.asadmin").toString());
+    command.add("--rootdir");
+    command.add(data.resolve("payara").toString());
+    command.add("--deploy");
+    command.add(platform.resolve("ROOT.war").toString());
+    command.add("--contextroot");
+    command.add("/");
+    return new ProcessBuilder(command).inheritIO().start();
+  }
+
+  /** A secret for API tokens, made once and kept with the data so tokens survive a restart. */
+  private static String tokenSecret(Path data) throws IOException {
+    Path file = data.resolve("token-secret");
+    if (!Files.exists(file)) {
+      byte[] bytes = new byte[32];
+      new SecureRandom().nextBytes(bytes);
+      Files.writeString(file, HexFormat.of().formatHex(bytes));
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    }
+    return Files.readString(file).trim();
+  }
+
+  private static boolean waitUntilReady(Process payara, Duration timeout) throws InterruptedException {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    HttpRequest ready =
+        HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + HTTP_PORT + "/health/ready"))
+            .timeout(Duration.ofSeconds(5))
+            .build();
+    Instant deadline = Instant.now().plus(timeout);
+    while (payara.isAlive() && Instant.now().isBefore(deadline)) {
+      try {
+        if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+          return true;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(1000);
+    }
+    return false;
+  }
+
+  private static void printWelcome() {
+    String line = "=".repeat(72);
+    System.out.println(line);
+    System.out.println(" ASO platform is running at http://localhost:" + HTTP_PORT + "/");
+    System.out.println(" Demo logins (password for all: " + DemoAccounts.PASSWORD + "):");
+    for (DemoAccounts.Account account : DemoAccounts.all()) {
+      System.out.printf("   %-12s %-12s %s%n", account.username(), account.role(), account.displayName());
+    }
+    System.out.println(" Mail sent by the platform: IMAP " + LOOPBACK + ":" + IMAP_PORT
+        + " (user = the recipient address, any password)");
+    System.out.println(" Health: http://localhost:" + HTTP_PORT + "/health/ready   API: http://localhost:"
+        + HTTP_PORT + "/openapi");
+    System.out.println(" Stop with Ctrl-C.");
+    System.out.println(line);
+  }
+
+  private static Path jarDirectory() {
+    try {
+      Path location =
+          Path.of(EmbeddedPlatform.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return location.getParent();
+    } catch (Exception e) {
+      return Path.of(".");
+    }
+  }
+
+  private static void log(String message) {
+    System.out.println("[aso-launcher] " + message);
+  }
+}

@@ -1,0 +1,33 @@
+package fi.aso.application.audit;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+
+/**
+ * Who is acting, as the audit trail writes it: the signed-in caller, or {@code system} for work
+ * no person started (start-up, scheduled jobs). The web layer sets the request id.
+ */
+@RequestScoped
+public class CallerIdentity {
+
+  public static final String SYSTEM = "system";
+
+  @Inject SecurityContext securityContext;
+
+  private String requestId;
+
+  public String name() {
+    Principal principal = securityContext.getCallerPrincipal();
+    return principal == null ? SYSTEM : principal.getName();
+  }
+
+  public String requestId() {
+    return requestId;
+  }
+
+  public void setRequestId(String requestId) {
+    this.requestId = requestId;
+  }
+}

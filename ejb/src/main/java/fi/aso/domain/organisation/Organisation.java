@@ -1,0 +1,76 @@
+package fi.aso.domain.organisation;
+
+import fi.aso.domain.region.Region;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+
+/** A partner agency (kumppaniorganisaatio). Shared between the regions it serves. */
+@Entity
+@Table(name = "organisation")
+public class Organisation {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "org_type", nullable = false, length = 40)
+  private OrganisationType type;
+
+  @ManyToMany
+  @JoinTable(
+      name = "region_organisation",
+      joinColumns = @JoinColumn(name = "organisation_id"),
+      inverseJoinColumns = @JoinColumn(name = "region_id"))
+  private Set<Region> regions = new HashSet<>();
+
+  @Version private long version;
+
+  protected Organisation() {}
+
+  public Organisation(String name, OrganisationType type, Region firstRegion) {
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("name must not be blank");
+    }
+    this.name = name.strip();
+    this.type = Objects.requireNonNull(type, "type");
+    this.regions.add(Objects.requireNonNull(firstRegion, "firstRegion"));
+  }
+
+  public void serveAlso(Region region) {
+    regions.add(Objects.requireNonNull(region, "region"));
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public OrganisationType type() {
+    return type;
+  }
+
+  public Set<Region> regions() {
+    return Collections.unmodifiableSet(regions);
+  }
+}

@@ -1,0 +1,69 @@
+package fi.aso.domain.region;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+
+/**
+ * A regional client-steering group (ASO-ryhmä), e.g. the Joensuu group of seed 004. Each region
+ * has its own chairs, calendar and clients; organisations may serve several regions.
+ */
+@Entity
+@Table(name = "region")
+@NamedQuery(name = "Region.findAll", query = "select r from Region r order by r.name")
+@NamedQuery(name = "Region.findByCode", query = "select r from Region r where r.code = :code")
+public class Region {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 40)
+  private String code;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Column(name = "time_zone", nullable = false, length = 64)
+  private String timeZone;
+
+  @Version private long version;
+
+  protected Region() {}
+
+  public Region(String code, String name, String timeZone) {
+    this.code = requireText(code, "code");
+    this.name = requireText(name, "name");
+    this.timeZone = requireText(timeZone, "timeZone");
+  }
+
+  static String requireText(String value, String field) {
+    Objects.requireNonNull(value, field);
+    if (value.isBlank()) {
+      throw new IllegalArgumentException(field + " must not be blank");
+    }
+    return value.strip();
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String timeZone() {
+    return timeZone;
+  }
+}

@@ -1,0 +1,149 @@
+package fi.aso.domain.staff;
+
+import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.region.Region;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A person who signs in: a chair, case worker, partner representative or administrator. Clients
+ * are not staff users; they reach the platform through one-time links.
+ */
+@Entity
+@Table(name = "staff_user")
+@NamedQuery(
+    name = "StaffUser.findByUsername",
+    query = "select u from StaffUser u where u.username = :username")
+public class StaffUser {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 100)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 200)
+  private String displayName;
+
+  @Column(length = 320)
+  private String email;
+
+  @Column(name = "password_hash", length = 400)
+  private String passwordHash;
+
+  @Column(name = "preferred_locale", nullable = false, length = 8)
+  private String preferredLocale = "fi";
+
+  @ManyToOne
+  @JoinColumn(name = "region_id")
+  private Region region;
+
+  @ManyToOne
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", nullable = false, length = 20)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @Version private long version;
+
+  protected StaffUser() {}
+
+  public StaffUser(String username, String displayName, Set<Role> roles) {
+    if (username == null || !username.matches("[a-z0-9._@-]{3,100}")) {
+      throw new IllegalArgumentException(
+          "username must be 3-100 characters of a-z, 0-9, dot, underscore, @ or hyphen");
+    }
+    if (displayName == null || displayName.isBlank()) {
+      throw new IllegalArgumentException("displayName must not be blank");
+    }
+    if (roles == null || roles.isEmpty()) {
+      throw new IllegalArgumentException("a staff user needs at least one role");
+    }
+    this.username = username;
+    this.displayName = displayName.strip();
+    this.roles = EnumSet.copyOf(roles);
+  }
+
+  /** Stores an already computed hash; plain passwords never reach the domain. */
+  public void setPasswordHash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public void placeIn(Region region, Organisation organisation) {
+    this.region = region;
+    this.organisation = organisation;
+  }
+
+  public void preferLocale(String locale) {
+    if (!Set.of("fi", "sv", "en").contains(locale)) {
+      throw new IllegalArgumentException("locale must be fi, sv or en");
+    }
+    this.preferredLocale = locale;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String username() {
+    return username;
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  public Optional<String> email() {
+    return Optional.ofNullable(email);
+  }
+
+  public String preferredLocale() {
+    return preferredLocale;
+  }
+
+  public Optional<Region> region() {
+    return Optional.ofNullable(region);
+  }
+
+  public Optional<Organisation> organisation() {
+    return Optional.ofNullable(organisation);
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public Set<Role> roles() {
+    return Collections.unmodifiableSet(roles);
+  }
+}

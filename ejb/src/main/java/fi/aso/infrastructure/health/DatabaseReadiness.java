@@ -1,0 +1,29 @@
+package fi.aso.infrastructure.health;
+
+import fi.aso.infrastructure.persistence.DatabaseMigrator;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while the database answers. */
+@Readiness
+@ApplicationScoped
+public class DatabaseReadiness implements HealthCheck {
+
+  @Resource(lookup = DatabaseMigrator.DATA_SOURCE)
+  DataSource dataSource;
+
+  @Override
+  public HealthCheckResponse call() {
+    var response = HealthCheckResponse.named("database");
+    try (Connection connection = dataSource.getConnection()) {
+      return response.status(connection.isValid(2)).build();
+    } catch (Exception e) {
+      return response.down().withData("error", e.getClass().getSimpleName()).build();
+    }
+  }
+}

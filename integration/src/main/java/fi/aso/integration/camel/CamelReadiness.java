@@ -1,0 +1,31 @@
+package fi.aso.integration.camel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready only while the Camel context and all its routes are started. */
+@Readiness
+@ApplicationScoped
+public class CamelReadiness implements HealthCheck {
+
+  @Inject CamelContext camel;
+
+  @Override
+  public HealthCheckResponse call() {
+    var response = HealthCheckResponse.named("camel");
+    boolean started = camel != null && camel.isStarted();
+    if (started) {
+      for (Route route : camel.getRoutes()) {
+        boolean routeStarted = camel.getRouteController().getRouteStatus(route.getId()).isStarted();
+        response.withData(route.getId(), routeStarted ? "started" : "stopped");
+        started &= routeStarted;
+      }
+    }
+    return response.status(started).build();
+  }
+}

@@ -1,0 +1,77 @@
+package fi.aso.integration.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The SMTP relay the platform sends through, from MicroProfile Config. */
+@ApplicationScoped
+public class MailSettings {
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.smtp.host", defaultValue = "localhost")
+  String host;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.smtp.port", defaultValue = "3025")
+  int port;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.smtp.username")
+  Optional<String> username;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.smtp.password")
+  Optional<String> password;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.smtp.starttls", defaultValue = "false")
+  boolean startTls;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.from", defaultValue = "aso-noreply@localhost")
+  String from;
+
+  public MailSettings() {}
+
+  /** For tests and the launcher: settings without CDI. */
+  public MailSettings(String host, int port, String from) {
+    this.host = host;
+    this.port = port;
+    this.from = from;
+    this.username = Optional.empty();
+    this.password = Optional.empty();
+  }
+
+  public String host() {
+    return host;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  public String from() {
+    return from;
+  }
+
+  /** The camel-mail endpoint; credentials go in as RAW() so that no character is reinterpreted. */
+  public String smtpEndpoint() {
+    StringBuilder uri = new StringBuilder("smtp://");
+    uri.append(host).append(':').append(port);
+    uri.append("?connectionTimeout=10000&mail.smtp.timeout=10000");
+    if (startTls) {
+      uri.append("&mail.smtp.starttls.enable=true&mail.smtp.starttls.required=true");
+    }
+    username.ifPresent(u -> uri.append("&username=").append(encode(u)));
+    password.ifPresent(p -> uri.append("&password=RAW(").append(p).append(')'));
+    return uri.toString();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

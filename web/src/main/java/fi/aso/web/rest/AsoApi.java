@@ -1,0 +1,33 @@
+package fi.aso.web.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The REST API under {@code /api}; its OpenAPI description is served at {@code /openapi}. */
+@ApplicationPath("/api")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "ASO platform API",
+            version = "1",
+            description =
+                "Client-steering group meetings. Get a bearer token from POST /api/auth/token."),
+    security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(
+    securitySchemeName = "bearer",
+    type = SecuritySchemeType.HTTP,
+    scheme = "bearer",
+    bearerFormat = "JWT")
+public class AsoApi extends Application {
+
+  @Override
+  public java.util.Map<String, Object> getProperties() {
+    // answer errors with our JSON body and status, never the container's HTML error page
+    return java.util.Map.of("jersey.config.server.response.setStatusOverSendError", true);
+  }
+}

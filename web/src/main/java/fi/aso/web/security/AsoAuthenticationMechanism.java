@@ -1,0 +1,173 @@
+package fi.aso.web.security;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.domain.audit.AuditAction;
+import fi.aso.domain.audit.AuditOutcome;
+import fi.aso.domain.audit.AuditRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The platform's one authentication mechanism (Jakarta Security 3 allows one per application):
+ *
+ * <ul>
+ *   <li>{@code /api/**}: a bearer token from {@link TokenService}, nothing else. Sessions are
+ *       ignored there.
+ *   <li>pages: the login form. {@code LoginBean} passes the credential through {@code
+ *       SecurityContext.authenticate}; on success the caller is kept in the HTTP session, whose
+ *       id is renewed against session fixation. A protected page without a session redirects to
+ *       the login page.
+ * </ul>
+ *
+ * Whether a resource is protected is decided by the constraints in web.xml (deny by default).
+ */
+@ApplicationScoped
+public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+
+  @Inject IdentityStoreHandler identityStores;
+  @Inject TokenService tokens;
+  @Inject AuditTrail audit;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (isApi(request)) {
+      return validateApiRequest(request, response, context);
+    }
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      return signIn(request, context, credential);
+    }
+    Optional<SignedInCaller> caller = sessionCaller(request);
+    if (caller.isPresent()) {
+      return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+    }
+    if (context.isProtected()) {
+      return redirectToLogin(request, response, context);
+    }
+    return context.doNothing();
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
+    }
+  }
+
+  private AuthenticationStatus validateApiRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      Optional<SignedInCaller> caller = tokens.verify(header.substring(7).trim());
+      if (caller.isPresent()) {
+        return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+      }
+      return apiUnauthorized(response, "Bearer error=\"invalid_token\"");
+    }
+    // No token: anonymous. JAX-RS answers 401 where a role is needed (Payara's @RolesAllowed
+    // support asks this mechanism again, as "protected", before it does): name the scheme.
+    if (context.isProtected()) {
+      response.setHeader("WWW-Authenticate", "Bearer");
+    }
+    return context.doNothing();
+  }
+
+  /** A JSON 401 for API clients (not the HTML error page a browser gets). */
+  private static AuthenticationStatus apiUnauthorized(HttpServletResponse response, String challenge) {
+    response.setHeader("WWW-Authenticate", challenge);
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setContentType("application/json");
+    try {
+      response.getWriter().write("{\"error\":\"unauthorized\"}");
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    String attempted =
+        credential instanceof UsernamePasswordCredential upc ? upc.getCaller() : "unknown";
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      audit.recordAs(
+          safeName(attempted),
+          new AuditRecord(
+              AuditAction.SIGN_IN_FAILED, "StaffUser", safeName(attempted), null,
+              "staff sign-in", AuditOutcome.DENIED));
+      return context.responseUnauthorized();
+    }
+    String name = result.getCallerPrincipal().getName();
+    request.getSession(true);
+    request.changeSessionId();
+    request
+        .getSession()
+        .setAttribute(
+            SignedInCaller.SESSION_ATTRIBUTE, new SignedInCaller(name, result.getCallerGroups()));
+    audit.recordAs(name, AuditRecord.success(AuditAction.SIGN_IN, "StaffUser", name, "staff sign-in"));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus redirectToLogin(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String login = request.getContextPath() + LOGIN_PAGE;
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      // an Ajax request after the session timed out: tell the Faces client to navigate
+      try {
+        response.setContentType("text/xml");
+        response.setCharacterEncoding("UTF-8");
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + login
+                    + "\"/></partial-response>");
+      } catch (IOException e) {
+        throw new IllegalStateException(e);
+      }
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.redirect(login);
+  }
+
+  private static Optional<SignedInCaller> sessionCaller(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(
+        (SignedInCaller) session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE));
+  }
+
+  static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.equals("/api") || path.startsWith("/api/");
+  }
+
+  /** Attempted user names are typed by anyone: keep them short and printable in the audit. */
+  static String safeName(String name) {
+    if (name == null) {
+      return "unknown";
+    }
+    String cleaned = name.replaceAll("[^\\p{Alnum}._@-]", "?");
+    return cleaned.length() > 100 ? cleaned.substring(0, 100) : cleaned;
+  }
+}

@@ -1,0 +1,28 @@
+package fi.aso.web.security;
+
+import fi.aso.application.audit.CallerIdentity;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.UUID;
+
+/** Gives each request an id that its audit lines and the response header share. */
+@WebFilter(filterName = "requestId", urlPatterns = "/*")
+public class RequestIdFilter extends HttpFilter {
+
+  @Inject CallerIdentity caller;
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    String id = UUID.randomUUID().toString();
+    caller.setRequestId(id);
+    response.setHeader("X-Request-Id", id);
+    chain.doFilter(request, response);
+  }
+}

@@ -1,0 +1,115 @@
+package fi.aso.web.security;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Issues and checks the REST API's bearer tokens: short-lived JWTs signed with HMAC-SHA256
+ * (nimbus-jose-jwt). Every node of a cluster must share {@code aso.security.token-secret}; when
+ * it is not set a random secret is made at start, so tokens die with the process.
+ */
+@ApplicationScoped
+public class TokenService {
+
+  static final String ISSUER = "aso-platform";
+  private static final Logger LOG = Logger.getLogger(TokenService.class.getName());
+
+  @Inject
+  @ConfigProperty(name = "aso.security.token-secret")
+  Optional<String> configuredSecret;
+
+  @Inject
+  @ConfigProperty(name = "aso.security.token-lifetime-minutes", defaultValue = "60")
+  long lifetimeMinutes;
+
+  Clock clock = Clock.systemUTC();
+  private byte[] secret;
+
+  @PostConstruct
+  void init() {
+    init(configuredSecret.orElse(null));
+  }
+
+  void init(String configured) {
+    if (configured == null || configured.isBlank()) {
+      LOG.warning("aso.security.token-secret is not set: using a random secret for this process");
+      secret = new byte[32];
+      new SecureRandom().nextBytes(secret);
+    } else {
+      secret = configured.getBytes(StandardCharsets.UTF_8);
+      if (secret.length < 32) {
+        throw new IllegalStateException("aso.security.token-secret must be at least 32 bytes");
+      }
+    }
+  }
+
+  public IssuedToken issue(String caller, Set<String> groups) {
+    Instant now = clock.instant();
+    Instant expires = now.plus(Duration.ofMinutes(lifetimeMinutes));
+    JWTClaimsSet claims =
+        new JWTClaimsSet.Builder()
+            .issuer(ISSUER)
+            .subject(caller)
+            .claim("groups", List.copyOf(groups))
+            .issueTime(Date.from(now))
+            .expirationTime(Date.from(expires))
+            .jwtID(UUID.randomUUID().toString())
+            .build();
+    try {
+      SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+      jwt.sign(new MACSigner(secret));
+      return new IssuedToken(jwt.serialize(), Duration.between(now, expires).toSeconds());
+    } catch (JOSEException e) {
+      throw new IllegalStateException("could not sign a token", e);
+    }
+  }
+
+  /** The caller a token names, if its signature, issuer and expiry hold. */
+  Optional<SignedInCaller> verify(String token) {
+    try {
+      SignedJWT jwt = SignedJWT.parse(token);
+      if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())
+          || !jwt.verify(new MACVerifier(secret))) {
+        return Optional.empty();
+      }
+      JWTClaimsSet claims = jwt.getJWTClaimsSet();
+      Date expiry = claims.getExpirationTime();
+      if (!ISSUER.equals(claims.getIssuer())
+          || expiry == null
+          || !expiry.toInstant().isAfter(clock.instant())
+          || claims.getSubject() == null) {
+        return Optional.empty();
+      }
+      List<String> groups = claims.getStringListClaim("groups");
+      return Optional.of(
+          new SignedInCaller(claims.getSubject(), groups == null ? Set.of() : new HashSet<>(groups)));
+    } catch (ParseException | JOSEException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** A signed token and its lifetime in seconds. */
+  public record IssuedToken(String value, long expiresInSeconds) {}
+}
