@@ -120,6 +120,8 @@ public final class EmbeddedPlatform {
     command.add("-jar");
     command.add(platform.resolve("payara-micro.jar").toString());
     command.add("--nocluster");
+    command.add("--logproperties");
+    command.add(home.resolve("logging.properties").toString());
     command.add("--port");
     command.add(String.valueOf(HTTP_PORT));
     command.add("--prebootcommandfile");

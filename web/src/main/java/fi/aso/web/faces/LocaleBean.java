@@ -13,19 +13,24 @@ import java.util.Locale;
 @SessionScoped
 public class LocaleBean implements Serializable {
 
+  /** Where the chosen locale is also kept, for pages that Faces does not render (errors). */
+  static final String SESSION_KEY = LocaleBean.class.getName() + ".locale";
+
   private Locale locale = SupportedLocales.DEFAULT;
 
+  /** The locale of this request: a {@code ?lang=} link (fi, sv, en) changes it for the session. */
   public Locale getLocale() {
+    String requested =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("lang");
+    if (requested != null) {
+      locale = SupportedLocales.resolve(requested);
+      FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(SESSION_KEY, locale);
+    }
     return locale;
   }
 
   public String getLanguage() {
-    return locale.getLanguage();
-  }
-
-  public void setLanguage(String language) {
-    this.locale = SupportedLocales.resolve(language);
-    FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    return getLocale().getLanguage();
   }
 
   public List<Locale> getAvailable() {

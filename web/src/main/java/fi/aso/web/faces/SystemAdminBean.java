@@ -3,12 +3,14 @@ package fi.aso.web.faces;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.mail.MailGateway;
 import fi.aso.application.mail.OutgoingMail;
-import fi.aso.domain.audit.AuditEvent;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The administrator's system page: send a test mail, look at the newest audit lines. */
@@ -16,13 +18,18 @@ import java.util.List;
 @RequestScoped
 public class SystemAdminBean {
 
+  /** The platform's users are in Finland; audit times are shown in Finnish time. */
+  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
   @Inject MailGateway mail;
   @Inject AuditTrail audit;
   @Inject Messages messages;
   @Inject FacesContext faces;
 
   private String testRecipient;
-  private List<AuditEvent> recentAudit;
+  @Inject LocaleBean locale;
+
+  private List<AuditRow> recentAudit;
 
   public void sendTestMail() {
     try {
@@ -39,12 +46,31 @@ public class SystemAdminBean {
     }
   }
 
-  public List<AuditEvent> getRecentAudit() {
+  public List<AuditRow> getRecentAudit() {
     if (recentAudit == null) {
-      recentAudit = audit.recent(50);
+      DateTimeFormatter when =
+          DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+              .withLocale(locale.getLocale())
+              .withZone(HELSINKI);
+      recentAudit =
+          audit.recent(50).stream()
+              .map(
+                  e ->
+                      new AuditRow(
+                          when.format(e.occurredAt()),
+                          e.actor(),
+                          messages.get("audit.action." + e.action()),
+                          e.objectType() + e.objectId().map(id -> " " + id).orElse(""),
+                          e.purpose(),
+                          messages.get("audit.outcome." + e.outcome())))
+              .toList();
     }
     return recentAudit;
   }
+
+  /** One audit line as the page shows it: time in Finnish local time, texts in the user's language. */
+  public record AuditRow(
+      String when, String actor, String action, String object, String purpose, String outcome) {}
 
   public String getTestRecipient() {
     return testRecipient;

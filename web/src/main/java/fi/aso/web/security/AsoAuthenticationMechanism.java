@@ -113,7 +113,8 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
           new AuditRecord(
               AuditAction.SIGN_IN_FAILED, "StaffUser", safeName(attempted), null,
               "staff sign-in", AuditOutcome.DENIED));
-      return context.responseUnauthorized();
+      // no sendError: the login page itself answers, with a message
+      return AuthenticationStatus.SEND_FAILURE;
     }
     String name = result.getCallerPrincipal().getName();
     request.getSession(true);

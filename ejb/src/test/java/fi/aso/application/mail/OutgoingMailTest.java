@@ -1,0 +1,32 @@
+package fi.aso.application.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class OutgoingMailTest {
+
+  @Test
+  void aSubjectWithALineBreakCannotInjectHeaders() {
+    assertThatThrownBy(() -> new OutgoingMail("a@example.org", "Hello\r\nBcc: x@evil.example", "body"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("single line");
+  }
+
+  @Test
+  void theRecipientMustBeExactlyOneAddress() {
+    assertThatThrownBy(() -> new OutgoingMail("a@example.org, b@example.org", "s", "b"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new OutgoingMail("a@example.org\r\nBcc: x@y.z", "s", "b"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new OutgoingMail("not an address", "s", "b"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anyTextIsAllowedInTheBody() {
+    OutgoingMail mail = new OutgoingMail("a@example.org", "Tervetuloa – välkommen", "Rivi 1\r\nRivi 2 <b>ä</b>");
+    assertThat(mail.body()).contains("<b>ä</b>");
+  }
+}

@@ -1,0 +1,71 @@
+package fi.aso.web.faces;
+
+import jakarta.faces.FacesException;
+import jakarta.faces.application.ViewExpiredException;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerFactory;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import java.io.IOException;
+import java.util.Iterator;
+
+/**
+ * A form that cannot be trusted any more -- its view expired with the session, or it lacks the
+ * page's CSP nonce (a form posted from another site, or from a page left open too long) -- is
+ * not processed. The user is sent back to the page by GET, with a notice to try again.
+ */
+public class StaleFormHandler extends ExceptionHandlerWrapper {
+
+  public StaleFormHandler(ExceptionHandler wrapped) {
+    super(wrapped);
+  }
+
+  @Override
+  public void handle() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+    while (events.hasNext()) {
+      Throwable error = events.next().getContext().getException();
+      if (isStaleForm(error) && !faces.getResponseComplete()) {
+        events.remove();
+        redirectToFreshPage(faces);
+      }
+    }
+    getWrapped().handle();
+  }
+
+  static boolean isStaleForm(Throwable error) {
+    for (Throwable t = error; t != null; t = t.getCause()) {
+      if (t instanceof ViewExpiredException
+          || t.getClass().getName().equals("org.primefaces.csp.CspException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void redirectToFreshPage(FacesContext faces) {
+    ExternalContext external = faces.getExternalContext();
+    try {
+      external.redirect(external.getRequestContextPath() + external.getRequestServletPath() + "?stale=true");
+      faces.responseComplete();
+    } catch (IOException e) {
+      throw new FacesException(e);
+    }
+  }
+
+  /** Installs the handler (faces-config.xml). */
+  public static class Factory extends ExceptionHandlerFactory {
+
+    public Factory(ExceptionHandlerFactory wrapped) {
+      super(wrapped);
+    }
+
+    @Override
+    public ExceptionHandler getExceptionHandler() {
+      return new StaleFormHandler(getWrapped().getExceptionHandler());
+    }
+  }
+}

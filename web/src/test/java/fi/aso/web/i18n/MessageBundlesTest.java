@@ -1,0 +1,65 @@
+package fi.aso.web.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.aso.domain.audit.AuditAction;
+import fi.aso.domain.audit.AuditOutcome;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Finnish, Swedish and English say the same things, and pages use only texts that exist. */
+class MessageBundlesTest {
+
+  private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([^']+)'\\]");
+
+  @Test
+  void swedishAndEnglishHaveExactlyTheFinnishKeys() throws IOException {
+    Set<String> finnish = load("messages.properties").stringPropertyNames();
+    assertThat(load("messages_sv.properties").stringPropertyNames()).isEqualTo(finnish);
+    assertThat(load("messages_en.properties").stringPropertyNames()).isEqualTo(finnish);
+  }
+
+  @Test
+  void everyTextAPageAsksForExists() throws IOException {
+    Set<String> used = new TreeSet<>();
+    try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        Matcher m = PAGE_KEY.matcher(Files.readString(page));
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+    assertThat(used).isNotEmpty();
+    assertThat(load("messages.properties").stringPropertyNames()).containsAll(used);
+  }
+
+  @Test
+  void everyAuditActionAndOutcomeHasAText() throws IOException {
+    Properties finnish = load("messages.properties");
+    for (AuditAction action : AuditAction.values()) {
+      assertThat(finnish.getProperty("audit.action." + action)).as(action.name()).isNotBlank();
+    }
+    for (AuditOutcome outcome : AuditOutcome.values()) {
+      assertThat(finnish.getProperty("audit.outcome." + outcome)).as(outcome.name()).isNotBlank();
+    }
+  }
+
+  private static Properties load(String name) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = MessageBundlesTest.class.getResourceAsStream(name)) {
+      properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+}

@@ -1,0 +1,57 @@
+package fi.aso.web.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium driven by its own chromedriver; nothing is downloaded. Without
+ * Chromium the browser tests are skipped with a message, unless {@code aso.require-browser} is
+ * true (CI sets it), where they fail instead.
+ */
+final class BrowserSession {
+
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private BrowserSession() {}
+
+  static WebDriver start() throws IOException {
+    boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    if (!present) {
+      String why = "Chromium not installed (" + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install -y chromium chromium-driver";
+      if (Boolean.getBoolean("aso.require-browser")) {
+        throw new IllegalStateException(why);
+      }
+      Assumptions.abort("Browser test skipped: " + why);
+    }
+    Path profile = Files.createTempDirectory("aso-chromium");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments(
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return driver;
+  }
+
+  /** Saves what the browser shows, for a person to look at (target/screenshots). */
+  static void screenshot(WebDriver driver, String name) throws IOException {
+    Path dir = Path.of("target", "screenshots");
+    Files.createDirectories(dir);
+    Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+}

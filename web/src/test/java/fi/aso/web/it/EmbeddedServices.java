@@ -1,0 +1,87 @@
+package fi.aso.web.it;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.sql.DataSource;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts what the deployed WAR needs before Arquillian starts Payara Micro: a real PostgreSQL
+ * (zonky) and a real SMTP/IMAP server (GreenMail), both on loopback with free ports, and hands
+ * their ports to Payara through {@code payara.cmdOptions}. Only in failsafe runs (which set
+ * {@code aso.war}); unit-test runs skip it.
+ */
+public class EmbeddedServices implements LauncherSessionListener {
+
+  private static EmbeddedPostgres postgres;
+  private static GreenMail mail;
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (System.getProperty("aso.war") == null || postgres != null) {
+      return;
+    }
+    try {
+      postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    mail =
+        new GreenMail(
+            new ServerSetup[] {
+              new ServerSetup(3025, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort(),
+              new ServerSetup(3143, "127.0.0.1", ServerSetup.PROTOCOL_IMAP).dynamicPort()
+            });
+    mail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    mail.start();
+
+    String options =
+        String.join(
+            " ",
+            "-Xmx768m",
+            "-Daso.db.host=127.0.0.1",
+            "-Daso.db.port=" + postgres.getPort(),
+            "-Daso.db.name=postgres",
+            "-Daso.db.user=postgres",
+            "-Daso.db.password=postgres",
+            "-Daso.mail.smtp.host=127.0.0.1",
+            "-Daso.mail.smtp.port=" + mail.getSmtp().getPort(),
+            "-Daso.mail.imap.host=127.0.0.1",
+            "-Daso.mail.imap.port=" + mail.getImap().getPort(),
+            "-Daso.demo-data.enabled=true",
+            "-Daso.security.token-secret=integration-test-secret-of-at-least-32-bytes");
+    System.setProperty("payara.cmdOptions", options);
+    System.setProperty(
+        "payara.extraMicroOptions",
+        "--nocluster --prebootcommandfile " + System.getProperty("aso.preboot"));
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    if (mail != null) {
+      mail.stop();
+    }
+    if (postgres != null) {
+      try {
+        postgres.close();
+      } catch (IOException ignored) {
+        // the test JVM is ending
+      }
+    }
+  }
+
+  /** The mail server the deployed platform sends to. */
+  public static GreenMail mail() {
+    return mail;
+  }
+
+  /** The platform's database, as the platform itself connects to it. */
+  public static DataSource database() {
+    return postgres.getPostgresDatabase();
+  }
+}

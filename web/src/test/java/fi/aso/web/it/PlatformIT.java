@@ -1,0 +1,203 @@
+package fi.aso.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import fi.aso.config.DemoAccounts;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.mail.internet.MimeMessage;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The real WAR on a real Payara Micro, with a real PostgreSQL and mail server (EmbeddedServices):
+ * operations endpoints, the REST API with bearer tokens, deny-by-default pages, the audit trail,
+ * CSRF protection and mail through the Camel route.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PlatformIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Platform.war();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private URI base;
+  private WebClient web;
+
+  @BeforeEach
+  void client() {
+    base = Platform.base(deployed);
+    web = new WebClient(base);
+  }
+
+  @Test
+  void readinessReportsTheDatabaseTheMailServerAndCamelUp() throws Exception {
+    HttpResponse<String> ready = web.get("health/ready");
+
+    assertThat(ready.statusCode()).isEqualTo(200);
+    JsonObject health = json(ready.body());
+    assertThat(health.getString("status")).isEqualTo("UP");
+    assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class))
+        .extracting(c -> c.getString("name") + "=" + c.getString("status"))
+        .contains("database=UP", "mail-server=UP", "camel=UP");
+    assertThat(web.get("health/live").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void openApiDescribesTheApiAndItsBearerTokens() throws Exception {
+    HttpResponse<String> openapi = web.get("openapi");
+
+    assertThat(openapi.statusCode()).isEqualTo(200);
+    assertThat(openapi.body()).contains("ASO platform API", "/api/auth/token", "/api/me", "bearer");
+  }
+
+  @Test
+  void aScriptGetsATokenInOneCallWithTheDemoCredentialsAndUsesIt() throws Exception {
+    HttpResponse<String> issued =
+        web.post("api/auth/token", Map.of("username", "chair", "password", DemoAccounts.PASSWORD));
+    assertThat(issued.statusCode()).isEqualTo(200);
+    JsonObject token = json(issued.body());
+    assertThat(token.getString("token_type")).isEqualTo("Bearer");
+
+    HttpResponse<String> me = web.getWithToken("api/me", token.getString("access_token"));
+
+    assertThat(me.statusCode()).isEqualTo(200);
+    JsonObject profile = json(me.body());
+    assertThat(profile.getString("username")).isEqualTo("chair");
+    assertThat(profile.getJsonArray("roles").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("CHAIR");
+    assertThat(profile.getString("regionCode")).isEqualTo("joensuu");
+    assertThat(profile).doesNotContainKey("passwordHash");
+  }
+
+  @Test
+  void theApiRefusesMissingForgedAndWrongCredentials() throws Exception {
+    HttpResponse<String> anonymous = web.get("api/me");
+    assertThat(anonymous.statusCode()).isEqualTo(401);
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+
+    assertThat(web.getWithToken("api/me", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.AAAA").statusCode()).isEqualTo(401);
+
+    HttpResponse<String> wrong = web.post("api/auth/token", Map.of("username", "chair", "password", "guess"));
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(json(wrong.body()).getString("error")).isEqualTo("invalid_grant");
+
+    assertThat(web.post("api/auth/token", Map.of()).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void everyPageNeedsASignedInUserAndTheLoginPageIsFinnishFirst() throws Exception {
+    for (String page : new String[] {"", "index.xhtml", "admin/system.xhtml", "no/such/page.xhtml"}) {
+      HttpResponse<String> response = web.get(page);
+      assertThat(response.statusCode()).as(page).isEqualTo(302);
+      assertThat(response.headers().firstValue("Location")).as(page).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+    }
+
+    HttpResponse<String> login = web.get("login.xhtml");
+    assertThat(login.statusCode()).isEqualTo(200);
+    assertThat(login.body()).contains("lang=\"fi\"", "Kirjaudu sisään", "<label");
+    assertThat(login.headers().allValues("Content-Security-Policy")).anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+    assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+  }
+
+  @Test
+  void signingInStartsAFreshHttpOnlySessionAndRoleRulesHold() throws Exception {
+    HttpResponse<String> signedIn = web.signIn("partner", DemoAccounts.PASSWORD);
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(signedIn.headers().allValues("Set-Cookie"))
+        .anySatisfy(c -> assertThat(c).contains("JSESSIONID").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+
+    HttpResponse<String> dashboard = web.get("index.xhtml");
+    assertThat(dashboard.statusCode()).isEqualTo(200);
+    assertThat(dashboard.body()).contains("Kalle Kumppani", "id=\"partnerPanel\"").doesNotContain("id=\"navSystem\"");
+
+    assertThat(web.get("admin/system.xhtml").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void wrongPasswordShowsAPlainMessageAndIsAudited() throws Exception {
+    HttpResponse<String> failed = web.signIn("chair", "not-the-password");
+
+    assertThat(failed.statusCode()).isEqualTo(200);
+    assertThat(failed.body()).contains("Käyttäjätunnus tai salasana on väärin.");
+    assertThat(countAudit("SIGN_IN_FAILED", "chair")).isPositive();
+  }
+
+  @Test
+  void theAdminSendsATestMailThroughCamelAndAForgedFormSendsNothing() throws Exception {
+    assertThat(web.signIn("admin", DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
+    int before = EmbeddedServices.mail().getReceivedMessages().length;
+
+    HttpResponse<String> sent =
+        web.submit("admin/system.xhtml", "testMail", "send", Map.of("recipient", "kumppani@kodit.test"));
+
+    assertThat(sent.body()).contains("Testiviesti lähetettiin.");
+    assertThat(EmbeddedServices.mail().waitForIncomingEmail(10_000, before + 1)).isTrue();
+    MimeMessage mail = EmbeddedServices.mail().getReceivedMessages()[before];
+    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("kumppani@kodit.test");
+    assertThat(mail.getSubject()).isEqualTo("ASO-palvelun testiviesti");
+
+    // a cross-site form can carry the session cookie but not the page's view state and nonce:
+    // it is refused and the user is sent back to the page
+    HttpResponse<String> forged =
+        web.post(
+            "admin/system.xhtml",
+            WebClient.formFields("1234567890:987654321", "testMail", "send", Map.of("recipient", "attacker@evil.test")));
+    assertThat(forged.statusCode()).isEqualTo(302);
+    assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("stale=true"));
+    assertThat(web.get("admin/system.xhtml?stale=true").body()).contains("sivu oli vanhentunut");
+    assertThat(EmbeddedServices.mail().waitForIncomingEmail(2000, before + 2)).isFalse();
+    assertThat(EmbeddedServices.mail().getReceivedMessages()).hasSize(before + 1);
+  }
+
+  @Test
+  void signInsAreAuditedAndTheAuditTrailCannotBeChangedWithThePlatformsDatabaseAccount() throws Exception {
+    web.post("api/auth/token", Map.of("username", "caseworker", "password", DemoAccounts.PASSWORD));
+    assertThat(countAudit("SIGN_IN", "caseworker")).isPositive();
+
+    try (Connection c = EmbeddedServices.database().getConnection(); var s = c.createStatement()) {
+      assertThat(catchThrowable(() -> s.executeUpdate("update audit_event set actor = 'nobody'")))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("append-only");
+      assertThat(catchThrowable(() -> s.executeUpdate("delete from audit_event")))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("append-only");
+    }
+    assertThat(countAudit("SIGN_IN", "caseworker")).isPositive();
+  }
+
+  private static int countAudit(String action, String actor) throws SQLException {
+    try (Connection c = EmbeddedServices.database().getConnection();
+        var s = c.prepareStatement("select count(*) from audit_event where action = ? and actor = ?")) {
+      s.setString(1, action);
+      s.setString(2, actor);
+      var rs = s.executeQuery();
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private static JsonObject json(String body) {
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+}

@@ -1,0 +1,102 @@
+package fi.aso.web.it;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A cookie-keeping HTTP client that submits Faces forms the way a browser would. */
+final class WebClient {
+
+  private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  private final URI base;
+  private final HttpClient http;
+
+  WebClient(URI base) {
+    this.base = base;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> getWithToken(String path, String token) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+    String body =
+        form.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Submits a form of the page at {@code path} with its current view state plus the fields. */
+  HttpResponse<String> submit(String path, String formId, String button, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    String page = get(path).body();
+    Map<String, String> form = formFields(viewState(page), formId, button, fields);
+    // what PrimeFaces' script adds to every form it submits (its CSP mode checks it)
+    form.put("primefaces.nonce", cspNonce(page));
+    return post(path, form);
+  }
+
+  static Map<String, String> formFields(String viewState, String formId, String button, Map<String, String> fields) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put(formId, formId);
+    fields.forEach((name, value) -> form.put(formId + ":" + name, value));
+    form.put(formId + ":" + button, "");
+    form.put("jakarta.faces.ViewState", viewState);
+    return form;
+  }
+
+  static String cspNonce(String page) {
+    Matcher m = CSP_NONCE.matcher(page);
+    if (!m.find()) {
+      throw new AssertionError("no PrimeFaces CSP nonce on the page");
+    }
+    return m.group(1);
+  }
+
+  static String viewState(String page) {
+    Matcher m = VIEW_STATE.matcher(page);
+    if (!m.find()) {
+      throw new AssertionError("no Faces view state on the page");
+    }
+    return m.group(1);
+  }
+
+  /** Signs in through the login form; the client keeps the session cookie. */
+  HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
+    return submit("login.xhtml", "login", "submit", Map.of("username", username, "password", password));
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
