@@ -7,6 +7,8 @@ import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Staff profiles for the signed-in user's own pages and the API. */
 @Stateless
@@ -16,6 +18,17 @@ public class StaffDirectory {
 
   public Optional<StaffProfile> profile(String username) {
     return users.findByUsername(username).map(StaffDirectory::toProfile);
+  }
+
+  /**
+   * The roles of an active staff user, for sign-ins that did not go through the password store
+   * (single sign-on): the provider vouches for who someone is, the platform decides their roles.
+   */
+  public Optional<Set<String>> activeRoles(String username) {
+    return users
+        .findByUsername(username)
+        .filter(StaffUser::isActive)
+        .map(u -> u.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
   }
 
   static StaffProfile toProfile(StaffUser user) {

@@ -2,6 +2,7 @@ package fi.aso.web.faces;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import fi.aso.web.security.oidc.OidcSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -23,6 +24,7 @@ public class LoginBean {
   @Inject SecurityContext securityContext;
   @Inject FacesContext faces;
   @Inject Messages messages;
+  @Inject OidcSettings singleSignOn;
 
   private String username;
   private String password;
@@ -44,6 +46,10 @@ public class LoginBean {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
       }
     }
+  }
+
+  public boolean isSingleSignOnEnabled() {
+    return singleSignOn.enabled();
   }
 
   public String getUsername() {

@@ -25,6 +25,8 @@ import java.util.Optional;
  * <ul>
  *   <li>{@code /api/**}: a bearer token from {@link TokenService}, nothing else. Sessions are
  *       ignored there.
+ *   <li>{@code /oidc/**}: single sign-on through an OpenID Connect provider, when configured
+ *       ({@link SingleSignOn}).
  *   <li>pages: the login form. {@code LoginBean} passes the credential through {@code
  *       SecurityContext.authenticate}; on success the caller is kept in the HTTP session, whose
  *       id is renewed against session fixation. A protected page without a session redirects to
@@ -41,12 +43,16 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject IdentityStoreHandler identityStores;
   @Inject TokenService tokens;
   @Inject AuditTrail audit;
+  @Inject SingleSignOn singleSignOn;
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     if (isApi(request)) {
       return validateApiRequest(request, response, context);
+    }
+    if (singleSignOn.handles(request)) {
+      return singleSignOn.validateRequest(request, context);
     }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
@@ -117,12 +123,7 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_FAILURE;
     }
     String name = result.getCallerPrincipal().getName();
-    request.getSession(true);
-    request.changeSessionId();
-    request
-        .getSession()
-        .setAttribute(
-            SignedInCaller.SESSION_ATTRIBUTE, new SignedInCaller(name, result.getCallerGroups()));
+    new SignedInCaller(name, result.getCallerGroups()).rememberIn(request);
     audit.recordAs(name, AuditRecord.success(AuditAction.SIGN_IN, "StaffUser", name, "staff sign-in"));
     return context.notifyContainerAboutLogin(result);
   }
@@ -159,8 +160,13 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
   }
 
   static boolean isApi(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = path(request);
     return path.equals("/api") || path.startsWith("/api/");
+  }
+
+  /** The request's path inside the application. */
+  static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 
   /** Attempted user names are typed by anyone: keep them short and printable in the audit. */

@@ -1,5 +1,6 @@
 package fi.aso.web.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Set;
 
@@ -8,7 +9,14 @@ import java.util.Set;
  * mechanism re-applies it on each page request; REST calls never use it (they carry tokens),
  * so a browser session cannot be abused for cross-site API calls.
  */
-record SignedInCaller(String name, Set<String> groups) implements Serializable {
+public record SignedInCaller(String name, Set<String> groups) implements Serializable {
 
   static final String SESSION_ATTRIBUTE = SignedInCaller.class.getName();
+
+  /** Starts the signed-in session, under a new session id (against session fixation). */
+  public void rememberIn(HttpServletRequest request) {
+    request.getSession(true);
+    request.changeSessionId();
+    request.getSession().setAttribute(SESSION_ATTRIBUTE, this);
+  }
 }

@@ -3,6 +3,7 @@ package fi.aso.web.it;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fi.aso.web.security.oidc.FakeOidcProvider;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ public class EmbeddedServices implements LauncherSessionListener {
 
   private static EmbeddedPostgres postgres;
   private static GreenMail mail;
+  private static FakeOidcProvider oidc;
 
   @Override
   public void launcherSessionOpened(LauncherSession session) {
@@ -40,6 +42,15 @@ public class EmbeddedServices implements LauncherSessionListener {
     mail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     mail.start();
 
+    try {
+      oidc = new FakeOidcProvider();
+    } catch (Exception e) {
+      throw new IllegalStateException("the stand-in OpenID Connect provider did not start", e);
+    }
+    // a port chosen here, not by Arquillian, so that the platform knows its own public address
+    // (the provider sends browsers back to it)
+    int httpPort = freePort();
+
     String options =
         String.join(
             " ",
@@ -54,15 +65,30 @@ public class EmbeddedServices implements LauncherSessionListener {
             "-Daso.mail.imap.host=127.0.0.1",
             "-Daso.mail.imap.port=" + mail.getImap().getPort(),
             "-Daso.demo-data.enabled=true",
-            "-Daso.security.token-secret=integration-test-secret-of-at-least-32-bytes");
+            "-Daso.security.token-secret=integration-test-secret-of-at-least-32-bytes",
+            "-Daso.public-base-url=http://127.0.0.1:" + httpPort,
+            "-Daso.oidc.provider-uri=" + oidc.issuer(),
+            "-Daso.oidc.client-id=" + FakeOidcProvider.CLIENT_ID,
+            "-Daso.oidc.client-secret=" + FakeOidcProvider.CLIENT_SECRET);
     System.setProperty("payara.cmdOptions", options);
     System.setProperty(
         "payara.extraMicroOptions",
-        "--nocluster --prebootcommandfile " + System.getProperty("aso.preboot"));
+        "--nocluster --port " + httpPort + " --prebootcommandfile " + System.getProperty("aso.preboot"));
+  }
+
+  private static int freePort() {
+    try (var socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
   public void launcherSessionClosed(LauncherSession session) {
+    if (oidc != null) {
+      oidc.close();
+    }
     if (mail != null) {
       mail.stop();
     }
@@ -78,6 +104,11 @@ public class EmbeddedServices implements LauncherSessionListener {
   /** The mail server the deployed platform sends to. */
   public static GreenMail mail() {
     return mail;
+  }
+
+  /** The stand-in for an organisation's OpenID Connect provider. */
+  public static FakeOidcProvider oidc() {
+    return oidc;
   }
 
   /** The platform's database, as the platform itself connects to it. */

@@ -186,6 +186,36 @@ class PlatformIT {
     assertThat(countAudit("SIGN_IN", "caseworker")).isPositive();
   }
 
+  @Test
+  void aStaffMemberSignsInThroughTheOrganisationsOpenIdConnectProvider() throws Exception {
+    assertThat(web.get("login.xhtml").body()).contains("id=\"sso\"");
+    EmbeddedServices.oidc().nextUser("caseworker");
+
+    URI provider = web.redirectOf(web.get("oidc/login"));
+    assertThat(provider.toString()).startsWith(EmbeddedServices.oidc().issuer() + "/authorize");
+    URI callback = web.redirectOf(web.get(provider));
+    assertThat(callback.getPath()).isEqualTo("/oidc/callback");
+    URI landing = web.redirectOf(web.get(callback));
+
+    assertThat(landing.getPath()).isEqualTo("/index.xhtml");
+    assertThat(web.get(landing).body()).contains("Veera Vastuutyöntekijä", "id=\"caseWorkerPanel\"");
+    assertThat(countAudit("SIGN_IN", "caseworker")).isPositive();
+  }
+
+  @Test
+  void someoneTheProviderKnowsButThePlatformDoesNotIsRefused() throws Exception {
+    EmbeddedServices.oidc().nextUser("stranger");
+
+    URI provider = web.redirectOf(web.get("oidc/login"));
+    URI landing = web.redirectOf(web.get(web.redirectOf(web.get(provider))));
+
+    assertThat(landing.getPath()).isEqualTo("/login.xhtml");
+    assertThat(landing.getQuery()).contains("ssoFailed=true");
+    assertThat(web.get(landing).body()).contains("Kertakirjautuminen ei onnistunut.");
+    assertThat(web.get("index.xhtml").statusCode()).isEqualTo(302);
+    assertThat(countAudit("SIGN_IN_FAILED", "stranger")).isPositive();
+  }
+
   private static int countAudit(String action, String actor) throws SQLException {
     try (Connection c = EmbeddedServices.database().getConnection();
         var s = c.prepareStatement("select count(*) from audit_event where action = ? and actor = ?")) {

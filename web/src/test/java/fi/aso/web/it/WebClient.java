@@ -34,7 +34,19 @@ final class WebClient {
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return get(base.resolve(path));
+  }
+
+  HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** Follows redirects by hand, so that every hop (platform, provider, platform) is seen. */
+  URI redirectOf(HttpResponse<?> response) {
+    if (response.statusCode() / 100 != 3) {
+      throw new AssertionError("expected a redirect, got " + response.statusCode());
+    }
+    return response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
   }
 
   HttpResponse<String> getWithToken(String path, String token) throws IOException, InterruptedException {
