@@ -115,7 +115,6 @@ public final class EmbeddedPlatform {
     command.add("-Daso.mail.imap.port=" + IMAP_PORT);
     command.add("-Daso.demo-data.enabled=true");
     command.add("-Daso.public-base-url=http://localhost:" + HTTP_PORT);
-    command.add("-Daso.security.token-secret=" + tokenSecret(data));
     command.add("-Dnet.fortuna.ical4j.timezone.update.enabled=false");
     command.add("-jar");
     command.add(platform.resolve("payara-micro.jar").toString());
@@ -132,7 +131,10 @@ public final class EmbeddedPlatform {
     command.add(platform.resolve("ROOT.war").toString());
     command.add("--contextroot");
     command.add("/");
-    return new ProcessBuilder(command).inheritIO().start();
+    ProcessBuilder payara = new ProcessBuilder(command).inheritIO();
+    // secrets go in the environment, not on the command line where any local user could read them
+    payara.environment().put("ASO_SECURITY_TOKEN_SECRET", tokenSecret(data));
+    return payara.start();
   }
 
   /** A secret for API tokens, made once and kept with the data so tokens survive a restart. */

@@ -26,6 +26,10 @@ final class BrowserSession {
   private BrowserSession() {}
 
   static WebDriver start() throws IOException {
+    // Selenium warns on every start that it has no DevTools bindings for this Chromium; the tests
+    // do not use DevTools
+    java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.SEVERE);
+    java.util.logging.Logger.getLogger("org.openqa.selenium.chromium").setLevel(java.util.logging.Level.SEVERE);
     boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     if (!present) {
       String why = "Chromium not installed (" + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install -y chromium chromium-driver";

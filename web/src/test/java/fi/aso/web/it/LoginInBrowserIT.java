@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.aso.config.DemoAccounts;
 import java.net.URI;
 import java.net.URL;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
+import java.util.List;
 import java.util.logging.Level;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -97,6 +100,30 @@ class LoginInBrowserIT {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("testMail:recipient")));
     BrowserSession.screenshot(browser, "05-admin-system");
     assertThat(browser.findElement(By.id("audit")).getText()).contains("Kirjautuminen", "admin");
+  }
+
+  @Test
+  void theLoginDashboardAndSystemPagesMeetWcag21AA() throws Exception {
+    LoginPage.open(browser, base);
+    assertNoAccessibilityViolations("login");
+
+    LoginPage.open(browser, base).signIn("admin", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adminPanel")));
+    assertNoAccessibilityViolations("dashboard");
+
+    browser.findElement(By.id("navSystem")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("testMail:recipient")));
+    assertNoAccessibilityViolations("system");
+  }
+
+  private void assertNoAccessibilityViolations(String page) {
+    Results results =
+        new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+    assertThat(results.getViolations())
+        .as(page + ": " + results.getViolations().stream()
+            .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+            .toList())
+        .isEmpty();
   }
 
   /** The login page's components, by their stable ids. */
