@@ -41,6 +41,10 @@ public class Organisation {
       inverseJoinColumns = @JoinColumn(name = "region_id"))
   private Set<Region> regions = new HashSet<>();
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "preferred_channel", nullable = false, length = 20)
+  private DeliveryChannel preferredChannel = DeliveryChannel.EMAIL;
+
   @Version private long version;
 
   protected Organisation() {}
@@ -68,6 +72,14 @@ public class Organisation {
 
   public OrganisationType type() {
     return type;
+  }
+
+  public DeliveryChannel preferredChannel() {
+    return preferredChannel;
+  }
+
+  public void preferChannel(DeliveryChannel channel) {
+    this.preferredChannel = java.util.Objects.requireNonNull(channel, "channel");
   }
 
   public Set<Region> regions() {

@@ -118,6 +118,8 @@ class PlatformIT {
     assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
     assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    assertThat(web.getBehindHttpsProxy("login.xhtml").headers().firstValue("Strict-Transport-Security"))
+        .hasValueSatisfying(h -> assertThat(h).startsWith("max-age="));
   }
 
   @Test

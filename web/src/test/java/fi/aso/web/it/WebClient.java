@@ -41,6 +41,13 @@ final class WebClient {
     return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A request as a TLS-terminating proxy forwards it. */
+  HttpResponse<String> getBehindHttpsProxy(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path)).header("X-Forwarded-Proto", "https").GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Follows redirects by hand, so that every hop (platform, provider, platform) is seen. */
   URI redirectOf(HttpResponse<?> response) {
     if (response.statusCode() / 100 != 3) {

@@ -1,0 +1,95 @@
+package fi.aso.domain.organisation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.Objects;
+import java.util.Optional;
+
+/** A contact person (yhdyshenkilö) an organisation names for the ASO group, with a deputy. */
+@Entity
+@Table(name = "contact_person")
+public class ContactPerson {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
+  @Column(nullable = false, length = 200)
+  private String name;
+
+  @Column(nullable = false, length = 320)
+  private String email;
+
+  @Column(length = 40)
+  private String phone;
+
+  @ManyToOne
+  @JoinColumn(name = "deputy_id")
+  private ContactPerson deputy;
+
+  @Column(nullable = false)
+  private boolean active = true;
+
+  @Version private long version;
+
+  protected ContactPerson() {}
+
+  public ContactPerson(Organisation organisation, String name, String email, String phone) {
+    this.organisation = Objects.requireNonNull(organisation, "organisation");
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("a contact person needs a name");
+    }
+    if (email == null || !email.matches("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+")) {
+      throw new IllegalArgumentException("a contact person needs one valid e-mail address");
+    }
+    this.name = name.strip();
+    this.email = email.strip();
+    this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+  }
+
+  public void deputisedBy(ContactPerson deputy) {
+    if (deputy == this || (deputy != null && deputy.organisation != organisation)) {
+      throw new IllegalArgumentException("the deputy must be another person of the same organisation");
+    }
+    this.deputy = deputy;
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Organisation organisation() {
+    return organisation;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public String email() {
+    return email;
+  }
+
+  public Optional<String> phone() {
+    return Optional.ofNullable(phone);
+  }
+
+  public Optional<ContactPerson> deputy() {
+    return Optional.ofNullable(deputy);
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+}

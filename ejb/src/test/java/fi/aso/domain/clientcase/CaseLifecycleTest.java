@@ -1,0 +1,67 @@
+package fi.aso.domain.clientcase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.aso.testing.Fixtures;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class CaseLifecycleTest {
+
+  private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 25, 10, 0, 0, 0, ZoneOffset.UTC);
+
+  @Test
+  void aCaseWalksTheWholeProcessFromReferralToClosing() {
+    ClientCase c = Fixtures.clientCase();
+    for (CaseState next :
+        new CaseState[] {
+          CaseState.CONSENT_PENDING, CaseState.READY_FOR_MEETING, CaseState.SCHEDULED,
+          CaseState.DISCUSSED, CaseState.FOLLOW_UP, CaseState.SCHEDULED, CaseState.DISCUSSED,
+          CaseState.FOLLOW_UP, CaseState.CLOSED
+        }) {
+      CaseStateChange change = c.moveTo(next, "chair", null, NOW);
+      assertThat(change.to()).isEqualTo(next);
+      assertThat(c.state()).isEqualTo(next);
+    }
+  }
+
+  @Test
+  void illegalTransitionsAreRefusedAndChangeNothing() {
+    ClientCase c = Fixtures.clientCase();
+
+    assertThatThrownBy(() -> c.moveTo(CaseState.SCHEDULED, "chair", null, NOW))
+        .isInstanceOf(IllegalCaseTransition.class)
+        .hasMessageContaining("REFERRED")
+        .hasMessageContaining("SCHEDULED");
+    assertThat(c.state()).isEqualTo(CaseState.REFERRED);
+  }
+
+  @ParameterizedTest
+  @EnumSource(CaseState.class)
+  void aClosedCaseCannotBeReopenedAndNoStateLeadsToItself(CaseState state) {
+    assertThat(CaseState.CLOSED.canMoveTo(state)).isFalse();
+    assertThat(state.canMoveTo(state)).isFalse();
+  }
+
+  @Test
+  void withoutConsentACaseCannotReachAMeeting() {
+    for (CaseState before : EnumSet.of(CaseState.REFERRED, CaseState.CONSENT_REFUSED, CaseState.CONSENT_WITHDRAWN)) {
+      assertThat(before.canMoveTo(CaseState.SCHEDULED)).as(before.name()).isFalse();
+      assertThat(before.canMoveTo(CaseState.READY_FOR_MEETING)).as(before.name()).isFalse();
+    }
+  }
+
+  @Test
+  void daysToReleaseCountFromToday() {
+    ClientCase c = Fixtures.clientCase();
+    assertThat(c.daysToRelease(LocalDate.of(2026, 11, 25))).isEmpty();
+    c.expectRelease(LocalDate.of(2026, 12, 5));
+    assertThat(c.daysToRelease(LocalDate.of(2026, 11, 25))).contains(10L);
+  }
+}
