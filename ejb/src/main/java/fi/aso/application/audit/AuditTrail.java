@@ -27,6 +27,15 @@ public class AuditTrail {
 
   Clock clock = Clock.systemUTC();
 
+  public AuditTrail() {}
+
+  /** For tests outside the container. */
+  public AuditTrail(EntityManager em, CallerIdentity caller, Clock clock) {
+    this.em = em;
+    this.caller = caller;
+    this.clock = clock;
+  }
+
   /** Appends in the caller's transaction: the audit line commits or rolls back with the change. */
   public AuditEvent record(AuditRecord record) {
     return append(caller.name(), record);

@@ -18,6 +18,16 @@ public class CallerIdentity {
 
   private String requestId;
 
+  /** A fixed caller, for work outside a request and for tests outside the container. */
+  public static CallerIdentity of(String name) {
+    return new CallerIdentity() {
+      @Override
+      public String name() {
+        return name;
+      }
+    };
+  }
+
   public String name() {
     Principal principal = securityContext.getCallerPrincipal();
     return principal == null ? SYSTEM : principal.getName();

@@ -194,6 +194,10 @@ public class ClientCase {
   }
 
   public Referral referral() {
+    // JPA loads an embeddable whose columns are all empty as null
+    if (referral == null) {
+      referral = new Referral();
+    }
     return referral;
   }
 

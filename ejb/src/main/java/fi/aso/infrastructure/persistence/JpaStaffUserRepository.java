@@ -13,6 +13,13 @@ public class JpaStaffUserRepository implements StaffUserRepository {
   @PersistenceContext(unitName = "aso")
   EntityManager em;
 
+  public JpaStaffUserRepository() {}
+
+  /** For tests outside the container. */
+  public JpaStaffUserRepository(EntityManager em) {
+    this.em = em;
+  }
+
   @Override
   public Optional<StaffUser> findByUsername(String username) {
     return em.createNamedQuery("StaffUser.findByUsername", StaffUser.class)

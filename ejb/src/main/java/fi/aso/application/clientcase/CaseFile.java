@@ -1,0 +1,109 @@
+package fi.aso.application.clientcase;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.domain.audit.AuditAction;
+import fi.aso.domain.audit.AuditOutcome;
+import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.clientcase.CaseState;
+import fi.aso.domain.clientcase.ClientCase;
+import fi.aso.domain.clientcase.ClientCaseRepository;
+import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffUser;
+import fi.aso.domain.staff.StaffUserRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reading client cases, for whoever asks: chairs and case workers see their region's cases in
+ * full; a partner sees a case only while their organisation holds a valid consent, and only the
+ * consented categories (the consent policy decides); an administrator who is not also a chair
+ * sees none. Every read, and every refusal, is written to the audit trail against the case.
+ */
+@Stateless
+public class CaseFile {
+
+  static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+  private static final Set<CaseState> NOT_YET_ON_A_MEETING =
+      EnumSet.of(CaseState.REFERRED, CaseState.CONSENT_PENDING, CaseState.READY_FOR_MEETING);
+
+  @Inject ClientCaseRepository cases;
+  @Inject StaffUserRepository staff;
+  @Inject ConsentPolicy policy;
+  @Inject AuditTrail audit;
+  @Inject CallerIdentity caller;
+
+  @Inject
+  @ConfigProperty(name = "aso.cases.fast-track-days", defaultValue = "45")
+  int fastTrackDays;
+
+  Clock clock = Clock.systemUTC();
+
+  /** One case as the caller may see it. */
+  public CaseView read(long caseId, String purpose) {
+    StaffUser reader = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    ClientCase clientCase = cases.find(caseId).orElse(null);
+    Set<InformationCategory> visible =
+        clientCase == null ? EnumSet.noneOf(InformationCategory.class) : visibleTo(reader, clientCase);
+    if (visible.isEmpty()) {
+      audit.recordIndependently(
+          new AuditRecord(AuditAction.ACCESS_DENIED, "ClientCase", String.valueOf(caseId),
+              clientCase == null ? null : caseId, purpose, AuditOutcome.DENIED));
+      throw new CaseAccessDenied();
+    }
+    audit.record(
+        AuditRecord.success(AuditAction.READ, "ClientCase", String.valueOf(caseId), purpose + " " + visible)
+            .aboutClientCase(caseId));
+    return CaseView.of(clientCase, visible);
+  }
+
+  /**
+   * The open cases of the caller's region, soonest release first, for chairs and case workers.
+   * Listing names is a read of client data: each case listed is audited.
+   */
+  public List<WorkListEntry> workList() {
+    StaffUser reader = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    if (!seesRegion(reader) || reader.region().isEmpty()) {
+      return List.of();
+    }
+    LocalDate today = LocalDate.now(clock.withZone(FINLAND));
+    return cases.openInRegion(reader.region().get().id()).stream()
+        .map(c -> {
+          audit.record(
+              AuditRecord.success(AuditAction.READ, "ClientCase", String.valueOf(c.id()), "work list")
+                  .aboutClientCase(c.id()));
+          Long days = c.daysToRelease(today).orElse(null);
+          boolean beforeMeeting = NOT_YET_ON_A_MEETING.contains(c.state());
+          return new WorkListEntry(
+              c.id(), c.reference(), c.fullName(), c.institution().name(), c.state(),
+              c.expectedReleaseDate().orElse(null), days,
+              beforeMeeting && days != null && days <= fastTrackDays);
+        })
+        .toList();
+  }
+
+  private Set<InformationCategory> visibleTo(StaffUser reader, ClientCase clientCase) {
+    boolean sameRegion =
+        reader.region().map(r -> r.id().equals(clientCase.region().id())).orElse(false);
+    if (sameRegion && seesRegion(reader)) {
+      return EnumSet.allOf(InformationCategory.class);
+    }
+    if (reader.roles().contains(Role.PARTNER) && reader.organisation().isPresent()) {
+      return policy.disclosableTo(clientCase.id(), reader.organisation().get().id());
+    }
+    return EnumSet.noneOf(InformationCategory.class);
+  }
+
+  private static boolean seesRegion(StaffUser user) {
+    return user.roles().contains(Role.CHAIR) || user.roles().contains(Role.CASE_WORKER);
+  }
+}
