@@ -33,6 +33,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CaseFile {
 
   static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+  /** Releases still ahead, soonest first; then those already released; then unknown dates. */
+  private static final java.util.Comparator<WorkListEntry> UPCOMING_RELEASE_FIRST =
+      java.util.Comparator.comparingInt((WorkListEntry e) -> e.daysToRelease() == null ? 2 : e.daysToRelease() < 0 ? 1 : 0)
+          .thenComparing(e -> e.daysToRelease() == null ? 0 : Math.abs(e.daysToRelease()));
+
   private static final Set<CaseState> NOT_YET_ON_A_MEETING =
       EnumSet.of(CaseState.REFERRED, CaseState.CONSENT_PENDING, CaseState.READY_FOR_MEETING);
 
@@ -87,6 +92,38 @@ public class CaseFile {
               c.id(), c.reference(), c.fullName(), c.institution().name(), c.state(),
               c.expectedReleaseDate().orElse(null), days,
               beforeMeeting && days != null && days <= fastTrackDays);
+        })
+        .sorted(UPCOMING_RELEASE_FIRST)
+        .toList();
+  }
+
+  /**
+   * The open cases a partner's organisation may see now (a valid consent names it), across the
+   * regions it serves. Name and release date only where the identity category is consented.
+   */
+  public List<WorkListEntry> partnerCases() {
+    StaffUser reader = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    if (!reader.roles().contains(Role.PARTNER) || reader.organisation().isEmpty()) {
+      return List.of();
+    }
+    long organisationId = reader.organisation().get().id();
+    LocalDate today = LocalDate.now(clock.withZone(FINLAND));
+    return reader.organisation().get().regions().stream()
+        .flatMap(region -> cases.openInRegion(region.id()).stream())
+        .flatMap(c -> {
+          Set<InformationCategory> visible = policy.disclosableTo(c.id(), organisationId);
+          if (visible.isEmpty()) {
+            return java.util.stream.Stream.empty();
+          }
+          audit.record(
+              AuditRecord.success(AuditAction.READ, "ClientCase", String.valueOf(c.id()), "partner case list " + visible)
+                  .aboutClientCase(c.id()));
+          boolean identity = visible.contains(InformationCategory.IDENTITY_AND_RELEASE);
+          return java.util.stream.Stream.of(
+              new WorkListEntry(
+                  c.id(), c.reference(), identity ? c.fullName() : null, identity ? c.institution().name() : null,
+                  c.state(), identity ? c.expectedReleaseDate().orElse(null) : null,
+                  identity ? c.daysToRelease(today).orElse(null) : null, false));
         })
         .toList();
   }

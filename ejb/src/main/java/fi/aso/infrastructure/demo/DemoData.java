@@ -73,8 +73,10 @@ public class DemoData {
       user.placeIn(joensuu, orgs.get(account.organisation()));
       users.store(user);
     }
+    int cases = DemoCases.load(em, joensuu, orgs, users.findByUsername("caseworker").orElseThrow(),
+        users.findByUsername("chair").orElseThrow());
     LOG.info(() -> "Demo data loaded: region joensuu, " + orgs.size() + " organisations, "
-        + accounts.size() + " users");
+        + accounts.size() + " users, " + cases + " client cases");
   }
 
   /** The Joensuu partner network as seed 004 describes it. */

@@ -164,6 +164,15 @@ class CaseFileTest {
     assertThat(as("kodit", CaseFile::workList)).isEmpty();
   }
 
+  @Test
+  void aPartnerListsOnlyTheCasesItsOrganisationMaySee() {
+    List<WorkListEntry> kodit = as("kodit", CaseFile::partnerCases);
+    assertThat(kodit).extracting(WorkListEntry::reference).contains("ASO-2026-001");
+    assertThat(kodit).allSatisfy(e -> assertThat(e.fullName()).isNotNull());
+    assertThat(as("sote", CaseFile::partnerCases)).isEmpty();
+    assertThat(as("chair", CaseFile::partnerCases)).isEmpty();
+  }
+
   private long newCaseWithConsentToKodit(String reference) {
     EntityManager em = emf.createEntityManager();
     em.getTransaction().begin();

@@ -55,6 +55,23 @@ class MessageBundlesTest {
     }
   }
 
+  @Test
+  void everyCaseStateClientGroupReferralTopicAndConsentCategoryHasAText() throws IOException {
+    Properties finnish = load("messages.properties");
+    for (Enum<?> value : fi.aso.domain.clientcase.CaseState.values()) {
+      assertThat(finnish.getProperty("case.state." + value)).as(value.name()).isNotBlank();
+    }
+    for (Enum<?> value : fi.aso.domain.clientcase.ClientKind.values()) {
+      assertThat(finnish.getProperty("case.kind." + value)).as(value.name()).isNotBlank();
+    }
+    for (Enum<?> value : fi.aso.domain.clientcase.Referral.Topic.values()) {
+      assertThat(finnish.getProperty("case.topic." + value)).as(value.name()).isNotBlank();
+    }
+    for (Enum<?> value : fi.aso.domain.consent.InformationCategory.values()) {
+      assertThat(finnish.getProperty("consent.category." + value)).as(value.name()).isNotBlank();
+    }
+  }
+
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
     try (InputStream in = MessageBundlesTest.class.getResourceAsStream(name)) {

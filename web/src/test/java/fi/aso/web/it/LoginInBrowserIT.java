@@ -127,7 +127,7 @@ class LoginInBrowserIT {
   }
 
   /** The login page's components, by their stable ids. */
-  record LoginPage(WebDriver browser) {
+  static record LoginPage(WebDriver browser) {
 
     static LoginPage open(WebDriver browser, URI base) {
       browser.navigate().to(base.resolve("login.xhtml").toString());

@@ -1,0 +1,47 @@
+package fi.aso.web.rest.v1;
+
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.domain.clientcase.IllegalCaseTransition;
+import jakarta.json.Json;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** RFC 9457 problem details for the v1 API's expected refusals. */
+public final class Problems {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+
+  private Problems() {}
+
+  public static Response problem(Response.Status status, String title, String detail) {
+    return Response.status(status)
+        .type(MEDIA_TYPE)
+        .entity(
+            Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status.getStatusCode())
+                .add("detail", detail)
+                .build())
+        .build();
+  }
+
+  /** Not allowed to see a case, or no such case: the same answer, so nothing is revealed. */
+  @Provider
+  public static class CaseNotVisible implements ExceptionMapper<CaseAccessDenied> {
+    @Override
+    public Response toResponse(CaseAccessDenied e) {
+      return problem(Response.Status.NOT_FOUND, "Case not found", "There is no case with this id that you may see.");
+    }
+  }
+
+  /** A lifecycle step the process does not allow. */
+  @Provider
+  public static class TransitionRefused implements ExceptionMapper<IllegalCaseTransition> {
+    @Override
+    public Response toResponse(IllegalCaseTransition e) {
+      return problem(Response.Status.CONFLICT, "Not allowed in this state", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package fi.aso.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.aso.config.DemoAccounts;
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The case list and case page in headless Chromium, for a chair and for a partner. */
+@ExtendWith(ArquillianExtension.class)
+class CasesInBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Platform.war();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private WebDriver browser;
+  private WebDriverWait wait;
+  private URI base;
+
+  @BeforeEach
+  void openBrowser() throws Exception {
+    browser = BrowserSession.start();
+    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    base = Platform.base(deployed);
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static long caseId(String reference) throws java.sql.SQLException {
+    try (var c = EmbeddedServices.database().getConnection();
+        var s = c.prepareStatement("select id from client_case where reference = ?")) {
+      s.setString(1, reference);
+      var rs = s.executeQuery();
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+
+  @Test
+  void theChairSeesTheWorkListWithTheUrgentReleasesFirstAndOpensACase() throws Exception {
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("navCases"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases")));
+    BrowserSession.screenshot(browser, "10-chair-work-list");
+
+    String table = browser.findElement(By.id("cases")).getText();
+    assertThat(table).contains("Timo Mäkinen", "Mikko Virtanen", "Kiireellinen");
+    assertThat(table.indexOf("Timo Mäkinen")).isLessThan(table.indexOf("Mikko Virtanen"));
+
+    browser.findElement(By.linkText("ASO-2026-001")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTitle")));
+    BrowserSession.screenshot(browser, "11-chair-case");
+    assertThat(browser.findElement(By.id("clientName")).getText()).isEqualTo("Mikko Virtanen");
+    assertThat(browser.findElement(By.id("referral")).getText()).contains("Päihteiden käyttö", "raitis vankeusaikana");
+  }
+
+  @Test
+  void aPartnerSeesOnlyConsentedCasesAndCategories() throws Exception {
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("partner", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("navCases"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases")));
+    String table = browser.findElement(By.id("cases")).getText();
+    assertThat(table).contains("Mikko Virtanen", "Pekka Laine").doesNotContain("Timo Mäkinen", "Anna Heikkinen");
+
+    browser.findElement(By.linkText("ASO-2026-001")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTitle")));
+    BrowserSession.screenshot(browser, "12-partner-case");
+    String referral = browser.findElement(By.id("referral")).getText();
+    assertThat(referral).contains("Vuokravelat ja häiriöt").doesNotContain("Päihteiden käyttö", "raitis");
+
+    // a case without consent for this organisation is "not found", like a case that does not exist
+    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + caseId("ASO-2026-002")).toString());
+    assertThat(browser.getPageSource()).contains("Sivua ei löytynyt").doesNotContain("Timo Mäkinen");
+  }
+}
