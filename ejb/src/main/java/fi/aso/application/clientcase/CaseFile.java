@@ -128,6 +128,31 @@ public class CaseFile {
         .toList();
   }
 
+  /**
+   * For the region's chair: everything the audit trail holds about this client, oldest first.
+   * Producing the report is itself audited.
+   */
+  public List<fi.aso.application.audit.AccessReportLine> accessReport(long caseId) {
+    StaffUser reader = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    ClientCase clientCase = cases.find(caseId).orElseThrow(CaseAccessDenied::new);
+    boolean chairOfRegion =
+        reader.roles().contains(Role.CHAIR)
+            && reader.region().map(r -> r.id().equals(clientCase.region().id())).orElse(false);
+    if (!chairOfRegion) {
+      throw new CaseAccessDenied();
+    }
+    List<fi.aso.application.audit.AccessReportLine> lines =
+        audit.forClientCase(caseId).stream()
+            .map(e -> new fi.aso.application.audit.AccessReportLine(
+                e.occurredAt(), e.actor(), e.action(), e.objectType() + e.objectId().map(id -> " " + id).orElse(""),
+                e.purpose(), e.outcome()))
+            .toList();
+    audit.record(
+        AuditRecord.success(AuditAction.READ, "AccessReport", String.valueOf(caseId), "access report for the client")
+            .aboutClientCase(caseId));
+    return lines;
+  }
+
   private Set<InformationCategory> visibleTo(StaffUser reader, ClientCase clientCase) {
     boolean sameRegion =
         reader.region().map(r -> r.id().equals(clientCase.region().id())).orElse(false);

@@ -62,6 +62,22 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  HttpResponse<String> postJsonWithToken(String path, String token, String json) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A bearer token for a demo user, as a script would get one. */
+  String token(String username) throws IOException, InterruptedException {
+    String body = post("api/auth/token", Map.of("username", username, "password", fi.aso.config.DemoAccounts.PASSWORD)).body();
+    return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject().getString("access_token");
+  }
+
   HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
     String body =
         form.entrySet().stream()

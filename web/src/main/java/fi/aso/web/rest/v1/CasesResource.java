@@ -37,6 +37,14 @@ public class CasesResource {
   }
 
   @GET
+  @Path("{id}/access-report")
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Who has seen, received or changed what about this client, and when")
+  public List<fi.aso.application.audit.AccessReportLine> accessReport(@PathParam("id") long id) {
+    return caseFile.accessReport(id);
+  }
+
+  @GET
   @Path("{id}")
   @Operation(summary = "One case, with only the categories the caller may see")
   public CaseView read(@PathParam("id") long id) {

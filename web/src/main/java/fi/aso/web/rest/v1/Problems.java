@@ -36,6 +36,15 @@ public final class Problems {
     }
   }
 
+  /** Bad input: a clear message, and nothing was changed (the transaction rolled back). */
+  @Provider
+  public static class BadInput implements ExceptionMapper<IllegalArgumentException> {
+    @Override
+    public Response toResponse(IllegalArgumentException e) {
+      return problem(Response.Status.BAD_REQUEST, "Invalid request", e.getMessage());
+    }
+  }
+
   /** A lifecycle step the process does not allow. */
   @Provider
   public static class TransitionRefused implements ExceptionMapper<IllegalCaseTransition> {

@@ -1,0 +1,146 @@
+package fi.aso.application.consent;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.domain.audit.AuditAction;
+import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.clientcase.CaseState;
+import fi.aso.domain.clientcase.ClientCase;
+import fi.aso.domain.clientcase.ClientCaseRepository;
+import fi.aso.domain.consent.Consent;
+import fi.aso.domain.consent.ConsentHistory;
+import fi.aso.domain.consent.ConsentMethod;
+import fi.aso.domain.consent.ConsentRepository;
+import fi.aso.domain.consent.ConsentWithdrawn;
+import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffUser;
+import fi.aso.domain.staff.StaffUserRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Recording and withdrawing consent on the client's behalf (a signed paper form, or the client's
+ * word to the case worker). Only the region's chairs and case workers may do it. Recording moves
+ * the case on (consent given: ready for a meeting; all refused: consent refused); withdrawal
+ * takes effect at once and is announced as a {@link ConsentWithdrawn} event.
+ */
+@Stateless
+public class ConsentRegistry {
+
+  @Inject ClientCaseRepository cases;
+  @Inject ConsentRepository consents;
+  @Inject StaffUserRepository staff;
+  @Inject AuditTrail audit;
+  @Inject CallerIdentity caller;
+  @Inject ConsentEvents events;
+
+  @PersistenceContext(unitName = "aso")
+  EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  /** Records a consent from a signed paper form; returns the new version. */
+  public Consent recordPaperConsent(long caseId, ConsentGrant grant) {
+    ClientCase clientCase = caseOfCallersRegion(caseId);
+    Instant now = clock.instant();
+    Map<Organisation, Set<InformationCategory>> recipients = new HashMap<>();
+    grant.grants().forEach((organisationId, categories) -> {
+      Organisation organisation = em.find(Organisation.class, organisationId);
+      boolean inNetwork =
+          organisation != null
+              && organisation.regions().stream().anyMatch(r -> r.id().equals(clientCase.region().id()));
+      if (!inNetwork) {
+        throw new IllegalArgumentException("organisation " + organisationId + " is not in this region's network");
+      }
+      recipients.put(organisation, categories);
+    });
+    ConsentHistory history = consents.historyOf(caseId);
+    Consent consent =
+        consents.store(
+            history.give(clientCase, ConsentMethod.PAPER, grant.textVersion(), now, grant.validUntil(),
+                caller.name(), recipients));
+    moveOn(clientCase, grant.refusesAll() ? CaseState.CONSENT_REFUSED : CaseState.READY_FOR_MEETING, "consent recorded");
+    audit.record(
+        AuditRecord.success(AuditAction.CREATE, "Consent", String.valueOf(caseId) + "/" + consent.versionNo(),
+                "paper consent recorded")
+            .aboutClientCase(caseId));
+    return consent;
+  }
+
+  /**
+   * Withdraws the consent in force, for one organisation or (organisationId null) wholly.
+   * Returns the organisations that lost it.
+   */
+  public Set<Long> withdraw(long caseId, Long organisationId) {
+    ClientCase clientCase = caseOfCallersRegion(caseId);
+    Instant now = clock.instant();
+    Consent inForce =
+        consents.historyOf(caseId).inForce(now)
+            .orElseThrow(() -> new IllegalArgumentException("there is no consent in force to withdraw"));
+    Set<Long> lost;
+    if (organisationId == null) {
+      lost = inForce.recipients().stream()
+          .filter(r -> r.withdrawnAt().isEmpty())
+          .map(r -> r.organisationId())
+          .collect(Collectors.toUnmodifiableSet());
+      inForce.withdraw(caller.name(), now);
+      moveOn(clientCase, CaseState.CONSENT_WITHDRAWN, "consent withdrawn");
+    } else {
+      if (!inForce.withdrawFor(organisationId, caller.name(), now)) {
+        throw new IllegalArgumentException("the consent does not name organisation " + organisationId);
+      }
+      lost = Set.of(organisationId);
+    }
+    audit.record(
+        AuditRecord.success(AuditAction.UPDATE, "Consent", caseId + "/" + inForce.versionNo(),
+                organisationId == null ? "consent withdrawn wholly" : "consent withdrawn for organisation " + organisationId)
+            .aboutClientCase(caseId));
+    events.withdrawn(new ConsentWithdrawn(caseId, inForce.versionNo(), lost, organisationId == null, now));
+    return lost;
+  }
+
+  /** The case's consent versions, for its page; a read of client data, so audited. */
+  public List<Consent> history(long caseId) {
+    caseOfCallersRegion(caseId);
+    audit.record(AuditRecord.success(AuditAction.READ, "Consent", String.valueOf(caseId), "consent history").aboutClientCase(caseId));
+    return consents.historyOf(caseId).versions();
+  }
+
+  private void moveOn(ClientCase clientCase, CaseState target, String reason) {
+    var at = clock.instant().atOffset(ZoneOffset.UTC);
+    if (clientCase.state() == target) {
+      return;
+    }
+    if (!clientCase.state().canMoveTo(target) && clientCase.state().canMoveTo(CaseState.CONSENT_PENDING)) {
+      cases.record(clientCase.moveTo(CaseState.CONSENT_PENDING, caller.name(), reason, at));
+    }
+    if (clientCase.state().canMoveTo(target)) {
+      cases.record(clientCase.moveTo(target, caller.name(), reason, at));
+    }
+  }
+
+  private ClientCase caseOfCallersRegion(long caseId) {
+    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    ClientCase clientCase = cases.find(caseId).orElseThrow(CaseAccessDenied::new);
+    boolean regionStaff =
+        (user.roles().contains(Role.CHAIR) || user.roles().contains(Role.CASE_WORKER))
+            && user.region().map(r -> r.id().equals(clientCase.region().id())).orElse(false);
+    if (!regionStaff) {
+      throw new CaseAccessDenied();
+    }
+    return clientCase;
+  }
+}

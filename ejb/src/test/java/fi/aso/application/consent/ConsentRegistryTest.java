@@ -1,0 +1,217 @@
+package fi.aso.application.consent;
+
+import static fi.aso.domain.consent.InformationCategory.HOUSING_HISTORY_AND_WISHES;
+import static fi.aso.domain.consent.InformationCategory.IDENTITY_AND_RELEASE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.domain.clientcase.CaseState;
+import fi.aso.domain.clientcase.ClientCase;
+import fi.aso.domain.clientcase.ClientKind;
+import fi.aso.domain.consent.ConsentWithdrawn;
+import fi.aso.domain.consent.Disclosure;
+import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationType;
+import fi.aso.domain.region.Region;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffUser;
+import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
+import fi.aso.infrastructure.persistence.JpaConsentRepository;
+import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.testing.EmbeddedDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Recording and withdrawing consent on a real PostgreSQL. */
+class ConsentRegistryTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+  private static EntityManagerFactory emf;
+  private static long kodit;
+  private static long sote;
+  private static long outsider;
+  private static Region region;
+  private final List<ConsentWithdrawn> announced = new ArrayList<>();
+
+  @BeforeAll
+  static void world() {
+    emf = EmbeddedDatabase.entityManagerFactory("consent_registry");
+    EntityManager em = emf.createEntityManager();
+    em.getTransaction().begin();
+    region = new Region("joensuu", "Joensuu", "Europe/Helsinki");
+    Region elsewhere = new Region("kuopio", "Kuopio", "Europe/Helsinki");
+    em.persist(region);
+    em.persist(elsewhere);
+    Organisation prison = new Organisation("Joensuun vankila", OrganisationType.PRISON, region);
+    Organisation housing = new Organisation("Joensuun Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, region);
+    Organisation social = new Organisation("Siun sote", OrganisationType.ADULT_SOCIAL_WORK, region);
+    Organisation other = new Organisation("Kuopion Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, elsewhere);
+    List.of(prison, housing, social, other).forEach(em::persist);
+    StaffUser cw = new StaffUser("caseworker", "Veera", Set.of(Role.CASE_WORKER));
+    cw.placeIn(region, prison);
+    em.persist(cw);
+    StaffUser partner = new StaffUser("kodit", "Kalle", Set.of(Role.PARTNER));
+    partner.placeIn(region, housing);
+    em.persist(partner);
+    em.getTransaction().commit();
+    kodit = housing.id();
+    sote = social.id();
+    outsider = other.id();
+    em.close();
+  }
+
+  @AfterAll
+  static void close() {
+    emf.close();
+  }
+
+  @Test
+  void aRecordedPaperConsentOpensTheNamedOrganisationsAndReadiesTheCase() {
+    long caseId = newCase("ASO-CR-001");
+
+    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
+        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES), sote, Set.of()),
+        LocalDate.of(2027, 6, 30), "fi-2026-1")));
+
+    assertThat(decide(caseId, kodit, HOUSING_HISTORY_AND_WISHES).allowed()).isTrue();
+    assertThat(decide(caseId, sote, IDENTITY_AND_RELEASE).reason()).isEqualTo(Disclosure.Reason.NOT_NAMED);
+    assertThat(state(caseId)).isEqualTo(CaseState.READY_FOR_MEETING);
+  }
+
+  @Test
+  void refusingEveryOrganisationMarksTheConsentRefused() {
+    long caseId = newCase("ASO-CR-002");
+
+    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(Map.of(kodit, Set.of()), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+
+    assertThat(state(caseId)).isEqualTo(CaseState.CONSENT_REFUSED);
+    assertThat(decide(caseId, kodit, IDENTITY_AND_RELEASE).allowed()).isFalse();
+  }
+
+  @Test
+  void withdrawalForOneOrganisationEndsItsAccessAtOnceAndIsAnnounced() {
+    long caseId = newCase("ASO-CR-003");
+    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
+        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE), sote, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+
+    Set<Long> lost = as("caseworker", r -> r.withdraw(caseId, kodit));
+
+    assertThat(lost).containsExactly(kodit);
+    assertThat(decide(caseId, kodit, IDENTITY_AND_RELEASE).reason()).isEqualTo(Disclosure.Reason.WITHDRAWN);
+    assertThat(decide(caseId, sote, IDENTITY_AND_RELEASE).allowed()).isTrue();
+    assertThat(announced).singleElement().satisfies(e -> {
+      assertThat(e.caseId()).isEqualTo(caseId);
+      assertThat(e.organisationIds()).containsExactly(kodit);
+      assertThat(e.whole()).isFalse();
+    });
+    assertThat(state(caseId)).isEqualTo(CaseState.READY_FOR_MEETING);
+  }
+
+  @Test
+  void withdrawingWhollyEndsEveryonesAccessAndTheCaseShowsIt() {
+    long caseId = newCase("ASO-CR-004");
+    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
+        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE), sote, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+
+    Set<Long> lost = as("caseworker", r -> r.withdraw(caseId, null));
+
+    assertThat(lost).containsExactlyInAnyOrder(kodit, sote);
+    assertThat(decide(caseId, sote, IDENTITY_AND_RELEASE).reason()).isEqualTo(Disclosure.Reason.WITHDRAWN);
+    assertThat(state(caseId)).isEqualTo(CaseState.CONSENT_WITHDRAWN);
+    assertThat(announced).singleElement().satisfies(e -> assertThat(e.whole()).isTrue());
+  }
+
+  @Test
+  void organisationsOutsideTheRegionsNetworkCannotBeNamedAndNothingChanges() {
+    long caseId = newCase("ASO-CR-005");
+
+    assertThatThrownBy(() -> as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
+            Map.of(outsider, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("network");
+    assertThat(state(caseId)).isEqualTo(CaseState.REFERRED);
+  }
+
+  @Test
+  void onlyTheRegionsChairsAndCaseWorkersRecordConsent() {
+    long caseId = newCase("ASO-CR-006");
+
+    assertThatThrownBy(() -> as("kodit", r -> r.recordPaperConsent(caseId, new ConsentGrant(
+            Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1"))))
+        .isInstanceOf(CaseAccessDenied.class);
+  }
+
+  private Disclosure decide(long caseId, long organisationId, fi.aso.domain.consent.InformationCategory category) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return new ConsentPolicy(new JpaConsentRepository(em), Clock.fixed(NOW.plusSeconds(1), ZoneOffset.UTC))
+          .decide(caseId, organisationId, category);
+    } finally {
+      em.close();
+    }
+  }
+
+  private CaseState state(long caseId) {
+    EntityManager em = emf.createEntityManager();
+    try {
+      return em.find(ClientCase.class, caseId).state();
+    } finally {
+      em.close();
+    }
+  }
+
+  private long newCase(String reference) {
+    EntityManager em = emf.createEntityManager();
+    em.getTransaction().begin();
+    StaffUser cw = new JpaStaffUserRepository(em).findByUsername("caseworker").orElseThrow();
+    ClientCase c = new ClientCase(em.find(Region.class, region.id()), reference, "Asiakas " + reference,
+        LocalDate.of(1990, 1, 1), ClientKind.PRISONER, cw.organisation().orElseThrow(), cw,
+        OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+    em.persist(c);
+    em.getTransaction().commit();
+    em.close();
+    return c.id();
+  }
+
+  /** Runs in one transaction; a refusal rolls it back, as the container would. */
+  private <T> T as(String username, Function<ConsentRegistry, T> work) {
+    EntityManager em = emf.createEntityManager();
+    em.getTransaction().begin();
+    try {
+      ConsentRegistry registry = new ConsentRegistry();
+      CallerIdentity caller = CallerIdentity.of(username);
+      registry.cases = new JpaClientCaseRepository(em);
+      registry.consents = new JpaConsentRepository(em);
+      registry.staff = new JpaStaffUserRepository(em);
+      registry.audit = new AuditTrail(em, caller, Clock.fixed(NOW, ZoneOffset.UTC));
+      registry.caller = caller;
+      registry.events = announced::add;
+      registry.em = em;
+      registry.clock = Clock.fixed(NOW, ZoneOffset.UTC);
+      T result = work.apply(registry);
+      em.getTransaction().commit();
+      return result;
+    } catch (RuntimeException e) {
+      em.getTransaction().rollback();
+      throw e;
+    } finally {
+      em.close();
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package fi.aso.web.rest.v1;
+
+import fi.aso.application.consent.ConsentGrant;
+import fi.aso.application.consent.ConsentRegistry;
+import fi.aso.application.consent.ConsentSummary;
+import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A case's consent: its versions, recording a signed paper form, and withdrawal. */
+@Path("v1/cases/{caseId}/consents")
+@Tag(name = "consent")
+@RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+public class ConsentsResource {
+
+  @Inject ConsentRegistry registry;
+
+  /** The body of a paper consent: who may receive what, until when, under which text. */
+  public record PaperConsent(LocalDate validUntil, String textVersion, List<Grant> grants) {}
+
+  /** One organisation and the categories it may receive (none: refused). */
+  public record Grant(long organisationId, Set<InformationCategory> categories) {}
+
+  /** Withdrawal: for one organisation, or wholly when organisationId is absent. */
+  public record Withdrawal(Long organisationId) {}
+
+  @GET
+  @Operation(summary = "The consent versions of a case")
+  public List<ConsentSummary> history(@PathParam("caseId") long caseId) {
+    return registry.history(caseId).stream().map(ConsentSummary::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Record a consent from a signed paper form")
+  public Response record(@PathParam("caseId") long caseId, PaperConsent body) {
+    if (body == null || body.grants() == null || body.validUntil() == null) {
+      return Problems.problem(Response.Status.BAD_REQUEST, "Invalid consent", "validUntil, textVersion and grants are required");
+    }
+    Map<Long, Set<InformationCategory>> grants = new HashMap<>();
+    for (Grant grant : body.grants()) {
+      grants.put(grant.organisationId(), grant.categories() == null ? Set.of() : grant.categories());
+    }
+    var consent = registry.recordPaperConsent(caseId, new ConsentGrant(grants, body.validUntil(), body.textVersion()));
+    return Response.status(Response.Status.CREATED).entity(ConsentSummary.of(consent)).build();
+  }
+
+  @POST
+  @Path("withdrawals")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Withdraw the consent in force, for one organisation or wholly")
+  public Map<String, Object> withdraw(@PathParam("caseId") long caseId, Withdrawal body) {
+    var lost = registry.withdraw(caseId, body == null ? null : body.organisationId());
+    return Map.of("withdrawnFor", lost);
+  }
+}

@@ -1,0 +1,90 @@
+package fi.aso.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Consent through the REST API on the deployed platform: recording a paper consent opens the
+ * case to the named partner, withdrawal closes it at once, and the chair's access report shows
+ * who saw what.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ConsentApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Platform.war();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private WebClient web;
+
+  @BeforeEach
+  void client() {
+    web = new WebClient(Platform.base(deployed));
+  }
+
+  @Test
+  void recordingAndWithdrawingConsentOpensAndClosesThePartnersAccessAtOnce() throws Exception {
+    long caseId = id("select id from client_case where reference = 'ASO-2026-002'");
+    long kodit = id("select id from organisation where name = 'Joensuun Kodit Oy'");
+    String chair = web.token("chair");
+    String partner = web.token("partner");
+    assertThat(web.getWithToken("api/v1/cases/" + caseId, partner).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> recorded =
+        web.postJsonWithToken("api/v1/cases/" + caseId + "/consents", chair,
+            "{\"validUntil\":\"2027-06-30\",\"textVersion\":\"fi-2026-1\",\"grants\":[{\"organisationId\":" + kodit
+                + ",\"categories\":[\"IDENTITY_AND_RELEASE\",\"HOUSING_HISTORY_AND_WISHES\"]}]}");
+    assertThat(recorded.statusCode()).isEqualTo(201);
+    assertThat(recorded.body()).contains("\"method\":\"PAPER\"", "Joensuun Kodit Oy");
+
+    HttpResponse<String> seen = web.getWithToken("api/v1/cases/" + caseId, partner);
+    assertThat(seen.statusCode()).isEqualTo(200);
+    assertThat(seen.body()).contains("Timo Mäkinen", "READY_FOR_MEETING").doesNotContain("SUBSTANCE_USE");
+
+    HttpResponse<String> withdrawn =
+        web.postJsonWithToken("api/v1/cases/" + caseId + "/consents/withdrawals", chair, "{\"organisationId\":" + kodit + "}");
+    assertThat(withdrawn.statusCode()).isEqualTo(200);
+    assertThat(web.getWithToken("api/v1/cases/" + caseId, partner).statusCode()).isEqualTo(404);
+
+    HttpResponse<String> report = web.getWithToken("api/v1/cases/" + caseId + "/access-report", chair);
+    assertThat(report.statusCode()).isEqualTo(200);
+    assertThat(report.body()).contains("\"who\":\"partner\"", "\"action\":\"READ\"", "\"action\":\"ACCESS_DENIED\"", "\"action\":\"CREATE\"");
+    assertThat(web.getWithToken("api/v1/cases/" + caseId + "/access-report", partner).statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aConsentNamingAnOrganisationOutsideTheNetworkIsRefusedWithAProblemAndChangesNothing() throws Exception {
+    long caseId = id("select id from client_case where reference = 'ASO-2026-004'");
+    long before = id("select count(*) from consent where case_id = " + caseId);
+
+    HttpResponse<String> refused =
+        web.postJsonWithToken("api/v1/cases/" + caseId + "/consents", web.token("caseworker"),
+            "{\"validUntil\":\"2027-06-30\",\"textVersion\":\"fi-2026-1\",\"grants\":[{\"organisationId\":999999,\"categories\":[\"IDENTITY_AND_RELEASE\"]}]}");
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(refused.body()).contains("network");
+    assertThat(id("select count(*) from consent where case_id = " + caseId)).isEqualTo(before);
+    assertThat(web.postJsonWithToken("api/v1/cases/" + caseId + "/consents", web.token("partner"), "{}").statusCode()).isEqualTo(403);
+  }
+
+  private static long id(String sql) throws SQLException {
+    try (var c = EmbeddedServices.database().getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
