@@ -3,28 +3,37 @@ package fi.aso.web.faces;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.CaseFile;
 import fi.aso.application.clientcase.CaseView;
+import fi.aso.application.consent.ConsentRegistry;
+import fi.aso.application.consent.ConsentSummary;
 import fi.aso.domain.clientcase.Referral;
-import jakarta.enterprise.context.RequestScoped;
+import fi.aso.domain.staff.Role;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One client case, as the signed-in user may see it. A case the user may not see answers 404,
- * exactly like one that does not exist.
+ * One client case, as the signed-in user may see it, with its consent history for the region's
+ * staff. A case the user may not see answers 404, exactly like one that does not exist.
  */
 @Named
-@RequestScoped
-public class CaseBean {
+@ViewScoped
+public class CaseBean implements Serializable {
 
   @Inject CaseFile caseFile;
-  @Inject FacesContext faces;
+  @Inject ConsentRegistry consents;
+  @Inject SecurityContext security;
+  @Inject Messages messages;
 
   private Long id;
-  private CaseView view;
+  private transient CaseView view;
+  private transient List<ConsentSummary> consentHistory;
 
   public void load() throws IOException {
     try {
@@ -33,17 +42,51 @@ public class CaseBean {
       view = null;
     }
     if (view == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
       faces.getExternalContext().responseSendError(404, null);
       faces.responseComplete();
     }
   }
 
+  /** Withdraws the consent for one organisation, or wholly (organisationId null). */
+  public void withdraw(Long organisationId) {
+    consents.withdraw(id, organisationId);
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("consent.withdrawn"), null));
+    reload();
+  }
+
+  void reload() {
+    view = caseFile.read(id, "case page");
+    consentHistory = null;
+  }
+
+  public boolean isRegionStaff() {
+    return security.isCallerInRole(Role.CHAIR_NAME) || security.isCallerInRole(Role.CASE_WORKER_NAME);
+  }
+
+  public boolean isChair() {
+    return security.isCallerInRole(Role.CHAIR_NAME);
+  }
+
+  public List<ConsentSummary> getConsentHistory() {
+    if (consentHistory == null && isRegionStaff() && id != null) {
+      List<ConsentSummary> newestFirst = new java.util.ArrayList<>(consents.history(id).stream().map(ConsentSummary::of).toList());
+      java.util.Collections.reverse(newestFirst);
+      consentHistory = newestFirst;
+    }
+    return consentHistory;
+  }
+
   /** The referral topics the user may see, in the order the group goes through them. */
   public List<Map.Entry<Referral.Topic, String>> getTopics() {
-    return List.copyOf(view.referral().entrySet());
+    return List.copyOf(getView().referral().entrySet());
   }
 
   public CaseView getView() {
+    if (view == null && id != null) {
+      view = caseFile.read(id, "case page");
+    }
     return view;
   }
 

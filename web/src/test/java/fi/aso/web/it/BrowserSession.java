@@ -52,6 +52,19 @@ final class BrowserSession {
     return driver;
   }
 
+  /** Runs axe-core's WCAG 2.1 A and AA rules on the page the browser shows. */
+  static void assertNoAccessibilityViolations(WebDriver driver, String page) {
+    com.deque.html.axecore.results.Results results =
+        new com.deque.html.axecore.selenium.AxeBuilder()
+            .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+            .analyze(driver);
+    org.assertj.core.api.Assertions.assertThat(results.getViolations())
+        .as(page + ": " + results.getViolations().stream()
+            .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+            .toList())
+        .isEmpty();
+  }
+
   /** Saves what the browser shows, for a person to look at (target/screenshots). */
   static void screenshot(WebDriver driver, String name) throws IOException {
     Path dir = Path.of("target", "screenshots");

@@ -48,6 +48,44 @@ class CasesInBrowserIT {
     }
   }
 
+  @Test
+  void aCaseWorkerRecordsAPaperConsentAndWithdrawsItForOneOrganisation() throws Exception {
+    long caseId = caseId("ASO-2026-004");
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseWorkerPanel")));
+    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + caseId).toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("noConsent")));
+
+    tick("Joensuun Kodit Oy", "IDENTITY_AND_RELEASE");
+    tick("Joensuun Kodit Oy", "HOUSING_HISTORY_AND_WISHES");
+    tick("Siun sote, aikuissosiaalityö", "IDENTITY_AND_RELEASE");
+    browser.findElement(By.id("paperConsent:savePaperConsent")).click();
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consentHeading"), "Suostumus"));
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("noConsent")));
+    BrowserSession.screenshot(browser, "13-consent-recorded");
+    String consent = browser.findElement(By.cssSelector(".consent-version")).getText();
+    assertThat(consent).contains("Versio 1", "Joensuun Kodit Oy", "asumishistoria ja toiveet", "Siun sote, aikuissosiaalityö");
+    assertThat(browser.findElement(By.id("caseState")).getText()).isEqualTo("Valmis käsiteltäväksi");
+
+    browser.findElements(By.cssSelector("#withdrawal button")).stream()
+        .filter(b -> b.getText().contains("Joensuun Kodit Oy"))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".consent-version"), "Peruttu"));
+    BrowserSession.screenshot(browser, "14-consent-withdrawn-for-one");
+    assertThat(browser.findElement(By.cssSelector(".recipients")).getText())
+        .contains("Joensuun Kodit Oy")
+        .contains("Peruttu");
+  }
+
+  /** Ticks one category for one organisation in the paper-consent form. */
+  private void tick(String organisation, String category) {
+    var row = browser.findElement(By.xpath("//table[contains(@class,'consent-matrix')]//tr[th[normalize-space()='" + organisation + "']]"));
+    row.findElement(By.cssSelector("input[type=checkbox][value='" + category + "']")).click();
+  }
+
   private static long caseId(String reference) throws java.sql.SQLException {
     try (var c = EmbeddedServices.database().getConnection();
         var s = c.prepareStatement("select id from client_case where reference = ?")) {
@@ -69,9 +107,12 @@ class CasesInBrowserIT {
     assertThat(table).contains("Timo Mäkinen", "Mikko Virtanen", "Kiireellinen");
     assertThat(table.indexOf("Timo Mäkinen")).isLessThan(table.indexOf("Mikko Virtanen"));
 
+    BrowserSession.assertNoAccessibilityViolations(browser, "work list");
+
     browser.findElement(By.linkText("ASO-2026-001")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTitle")));
     BrowserSession.screenshot(browser, "11-chair-case");
+    BrowserSession.assertNoAccessibilityViolations(browser, "case page with consent form");
     assertThat(browser.findElement(By.id("clientName")).getText()).isEqualTo("Mikko Virtanen");
     assertThat(browser.findElement(By.id("referral")).getText()).contains("Päihteiden käyttö", "raitis vankeusaikana");
   }

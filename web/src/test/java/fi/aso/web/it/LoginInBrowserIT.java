@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.aso.config.DemoAccounts;
 import java.net.URI;
 import java.net.URL;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.time.Duration;
-import java.util.List;
 import java.util.logging.Level;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -117,13 +114,7 @@ class LoginInBrowserIT {
   }
 
   private void assertNoAccessibilityViolations(String page) {
-    Results results =
-        new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-    assertThat(results.getViolations())
-        .as(page + ": " + results.getViolations().stream()
-            .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> n.getTarget().toString()).toList())
-            .toList())
-        .isEmpty();
+    BrowserSession.assertNoAccessibilityViolations(browser, page);
   }
 
   /** The login page's components, by their stable ids. */

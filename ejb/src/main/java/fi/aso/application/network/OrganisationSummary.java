@@ -1,0 +1,13 @@
+package fi.aso.application.network;
+
+import fi.aso.domain.organisation.DeliveryChannel;
+import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationType;
+
+/** An organisation of the partner network, as pages and the API list it. */
+public record OrganisationSummary(long id, String name, OrganisationType type, DeliveryChannel preferredChannel) {
+
+  public static OrganisationSummary of(Organisation o) {
+    return new OrganisationSummary(o.id(), o.name(), o.type(), o.preferredChannel());
+  }
+}
