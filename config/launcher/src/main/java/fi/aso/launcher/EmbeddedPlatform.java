@@ -133,20 +133,24 @@ public final class EmbeddedPlatform {
     command.add("/");
     ProcessBuilder payara = new ProcessBuilder(command).inheritIO();
     // secrets go in the environment, not on the command line where any local user could read them
-    payara.environment().put("ASO_SECURITY_TOKEN_SECRET", tokenSecret(data));
+    payara.environment().put("ASO_SECURITY_TOKEN_SECRET", HexFormat.of().formatHex(secret(data, "token-secret")));
+    payara.environment().put("ASO_SECURITY_DATA_KEY", java.util.Base64.getEncoder().encodeToString(secret(data, "data-key")));
     return payara.start();
   }
 
-  /** A secret for API tokens, made once and kept with the data so tokens survive a restart. */
-  private static String tokenSecret(Path data) throws IOException {
-    Path file = data.resolve("token-secret");
+  /**
+   * A 32-byte secret made once and kept with the data (owner-only file), so that API tokens and
+   * encrypted identity codes survive a restart.
+   */
+  private static byte[] secret(Path data, String name) throws IOException {
+    Path file = data.resolve(name);
     if (!Files.exists(file)) {
       byte[] bytes = new byte[32];
       new SecureRandom().nextBytes(bytes);
-      Files.writeString(file, HexFormat.of().formatHex(bytes));
+      Files.write(file, bytes);
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
     }
-    return Files.readString(file).trim();
+    return Files.readAllBytes(file);
   }
 
   private static boolean waitUntilReady(Process payara, Duration timeout) throws InterruptedException {
