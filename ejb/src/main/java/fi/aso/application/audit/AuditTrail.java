@@ -59,6 +59,14 @@ public class AuditTrail {
     return append(actor, record);
   }
 
+  /**
+   * Appends in the caller's transaction for an actor who has no account, such as the client on
+   * the consent page.
+   */
+  public AuditEvent recordFor(String actor, AuditRecord record) {
+    return append(actor, record);
+  }
+
   private AuditEvent append(String actor, AuditRecord record) {
     AuditEvent event = AuditEvent.of(record, actor, Instant.now(clock), caller.requestId());
     em.persist(event);

@@ -83,6 +83,10 @@ public class Consent {
   @Column(name = "withdrawn_by", length = 100)
   private String withdrawnBy;
 
+  /** The name the client typed to confirm an electronic consent. */
+  @Column(name = "confirmed_name", length = 200)
+  private String confirmedName;
+
   @OneToMany(mappedBy = "consent", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
   @OrderBy("id")
   private List<ConsentRecipient> recipients = new ArrayList<>();
@@ -155,6 +159,18 @@ public class Consent {
 
   public Optional<ConsentRecipient> recipient(long organisationId) {
     return recipients.stream().filter(r -> r.organisationId() == organisationId).findFirst();
+  }
+
+  /** Records the name the client typed to confirm (electronic consent). */
+  public void confirmedBy(String name) {
+    if (name == null || name.isBlank() || name.length() > 200) {
+      throw new IllegalArgumentException("confirm the consent with your name");
+    }
+    this.confirmedName = name.strip();
+  }
+
+  public java.util.Optional<String> confirmedName() {
+    return java.util.Optional.ofNullable(confirmedName);
   }
 
   public Long id() {

@@ -116,7 +116,7 @@ class AuditTrailTest {
             .map(Method::getName)
             .toList();
     assertThat(publicMethods)
-        .containsExactlyInAnyOrder("record", "recordIndependently", "recordAs", "forObject", "forClientCase", "recent");
+        .containsExactlyInAnyOrder("record", "recordIndependently", "recordAs", "recordFor", "forObject", "forClientCase", "recent");
     assertThat(Arrays.stream(AuditEvent.class.getDeclaredMethods()).map(Method::getName))
         .noneMatch(name -> name.startsWith("set"));
   }

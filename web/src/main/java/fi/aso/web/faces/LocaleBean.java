@@ -29,6 +29,12 @@ public class LocaleBean implements Serializable {
     return locale;
   }
 
+  /** Switches the session to a supported language (e.g. the one a consent invitation was made in). */
+  public void use(String language) {
+    locale = SupportedLocales.resolve(language);
+    FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(SESSION_KEY, locale);
+  }
+
   public String getLanguage() {
     return getLocale().getLanguage();
   }

@@ -2,6 +2,7 @@ package fi.aso.web.faces;
 
 import fi.aso.application.consent.ConsentGrant;
 import fi.aso.application.consent.ConsentRegistry;
+import fi.aso.application.consent.ElectronicConsent;
 import fi.aso.application.network.OrganisationSummary;
 import fi.aso.application.network.PartnerNetwork;
 import fi.aso.domain.consent.InformationCategory;
@@ -19,8 +20,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The case worker's form for a signed paper consent: for each organisation of the region's
- * network, the categories the client allowed it to receive (none ticked: refused).
+ * The case worker's consent form: for each organisation of the region's network, the categories
+ * the client allowed (a signed paper form) or is asked to allow (a one-time link for the
+ * client's own consent page). None ticked: refused / not proposed.
  */
 @Named
 @ViewScoped
@@ -33,6 +35,13 @@ public class PaperConsentBean implements Serializable {
   @Inject ConsentRegistry registry;
   @Inject CaseBean caseBean;
   @Inject Messages messages;
+  @Inject ElectronicConsent electronic;
+
+  @Inject PublicAddress publicAddress;
+
+  private String clientLanguage = "fi";
+  private String issuedLink;
+  private String issuedCode;
 
   // String[]: Faces cannot see a generic element type through a map, and submits arrays
   private final Map<Long, String[]> selection = new HashMap<>();
@@ -50,7 +59,37 @@ public class PaperConsentBean implements Serializable {
     return List.of(InformationCategory.values());
   }
 
+  /**
+   * Makes a one-time link and code for the client to give the consent themselves, proposing what
+   * is ticked. The code is shown here once; neither is stored in the clear.
+   */
+  public void invite() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      ElectronicConsent.Issued issued = electronic.invite(caseBean.getId(), ticked(), validUntil, clientLanguage);
+      issuedLink = publicAddress.link("/consent/start.xhtml?t=" + issued.token());
+      issuedCode = issued.code();
+      caseBean.reload();
+    } catch (IllegalArgumentException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("econsent.invite.invalid"), null));
+    }
+  }
+
   public void save() {
+    Map<Long, Set<InformationCategory>> grants = ticked();
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      registry.recordPaperConsent(caseBean.getId(), new ConsentGrant(grants, validUntil, CURRENT_FORM_VERSION));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("consent.recorded"), null));
+      selection.clear();
+      caseBean.reload();
+    } catch (IllegalArgumentException e) {
+      faces.addMessage("paperConsent:validUntil", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.invalid"), null));
+    }
+  }
+
+  /** The ticked categories per organisation (organisations with none ticked left out). */
+  private Map<Long, Set<InformationCategory>> ticked() {
     Map<Long, Set<InformationCategory>> grants = new HashMap<>();
     selection.forEach((organisationId, names) -> {
       Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
@@ -63,15 +102,23 @@ public class PaperConsentBean implements Serializable {
         grants.put(organisationId, categories);
       }
     });
-    FacesContext faces = FacesContext.getCurrentInstance();
-    try {
-      registry.recordPaperConsent(caseBean.getId(), new ConsentGrant(grants, validUntil, CURRENT_FORM_VERSION));
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("consent.recorded"), null));
-      selection.clear();
-      caseBean.reload();
-    } catch (IllegalArgumentException e) {
-      faces.addMessage("paperConsent:validUntil", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.invalid"), null));
-    }
+    return grants;
+  }
+
+  public String getClientLanguage() {
+    return clientLanguage;
+  }
+
+  public void setClientLanguage(String clientLanguage) {
+    this.clientLanguage = clientLanguage;
+  }
+
+  public String getIssuedLink() {
+    return issuedLink;
+  }
+
+  public String getIssuedCode() {
+    return issuedCode;
   }
 
   public Map<Long, String[]> getSelection() {

@@ -26,6 +26,15 @@ final class BrowserSession {
   private BrowserSession() {}
 
   static WebDriver start() throws IOException {
+    return start("1280,900");
+  }
+
+  /** A phone-sized window, as the client's own phone or a small tablet. */
+  static WebDriver startPhone() throws IOException {
+    return start("390,844");
+  }
+
+  private static WebDriver start(String windowSize) throws IOException {
     // Selenium warns on every start that it has no DevTools bindings for this Chromium; the tests
     // do not use DevTools
     java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.SEVERE);
@@ -44,7 +53,7 @@ final class BrowserSession {
     options.addArguments(
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile);
+        "--no-first-run", "--window-size=" + windowSize, "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
     ChromeDriver driver = new ChromeDriver(service, options);

@@ -1,0 +1,186 @@
+package fi.aso.domain.consent;
+
+import fi.aso.domain.clientcase.ClientCase;
+import fi.aso.domain.organisation.Organisation;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A one-time invitation for the client to give consent on the consent page: a link token and a
+ * short code that the case worker hands over, with what is proposed to whom. Only hashes of the
+ * token and code are kept. It works once, for a limited time, and locks after a few wrong codes.
+ */
+@Entity
+@Table(name = "consent_invitation")
+@NamedQuery(
+    name = "ConsentInvitation.byTokenHash",
+    query = "select i from ConsentInvitation i where i.tokenHash = :hash")
+public class ConsentInvitation {
+
+  public static final int MAX_FAILED_CODES = 5;
+  public static final Duration LIFETIME = Duration.ofMinutes(60);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "case_id")
+  private ClientCase clientCase;
+
+  @Column(name = "token_hash", nullable = false, unique = true, length = 64)
+  private String tokenHash;
+
+  @Column(name = "code_hash", nullable = false, length = 64)
+  private String codeHash;
+
+  @Column(nullable = false, length = 2)
+  private String language;
+
+  @Column(name = "consent_valid_until", nullable = false)
+  private LocalDate consentValidUntil;
+
+  @Column(name = "created_by", nullable = false, length = 100)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "expires_at", nullable = false)
+  private OffsetDateTime expiresAt;
+
+  @Column(name = "failed_attempts", nullable = false)
+  private int failedAttempts;
+
+  @Column(name = "used_at")
+  private OffsetDateTime usedAt;
+
+  @OneToOne
+  @JoinColumn(name = "consent_id")
+  private Consent consent;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "consent_invitation_proposal", joinColumns = @JoinColumn(name = "invitation_id"))
+  private List<ProposedDisclosure> proposals = new ArrayList<>();
+
+  @Version private long version;
+
+  protected ConsentInvitation() {}
+
+  public ConsentInvitation(
+      ClientCase clientCase, String token, String code, String language, LocalDate consentValidUntil,
+      Map<Organisation, Set<InformationCategory>> proposed, String createdBy, Instant now) {
+    this.clientCase = Objects.requireNonNull(clientCase, "clientCase");
+    if (!Set.of("fi", "sv", "en").contains(language)) {
+      throw new IllegalArgumentException("the consent page is in Finnish, Swedish or English");
+    }
+    if (proposed.values().stream().allMatch(Set::isEmpty)) {
+      throw new IllegalArgumentException("propose at least one organisation and what it would receive");
+    }
+    this.tokenHash = hash(token);
+    this.codeHash = hash(token + ":" + code);
+    this.language = language;
+    this.consentValidUntil = Objects.requireNonNull(consentValidUntil, "consentValidUntil");
+    this.createdBy = createdBy;
+    this.createdAt = now.atOffset(ZoneOffset.UTC);
+    this.expiresAt = now.plus(LIFETIME).atOffset(ZoneOffset.UTC);
+    proposed.forEach((organisation, categories) ->
+        categories.forEach(category -> proposals.add(new ProposedDisclosure(organisation, category))));
+  }
+
+  /** The stored form of a link token; the token itself is never stored. */
+  public static String hash(String value) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Unused, not expired and not locked by wrong codes. */
+  public boolean isOpenAt(Instant now) {
+    return usedAt == null && now.isBefore(expiresAt.toInstant()) && failedAttempts < MAX_FAILED_CODES;
+  }
+
+  /** Checks the code; a wrong one counts towards locking the invitation. */
+  public boolean acceptsCode(String token, String code, Instant now) {
+    if (!isOpenAt(now) || code == null) {
+      return false;
+    }
+    if (MessageDigest.isEqual(codeHash.getBytes(StandardCharsets.US_ASCII),
+        hash(token + ":" + code.strip()).getBytes(StandardCharsets.US_ASCII))) {
+      return true;
+    }
+    failedAttempts++;
+    return false;
+  }
+
+  /** The proposals, per organisation, in the order they were made. */
+  public Map<Organisation, Set<InformationCategory>> proposed() {
+    Map<Organisation, Set<InformationCategory>> byOrganisation = new LinkedHashMap<>();
+    for (ProposedDisclosure p : proposals) {
+      byOrganisation.computeIfAbsent(p.organisation(), o -> EnumSet.noneOf(InformationCategory.class)).add(p.category());
+    }
+    return byOrganisation;
+  }
+
+  public void completeWith(Consent given, Instant now) {
+    if (usedAt != null) {
+      throw new IllegalStateException("a consent invitation works only once");
+    }
+    this.consent = Objects.requireNonNull(given, "given");
+    this.usedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public ClientCase clientCase() {
+    return clientCase;
+  }
+
+  public String language() {
+    return language;
+  }
+
+  public LocalDate consentValidUntil() {
+    return consentValidUntil;
+  }
+
+  public Instant expiresAt() {
+    return expiresAt.toInstant();
+  }
+
+  public int failedAttempts() {
+    return failedAttempts;
+  }
+}

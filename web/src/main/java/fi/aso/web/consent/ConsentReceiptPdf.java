@@ -1,0 +1,76 @@
+package fi.aso.web.consent;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.List;
+import com.lowagie.text.ListItem;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+/**
+ * The client's consent receipt (OpenPDF): the exact wording they accepted (by text version),
+ * the agencies they accepted with what each may receive, validity, and how to withdraw. Fonts are
+ * the PDF standard fonts in Windows-1252, which cover Finnish and Swedish letters; nothing is
+ * fetched from anywhere.
+ */
+final class ConsentReceiptPdf {
+
+  private ConsentReceiptPdf() {}
+
+  static byte[] render(ClientConsentSession.Receipt receipt) {
+    Locale locale = Locale.forLanguageTag(receipt.language());
+    ResourceBundle text = ResourceBundle.getBundle("fi.aso.web.i18n.messages", locale);
+    DateTimeFormatter date = DateTimeFormatter.ofPattern("d.M.yyyy", locale);
+    DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm", locale).withZone(ZoneId.of("Europe/Helsinki"));
+    Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 16);
+    Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 12);
+    Font body = FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 11);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+    try {
+      PdfWriter.getInstance(document, out);
+      document.addTitle(text.getString("econsent.receipt.title"));
+      document.open();
+      document.add(new Paragraph(text.getString("econsent.receipt.title"), title));
+      document.add(new Paragraph(text.getString("app.name"), body));
+      document.add(new Paragraph(" "));
+      document.add(new Paragraph(text.getString("econsent.receipt.given") + " " + dateTime.format(receipt.givenAt())
+          + " (" + text.getString("econsent.receipt.version") + " " + receipt.version() + ", " + receipt.textVersion() + ")", body));
+      document.add(new Paragraph(text.getString("econsent.receipt.confirmedBy") + " " + receipt.confirmedName(), body));
+      document.add(new Paragraph(text.getString("econsent.receipt.validUntil") + " " + date.format(receipt.validUntil()), body));
+      document.add(new Paragraph(" "));
+      document.add(new Paragraph(text.getString("econsent.receipt.accepted"), heading));
+      if (receipt.accepted().isEmpty()) {
+        document.add(new Paragraph(text.getString("econsent.receipt.none"), body));
+      } else {
+        List agencies = new List(List.UNORDERED);
+        for (ClientConsentSession.Accepted a : receipt.accepted()) {
+          String categories = a.categories().stream()
+              .map(c -> text.getString("consent.category." + c))
+              .collect(Collectors.joining(", "));
+          agencies.add(new ListItem(a.name() + ": " + categories, body));
+        }
+        document.add(agencies);
+      }
+      document.add(new Paragraph(" "));
+      document.add(new Paragraph(text.getString("econsent.receipt.wording"), heading));
+      for (String key : new String[] {"econsent.text.what", "econsent.text.voluntary", "econsent.text.withdraw"}) {
+        document.add(new Paragraph(text.getString(key), body));
+      }
+      document.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("the consent receipt could not be made", e);
+    }
+    return out.toByteArray();
+  }
+}

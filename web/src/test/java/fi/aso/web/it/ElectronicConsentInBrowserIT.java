@@ -1,0 +1,153 @@
+package fi.aso.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fi.aso.config.DemoAccounts;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The electronic consent flow, as it happens: the case worker makes a one-time link on the case
+ * page; the client opens it on a phone-sized screen, enters the code, accepts two agencies and
+ * refuses one, confirms with their name and downloads the receipt; the case page then shows that
+ * consent, and the link no longer works.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ElectronicConsentInBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Platform.war();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private WebDriver worker;
+  private WebDriver phone;
+  private URI base;
+
+  @BeforeEach
+  void browsers() throws Exception {
+    worker = BrowserSession.start();
+    phone = BrowserSession.startPhone();
+    base = Platform.base(deployed);
+  }
+
+  @AfterEach
+  void close() {
+    if (worker != null) {
+      worker.quit();
+    }
+    if (phone != null) {
+      phone.quit();
+    }
+  }
+
+  @Test
+  void theClientAcceptsTwoAgenciesRefusesOneAndGetsAReceiptNamingExactlyThoseTwo() throws Exception {
+    WebDriverWait workerWait = new WebDriverWait(worker, Duration.ofSeconds(30));
+    LoginInBrowserIT.LoginPage.open(worker, base).signIn("caseworker", DemoAccounts.PASSWORD);
+    workerWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseWorkerPanel")));
+    worker.navigate().to(base.resolve("cases/case.xhtml?id=" + caseId("ASO-2026-003")).toString());
+    workerWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paperConsent:inviteElectronic")));
+    tick("Joensuun Kodit Oy", "IDENTITY_AND_RELEASE");
+    tick("Joensuun Kodit Oy", "HOUSING_HISTORY_AND_WISHES");
+    tick("Siun sote, aikuissosiaalityö", "IDENTITY_AND_RELEASE");
+    tick("Siun sote, aikuissosiaalityö", "SUBSTANCE_USE_AND_HEALTH");
+    tick("Pohjois-Karjalan TE-toimisto", "OTHER_SUPPORT_NEEDS");
+    worker.findElement(By.id("paperConsent:inviteElectronic")).click();
+    workerWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedCode")));
+    String link = worker.findElement(By.id("issuedLink")).getAttribute("href");
+    String code = worker.findElement(By.id("issuedCode")).getText();
+    BrowserSession.screenshot(worker, "20-worker-issued-link");
+
+    WebDriverWait phoneWait = new WebDriverWait(phone, Duration.ofSeconds(30));
+    phone.navigate().to(link);
+    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code:code"))).sendKeys(code);
+    BrowserSession.screenshot(phone, "21-client-code");
+    phone.findElement(By.id("code:continue")).click();
+    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer:give")));
+    assertThat(phone.findElement(By.tagName("body")).getText())
+        .contains("Joensuun Kodit Oy", "Siun sote, aikuissosiaalityö", "Pohjois-Karjalan TE-toimisto", "vapaaehtoista")
+        .doesNotContain("Jari Nieminen");
+    BrowserSession.assertNoAccessibilityViolations(phone, "client consent form");
+    agency("Joensuun Kodit Oy").findElement(By.cssSelector("input[type=checkbox]")).click();
+    agency("Siun sote, aikuissosiaalityö").findElement(By.cssSelector("input[type=checkbox]")).click();
+    phone.findElement(By.id("answer:name")).sendKeys("Jari Nieminen");
+    BrowserSession.screenshot(phone, "22-client-form");
+    phone.findElement(By.id("answer:give")).click();
+    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt")));
+    BrowserSession.screenshot(phone, "23-client-done");
+
+    String receipt = receiptText(phone.findElement(By.id("receipt")).getAttribute("href"));
+    assertThat(receipt)
+        .contains("Joensuun Kodit Oy", "Siun sote, aikuissosiaalityö", "Jari Nieminen", "asumishistoria ja toiveet")
+        .doesNotContain("TE-toimisto");
+
+    worker.navigate().refresh();
+    workerWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".consent-version")));
+    String consent = worker.findElement(By.cssSelector(".consent-version")).getText();
+    assertThat(consent).contains("sähköinen", "Joensuun Kodit Oy", "Siun sote, aikuissosiaalityö").doesNotContain("TE-toimisto");
+    assertThat(worker.findElement(By.id("caseState")).getText()).isEqualTo("Valmis käsiteltäväksi");
+
+    phone.navigate().to(link);
+    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("linkNotValid")));
+  }
+
+  private WebElement agency(String name) {
+    return phone.findElements(By.cssSelector(".agency")).stream()
+        .filter(e -> e.getText().contains(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private void tick(String organisation, String category) {
+    var row = worker.findElement(By.xpath("//table[contains(@class,'consent-matrix')]//tr[th[normalize-space()='" + organisation + "']]"));
+    row.findElement(By.cssSelector("input[type=checkbox][value='" + category + "']")).click();
+  }
+
+  /** Downloads the receipt with the phone's session cookie and reads its text. */
+  private String receiptText(String href) throws Exception {
+    String session = phone.manage().getCookieNamed("JSESSIONID").getValue();
+    HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    PdfReader reader = new PdfReader(pdf.body());
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+    }
+    return text.toString();
+  }
+
+  private static long caseId(String reference) throws java.sql.SQLException {
+    try (var c = EmbeddedServices.database().getConnection();
+        var s = c.prepareStatement("select id from client_case where reference = ?")) {
+      s.setString(1, reference);
+      var rs = s.executeQuery();
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
