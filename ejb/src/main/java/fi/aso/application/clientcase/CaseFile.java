@@ -46,6 +46,7 @@ public class CaseFile {
   @Inject ConsentPolicy policy;
   @Inject AuditTrail audit;
   @Inject CallerIdentity caller;
+  @Inject CaseAccess access;
 
   @Inject
   @ConfigProperty(name = "aso.cases.fast-track-days", defaultValue = "45")
@@ -133,14 +134,7 @@ public class CaseFile {
    * Producing the report is itself audited.
    */
   public List<fi.aso.application.audit.AccessReportLine> accessReport(long caseId) {
-    StaffUser reader = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
-    ClientCase clientCase = cases.find(caseId).orElseThrow(CaseAccessDenied::new);
-    boolean chairOfRegion =
-        reader.roles().contains(Role.CHAIR)
-            && reader.region().map(r -> r.id().equals(clientCase.region().id())).orElse(false);
-    if (!chairOfRegion) {
-      throw new CaseAccessDenied();
-    }
+    access.forChair(caseId);
     List<fi.aso.application.audit.AccessReportLine> lines =
         audit.forClientCase(caseId).stream()
             .map(e -> new fi.aso.application.audit.AccessReportLine(

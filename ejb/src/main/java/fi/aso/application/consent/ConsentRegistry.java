@@ -2,7 +2,7 @@ package fi.aso.application.consent;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
-import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.CaseState;
@@ -15,13 +15,8 @@ import fi.aso.domain.consent.ConsentRepository;
 import fi.aso.domain.consent.ConsentWithdrawn;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.organisation.Organisation;
-import fi.aso.domain.staff.Role;
-import fi.aso.domain.staff.StaffUser;
-import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -42,31 +37,20 @@ public class ConsentRegistry {
 
   @Inject ClientCaseRepository cases;
   @Inject ConsentRepository consents;
-  @Inject StaffUserRepository staff;
+  @Inject CaseAccess access;
   @Inject AuditTrail audit;
   @Inject CallerIdentity caller;
   @Inject ConsentEvents events;
-
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
 
   Clock clock = Clock.systemUTC();
 
   /** Records a consent from a signed paper form; returns the new version. */
   public Consent recordPaperConsent(long caseId, ConsentGrant grant) {
-    ClientCase clientCase = caseOfCallersRegion(caseId);
+    ClientCase clientCase = access.forRegionStaff(caseId);
     Instant now = clock.instant();
+    Map<Long, Organisation> organisations = access.networkOrganisations(clientCase, grant.grants().keySet());
     Map<Organisation, Set<InformationCategory>> recipients = new HashMap<>();
-    grant.grants().forEach((organisationId, categories) -> {
-      Organisation organisation = em.find(Organisation.class, organisationId);
-      boolean inNetwork =
-          organisation != null
-              && organisation.regions().stream().anyMatch(r -> r.id().equals(clientCase.region().id()));
-      if (!inNetwork) {
-        throw new IllegalArgumentException("organisation " + organisationId + " is not in this region's network");
-      }
-      recipients.put(organisation, categories);
-    });
+    grant.grants().forEach((organisationId, categories) -> recipients.put(organisations.get(organisationId), categories));
     ConsentHistory history = consents.historyOf(caseId);
     Consent consent =
         consents.store(
@@ -85,7 +69,7 @@ public class ConsentRegistry {
    * Returns the organisations that lost it.
    */
   public Set<Long> withdraw(long caseId, Long organisationId) {
-    ClientCase clientCase = caseOfCallersRegion(caseId);
+    ClientCase clientCase = access.forRegionStaff(caseId);
     Instant now = clock.instant();
     Consent inForce =
         consents.historyOf(caseId).inForce(now)
@@ -114,7 +98,7 @@ public class ConsentRegistry {
 
   /** The case's consent versions, for its page; a read of client data, so audited. */
   public List<Consent> history(long caseId) {
-    caseOfCallersRegion(caseId);
+    access.forRegionStaff(caseId);
     audit.record(AuditRecord.success(AuditAction.READ, "Consent", String.valueOf(caseId), "consent history").aboutClientCase(caseId));
     return consents.historyOf(caseId).versions();
   }
@@ -132,15 +116,4 @@ public class ConsentRegistry {
     }
   }
 
-  private ClientCase caseOfCallersRegion(long caseId) {
-    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
-    ClientCase clientCase = cases.find(caseId).orElseThrow(CaseAccessDenied::new);
-    boolean regionStaff =
-        (user.roles().contains(Role.CHAIR) || user.roles().contains(Role.CASE_WORKER))
-            && user.region().map(r -> r.id().equals(clientCase.region().id())).orElse(false);
-    if (!regionStaff) {
-      throw new CaseAccessDenied();
-    }
-    return clientCase;
-  }
 }

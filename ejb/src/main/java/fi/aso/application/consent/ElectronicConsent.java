@@ -2,7 +2,7 @@ package fi.aso.application.consent;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
-import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
@@ -15,9 +15,6 @@ import fi.aso.domain.consent.ConsentMethod;
 import fi.aso.domain.consent.ConsentRepository;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.organisation.Organisation;
-import fi.aso.domain.staff.Role;
-import fi.aso.domain.staff.StaffUser;
-import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -51,7 +48,7 @@ public class ElectronicConsent {
 
   @Inject ClientCaseRepository cases;
   @Inject ConsentRepository consents;
-  @Inject StaffUserRepository staff;
+  @Inject CaseAccess access;
   @Inject AuditTrail audit;
   @Inject CallerIdentity caller;
 
@@ -71,22 +68,10 @@ public class ElectronicConsent {
 
   /** A region's chair or case worker invites the client to consent electronically. */
   public Issued invite(long caseId, Map<Long, Set<InformationCategory>> proposed, LocalDate validUntil, String language) {
-    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
-    ClientCase clientCase = cases.find(caseId).orElseThrow(CaseAccessDenied::new);
-    boolean regionStaff =
-        (user.roles().contains(Role.CHAIR) || user.roles().contains(Role.CASE_WORKER))
-            && user.region().map(r -> r.id().equals(clientCase.region().id())).orElse(false);
-    if (!regionStaff) {
-      throw new CaseAccessDenied();
-    }
+    ClientCase clientCase = access.forRegionStaff(caseId);
+    Map<Long, Organisation> network = access.networkOrganisations(clientCase, proposed.keySet());
     Map<Organisation, Set<InformationCategory>> organisations = new LinkedHashMap<>();
-    proposed.forEach((organisationId, categories) -> {
-      Organisation o = em.find(Organisation.class, organisationId);
-      if (o == null || o.regions().stream().noneMatch(r -> r.id().equals(clientCase.region().id()))) {
-        throw new IllegalArgumentException("organisation " + organisationId + " is not in this region's network");
-      }
-      organisations.put(o, categories);
-    });
+    proposed.forEach((organisationId, categories) -> organisations.put(network.get(organisationId), categories));
     byte[] random = new byte[32];
     RANDOM.nextBytes(random);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);

@@ -213,6 +213,7 @@ class CaseFileTest {
       CallerIdentity caller = CallerIdentity.of(username);
       file.audit = new AuditTrail(em, caller, Clock.fixed(NOW, ZoneOffset.UTC));
       file.caller = caller;
+      file.access = new CaseAccess(file.cases, file.staff, caller, em);
       return work.apply(file);
     } finally {
       // audit lines of refusals are kept, as the container's separate transaction would keep them

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
@@ -198,11 +199,10 @@ class ConsentRegistryTest {
       CallerIdentity caller = CallerIdentity.of(username);
       registry.cases = new JpaClientCaseRepository(em);
       registry.consents = new JpaConsentRepository(em);
-      registry.staff = new JpaStaffUserRepository(em);
+      registry.access = new CaseAccess(registry.cases, new JpaStaffUserRepository(em), caller, em);
       registry.audit = new AuditTrail(em, caller, Clock.fixed(NOW, ZoneOffset.UTC));
       registry.caller = caller;
       registry.events = announced::add;
-      registry.em = em;
       registry.clock = Clock.fixed(NOW, ZoneOffset.UTC);
       T result = work.apply(registry);
       em.getTransaction().commit();

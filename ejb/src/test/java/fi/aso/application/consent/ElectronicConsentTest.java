@@ -127,7 +127,7 @@ class ElectronicConsentTest {
       CallerIdentity caller = CallerIdentity.of("caseworker");
       service.cases = new JpaClientCaseRepository(em);
       service.consents = new JpaConsentRepository(em);
-      service.staff = new JpaStaffUserRepository(em);
+      service.access = new fi.aso.application.clientcase.CaseAccess(service.cases, new JpaStaffUserRepository(em), caller, em);
       service.audit = new AuditTrail(em, caller, Clock.fixed(now, ZoneOffset.UTC));
       service.caller = caller;
       service.em = em;

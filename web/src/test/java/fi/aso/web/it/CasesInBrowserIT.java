@@ -3,54 +3,18 @@ package fi.aso.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.config.DemoAccounts;
-import java.net.URI;
-import java.net.URL;
-import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The case list and case page in headless Chromium, for a chair and for a partner. */
-@ExtendWith(ArquillianExtension.class)
-class CasesInBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Platform.war();
-  }
-
-  @ArquillianResource URL deployed;
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-  private URI base;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = BrowserSession.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    base = Platform.base(deployed);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class CasesInBrowserIT extends BrowserTest {
 
   @Test
   void aCaseWorkerRecordsAPaperConsentAndWithdrawsItForOneOrganisation() throws Exception {
-    long caseId = caseId("ASO-2026-004");
+    long caseId = EmbeddedServices.caseId("ASO-2026-004");
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseWorkerPanel")));
     browser.navigate().to(base.resolve("cases/case.xhtml?id=" + caseId).toString());
@@ -86,15 +50,6 @@ class CasesInBrowserIT {
     row.findElement(By.cssSelector("input[type=checkbox][value='" + category + "']")).click();
   }
 
-  private static long caseId(String reference) throws java.sql.SQLException {
-    try (var c = EmbeddedServices.database().getConnection();
-        var s = c.prepareStatement("select id from client_case where reference = ?")) {
-      s.setString(1, reference);
-      var rs = s.executeQuery();
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
 
   @Test
   void theChairSeesTheWorkListWithTheUrgentReleasesFirstAndOpensACase() throws Exception {
@@ -132,7 +87,7 @@ class CasesInBrowserIT {
     assertThat(referral).contains("Vuokravelat ja häiriöt").doesNotContain("Päihteiden käyttö", "raitis");
 
     // a case without consent for this organisation is "not found", like a case that does not exist
-    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + caseId("ASO-2026-002")).toString());
+    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-002")).toString());
     assertThat(browser.getPageSource()).contains("Sivua ei löytynyt").doesNotContain("Timo Mäkinen");
   }
 }

@@ -6,19 +6,13 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fi.aso.config.DemoAccounts;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -31,32 +25,17 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * refuses one, confirms with their name and downloads the receipt; the case page then shows that
  * consent, and the link no longer works.
  */
-@ExtendWith(ArquillianExtension.class)
-class ElectronicConsentInBrowserIT {
+class ElectronicConsentInBrowserIT extends BrowserTest {
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Platform.war();
-  }
-
-  @ArquillianResource URL deployed;
-
-  private WebDriver worker;
   private WebDriver phone;
-  private URI base;
 
   @BeforeEach
-  void browsers() throws Exception {
-    worker = BrowserSession.start();
+  void phone() throws Exception {
     phone = BrowserSession.startPhone();
-    base = Platform.base(deployed);
   }
 
   @AfterEach
-  void close() {
-    if (worker != null) {
-      worker.quit();
-    }
+  void closePhone() {
     if (phone != null) {
       phone.quit();
     }
@@ -64,21 +43,21 @@ class ElectronicConsentInBrowserIT {
 
   @Test
   void theClientAcceptsTwoAgenciesRefusesOneAndGetsAReceiptNamingExactlyThoseTwo() throws Exception {
-    WebDriverWait workerWait = new WebDriverWait(worker, Duration.ofSeconds(30));
-    LoginInBrowserIT.LoginPage.open(worker, base).signIn("caseworker", DemoAccounts.PASSWORD);
+    WebDriverWait workerWait = wait;
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
     workerWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseWorkerPanel")));
-    worker.navigate().to(base.resolve("cases/case.xhtml?id=" + caseId("ASO-2026-003")).toString());
+    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-003")).toString());
     workerWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paperConsent:inviteElectronic")));
     tick("Joensuun Kodit Oy", "IDENTITY_AND_RELEASE");
     tick("Joensuun Kodit Oy", "HOUSING_HISTORY_AND_WISHES");
     tick("Siun sote, aikuissosiaalityö", "IDENTITY_AND_RELEASE");
     tick("Siun sote, aikuissosiaalityö", "SUBSTANCE_USE_AND_HEALTH");
     tick("Pohjois-Karjalan TE-toimisto", "OTHER_SUPPORT_NEEDS");
-    worker.findElement(By.id("paperConsent:inviteElectronic")).click();
+    browser.findElement(By.id("paperConsent:inviteElectronic")).click();
     workerWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedCode")));
-    String link = worker.findElement(By.id("issuedLink")).getAttribute("href");
-    String code = worker.findElement(By.id("issuedCode")).getText();
-    BrowserSession.screenshot(worker, "20-worker-issued-link");
+    String link = browser.findElement(By.id("issuedLink")).getAttribute("href");
+    String code = browser.findElement(By.id("issuedCode")).getText();
+    BrowserSession.screenshot(browser, "20-worker-issued-link");
 
     WebDriverWait phoneWait = new WebDriverWait(phone, Duration.ofSeconds(30));
     phone.navigate().to(link);
@@ -103,11 +82,11 @@ class ElectronicConsentInBrowserIT {
         .contains("Joensuun Kodit Oy", "Siun sote, aikuissosiaalityö", "Jari Nieminen", "asumishistoria ja toiveet")
         .doesNotContain("TE-toimisto");
 
-    worker.navigate().refresh();
+    browser.navigate().refresh();
     workerWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".consent-version")));
-    String consent = worker.findElement(By.cssSelector(".consent-version")).getText();
+    String consent = browser.findElement(By.cssSelector(".consent-version")).getText();
     assertThat(consent).contains("sähköinen", "Joensuun Kodit Oy", "Siun sote, aikuissosiaalityö").doesNotContain("TE-toimisto");
-    assertThat(worker.findElement(By.id("caseState")).getText()).isEqualTo("Valmis käsiteltäväksi");
+    assertThat(browser.findElement(By.id("caseState")).getText()).isEqualTo("Valmis käsiteltäväksi");
 
     phone.navigate().to(link);
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("linkNotValid")));
@@ -121,7 +100,7 @@ class ElectronicConsentInBrowserIT {
   }
 
   private void tick(String organisation, String category) {
-    var row = worker.findElement(By.xpath("//table[contains(@class,'consent-matrix')]//tr[th[normalize-space()='" + organisation + "']]"));
+    var row = browser.findElement(By.xpath("//table[contains(@class,'consent-matrix')]//tr[th[normalize-space()='" + organisation + "']]"));
     row.findElement(By.cssSelector("input[type=checkbox][value='" + category + "']")).click();
   }
 
@@ -141,13 +120,4 @@ class ElectronicConsentInBrowserIT {
     return text.toString();
   }
 
-  private static long caseId(String reference) throws java.sql.SQLException {
-    try (var c = EmbeddedServices.database().getConnection();
-        var s = c.prepareStatement("select id from client_case where reference = ?")) {
-      s.setString(1, reference);
-      var rs = s.executeQuery();
-      rs.next();
-      return rs.getLong(1);
-    }
-  }
 }

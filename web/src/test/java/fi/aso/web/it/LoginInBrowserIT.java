@@ -4,17 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.config.DemoAccounts;
 import java.net.URI;
-import java.net.URL;
 import java.time.Duration;
 import java.util.logging.Level;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogType;
@@ -22,33 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Signs in through the real login page in headless Chromium, as a chair would. */
-@ExtendWith(ArquillianExtension.class)
-class LoginInBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Platform.war();
-  }
-
-  @ArquillianResource URL deployed;
-
-  private WebDriver browser;
-  private WebDriverWait wait;
-  private URI base;
-
-  @BeforeEach
-  void openBrowser() throws Exception {
-    browser = BrowserSession.start();
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    base = Platform.base(deployed);
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class LoginInBrowserIT extends BrowserTest {
 
   @Test
   void aChairSignsInSeesTheirDashboardSwitchesToEnglishAndSignsOut() throws Exception {
