@@ -26,7 +26,8 @@ public record CaseView(
     ClientKind kind,
     String institution,
     LocalDate expectedReleaseDate,
-    Map<Referral.Topic, String> referral) {
+    Map<Referral.Topic, String> referral,
+    long version) {
 
   static CaseView of(ClientCase c, Set<InformationCategory> visible) {
     boolean identity = visible.contains(InformationCategory.IDENTITY_AND_RELEASE);
@@ -46,7 +47,8 @@ public record CaseView(
         identity ? c.kind() : null,
         identity ? c.institution().name() : null,
         identity ? c.expectedReleaseDate().orElse(null) : null,
-        Collections.unmodifiableMap(topics));
+        Collections.unmodifiableMap(topics),
+        c.version());
   }
 
   public boolean sees(InformationCategory category) {

@@ -42,7 +42,7 @@ public class IdentityCodeProtection {
     init(configuredKey.orElse(null));
   }
 
-  void init(String base64Key) {
+  public void init(String base64Key) {
     byte[] key;
     if (base64Key == null || base64Key.isBlank()) {
       LOG.warning("aso.security.data-key is not set: identity codes are protected with a key for this process only");

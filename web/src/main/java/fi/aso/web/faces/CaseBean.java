@@ -30,16 +30,22 @@ public class CaseBean implements Serializable {
   @Inject ConsentRegistry consents;
   @Inject SecurityContext security;
   @Inject Messages messages;
+  @Inject fi.aso.application.referral.Referrals referrals;
 
   private Long id;
   private transient CaseView view;
   private transient List<ConsentSummary> consentHistory;
+  private long loadedVersion;
+  private final java.util.EnumMap<Referral.Topic, String> referralEdits = new java.util.EnumMap<>(Referral.Topic.class);
 
   public void load() throws IOException {
     try {
       view = id == null ? null : caseFile.read(id, "case page");
     } catch (CaseAccessDenied e) {
       view = null;
+    }
+    if (view != null) {
+      rememberForEditing();
     }
     if (view == null) {
       FacesContext faces = FacesContext.getCurrentInstance();
@@ -59,6 +65,33 @@ public class CaseBean implements Serializable {
   void reload() {
     view = caseFile.read(id, "case page");
     consentHistory = null;
+    rememberForEditing();
+  }
+
+  private void rememberForEditing() {
+    loadedVersion = view.version();
+    referralEdits.clear();
+    view.referral().forEach((topic, text) -> referralEdits.put(topic, text));
+  }
+
+  /** Saves the referral texts unless someone else changed the case since this page loaded it. */
+  public void saveReferral() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      referrals.updateReferral(id, loadedVersion, new java.util.HashMap<>(referralEdits));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("referral.updated"), null));
+      reload();
+    } catch (fi.aso.application.referral.ConcurrentEdit e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("referral.conflict"), null));
+    }
+  }
+
+  public java.util.Map<Referral.Topic, String> getReferralEdits() {
+    return referralEdits;
+  }
+
+  public List<Referral.Topic> getAllTopics() {
+    return List.of(Referral.Topic.values());
   }
 
   public boolean isRegionStaff() {

@@ -44,6 +44,41 @@ class CasesInBrowserIT extends BrowserTest {
         .contains("Peruttu");
   }
 
+  @Test
+  void aCaseWorkerRefersANewClientThroughTheForm() throws Exception {
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("navCases"))).click();
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("newReferral"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referral:fullName"))).sendKeys("Olli Ohjattava");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+        "document.getElementById('referral:dateOfBirth').value='1987-05-20';"
+            + "document.getElementById('referral:release').value='2027-02-15';");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("referral:institution"))).selectByVisibleText("Joensuun vankila");
+    browser.findElements(By.tagName("textarea")).get(1).sendKeys("Tuettu asunto aluksi");
+    BrowserSession.assertNoAccessibilityViolations(browser, "referral form");
+
+    // a wrong identity code: a clear message on the form, and nothing saved
+    browser.findElement(By.id("referral:identityCode")).sendKeys("200587-123X");
+    browser.findElement(By.id("referral:save")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
+    assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText()).contains("Ohjausta ei tallennettu");
+    assertThat(browser.findElement(By.id("referral:fullName")).getAttribute("value")).isEqualTo("Olli Ohjattava");
+
+    browser.findElement(By.id("referral:save")).click();
+
+    try {
+      wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTitle")));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      BrowserSession.screenshot(browser, "15-new-referral-failed");
+      throw new AssertionError("no case page after saving the referral; page said: "
+          + browser.findElement(By.tagName("main")).getText(), e);
+    }
+    BrowserSession.screenshot(browser, "15-new-referral");
+    assertThat(browser.findElement(By.id("clientName")).getText()).isEqualTo("Olli Ohjattava");
+    assertThat(browser.findElement(By.id("caseState")).getText()).isEqualTo("Ohjattu");
+    assertThat(browser.findElement(By.id("referral")).getText()).contains("Tuettu asunto aluksi");
+  }
+
   /** Ticks one category for one organisation in the paper-consent form. */
   private void tick(String organisation, String category) {
     var row = browser.findElement(By.xpath("//table[contains(@class,'consent-matrix')]//tr[th[normalize-space()='" + organisation + "']]"));

@@ -72,6 +72,16 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  HttpResponse<String> putJsonWithToken(String path, String token, String json) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(json))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** A bearer token for a demo user, as a script would get one. */
   String token(String username) throws IOException, InterruptedException {
     String body = post("api/auth/token", Map.of("username", username, "password", fi.aso.config.DemoAccounts.PASSWORD)).body();

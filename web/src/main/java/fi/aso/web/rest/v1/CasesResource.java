@@ -6,7 +6,18 @@ import fi.aso.application.clientcase.WorkListEntry;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import fi.aso.application.referral.NewReferral;
+import fi.aso.application.referral.Referrals;
+import fi.aso.domain.clientcase.ClientKind;
+import fi.aso.domain.clientcase.Referral;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.Map;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,6 +39,43 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CasesResource {
 
   @Inject CaseFile caseFile;
+  @Inject Referrals referrals;
+
+  /** A referral as the API takes it. */
+  public record NewCase(
+      String fullName, LocalDate dateOfBirth, String identityCode, ClientKind kind, long institutionId,
+      LocalDate expectedReleaseDate, Map<Referral.Topic, String> referral) {}
+
+  /** New referral texts, with the case version they were based on. */
+  public record ReferralUpdate(long version, Map<Referral.Topic, String> referral) {}
+
+  @POST
+  @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Refer a client to the group: opens a case in the caller's region")
+  public Response refer(NewCase body, @Context UriInfo uri) {
+    if (body == null || body.fullName() == null) {
+      return Problems.problem(Response.Status.BAD_REQUEST, "Invalid referral", "fullName, dateOfBirth, kind and institutionId are required");
+    }
+    long id = referrals.refer(new NewReferral(body.fullName(), body.dateOfBirth(), body.identityCode(), body.kind(),
+        body.institutionId(), body.expectedReleaseDate(), body.referral()));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+        .entity(caseFile.read(id, "REST API"))
+        .build();
+  }
+
+  @PUT
+  @Path("{id}/referral")
+  @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Update the referral texts; refused with 409 if the case changed since it was read")
+  public CaseView updateReferral(@PathParam("id") long id, ReferralUpdate body) {
+    if (body == null || body.referral() == null) {
+      throw new IllegalArgumentException("version and referral are required");
+    }
+    referrals.updateReferral(id, body.version(), body.referral());
+    return caseFile.read(id, "REST API");
+  }
 
   @GET
   @Operation(summary = "Open cases: the region's work list, or for a partner the consented cases")

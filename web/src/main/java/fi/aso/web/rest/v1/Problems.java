@@ -45,6 +45,15 @@ public final class Problems {
     }
   }
 
+  /** Someone else changed the case since the caller read it. */
+  @Provider
+  public static class EditConflict implements ExceptionMapper<fi.aso.application.referral.ConcurrentEdit> {
+    @Override
+    public Response toResponse(fi.aso.application.referral.ConcurrentEdit e) {
+      return problem(Response.Status.CONFLICT, "Changed in the meantime", "Read the case again and repeat your change.");
+    }
+  }
+
   /** A lifecycle step the process does not allow. */
   @Provider
   public static class TransitionRefused implements ExceptionMapper<IllegalCaseTransition> {

@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Consent through the REST API on the deployed platform: recording a paper consent opens the
- * case to the named partner, withdrawal closes it at once, and the chair's access report shows
- * who saw what.
+ * Cases, referrals and consent through the REST API on the deployed platform: a referral opens
+ * a case, stale edits are refused, recording a paper consent opens the case to the named partner,
+ * withdrawal closes it at once, and the chair's access report shows who saw what.
  */
 @ExtendWith(ArquillianExtension.class)
-class ConsentApiIT {
+class CaseApiIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -79,6 +79,41 @@ class ConsentApiIT {
     assertThat(refused.body()).contains("network");
     assertThat(id("select count(*) from consent where case_id = " + caseId)).isEqualTo(before);
     assertThat(web.postJsonWithToken("api/v1/cases/" + caseId + "/consents", web.token("partner"), "{}").statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void aCaseWorkerRefersAClientAndAStaleEditIsRefused() throws Exception {
+    String caseWorker = web.token("caseworker");
+    long prison = id("select id from organisation where name = 'Joensuun vankila'");
+
+    HttpResponse<String> created =
+        web.postJsonWithToken("api/v1/cases", caseWorker,
+            "{\"fullName\":\"Ville Uusi\",\"dateOfBirth\":\"1952-10-13\",\"identityCode\":\"131052-308T\","
+                + "\"kind\":\"PRISONER\",\"institutionId\":" + prison + ",\"expectedReleaseDate\":\"2027-04-01\","
+                + "\"referral\":{\"WISHES\":\"Oma asunto Joensuusta\"}}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    assertThat(created.headers().firstValue("Location")).isPresent();
+    assertThat(created.body()).contains("Ville Uusi", "\"state\":\"REFERRED\"", "Oma asunto Joensuusta").doesNotContain("131052");
+    long caseId = id("select id from client_case where full_name = 'Ville Uusi'");
+    assertThat(id("select count(*) from client_case where id = " + caseId + " and pic_hash is not null")).isEqualTo(1);
+    long version = jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject().getJsonNumber("version").longValue();
+
+    HttpResponse<String> first =
+        web.putJsonWithToken("api/v1/cases/" + caseId + "/referral", caseWorker,
+            "{\"version\":" + version + ",\"referral\":{\"HOUSING_SKILLS\":\"Hyvät\"}}");
+    assertThat(first.statusCode()).isEqualTo(200);
+    HttpResponse<String> stale =
+        web.putJsonWithToken("api/v1/cases/" + caseId + "/referral", caseWorker,
+            "{\"version\":" + version + ",\"referral\":{\"HOUSING_SKILLS\":\"Heikot\"}}");
+    assertThat(stale.statusCode()).isEqualTo(409);
+    assertThat(web.getWithToken("api/v1/cases/" + caseId, caseWorker).body()).contains("Hyvät").doesNotContain("Heikot");
+
+    HttpResponse<String> duplicate =
+        web.postJsonWithToken("api/v1/cases", caseWorker,
+            "{\"fullName\":\"Ville U.\",\"dateOfBirth\":\"1952-10-13\",\"identityCode\":\"131052-308T\","
+                + "\"kind\":\"PRISONER\",\"institutionId\":" + prison + "}");
+    assertThat(duplicate.statusCode()).isEqualTo(400);
+    assertThat(web.postJsonWithToken("api/v1/cases", web.token("partner"), "{}").statusCode()).isEqualTo(403);
   }
 
   private static long id(String sql) throws SQLException {

@@ -1,0 +1,115 @@
+package fi.aso.application.referral;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.CaseAccess;
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.IdentityCodeProtection;
+import fi.aso.domain.audit.AuditAction;
+import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.clientcase.ClientCase;
+import fi.aso.domain.clientcase.ClientCaseRepository;
+import fi.aso.domain.clientcase.PersonalIdentityCode;
+import fi.aso.domain.clientcase.Referral;
+import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationType;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffUser;
+import fi.aso.domain.staff.StaffUserRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Year;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Referring clients to the group and keeping the referral up to date: the case worker's mapping
+ * 2-6 months before release. Region staff only; concurrent edits are detected, not overwritten.
+ */
+@Stateless
+public class Referrals {
+
+  @Inject ClientCaseRepository cases;
+  @Inject StaffUserRepository staff;
+  @Inject CaseAccess access;
+  @Inject IdentityCodeProtection identityCodes;
+  @Inject AuditTrail audit;
+  @Inject CallerIdentity caller;
+
+  @PersistenceContext(unitName = "aso")
+  EntityManager em;
+
+  Clock clock = Clock.systemUTC();
+
+  /** Opens a case for a client in the caller's region; returns its id. */
+  public long refer(NewReferral referral) {
+    StaffUser worker = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    if (!(worker.roles().contains(Role.CASE_WORKER) || worker.roles().contains(Role.CHAIR)) || worker.region().isEmpty()) {
+      throw new CaseAccessDenied();
+    }
+    var region = worker.region().get();
+    Organisation institution = em.find(Organisation.class, referral.institutionId());
+    if (institution == null
+        || !List.of(OrganisationType.PRISON, OrganisationType.PROBATION_OFFICE).contains(institution.type())
+        || institution.regions().stream().noneMatch(r -> r.id().equals(region.id()))) {
+      throw new IllegalArgumentException("choose the prison or probation office of this region");
+    }
+    if (referral.dateOfBirth() == null || referral.kind() == null) {
+      throw new IllegalArgumentException("date of birth and client group are required");
+    }
+    var now = clock.instant();
+    long number = ((Number) em.createNativeQuery("select nextval('client_case_reference_seq')").getSingleResult()).longValue();
+    String reference = "ASO-" + Year.now(clock.withZone(ZoneId.of("Europe/Helsinki"))) + "-" + number;
+    ClientCase clientCase =
+        new ClientCase(region, reference, referral.fullName(), referral.dateOfBirth(), referral.kind(), institution,
+            worker, now.atOffset(ZoneOffset.UTC));
+    clientCase.expectRelease(referral.expectedReleaseDate());
+    if (referral.identityCode() != null && !referral.identityCode().isBlank()) {
+      PersonalIdentityCode code = PersonalIdentityCode.parse(referral.identityCode());
+      if (!code.dateOfBirth().equals(referral.dateOfBirth())) {
+        throw new IllegalArgumentException("the identity code does not match the date of birth");
+      }
+      String hash = identityCodes.keyedHash(code);
+      boolean known =
+          !em.createQuery("select c.id from ClientCase c where c.region.id = :region and c.picHash = :hash")
+              .setParameter("region", region.id())
+              .setParameter("hash", hash)
+              .getResultList()
+              .isEmpty();
+      if (known) {
+        throw new IllegalArgumentException("this region already has a case for this person");
+      }
+      clientCase.protectIdentityCode(hash, identityCodes.encrypt(code));
+    }
+    if (referral.topics() != null) {
+      referral.topics().forEach((topic, text) -> clientCase.referral().with(topic, text));
+    }
+    cases.store(clientCase);
+    em.flush();
+    audit.record(AuditRecord.success(AuditAction.CREATE, "ClientCase", String.valueOf(clientCase.id()), "referral")
+        .aboutClientCase(clientCase.id()));
+    return clientCase.id();
+  }
+
+  /**
+   * Replaces the referral's texts, if the case is still at the version the editor loaded;
+   * otherwise {@link ConcurrentEdit} and nothing changes.
+   */
+  public long updateReferral(long caseId, long loadedVersion, Map<Referral.Topic, String> topics) {
+    ClientCase clientCase = access.forRegionStaff(caseId);
+    if (clientCase.version() != loadedVersion) {
+      throw new ConcurrentEdit();
+    }
+    topics.forEach((topic, text) -> clientCase.referral().with(topic, text));
+    // the flush raises the version (JPA optimistic locking also guards concurrent commits)
+    em.flush();
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientCase", String.valueOf(caseId), "referral updated")
+        .aboutClientCase(caseId));
+    return clientCase.version();
+  }
+}
