@@ -1,0 +1,149 @@
+package fi.aso.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every REST endpoint the platform publishes (read from its own OpenAPI document, so a new one
+ * is covered without editing this test) and every page is tried by someone who may not see a
+ * client: anonymous callers and a partner whose organisation has no consent for that client.
+ * None of them may ever receive the client's name.
+ */
+@ExtendWith(ArquillianExtension.class)
+class DisclosureGuardIT {
+
+  /** Endpoints anyone may call, on purpose. */
+  private static final Set<String> PUBLIC = Set.of("POST /api/auth/token");
+  /** A demo client whose consent names no organisation (refused). */
+  private static final String SECRET_CLIENT = "Anna Heikkinen";
+
+  private static final Pattern PATH = Pattern.compile("^  (/api/[^:]*):\\s*$");
+  private static final Pattern METHOD = Pattern.compile("^    (get|post|put|delete|patch):\\s*$");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Platform.war();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private WebClient web;
+  private URI base;
+  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+  @BeforeEach
+  void client() {
+    base = Platform.base(deployed);
+    web = new WebClient(base);
+  }
+
+  @Test
+  void noRestEndpointGivesAClientsDataToAnonymousCallersOrToAnUnconsentedPartner() throws Exception {
+    List<String[]> endpoints = endpoints(web.get("openapi").body());
+    assertThat(endpoints).extracting(e -> e[0] + " " + e[1])
+        .contains("GET /api/v1/cases", "GET /api/v1/cases/{id}", "POST /api/v1/cases/{caseId}/consents");
+    String partner = web.token("partner");
+    String caseId = String.valueOf(EmbeddedServices.caseId("ASO-2026-006"));
+
+    for (String[] endpoint : endpoints) {
+      String method = endpoint[0];
+      String path = endpoint[1].replace("{id}", caseId).replace("{caseId}", caseId);
+      String name = method + " " + endpoint[1];
+
+      HttpResponse<String> anonymous = call(method, path, null);
+      if (!PUBLIC.contains(name)) {
+        assertThat(anonymous.statusCode()).as(name + " without a token").isEqualTo(401);
+      }
+      assertThat(anonymous.body()).as(name + " without a token").doesNotContain(SECRET_CLIENT);
+
+      HttpResponse<String> unconsented = call(method, path, partner);
+      assertThat(unconsented.body()).as(name + " by an unconsented partner").doesNotContain(SECRET_CLIENT);
+      if (!method.equals("GET") || endpoint[1].contains("{")) {
+        assertThat(unconsented.statusCode()).as(name + " by an unconsented partner").isIn(400, 403, 404, 405, 415);
+      }
+    }
+  }
+
+  @Test
+  void noPageShowsAClientToAnonymousVisitorsOrAnUnconsentedPartner() throws Exception {
+    String caseId = String.valueOf(EmbeddedServices.caseId("ASO-2026-006"));
+    List<String> pages = pages();
+    assertThat(pages).contains("cases/index.xhtml", "cases/case.xhtml", "cases/report.xhtml", "index.xhtml");
+
+    WebClient partner = new WebClient(base);
+    assertThat(partner.signIn("partner", fi.aso.config.DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
+    for (String page : pages) {
+      String url = page + "?id=" + caseId;
+      HttpResponse<String> anonymous = web.get(url);
+      assertThat(anonymous.body()).as(page + " anonymous").doesNotContain(SECRET_CLIENT);
+      if (!page.startsWith("consent/") && !page.equals("login.xhtml")) {
+        assertThat(anonymous.statusCode()).as(page + " anonymous").isEqualTo(302);
+      }
+      HttpResponse<String> seen = partner.get(url);
+      assertThat(seen.body()).as(page + " by an unconsented partner").doesNotContain(SECRET_CLIENT);
+    }
+  }
+
+  private HttpResponse<String> call(String method, String path, String token) throws IOException, InterruptedException {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.substring(1)))
+        .header("Content-Type", "application/json")
+        .method(method, method.equals("GET") || method.equals("DELETE")
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString("{}"));
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** (method, path) pairs of the OpenAPI document's paths. */
+  static List<String[]> endpoints(String openApiYaml) {
+    List<String[]> found = new ArrayList<>();
+    String path = null;
+    for (String line : openApiYaml.split("\n")) {
+      Matcher p = PATH.matcher(line);
+      if (p.matches()) {
+        path = p.group(1);
+        continue;
+      }
+      Matcher m = METHOD.matcher(line);
+      if (path != null && m.matches()) {
+        found.add(new String[] {m.group(1).toUpperCase(), path});
+      }
+    }
+    return found;
+  }
+
+  /** Every Faces page of the WAR, relative to the root. */
+  private static List<String> pages() throws IOException {
+    Path webapp = Path.of("src/main/webapp");
+    try (Stream<Path> files = Files.walk(webapp)) {
+      return files
+          .filter(f -> f.toString().endsWith(".xhtml") && !f.toString().contains("WEB-INF"))
+          .map(f -> webapp.relativize(f).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    }
+  }
+}
