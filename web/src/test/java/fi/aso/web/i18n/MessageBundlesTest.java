@@ -67,6 +67,12 @@ class MessageBundlesTest {
     for (Enum<?> value : fi.aso.domain.clientcase.Referral.Topic.values()) {
       assertThat(finnish.getProperty("case.topic." + value)).as(value.name()).isNotBlank();
     }
+    for (Enum<?> value : fi.aso.domain.organisation.OrganisationType.values()) {
+      assertThat(finnish.getProperty("organisation.type." + value)).as(value.name()).isNotBlank();
+    }
+    for (Enum<?> value : fi.aso.domain.organisation.DeliveryChannel.values()) {
+      assertThat(finnish.getProperty("organisation.channel." + value)).as(value.name()).isNotBlank();
+    }
     for (Enum<?> value : fi.aso.domain.consent.InformationCategory.values()) {
       assertThat(finnish.getProperty("consent.category." + value)).as(value.name()).isNotBlank();
     }

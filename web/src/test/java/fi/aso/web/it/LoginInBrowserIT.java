@@ -77,6 +77,11 @@ class LoginInBrowserIT extends BrowserTest {
     browser.findElement(By.id("navSystem")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("testMail:recipient")));
     assertNoAccessibilityViolations("system");
+
+    browser.findElement(By.id("navNetwork")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("networkTitle")));
+    BrowserSession.screenshot(browser, "06-admin-network");
+    assertNoAccessibilityViolations("partner network");
   }
 
   private void assertNoAccessibilityViolations(String page) {

@@ -218,6 +218,30 @@ class PlatformIT {
     assertThat(countAudit("SIGN_IN_FAILED", "stranger")).isPositive();
   }
 
+  @Test
+  void theAdministratorBuildsThePartnerNetworkAndOthersCannot() throws Exception {
+    String admin = web.token("admin");
+    HttpResponse<String> created =
+        web.postJsonWithToken("api/v1/organisations", admin,
+            "{\"name\":\"Aspa-palvelut Joensuu\",\"type\":\"NGO\",\"preferredChannel\":\"SECURE_EMAIL\"}");
+    assertThat(created.statusCode()).isEqualTo(201);
+    long id = json(created.body()).getJsonNumber("id").longValue();
+
+    HttpResponse<String> contact =
+        web.postJsonWithToken("api/v1/organisations/" + id + "/contacts", admin,
+            "{\"name\":\"Sirpa Yhdyshenkilö\",\"email\":\"sirpa@aspa.test\",\"phone\":\"050 123 4567\"}");
+    assertThat(contact.statusCode()).isEqualTo(201);
+    assertThat(web.postJsonWithToken("api/v1/organisations/" + id + "/contacts", admin,
+        "{\"name\":\"Väärä\",\"email\":\"not an address\"}").statusCode()).isEqualTo(400);
+
+    assertThat(web.getWithToken("api/v1/organisations", admin).body())
+        .contains("Aspa-palvelut Joensuu", "Sirpa Yhdyshenkilö", "SECURE_EMAIL", "Joensuun Kodit Oy");
+    assertThat(web.getWithToken("api/v1/organisations", web.token("chair")).statusCode()).isEqualTo(403);
+
+    assertThat(web.signIn("admin", DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(web.get("admin/network.xhtml").body()).contains("Aspa-palvelut Joensuu", "Suojattu sähköposti", "Sirpa Yhdyshenkilö");
+  }
+
   private static int countAudit(String action, String actor) throws SQLException {
     try (Connection c = EmbeddedServices.database().getConnection();
         var s = c.prepareStatement("select count(*) from audit_event where action = ? and actor = ?")) {

@@ -36,11 +36,20 @@ public final class Problems {
     }
   }
 
-  /** Bad input: a clear message, and nothing was changed (the transaction rolled back). */
+  /**
+   * Bad input: a clear message, and nothing was changed (the transaction rolled back). Only the
+   * platform's own refusals are shown; an IllegalArgumentException from a library (a query, a
+   * parser) is a fault, answered as one without its message.
+   */
   @Provider
   public static class BadInput implements ExceptionMapper<IllegalArgumentException> {
     @Override
     public Response toResponse(IllegalArgumentException e) {
+      StackTraceElement[] trace = e.getStackTrace();
+      boolean ours = trace.length > 0 && trace[0].getClassName().startsWith("fi.aso.");
+      if (!ours) {
+        return new fi.aso.web.rest.UnexpectedErrors().toResponse(new IllegalStateException(e));
+      }
       return problem(Response.Status.BAD_REQUEST, "Invalid request", e.getMessage());
     }
   }

@@ -1,0 +1,65 @@
+package fi.aso.web.rest.v1;
+
+import fi.aso.application.network.NetworkAdmin;
+import fi.aso.domain.organisation.DeliveryChannel;
+import fi.aso.domain.organisation.OrganisationType;
+import fi.aso.domain.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The region's partner network, for its administrator. */
+@Path("v1/organisations")
+@Tag(name = "network")
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.APPLICATION_JSON)
+public class NetworkResource {
+
+  @Inject NetworkAdmin network;
+
+  /** A new organisation. */
+  public record NewOrganisation(String name, OrganisationType type, DeliveryChannel preferredChannel) {}
+
+  /** A new contact person, optionally with a deputy (another contact of the same organisation). */
+  public record NewContact(String name, String email, String phone, Long deputyId) {}
+
+  @GET
+  @Operation(summary = "The organisations of the administrator's region, with their contact persons")
+  public List<NetworkAdmin.OrganisationDetails> list() {
+    return network.network();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add an organisation to the region's network")
+  public Response add(NewOrganisation body) {
+    if (body == null || body.type() == null) {
+      throw new IllegalArgumentException("name and type are required");
+    }
+    long id = network.addOrganisation(body.name(), body.type(), body.preferredChannel());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+
+  @POST
+  @Path("{id}/contacts")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a contact person (yhdyshenkilö) to an organisation")
+  public Response addContact(@PathParam("id") long organisationId, NewContact body) {
+    if (body == null) {
+      throw new IllegalArgumentException("name and email are required");
+    }
+    long id = network.addContact(organisationId, body.name(), body.email(), body.phone(), body.deputyId());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+}
