@@ -56,6 +56,7 @@ public class ConsentRegistry {
         consents.store(
             history.give(clientCase, ConsentMethod.PAPER, grant.textVersion(), now, grant.validUntil(),
                 caller.name(), recipients));
+    announceDropped(events, history, consent, caseId);
     moveOn(clientCase, grant.refusesAll() ? CaseState.CONSENT_REFUSED : CaseState.READY_FOR_MEETING, "consent recorded");
     audit.record(
         AuditRecord.success(AuditAction.CREATE, "Consent", String.valueOf(caseId) + "/" + consent.versionNo(),
@@ -101,6 +102,22 @@ public class ConsentRegistry {
     access.forRegionStaff(caseId);
     audit.record(AuditRecord.success(AuditAction.READ, "Consent", String.valueOf(caseId), "consent history").aboutClientCase(caseId));
     return consents.historyOf(caseId).versions();
+  }
+
+  /** A new version that leaves out organisations withdraws the consent from them: say so. */
+  static void announceDropped(ConsentEvents events, ConsentHistory before, Consent newVersion, long caseId) {
+    ConsentHistory after = new ConsentHistory(appended(before.versions(), newVersion));
+    Set<Long> dropped = after.droppedBy(newVersion);
+    if (!dropped.isEmpty()) {
+      int previous = newVersion.versionNo() - 1;
+      events.withdrawn(new ConsentWithdrawn(caseId, previous, dropped, false, newVersion.givenAt()));
+    }
+  }
+
+  private static List<Consent> appended(List<Consent> versions, Consent added) {
+    List<Consent> all = new java.util.ArrayList<>(versions);
+    all.add(added);
+    return all;
   }
 
   private void moveOn(ClientCase clientCase, CaseState target, String reason) {

@@ -51,6 +51,7 @@ public class ElectronicConsent {
   @Inject CaseAccess access;
   @Inject AuditTrail audit;
   @Inject CallerIdentity caller;
+  @Inject ConsentEvents events;
 
   @PersistenceContext(unitName = "aso")
   EntityManager em;
@@ -128,12 +129,13 @@ public class ElectronicConsent {
         grants.put(o, categories);
       }
     });
+    var history = consents.historyOf(clientCase.id());
     Consent consent =
-        consents.historyOf(clientCase.id())
-            .give(clientCase, ConsentMethod.ELECTRONIC, TEXT_VERSION + "-" + invitation.language(), now,
-                invitation.consentValidUntil(), "client (electronic)", grants);
+        history.give(clientCase, ConsentMethod.ELECTRONIC, TEXT_VERSION + "-" + invitation.language(), now,
+            invitation.consentValidUntil(), "client (electronic)", grants);
     consent.confirmedBy(confirmedName);
     consents.store(consent);
+    ConsentRegistry.announceDropped(events, history, consent, clientCase.id());
     invitation.completeWith(consent, now);
     CaseState target = grants.isEmpty() ? CaseState.CONSENT_REFUSED : CaseState.READY_FOR_MEETING;
     if (clientCase.state().canMoveTo(target)) {

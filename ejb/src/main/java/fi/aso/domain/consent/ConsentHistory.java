@@ -42,6 +42,25 @@ public final class ConsentHistory {
     return new Consent(clientCase, next, method, textVersion, givenAt, validUntil, recordedBy, grants);
   }
 
+  /**
+   * The organisations a new version leaves out that the version it replaced still named (and
+   * had not withdrawn): for them, the new version is a withdrawal.
+   */
+  public Set<Long> droppedBy(Consent newVersion) {
+    Set<Long> kept = new java.util.HashSet<>();
+    newVersion.recipients().forEach(r -> kept.add(r.organisationId()));
+    java.time.LocalDate day = newVersion.givenAt().atZone(Consent.ZONE).toLocalDate();
+    return versions.stream()
+        .filter(c -> c.versionNo() == newVersion.versionNo() - 1)
+        .filter(previous -> previous.withdrawnAt().isEmpty() && !day.isAfter(previous.validUntil()))
+        .findFirst()
+        .map(previous -> previous.recipients().stream()
+            .filter(r -> r.withdrawnAt().isEmpty() && !kept.contains(r.organisationId()))
+            .map(ConsentRecipient::organisationId)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()))
+        .orElse(Set.of());
+  }
+
   public Disclosure decide(long organisationId, InformationCategory category, Instant at) {
     Optional<Consent> inForce = versions.stream().filter(c -> c.inForceAt(at)).reduce((a, b) -> b);
     if (inForce.isEmpty()) {

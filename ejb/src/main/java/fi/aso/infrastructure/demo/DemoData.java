@@ -73,10 +73,19 @@ public class DemoData {
       user.placeIn(joensuu, orgs.get(account.organisation()));
       users.store(user);
     }
+    contact(orgs.get("Joensuun Kodit Oy"), "Kalle Kumppani", "partner@aso.localhost", "013 123 4567");
+    contact(orgs.get("Joensuun Seudun Nuorisoasuntoyhdistys Josna"), "Jonna Josna", "jonna@josna.localhost", null);
+    contact(orgs.get("Siun sote, aikuissosiaalityö"), "Sari Sosiaalityö", "sari@siunsote.localhost", "013 330 000");
+    contact(orgs.get("Siun sote, päihdepalvelukeskus"), "Pekka Päihdepalvelu", "pekka@siunsote.localhost", null);
+    contact(orgs.get("Pohjois-Karjalan TE-toimisto"), "Tiina Työllisyys", "tiina@te.localhost", null);
     int cases = DemoCases.load(em, joensuu, orgs, users.findByUsername("caseworker").orElseThrow(),
         users.findByUsername("chair").orElseThrow());
     LOG.info(() -> "Demo data loaded: region joensuu, " + orgs.size() + " organisations, "
         + accounts.size() + " users, " + cases + " client cases");
+  }
+
+  private void contact(Organisation organisation, String name, String email, String phone) {
+    em.persist(new fi.aso.domain.organisation.ContactPerson(organisation, name, email, phone));
   }
 
   /** The Joensuu partner network as seed 004 describes it. */

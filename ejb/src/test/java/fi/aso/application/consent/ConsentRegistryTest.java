@@ -139,6 +139,22 @@ class ConsentRegistryTest {
   }
 
   @Test
+  void aNewVersionThatLeavesAnOrganisationOutWithdrawsItsConsentAndSaysSo() {
+    long caseId = newCase("ASO-CR-007");
+    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
+        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE), sote, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+
+    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
+        Map.of(sote, Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES)), LocalDate.of(2027, 6, 30), "fi-2026-2")));
+
+    assertThat(announced).singleElement().satisfies(e -> {
+      assertThat(e.organisationIds()).containsExactly(kodit);
+      assertThat(e.consentVersion()).isEqualTo(1);
+      assertThat(e.whole()).isFalse();
+    });
+  }
+
+  @Test
   void organisationsOutsideTheRegionsNetworkCannotBeNamedAndNothingChanges() {
     long caseId = newCase("ASO-CR-005");
 

@@ -130,6 +130,7 @@ class ElectronicConsentTest {
       service.access = new fi.aso.application.clientcase.CaseAccess(service.cases, new JpaStaffUserRepository(em), caller, em);
       service.audit = new AuditTrail(em, caller, Clock.fixed(now, ZoneOffset.UTC));
       service.caller = caller;
+      service.events = e -> { };
       service.em = em;
       service.clock = Clock.fixed(now, ZoneOffset.UTC);
       T result = work.apply(service);
