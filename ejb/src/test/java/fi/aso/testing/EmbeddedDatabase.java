@@ -51,7 +51,7 @@ public final class EmbeddedDatabase {
   /** A fresh database with the platform's schema. */
   public static DataSource migratedDatabase(String name) {
     DataSource dataSource = freshDatabase(name);
-    DatabaseMigrator.migrate(dataSource);
+    DatabaseMigrator.migrateSchema(dataSource);
     return dataSource;
   }
 

@@ -38,11 +38,12 @@ public class IdentityCodeProtection {
   private SecretKeySpec hashKey;
 
   @PostConstruct
-  void init() {
-    init(configuredKey.orElse(null));
+  void initialise() {
+    useKey(configuredKey.orElse(null));
   }
 
-  public void init(String base64Key) {
+  /** Sets the key (Base64 of 32 bytes); none makes a random key for this process. */
+  public void useKey(String base64Key) {
     byte[] key;
     if (base64Key == null || base64Key.isBlank()) {
       LOG.warning("aso.security.data-key is not set: identity codes are protected with a key for this process only");

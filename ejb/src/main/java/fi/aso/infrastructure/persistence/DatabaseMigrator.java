@@ -47,9 +47,10 @@ public class DatabaseMigrator {
   @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
 
+  // distinct names: a container looking up the callback by name must not find the static method
   @jakarta.annotation.PostConstruct
-  void migrate() {
-    MigrateResult result = migrate(dataSource);
+  void migrateOnStart() {
+    MigrateResult result = migrateSchema(dataSource);
     LOG.info(
         () ->
             "Database schema at version "
@@ -60,7 +61,7 @@ public class DatabaseMigrator {
   }
 
   /** The migration itself, also used by tests against an embedded PostgreSQL. */
-  public static MigrateResult migrate(DataSource dataSource) {
+  public static MigrateResult migrateSchema(DataSource dataSource) {
     return Flyway.configure(DatabaseMigrator.class.getClassLoader())
         .dataSource(dataSource)
         .locations("classpath:db/migration")

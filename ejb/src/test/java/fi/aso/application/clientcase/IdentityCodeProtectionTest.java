@@ -14,7 +14,7 @@ class IdentityCodeProtectionTest {
 
   private static IdentityCodeProtection protection(String key) {
     IdentityCodeProtection p = new IdentityCodeProtection();
-    p.init(key);
+    p.useKey(key);
     return p;
   }
 

@@ -143,7 +143,7 @@ class ReferralsTest {
       referrals.staff = new JpaStaffUserRepository(em);
       referrals.access = new CaseAccess(referrals.cases, referrals.staff, caller, em);
       IdentityCodeProtection protection = new IdentityCodeProtection();
-      protection.init(KEY);
+      protection.useKey(KEY);
       referrals.identityCodes = protection;
       referrals.audit = new AuditTrail(em, caller, Clock.fixed(NOW, ZoneOffset.UTC));
       referrals.caller = caller;

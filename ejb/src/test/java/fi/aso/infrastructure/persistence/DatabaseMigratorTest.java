@@ -16,7 +16,7 @@ class DatabaseMigratorTest {
   void migrationsBuildTheWholeSchemaOnAnEmptyPostgresql() throws SQLException {
     DataSource db = EmbeddedDatabase.freshDatabase("migrate_empty");
 
-    MigrateResult result = DatabaseMigrator.migrate(db);
+    MigrateResult result = DatabaseMigrator.migrateSchema(db);
 
     assertThat(result.success).isTrue();
     assertThat(result.migrationsExecuted).isPositive();
@@ -28,7 +28,7 @@ class DatabaseMigratorTest {
   void migratingAnUpToDateDatabaseChangesNothing() {
     DataSource db = EmbeddedDatabase.migratedDatabase("migrate_twice");
 
-    MigrateResult again = DatabaseMigrator.migrate(db);
+    MigrateResult again = DatabaseMigrator.migrateSchema(db);
 
     assertThat(again.success).isTrue();
     assertThat(again.migrationsExecuted).isZero();

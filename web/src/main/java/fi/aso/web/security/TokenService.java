@@ -48,11 +48,11 @@ public class TokenService {
   private byte[] secret;
 
   @PostConstruct
-  void init() {
-    init(configuredSecret.orElse(null));
+  void initialise() {
+    useSecret(configuredSecret.orElse(null));
   }
 
-  void init(String configured) {
+  void useSecret(String configured) {
     if (configured == null || configured.isBlank()) {
       LOG.warning("aso.security.token-secret is not set: using a random secret for this process");
       secret = new byte[32];

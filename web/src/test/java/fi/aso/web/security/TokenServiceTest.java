@@ -19,7 +19,7 @@ class TokenServiceTest {
     TokenService tokens = new TokenService();
     tokens.lifetimeMinutes = 60;
     tokens.clock = Clock.fixed(now, ZoneOffset.UTC);
-    tokens.init(secret);
+    tokens.useSecret(secret);
     return tokens;
   }
 
