@@ -3,6 +3,10 @@ package fi.aso.application.consent;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
+import fi.aso.application.clientcase.DataProtection;
+import fi.aso.domain.consent.ConsentDocument;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.CaseState;
@@ -41,6 +45,10 @@ public class ConsentRegistry {
   @Inject AuditTrail audit;
   @Inject CallerIdentity caller;
   @Inject ConsentEvents events;
+  @Inject DataProtection protection;
+
+  @PersistenceContext(unitName = "aso")
+  EntityManager em;
 
   Clock clock = Clock.systemUTC();
 
@@ -102,6 +110,41 @@ public class ConsentRegistry {
     access.forRegionStaff(caseId);
     audit.record(AuditRecord.success(AuditAction.READ, "Consent", String.valueOf(caseId), "consent history").aboutClientCase(caseId));
     return consents.historyOf(caseId).versions();
+  }
+
+  /** The scanned form of a consent version, opened, with its name and type. */
+  public record Scan(String fileName, String contentType, byte[] content) {}
+
+  /** Attaches the scanned, signed paper form to a paper consent version; stored sealed. */
+  public void attachScan(long caseId, int version, String fileName, String contentType, byte[] content) {
+    access.forRegionStaff(caseId);
+    Consent consent = versionOf(caseId, version);
+    String sha256 = DataProtection.sha256(content);
+    em.persist(new ConsentDocument(consent, fileName, contentType, content.length, sha256, protection.seal(content),
+        caller.name(), clock.instant()));
+    audit.record(AuditRecord.success(AuditAction.CREATE, "ConsentDocument", caseId + "/" + version, "scanned consent form")
+        .aboutClientCase(caseId));
+  }
+
+  /** The scanned form of a consent version, if there is one; a read of client data, audited. */
+  public java.util.Optional<Scan> scan(long caseId, int version) {
+    access.forRegionStaff(caseId);
+    Consent consent = versionOf(caseId, version);
+    var document = em.createNamedQuery("ConsentDocument.ofConsent", ConsentDocument.class)
+        .setParameter("consentId", consent.id())
+        .getResultStream()
+        .findFirst();
+    document.ifPresent(d -> audit.record(
+        AuditRecord.success(AuditAction.READ, "ConsentDocument", caseId + "/" + version, "scanned consent form")
+            .aboutClientCase(caseId)));
+    return document.map(d -> new Scan(d.fileName(), d.contentType(), protection.open(d.sealed())));
+  }
+
+  private Consent versionOf(long caseId, int version) {
+    return consents.historyOf(caseId).versions().stream()
+        .filter(c -> c.versionNo() == version)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("the case has no consent version " + version));
   }
 
   /** A new version that leaves out organisations withdraws the consent from them: say so. */

@@ -4,7 +4,7 @@ import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
-import fi.aso.application.clientcase.IdentityCodeProtection;
+import fi.aso.application.clientcase.DataProtection;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.ClientCase;
@@ -37,7 +37,7 @@ public class Referrals {
   @Inject ClientCaseRepository cases;
   @Inject StaffUserRepository staff;
   @Inject CaseAccess access;
-  @Inject IdentityCodeProtection identityCodes;
+  @Inject DataProtection identityCodes;
   @Inject AuditTrail audit;
   @Inject CallerIdentity caller;
 

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A Finnish personal identity code (henkilötunnus), checked for form, date and check character.
  * It exists only in memory: what is stored is a keyed hash and an encrypted copy
- * (IdentityCodeProtection), and {@link #toString()} never prints it.
+ * (DataProtection), and {@link #toString()} never prints it.
  */
 public final class PersonalIdentityCode {
 

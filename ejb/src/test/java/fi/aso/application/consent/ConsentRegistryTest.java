@@ -9,6 +9,7 @@ import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.DataProtection;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
@@ -155,6 +156,36 @@ class ConsentRegistryTest {
   }
 
   @Test
+  void theScannedPaperFormIsStoredSealedAndOpensForTheRegionsStaffOnly() throws Exception {
+    long caseId = newCase("ASO-CR-008");
+    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
+        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+    byte[] scan = "%PDF-1.4 allekirjoitettu suostumuslomake".getBytes();
+
+    as("caseworker", r -> {
+      r.attachScan(caseId, 1, "lomake.pdf", "application/pdf", scan);
+      return null;
+    });
+
+    assertThat(this.<java.util.Optional<ConsentRegistry.Scan>>as("caseworker", r -> r.scan(caseId, 1))).get().satisfies(s -> {
+      assertThat(s.content()).isEqualTo(scan);
+      assertThat(s.fileName()).isEqualTo("lomake.pdf");
+    });
+    try (var db = java.sql.DriverManager.getConnection(
+            "jdbc:postgresql://127.0.0.1:" + EmbeddedDatabase.server().getPort() + "/consent_registry", "postgres", "postgres");
+        var rs = db.createStatement().executeQuery("select sealed from consent_document")) {
+      rs.next();
+      assertThat(new String(rs.getBytes(1))).doesNotContain("suostumuslomake");
+    }
+    assertThatThrownBy(() -> as("kodit", r -> r.scan(caseId, 1))).isInstanceOf(CaseAccessDenied.class);
+    assertThatThrownBy(() -> as("caseworker", r -> {
+          r.attachScan(caseId, 1, "x.exe", "application/octet-stream", scan);
+          return null;
+        }))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void organisationsOutsideTheRegionsNetworkCannotBeNamedAndNothingChanges() {
     long caseId = newCase("ASO-CR-005");
 
@@ -219,6 +250,10 @@ class ConsentRegistryTest {
       registry.audit = new AuditTrail(em, caller, Clock.fixed(NOW, ZoneOffset.UTC));
       registry.caller = caller;
       registry.events = announced::add;
+      registry.em = em;
+      DataProtection protection = new DataProtection();
+      protection.useKey(java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
+      registry.protection = protection;
       registry.clock = Clock.fixed(NOW, ZoneOffset.UTC);
       T result = work.apply(registry);
       em.getTransaction().commit();

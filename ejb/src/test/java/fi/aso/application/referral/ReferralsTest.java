@@ -7,7 +7,7 @@ import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
-import fi.aso.application.clientcase.IdentityCodeProtection;
+import fi.aso.application.clientcase.DataProtection;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
@@ -142,7 +142,7 @@ class ReferralsTest {
       referrals.cases = new JpaClientCaseRepository(em);
       referrals.staff = new JpaStaffUserRepository(em);
       referrals.access = new CaseAccess(referrals.cases, referrals.staff, caller, em);
-      IdentityCodeProtection protection = new IdentityCodeProtection();
+      DataProtection protection = new DataProtection();
       protection.useKey(KEY);
       referrals.identityCodes = protection;
       referrals.audit = new AuditTrail(em, caller, Clock.fixed(NOW, ZoneOffset.UTC));

@@ -79,13 +79,31 @@ public class PaperConsentBean implements Serializable {
     Map<Long, Set<InformationCategory>> grants = ticked();
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      registry.recordPaperConsent(caseBean.getId(), new ConsentGrant(grants, validUntil, CURRENT_FORM_VERSION));
+      var consent = registry.recordPaperConsent(caseBean.getId(), new ConsentGrant(grants, validUntil, CURRENT_FORM_VERSION));
+      if (scan != null && scan.getSize() > 0) {
+        try (var in = scan.getInputStream()) {
+          registry.attachScan(caseBean.getId(), consent.versionNo(), scan.getSubmittedFileName(), scan.getContentType(), in.readAllBytes());
+        }
+      }
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("consent.recorded"), null));
       selection.clear();
       caseBean.reload();
     } catch (IllegalArgumentException e) {
-      faces.addMessage("paperConsent:validUntil", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.invalid"), null));
+      faces.addMessage("paperConsent:validUntil", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.invalid"), e.getMessage()));
+    } catch (java.io.IOException e) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.scan.failed"), null));
     }
+  }
+
+  /** The uploaded scan of the signed form (not kept in the view between requests). */
+  private transient jakarta.servlet.http.Part scan;
+
+  public jakarta.servlet.http.Part getScan() {
+    return scan;
+  }
+
+  public void setScan(jakarta.servlet.http.Part scan) {
+    this.scan = scan;
   }
 
   /** The ticked categories per organisation (organisations with none ticked left out). */

@@ -50,6 +50,15 @@ class CaseApiIT {
     assertThat(recorded.statusCode()).isEqualTo(201);
     assertThat(recorded.body()).contains("\"method\":\"PAPER\"", "Joensuun Kodit Oy");
 
+    int version = jakarta.json.Json.createReader(new java.io.StringReader(recorded.body())).readObject().getInt("version");
+    byte[] scan = "%PDF-1.4 allekirjoitettu lomake".getBytes();
+    assertThat(web.putBytesWithToken("api/v1/cases/" + caseId + "/consents/" + version + "/scan", chair, "application/pdf", scan)
+        .statusCode()).isEqualTo(204);
+    HttpResponse<byte[]> back = web.getBytesWithToken("api/v1/cases/" + caseId + "/consents/" + version + "/scan", chair);
+    assertThat(back.statusCode()).isEqualTo(200);
+    assertThat(back.body()).isEqualTo(scan);
+    assertThat(web.getBytesWithToken("api/v1/cases/" + caseId + "/consents/" + version + "/scan", partner).statusCode()).isEqualTo(403);
+
     HttpResponse<String> seen = web.getWithToken("api/v1/cases/" + caseId, partner);
     assertThat(seen.statusCode()).isEqualTo(200);
     assertThat(seen.body()).contains("Timo Mäkinen", "READY_FOR_MEETING").doesNotContain("SUBSTANCE_USE");

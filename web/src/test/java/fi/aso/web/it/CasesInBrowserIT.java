@@ -23,13 +23,18 @@ class CasesInBrowserIT extends BrowserTest {
     tick("Joensuun Kodit Oy", "IDENTITY_AND_RELEASE");
     tick("Joensuun Kodit Oy", "HOUSING_HISTORY_AND_WISHES");
     tick("Siun sote, aikuissosiaalityö", "IDENTITY_AND_RELEASE");
+    java.nio.file.Path scan = java.nio.file.Files.createTempFile("suostumus", ".pdf");
+    java.nio.file.Files.write(scan, "%PDF-1.4 allekirjoitettu".getBytes());
+    browser.findElement(By.id("paperConsent:scan")).sendKeys(scan.toString());
     browser.findElement(By.id("paperConsent:savePaperConsent")).click();
 
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consentHeading"), "Suostumus"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("noConsent")));
     BrowserSession.screenshot(browser, "13-consent-recorded");
     String consent = browser.findElement(By.cssSelector(".consent-version")).getText();
-    assertThat(consent).contains("Versio 1", "Joensuun Kodit Oy", "asumishistoria ja toiveet", "Siun sote, aikuissosiaalityö");
+    assertThat(consent).contains("Versio 1", "Joensuun Kodit Oy", "asumishistoria ja toiveet", "Siun sote, aikuissosiaalityö",
+        "Avaa skannattu lomake");
+    assertThat(EmbeddedServices.count("select count(*) from consent_document")).isPositive();
     assertThat(browser.findElement(By.id("caseState")).getText()).isEqualTo("Valmis käsiteltäväksi");
 
     browser.findElements(By.cssSelector("#withdrawal button")).stream()

@@ -126,6 +126,16 @@ public class EmbeddedServices implements LauncherSessionListener {
     }
   }
 
+  /** A count from the platform's database (for checks that something was or was not stored). */
+  public static long count(String sql) {
+    try (var c = database().getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The platform's database, as the platform itself connects to it. */
   public static DataSource database() {
     return postgres.getPostgresDatabase();

@@ -82,6 +82,23 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  HttpResponse<String> putBytesWithToken(String path, String token, String type, byte[] body) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", type)
+            .header("X-File-Name", "lomake.pdf")
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<byte[]> getBytesWithToken(String path, String token) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** A bearer token for a demo user, as a script would get one. */
   String token(String username) throws IOException, InterruptedException {
     String body = post("api/auth/token", Map.of("username", username, "password", fi.aso.config.DemoAccounts.PASSWORD)).body();

@@ -9,6 +9,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -60,6 +62,29 @@ public class ConsentsResource {
     }
     var consent = registry.recordPaperConsent(caseId, new ConsentGrant(grants, body.validUntil(), body.textVersion()));
     return Response.status(Response.Status.CREATED).entity(ConsentSummary.of(consent)).build();
+  }
+
+  @PUT
+  @Path("{version}/scan")
+  @Consumes({"application/pdf", "image/jpeg", "image/png"})
+  @Operation(summary = "Attach the scanned, signed paper form to a paper consent version (stored encrypted)")
+  public Response attachScan(@PathParam("caseId") long caseId, @PathParam("version") int version,
+      @HeaderParam("Content-Type") String contentType, @HeaderParam("X-File-Name") String fileName, byte[] content) {
+    String type = contentType == null ? "" : contentType.split(";")[0].strip();
+    registry.attachScan(caseId, version, fileName, type, content == null ? new byte[0] : content);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{version}/scan")
+  @Produces({"application/pdf", "image/jpeg", "image/png"})
+  @Operation(summary = "The scanned paper form of a consent version")
+  public Response scan(@PathParam("caseId") long caseId, @PathParam("version") int version) {
+    return registry.scan(caseId, version)
+        .map(s -> Response.ok(s.content(), s.contentType())
+            .header("Content-Disposition", "attachment; filename=\"" + s.fileName() + "\"")
+            .build())
+        .orElseGet(() -> Problems.problem(Response.Status.NOT_FOUND, "No scan", "This consent version has no scanned form."));
   }
 
   @POST

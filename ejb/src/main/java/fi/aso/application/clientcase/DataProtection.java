@@ -19,15 +19,16 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps personal identity codes out of the database in the clear: a keyed hash (HMAC-SHA256)
- * finds the same person twice without revealing the code, and AES-256-GCM keeps a copy that
- * only the platform's key opens. The key comes from {@code aso.security.data-key} (32 bytes,
+ * Keeps the most sensitive data out of the database in the clear. Personal identity codes: a
+ * keyed hash (HMAC-SHA256) finds the same person twice without revealing the code, and
+ * AES-256-GCM keeps a copy that only the platform's key opens. Documents (scanned consent
+ * forms) are sealed with AES-256-GCM the same way. The key comes from {@code aso.security.data-key} (32 bytes,
  * Base64); losing it makes the encrypted copies unreadable, so production keeps it in a vault.
  */
 @ApplicationScoped
-public class IdentityCodeProtection {
+public class DataProtection {
 
-  private static final Logger LOG = Logger.getLogger(IdentityCodeProtection.class.getName());
+  private static final Logger LOG = Logger.getLogger(DataProtection.class.getName());
   private static final int IV_BYTES = 12;
 
   @Inject
@@ -70,27 +71,44 @@ public class IdentityCodeProtection {
   }
 
   public String encrypt(PersonalIdentityCode code) {
+    return Base64.getEncoder().encodeToString(seal(code.reveal().getBytes(StandardCharsets.US_ASCII)));
+  }
+
+  /** The SHA-256 of some bytes, in hex: a document's fingerprint. */
+  public static String sha256(byte[] content) {
     try {
-      byte[] iv = new byte[IV_BYTES];
-      new SecureRandom().nextBytes(iv);
-      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
-      byte[] sealed = cipher.doFinal(code.reveal().getBytes(StandardCharsets.US_ASCII));
-      return Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array());
+      return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }
 
-  public PersonalIdentityCode decrypt(String stored) {
+  /** Seals bytes (a document) with AES-256-GCM: random IV first, then ciphertext and tag. */
+  public byte[] seal(byte[] plain) {
     try {
-      byte[] all = Base64.getDecoder().decode(stored);
+      byte[] iv = new byte[IV_BYTES];
+      new SecureRandom().nextBytes(iv);
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, all, 0, IV_BYTES));
-      byte[] plain = cipher.doFinal(all, IV_BYTES, all.length - IV_BYTES);
-      return PersonalIdentityCode.parse(new String(plain, StandardCharsets.US_ASCII));
+      cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
+      byte[] sealed = cipher.doFinal(plain);
+      return ByteBuffer.allocate(iv.length + sealed.length).put(iv).put(sealed).array();
     } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("an identity code could not be decrypted with this key", e);
+      throw new IllegalStateException(e);
     }
+  }
+
+  /** Opens what {@link #seal} sealed; fails if it was altered or sealed with another key. */
+  public byte[] open(byte[] sealed) {
+    try {
+      Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+      cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, sealed, 0, IV_BYTES));
+      return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("a sealed document could not be opened with this key", e);
+    }
+  }
+
+  public PersonalIdentityCode decrypt(String stored) {
+    return PersonalIdentityCode.parse(new String(open(Base64.getDecoder().decode(stored)), StandardCharsets.US_ASCII));
   }
 }

@@ -8,12 +8,12 @@ import java.time.LocalDate;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-class IdentityCodeProtectionTest {
+class DataProtectionTest {
 
   private static final String KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
-  private static IdentityCodeProtection protection(String key) {
-    IdentityCodeProtection p = new IdentityCodeProtection();
+  private static DataProtection protection(String key) {
+    DataProtection p = new DataProtection();
     p.useKey(key);
     return p;
   }
@@ -38,15 +38,28 @@ class IdentityCodeProtectionTest {
   @Test
   void theHashFindsTheSamePersonAndTheCipherTextOpensOnlyWithTheKey() {
     PersonalIdentityCode code = PersonalIdentityCode.parse("131052-308T");
-    IdentityCodeProtection protection = protection(KEY);
+    DataProtection protection = protection(KEY);
 
     assertThat(protection.keyedHash(code)).isEqualTo(protection.keyedHash(PersonalIdentityCode.parse("131052-308t")));
     String sealed = protection.encrypt(code);
     assertThat(sealed).doesNotContain("131052").isNotEqualTo(protection.encrypt(code));
     assertThat(protection.decrypt(sealed)).isEqualTo(code);
 
-    IdentityCodeProtection otherKey = protection(Base64.getEncoder().encodeToString("another-key-another-key-another-".getBytes()));
+    DataProtection otherKey = protection(Base64.getEncoder().encodeToString("another-key-another-key-another-".getBytes()));
     assertThat(otherKey.keyedHash(code)).isNotEqualTo(protection.keyedHash(code));
     assertThatThrownBy(() -> otherKey.decrypt(sealed)).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void aSealedDocumentOpensOnlyUnalteredAndWithTheKey() {
+    DataProtection protection = protection(KEY);
+    byte[] scan = "%PDF-1.4 allekirjoitettu suostumus".getBytes();
+
+    byte[] sealed = protection.seal(scan);
+
+    assertThat(new String(sealed)).doesNotContain("suostumus");
+    assertThat(protection.open(sealed)).isEqualTo(scan);
+    sealed[sealed.length - 1] ^= 1;
+    assertThatThrownBy(() -> protection.open(sealed)).isInstanceOf(IllegalStateException.class);
   }
 }
