@@ -2,7 +2,6 @@ package fi.aso.application.network;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
-import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.organisation.ContactPerson;
@@ -58,6 +57,31 @@ public class NetworkAdmin {
     return organisation.id();
   }
 
+  /**
+   * Every organisation on the platform, by name, for adding an existing one (a prison that
+   * releases to several regions) to this region's network instead of creating a duplicate.
+   */
+  public List<OrganisationSummary> allOrganisations() {
+    adminRegion();
+    return em.createQuery("select o from Organisation o order by o.name", Organisation.class)
+        .getResultList()
+        .stream()
+        .map(OrganisationSummary::of)
+        .toList();
+  }
+
+  /** Adds an existing organisation to the administrator's region's network. */
+  public void join(long organisationId) {
+    Region region = adminRegion();
+    Organisation organisation = em.find(Organisation.class, organisationId);
+    if (organisation == null) {
+      throw new IllegalArgumentException("no organisation " + organisationId);
+    }
+    organisation.serveAlso(em.find(Region.class, region.id()));
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId),
+        "shared with region " + region.code()));
+  }
+
   public long addContact(long organisationId, String name, String email, String phone, Long deputyId) {
     Organisation organisation = organisationOfRegion(organisationId);
     ContactPerson contact = new ContactPerson(organisation, name, email, phone);
@@ -93,9 +117,9 @@ public class NetworkAdmin {
   }
 
   private Region adminRegion() {
-    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(NotPermitted::new);
     if (!user.roles().contains(Role.ADMIN) || user.region().isEmpty()) {
-      throw new CaseAccessDenied();
+      throw new NotPermitted();
     }
     return user.region().get();
   }

@@ -40,6 +40,21 @@ public class NetworkResource {
     return network.network();
   }
 
+  @GET
+  @Path("all")
+  @Operation(summary = "Every organisation on the platform, to share an existing one with this region")
+  public List<fi.aso.application.network.OrganisationSummary> all() {
+    return network.allOrganisations();
+  }
+
+  @POST
+  @Path("{id}/join")
+  @Operation(summary = "Add an existing organisation (e.g. a prison serving several regions) to this region's network")
+  public Response join(@PathParam("id") long organisationId) {
+    network.join(organisationId);
+    return Response.noContent().build();
+  }
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add an organisation to the region's network")

@@ -54,6 +54,15 @@ public final class Problems {
     }
   }
 
+  /** An administrative action the caller's role or region does not allow. */
+  @Provider
+  public static class Forbidden implements ExceptionMapper<fi.aso.application.network.NotPermitted> {
+    @Override
+    public Response toResponse(fi.aso.application.network.NotPermitted e) {
+      return problem(Response.Status.FORBIDDEN, "Not permitted", "Your role or region does not allow this.");
+    }
+  }
+
   /** Someone else changed the case since the caller read it. */
   @Provider
   public static class EditConflict implements ExceptionMapper<fi.aso.application.referral.ConcurrentEdit> {

@@ -1,0 +1,111 @@
+package fi.aso.application.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.domain.organisation.DeliveryChannel;
+import fi.aso.domain.organisation.OrganisationType;
+import fi.aso.domain.region.Region;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffUser;
+import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.testing.EmbeddedDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Two regions' administrators building their networks, sharing one organisation. */
+class NetworkAdminTest {
+
+  private static EntityManagerFactory emf;
+
+  @BeforeAll
+  static void world() {
+    emf = EmbeddedDatabase.entityManagerFactory("network_admin");
+    EntityManager em = emf.createEntityManager();
+    em.getTransaction().begin();
+    Region joensuu = new Region("joensuu", "Joensuu", "Europe/Helsinki");
+    Region kuopio = new Region("kuopio", "Kuopio", "Europe/Helsinki");
+    em.persist(joensuu);
+    em.persist(kuopio);
+    admin(em, "admin-joensuu", joensuu, Role.ADMIN);
+    admin(em, "admin-kuopio", kuopio, Role.ADMIN);
+    admin(em, "chair-joensuu", joensuu, Role.CHAIR);
+    em.getTransaction().commit();
+    em.close();
+  }
+
+  @AfterAll
+  static void close() {
+    emf.close();
+  }
+
+  @Test
+  void aPrisonServingTwoRegionsIsOneOrganisationInBothNetworks() {
+    long prison = as("admin-joensuu", n -> n.addOrganisation("Kuopion vankila", OrganisationType.PRISON, DeliveryChannel.SECURE_EMAIL));
+    long contact = as("admin-joensuu", n -> n.addContact(prison, "Vilma Vankila", "vilma@vankila.test", null, null));
+    as("admin-joensuu", n -> n.addContact(prison, "Ville Varahenkilö", "ville@vankila.test", "050 1", contact));
+
+    assertThat(as("admin-kuopio", NetworkAdmin::network)).noneMatch(o -> o.organisation().id() == prison);
+    assertThat(as("admin-kuopio", NetworkAdmin::allOrganisations)).anyMatch(o -> o.id() == prison);
+    as("admin-kuopio", n -> {
+      n.join(prison);
+      return null;
+    });
+
+    var inKuopio = as("admin-kuopio", NetworkAdmin::network).stream().filter(o -> o.organisation().id() == prison).findFirst().orElseThrow();
+    assertThat(inKuopio.contacts()).extracting(ContactSummary::name).containsExactly("Ville Varahenkilö", "Vilma Vankila");
+    assertThat(inKuopio.contacts()).filteredOn(c -> c.name().equals("Vilma Vankila")).extracting(ContactSummary::deputy)
+        .containsOnlyNulls();
+    assertThat(inKuopio.contacts()).filteredOn(c -> c.name().equals("Ville Varahenkilö")).extracting(ContactSummary::deputy)
+        .containsExactly("Vilma Vankila");
+    assertThat(as("admin-joensuu", NetworkAdmin::network)).anyMatch(o -> o.organisation().id() == prison);
+  }
+
+  @Test
+  void onlyAnAdministratorBuildsTheNetworkAndContactsNeedAnAddress() {
+    assertThatThrownBy(() -> as("chair-joensuu", NetworkAdmin::network)).isInstanceOf(NotPermitted.class);
+    long ngo = as("admin-joensuu", n -> n.addOrganisation("ViaDia", OrganisationType.NGO, null));
+    assertThatThrownBy(() -> as("admin-joensuu", n -> n.addContact(ngo, "Nimi", "ei osoite", null, null)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> as("admin-kuopio", n -> n.addContact(ngo, "Nimi", "a@b.test", null, null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("network");
+  }
+
+  private static void admin(EntityManager em, String name, Region region, Role role) {
+    StaffUser user = new StaffUser(name, name, Set.of(role));
+    user.placeIn(region, null);
+    em.persist(user);
+  }
+
+  private static <T> T as(String username, Function<NetworkAdmin, T> work) {
+    EntityManager em = emf.createEntityManager();
+    em.getTransaction().begin();
+    try {
+      NetworkAdmin network = new NetworkAdmin();
+      CallerIdentity caller = CallerIdentity.of(username);
+      network.em = em;
+      network.staff = new JpaStaffUserRepository(em);
+      network.caller = caller;
+      network.audit = new AuditTrail(em, caller, Clock.systemUTC());
+      T result = work.apply(network);
+      em.getTransaction().commit();
+      return result;
+    } catch (RuntimeException e) {
+      if (em.getTransaction().isActive()) {
+        em.getTransaction().rollback();
+      }
+      throw e;
+    } finally {
+      em.close();
+    }
+  }
+}
