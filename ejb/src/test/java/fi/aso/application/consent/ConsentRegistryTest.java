@@ -24,6 +24,7 @@ import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
 import fi.aso.infrastructure.persistence.JpaConsentRepository;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -239,9 +240,7 @@ class ConsentRegistryTest {
 
   /** Runs in one transaction; a refusal rolls it back, as the container would. */
   private <T> T as(String username, Function<ConsentRegistry, T> work) {
-    EntityManager em = emf.createEntityManager();
-    em.getTransaction().begin();
-    try {
+    return Transactions.inTransaction(emf, em -> {
       ConsentRegistry registry = new ConsentRegistry();
       CallerIdentity caller = CallerIdentity.of(username);
       registry.cases = new JpaClientCaseRepository(em);
@@ -255,14 +254,8 @@ class ConsentRegistryTest {
       protection.useKey(java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
       registry.protection = protection;
       registry.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-      T result = work.apply(registry);
-      em.getTransaction().commit();
-      return result;
-    } catch (RuntimeException e) {
-      em.getTransaction().rollback();
-      throw e;
-    } finally {
-      em.close();
-    }
+      return work.apply(registry);
+    });
   }
+
 }

@@ -19,6 +19,7 @@ import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
 import fi.aso.infrastructure.persistence.JpaConsentRepository;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -120,9 +121,7 @@ class ElectronicConsentTest {
   }
 
   private <T> T at(Instant now, Function<ElectronicConsent, T> work) {
-    EntityManager em = emf.createEntityManager();
-    em.getTransaction().begin();
-    try {
+    return Transactions.inTransaction(emf, em -> {
       ElectronicConsent service = new ElectronicConsent();
       CallerIdentity caller = CallerIdentity.of("caseworker");
       service.cases = new JpaClientCaseRepository(em);
@@ -133,16 +132,8 @@ class ElectronicConsentTest {
       service.events = e -> { };
       service.em = em;
       service.clock = Clock.fixed(now, ZoneOffset.UTC);
-      T result = work.apply(service);
-      em.getTransaction().commit();
-      return result;
-    } catch (RuntimeException e) {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      throw e;
-    } finally {
-      em.close();
-    }
+      return work.apply(service);
+    });
   }
+
 }

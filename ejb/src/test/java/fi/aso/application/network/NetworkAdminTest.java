@@ -12,6 +12,7 @@ import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -87,25 +88,15 @@ class NetworkAdminTest {
   }
 
   private static <T> T as(String username, Function<NetworkAdmin, T> work) {
-    EntityManager em = emf.createEntityManager();
-    em.getTransaction().begin();
-    try {
+    return Transactions.inTransaction(emf, em -> {
       NetworkAdmin network = new NetworkAdmin();
       CallerIdentity caller = CallerIdentity.of(username);
       network.em = em;
       network.staff = new JpaStaffUserRepository(em);
       network.caller = caller;
       network.audit = new AuditTrail(em, caller, Clock.systemUTC());
-      T result = work.apply(network);
-      em.getTransaction().commit();
-      return result;
-    } catch (RuntimeException e) {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      throw e;
-    } finally {
-      em.close();
-    }
+      return work.apply(network);
+    });
   }
+
 }

@@ -20,6 +20,7 @@ import fi.aso.domain.staff.StaffUser;
 import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.DriverManager;
@@ -134,9 +135,7 @@ class ReferralsTest {
   }
 
   private static <T> T as(String username, Function<Referrals, T> work) {
-    EntityManager em = emf.createEntityManager();
-    em.getTransaction().begin();
-    try {
+    return Transactions.inTransaction(emf, em -> {
       Referrals referrals = new Referrals();
       CallerIdentity caller = CallerIdentity.of(username);
       referrals.cases = new JpaClientCaseRepository(em);
@@ -149,16 +148,8 @@ class ReferralsTest {
       referrals.caller = caller;
       referrals.em = em;
       referrals.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-      T result = work.apply(referrals);
-      em.getTransaction().commit();
-      return result;
-    } catch (RuntimeException e) {
-      if (em.getTransaction().isActive()) {
-        em.getTransaction().rollback();
-      }
-      throw e;
-    } finally {
-      em.close();
-    }
+      return work.apply(referrals);
+    });
   }
+
 }
