@@ -60,12 +60,13 @@ public class ConsentRegistry {
     Map<Organisation, Set<InformationCategory>> recipients = new HashMap<>();
     grant.grants().forEach((organisationId, categories) -> recipients.put(organisations.get(organisationId), categories));
     ConsentHistory history = consents.historyOf(caseId);
+    boolean hadConsent = history.inForce(now).isPresent();
     Consent consent =
         consents.store(
             history.give(clientCase, ConsentMethod.PAPER, grant.textVersion(), now, grant.validUntil(),
                 caller.name(), recipients));
     announceDropped(events, history, consent, caseId);
-    moveOn(clientCase, grant.refusesAll() ? CaseState.CONSENT_REFUSED : CaseState.READY_FOR_MEETING, "consent recorded");
+    moveOn(cases, clientCase, afterConsent(grant.refusesAll(), hadConsent), caller.name(), "consent recorded", now);
     audit.record(
         AuditRecord.success(AuditAction.CREATE, "Consent", String.valueOf(caseId) + "/" + consent.versionNo(),
                 "paper consent recorded")
@@ -90,7 +91,7 @@ public class ConsentRegistry {
           .map(r -> r.organisationId())
           .collect(Collectors.toUnmodifiableSet());
       inForce.withdraw(caller.name(), now);
-      moveOn(clientCase, CaseState.CONSENT_WITHDRAWN, "consent withdrawn");
+      moveOn(cases, clientCase, CaseState.CONSENT_WITHDRAWN, caller.name(), "consent withdrawn", now);
     } else {
       if (!inForce.withdrawFor(organisationId, caller.name(), now)) {
         throw new IllegalArgumentException("the consent does not name organisation " + organisationId);
@@ -163,16 +164,31 @@ public class ConsentRegistry {
     return all;
   }
 
-  private void moveOn(ClientCase clientCase, CaseState target, String reason) {
-    var at = clock.instant().atOffset(ZoneOffset.UTC);
+  /**
+   * Where a new consent version takes the case: something consented, ready for a meeting;
+   * nothing consented, refused, or withdrawn if a consent was in force until now.
+   */
+  static CaseState afterConsent(boolean nothingConsented, boolean hadConsentInForce) {
+    if (!nothingConsented) {
+      return CaseState.READY_FOR_MEETING;
+    }
+    return hadConsentInForce ? CaseState.CONSENT_WITHDRAWN : CaseState.CONSENT_REFUSED;
+  }
+
+  /**
+   * Moves the case towards a state, through "consent pending" where the process needs it; a
+   * case already further on (on a meeting, followed up) stays where it is.
+   */
+  static void moveOn(ClientCaseRepository cases, ClientCase clientCase, CaseState target, String actor, String reason, Instant now) {
+    var at = now.atOffset(ZoneOffset.UTC);
     if (clientCase.state() == target) {
       return;
     }
     if (!clientCase.state().canMoveTo(target) && clientCase.state().canMoveTo(CaseState.CONSENT_PENDING)) {
-      cases.record(clientCase.moveTo(CaseState.CONSENT_PENDING, caller.name(), reason, at));
+      cases.record(clientCase.moveTo(CaseState.CONSENT_PENDING, actor, reason, at));
     }
     if (clientCase.state().canMoveTo(target)) {
-      cases.record(clientCase.moveTo(target, caller.name(), reason, at));
+      cases.record(clientCase.moveTo(target, actor, reason, at));
     }
   }
 

@@ -130,6 +130,7 @@ public class ElectronicConsent {
       }
     });
     var history = consents.historyOf(clientCase.id());
+    boolean hadConsent = history.inForce(now).isPresent();
     Consent consent =
         history.give(clientCase, ConsentMethod.ELECTRONIC, TEXT_VERSION + "-" + invitation.language(), now,
             invitation.consentValidUntil(), "client (electronic)", grants);
@@ -137,10 +138,8 @@ public class ElectronicConsent {
     consents.store(consent);
     ConsentRegistry.announceDropped(events, history, consent, clientCase.id());
     invitation.completeWith(consent, now);
-    CaseState target = grants.isEmpty() ? CaseState.CONSENT_REFUSED : CaseState.READY_FOR_MEETING;
-    if (clientCase.state().canMoveTo(target)) {
-      cases.record(clientCase.moveTo(target, "client", "electronic consent", now.atOffset(ZoneOffset.UTC)));
-    }
+    ConsentRegistry.moveOn(cases, clientCase, ConsentRegistry.afterConsent(grants.isEmpty(), hadConsent), "client",
+        "electronic consent", now);
     audit.recordFor("client",
         AuditRecord.success(AuditAction.CREATE, "Consent", clientCase.id() + "/" + consent.versionNo(), "electronic consent given")
             .aboutClientCase(clientCase.id()));

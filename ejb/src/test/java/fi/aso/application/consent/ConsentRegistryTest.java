@@ -187,6 +187,20 @@ class ConsentRegistryTest {
   }
 
   @Test
+  void aNewVersionThatConsentsToNothingWithdrawsTheConsentInForce() {
+    long caseId = newCase("ASO-CR-009");
+    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
+        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+    assertThat(state(caseId)).isEqualTo(CaseState.READY_FOR_MEETING);
+
+    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(Map.of(), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+
+    assertThat(state(caseId)).isEqualTo(CaseState.CONSENT_WITHDRAWN);
+    assertThat(decide(caseId, kodit, IDENTITY_AND_RELEASE).allowed()).isFalse();
+    assertThat(announced).singleElement().satisfies(e -> assertThat(e.organisationIds()).containsExactly(kodit));
+  }
+
+  @Test
   void organisationsOutsideTheRegionsNetworkCannotBeNamedAndNothingChanges() {
     long caseId = newCase("ASO-CR-005");
 
