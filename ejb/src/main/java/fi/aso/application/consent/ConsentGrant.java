@@ -9,9 +9,15 @@ import java.util.Set;
 /**
  * What a client consented to, as recorded from a signed paper form (or, later, the electronic
  * consent page): organisation ids with the categories each may receive. An organisation with no
- * categories, or not listed, is refused.
+ * categories, or not listed, is refused. {@code replacesVersion}, when given, is the latest consent
+ * version the recorder saw (0: none); if another has been recorded since, nothing is saved.
  */
-public record ConsentGrant(Map<Long, Set<InformationCategory>> grants, LocalDate validUntil, String textVersion) {
+public record ConsentGrant(
+    Map<Long, Set<InformationCategory>> grants, LocalDate validUntil, String textVersion, Integer replacesVersion) {
+
+  public ConsentGrant(Map<Long, Set<InformationCategory>> grants, LocalDate validUntil, String textVersion) {
+    this(grants, validUntil, textVersion, null);
+  }
 
   public ConsentGrant {
     Objects.requireNonNull(grants, "grants");

@@ -60,6 +60,9 @@ public class ConsentRegistry {
     Map<Organisation, Set<InformationCategory>> recipients = new HashMap<>();
     grant.grants().forEach((organisationId, categories) -> recipients.put(organisations.get(organisationId), categories));
     ConsentHistory history = consents.historyOf(caseId);
+    if (grant.replacesVersion() != null && grant.replacesVersion() != history.versions().size()) {
+      throw new fi.aso.application.clientcase.ConcurrentEdit();
+    }
     boolean hadConsent = history.inForce(now).isPresent();
     Consent consent =
         consents.store(
@@ -80,30 +83,8 @@ public class ConsentRegistry {
    */
   public Set<Long> withdraw(long caseId, Long organisationId) {
     ClientCase clientCase = access.forRegionStaff(caseId);
-    Instant now = clock.instant();
-    Consent inForce =
-        consents.historyOf(caseId).inForce(now)
-            .orElseThrow(() -> new IllegalArgumentException("there is no consent in force to withdraw"));
-    Set<Long> lost;
-    if (organisationId == null) {
-      lost = inForce.recipients().stream()
-          .filter(r -> r.withdrawnAt().isEmpty())
-          .map(r -> r.organisationId())
-          .collect(Collectors.toUnmodifiableSet());
-      inForce.withdraw(caller.name(), now);
-      moveOn(cases, clientCase, CaseState.CONSENT_WITHDRAWN, caller.name(), "consent withdrawn", now);
-    } else {
-      if (!inForce.withdrawFor(organisationId, caller.name(), now)) {
-        throw new IllegalArgumentException("the consent does not name organisation " + organisationId);
-      }
-      lost = Set.of(organisationId);
-    }
-    audit.record(
-        AuditRecord.success(AuditAction.UPDATE, "Consent", caseId + "/" + inForce.versionNo(),
-                organisationId == null ? "consent withdrawn wholly" : "consent withdrawn for organisation " + organisationId)
-            .aboutClientCase(caseId));
-    events.withdrawn(new ConsentWithdrawn(caseId, inForce.versionNo(), lost, organisationId == null, now));
-    return lost;
+    return ConsentWithdrawal.withdraw(consents, cases, events, clientCase, organisationId == null ? null : Set.of(organisationId),
+        caller.name(), audit::record, clock.instant());
   }
 
   /** The case's consent versions, for its page; a read of client data, so audited. */

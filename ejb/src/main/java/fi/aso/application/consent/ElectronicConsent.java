@@ -52,6 +52,7 @@ public class ElectronicConsent {
   @Inject AuditTrail audit;
   @Inject CallerIdentity caller;
   @Inject ConsentEvents events;
+  @Inject ConsentLinkThrottle throttle;
 
   @PersistenceContext(unitName = "aso")
   EntityManager em;
@@ -61,8 +62,11 @@ public class ElectronicConsent {
   /** What the case worker hands to the client: the link token and the code (shown once). */
   public record Issued(String token, String code, Instant expiresAt) {}
 
-  /** What the client sees after entering the right code: agencies and what each would receive. */
-  public record Proposal(String language, LocalDate validUntil, Map<Long, Agency> agencies) {}
+  /**
+   * What the client sees after entering the right code: agencies and what each would receive,
+   * or (withdrawal) what each may receive now under the consent in force.
+   */
+  public record Proposal(String language, LocalDate validUntil, Map<Long, Agency> agencies, boolean withdrawal) {}
 
   /** One agency as the client sees it. */
   public record Agency(long organisationId, String name, Set<InformationCategory> categories) {}
@@ -73,10 +77,8 @@ public class ElectronicConsent {
     Map<Long, Organisation> network = access.networkOrganisations(clientCase, proposed.keySet());
     Map<Organisation, Set<InformationCategory>> organisations = new LinkedHashMap<>();
     proposed.forEach((organisationId, categories) -> organisations.put(network.get(organisationId), categories));
-    byte[] random = new byte[32];
-    RANDOM.nextBytes(random);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    String code = String.format("%06d", RANDOM.nextInt(1_000_000));
+    String token = newToken();
+    String code = newCode();
     Instant now = clock.instant();
     ConsentInvitation invitation =
         new ConsentInvitation(clientCase, token, code, language, validUntil, organisations, caller.name(), now);
@@ -89,6 +91,25 @@ public class ElectronicConsent {
     return new Issued(token, code, invitation.expiresAt());
   }
 
+  /**
+   * A region's chair or case worker gives the client a link to withdraw their consent themselves
+   * (wholly or for some agencies), e.g. on the client's own phone; needs a consent in force.
+   */
+  public Issued inviteWithdrawal(long caseId, String language) {
+    ClientCase clientCase = access.forRegionStaff(caseId);
+    Instant now = clock.instant();
+    Consent inForce = consents.historyOf(caseId).inForce(now)
+        .orElseThrow(() -> new IllegalArgumentException("there is no consent in force to withdraw"));
+    String token = newToken();
+    String code = newCode();
+    ConsentInvitation invitation =
+        ConsentInvitation.forWithdrawal(clientCase, token, code, language, inForce.validUntil(), caller.name(), now);
+    em.persist(invitation);
+    audit.record(AuditRecord.success(AuditAction.CREATE, "ConsentInvitation", String.valueOf(caseId), "consent withdrawal link")
+        .aboutClientCase(caseId));
+    return new Issued(token, code, invitation.expiresAt());
+  }
+
   /** Whether a link is still usable (the page then asks for the code). Reveals nothing else. */
   public boolean isOpen(String token) {
     return find(token).filter(i -> i.isOpenAt(clock.instant())).isPresent();
@@ -96,11 +117,19 @@ public class ElectronicConsent {
 
   /**
    * The proposal, if the code is right. A wrong code counts towards locking the invitation and is
-   * audited; the answer does not say whether the link or the code was wrong.
+   * audited; the answer does not say whether the link or the code was wrong. Tries from an address
+   * that has failed too often lately get no answer at all (see {@link ConsentLinkThrottle}).
    */
-  public Optional<Proposal> proposal(String token, String code) {
+  public Optional<Proposal> proposal(String token, String code, String fromAddress) {
+    Instant now = clock.instant();
+    if (!throttle.allows(fromAddress, now)) {
+      audit.recordAs("client", new AuditRecord(AuditAction.ACCESS_DENIED, "ConsentInvitation", "-", null,
+          "consent code tried too often from one address", AuditOutcome.DENIED));
+      return Optional.empty();
+    }
     Optional<ConsentInvitation> invitation = find(token);
-    if (invitation.isEmpty() || !invitation.get().acceptsCode(token, code, clock.instant())) {
+    if (invitation.isEmpty() || !invitation.get().acceptsCode(token, code, now)) {
+      throttle.failed(fromAddress, now);
       invitation.ifPresent(i -> audit.recordAs("client",
           new AuditRecord(AuditAction.ACCESS_DENIED, "ConsentInvitation", String.valueOf(i.id()), i.clientCase().id(),
               "wrong or late consent code", AuditOutcome.DENIED)));
@@ -108,8 +137,60 @@ public class ElectronicConsent {
     }
     ConsentInvitation i = invitation.get();
     Map<Long, Agency> agencies = new LinkedHashMap<>();
+    if (i.purpose() == ConsentInvitation.Purpose.WITHDRAW) {
+      consents.historyOf(i.clientCase().id()).inForce(clock.instant()).ifPresent(c -> c.recipients().stream()
+          .filter(r -> r.withdrawnAt().isEmpty())
+          .forEach(r -> agencies.put(r.organisationId(), new Agency(r.organisationId(), r.organisation().name(), r.categories()))));
+      return Optional.of(new Proposal(i.language(), i.consentValidUntil(), agencies, true));
+    }
     i.proposed().forEach((o, categories) -> agencies.put(o.id(), new Agency(o.id(), o.name(), categories)));
-    return Optional.of(new Proposal(i.language(), i.consentValidUntil(), agencies));
+    return Optional.of(new Proposal(i.language(), i.consentValidUntil(), agencies, false));
+  }
+
+  /**
+   * The client withdraws their consent from the chosen agencies (all of them: wholly), confirmed
+   * with their name. Takes effect at once, like a withdrawal recorded by staff.
+   */
+  public Set<Long> withdraw(String token, String code, Set<Long> withdrawFrom, String confirmedName) {
+    ConsentInvitation invitation = usable(token, code);
+    if (invitation.purpose() != ConsentInvitation.Purpose.WITHDRAW) {
+      throw new IllegalArgumentException("the consent link is not valid");
+    }
+    requireName(confirmedName);
+    if (withdrawFrom == null || withdrawFrom.isEmpty()) {
+      throw new IllegalArgumentException("choose at least one agency");
+    }
+    ClientCase clientCase = invitation.clientCase();
+    Consent inForce = consents.historyOf(clientCase.id()).inForce(clock.instant())
+        .orElseThrow(() -> new IllegalArgumentException("there is no consent in force to withdraw"));
+    Set<Long> lost = ConsentWithdrawal.withdraw(consents, cases, events, clientCase, withdrawFrom, "client (electronic)",
+        r -> audit.recordFor("client", r), clock.instant());
+    invitation.completeWith(inForce, clock.instant());
+    return lost;
+  }
+
+  private ConsentInvitation usable(String token, String code) {
+    ConsentInvitation invitation = find(token).orElseThrow(() -> new IllegalArgumentException("the consent link is not valid"));
+    if (!invitation.acceptsCode(token, code, clock.instant())) {
+      throw new IllegalArgumentException("the consent link is not valid");
+    }
+    return invitation;
+  }
+
+  private static void requireName(String confirmedName) {
+    if (confirmedName == null || confirmedName.isBlank()) {
+      throw new IllegalArgumentException("confirm with your name");
+    }
+  }
+
+  private static String newToken() {
+    byte[] random = new byte[32];
+    RANDOM.nextBytes(random);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+  }
+
+  private static String newCode() {
+    return String.format("%06d", RANDOM.nextInt(1_000_000));
   }
 
   /**
@@ -117,11 +198,11 @@ public class ElectronicConsent {
    * Records the consent (ELECTRONIC), uses up the invitation and moves the case on.
    */
   public Consent answer(String token, String code, Set<Long> accepted, String confirmedName) {
-    ConsentInvitation invitation = find(token).orElseThrow(() -> new IllegalArgumentException("the consent link is not valid"));
-    Instant now = clock.instant();
-    if (!invitation.acceptsCode(token, code, now)) {
+    ConsentInvitation invitation = usable(token, code);
+    if (invitation.purpose() != ConsentInvitation.Purpose.GIVE) {
       throw new IllegalArgumentException("the consent link is not valid");
     }
+    Instant now = clock.instant();
     ClientCase clientCase = invitation.clientCase();
     Map<Organisation, Set<InformationCategory>> grants = new HashMap<>();
     invitation.proposed().forEach((o, categories) -> {

@@ -2,6 +2,7 @@ package fi.aso.application.referral;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.DataProtection;

@@ -91,19 +91,45 @@ public class ConsentInvitation {
   @CollectionTable(name = "consent_invitation_proposal", joinColumns = @JoinColumn(name = "invitation_id"))
   private List<ProposedDisclosure> proposals = new ArrayList<>();
 
+  /** GIVE: the client answers a proposal; WITHDRAW: the client withdraws the consent in force. */
+  public enum Purpose { GIVE, WITHDRAW }
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Purpose purpose = Purpose.GIVE;
+
   @Version private long version;
 
   protected ConsentInvitation() {}
 
+  /**
+   * A link for withdrawing: it proposes nothing, the page lists the agencies of the consent in
+   * force (valid until the given date) and the client picks those to withdraw from.
+   */
+  public static ConsentInvitation forWithdrawal(
+      ClientCase clientCase, String token, String code, String language, LocalDate consentValidUntil, String createdBy, Instant now) {
+    ConsentInvitation invitation = new ConsentInvitation();
+    invitation.init(clientCase, token, code, language, consentValidUntil, createdBy, now);
+    invitation.purpose = Purpose.WITHDRAW;
+    return invitation;
+  }
+
   public ConsentInvitation(
       ClientCase clientCase, String token, String code, String language, LocalDate consentValidUntil,
       Map<Organisation, Set<InformationCategory>> proposed, String createdBy, Instant now) {
+    if (proposed.values().stream().allMatch(Set::isEmpty)) {
+      throw new IllegalArgumentException("propose at least one organisation and what it would receive");
+    }
+    init(clientCase, token, code, language, consentValidUntil, createdBy, now);
+    proposed.forEach((organisation, categories) ->
+        categories.forEach(category -> proposals.add(new ProposedDisclosure(organisation, category))));
+  }
+
+  private void init(
+      ClientCase clientCase, String token, String code, String language, LocalDate consentValidUntil, String createdBy, Instant now) {
     this.clientCase = Objects.requireNonNull(clientCase, "clientCase");
     if (!Set.of("fi", "sv", "en").contains(language)) {
       throw new IllegalArgumentException("the consent page is in Finnish, Swedish or English");
-    }
-    if (proposed.values().stream().allMatch(Set::isEmpty)) {
-      throw new IllegalArgumentException("propose at least one organisation and what it would receive");
     }
     this.tokenHash = hash(token);
     this.codeHash = hash(token + ":" + code);
@@ -112,8 +138,6 @@ public class ConsentInvitation {
     this.createdBy = createdBy;
     this.createdAt = now.atOffset(ZoneOffset.UTC);
     this.expiresAt = now.plus(LIFETIME).atOffset(ZoneOffset.UTC);
-    proposed.forEach((organisation, categories) ->
-        categories.forEach(category -> proposals.add(new ProposedDisclosure(organisation, category))));
   }
 
   /** The stored form of a link token; the token itself is never stored. */
@@ -158,6 +182,10 @@ public class ConsentInvitation {
     }
     this.consent = Objects.requireNonNull(given, "given");
     this.usedAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  public Purpose purpose() {
+    return purpose;
   }
 
   public Long id() {

@@ -127,6 +127,23 @@ class ConsentRegistryTest {
   }
 
   @Test
+  void aConsentRecordedOnAStaleViewIsRefusedAndChangesNothing() {
+    long caseId = newCase("ASO-CR-010");
+    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
+        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1", 0)));
+
+    // a second worker's page was loaded before the first consent (it saw no versions)
+    assertThatThrownBy(() -> as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
+        Map.of(sote, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1", 0))))
+        .isInstanceOf(fi.aso.application.clientcase.ConcurrentEdit.class);
+
+    assertThat(this.<List<fi.aso.domain.consent.Consent>>as("caseworker", r -> r.history(caseId))).hasSize(1);
+    assertThat(decide(caseId, sote, IDENTITY_AND_RELEASE).allowed()).isFalse();
+    assertThat(as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
+        Map.of(sote, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1", 1))).versionNo()).isEqualTo(2);
+  }
+
+  @Test
   void withdrawingWhollyEndsEveryonesAccessAndTheCaseShowsIt() {
     long caseId = newCase("ASO-CR-004");
     as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(

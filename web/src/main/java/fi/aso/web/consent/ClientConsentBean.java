@@ -27,6 +27,7 @@ public class ClientConsentBean implements java.io.Serializable {
 
   @Inject ElectronicConsent electronicConsent;
   @Inject ClientConsentSession session;
+  @Inject fi.aso.application.consent.ConsentLinkThrottle throttle;
   @Inject LocaleBean locale;
   @Inject Messages messages;
 
@@ -41,16 +42,20 @@ public class ClientConsentBean implements java.io.Serializable {
   }
 
   public void verify() throws IOException {
-    var proposal = electronicConsent.proposal(token, code);
+    String address = ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        .getRemoteAddr();
+    var proposal = electronicConsent.proposal(token, code, address);
     if (proposal.isEmpty()) {
+      String why = throttle.allows(address, java.time.Instant.now()) ? "econsent.code.wrong" : "econsent.code.tooMany";
       FacesContext.getCurrentInstance()
-          .addMessage("code:code", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("econsent.code.wrong"), null));
+          .addMessage("code:code", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(why), null));
       return;
     }
     session.verified(token, code, proposal.get());
     locale.use(proposal.get().language());
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/consent/form.xhtml");
+    external.redirect(external.getRequestContextPath()
+        + (proposal.get().withdrawal() ? "/consent/withdraw.xhtml" : "/consent/form.xhtml"));
   }
 
   public void submit() throws IOException {
@@ -59,12 +64,7 @@ public class ClientConsentBean implements java.io.Serializable {
       faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/consent/start.xhtml");
       return;
     }
-    Set<Long> yes = new HashSet<>();
-    accepted.forEach((id, ok) -> {
-      if (Boolean.TRUE.equals(ok)) {
-        yes.add(id);
-      }
-    });
+    Set<Long> yes = ticked();
     Consent consent;
     try {
       consent = electronicConsent.answer(session.token(), session.code(), yes, name);
@@ -72,21 +72,72 @@ public class ClientConsentBean implements java.io.Serializable {
       faces.addMessage("answer:name", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("econsent.name.required"), null));
       return;
     }
-    List<ClientConsentSession.Accepted> acceptedAgencies = new ArrayList<>();
-    session.proposal().agencies().values().forEach(a -> {
-      if (yes.contains(a.organisationId())) {
-        acceptedAgencies.add(new ClientConsentSession.Accepted(a.name(), a.categories()));
-      }
-    });
+    List<ClientConsentSession.Accepted> acceptedAgencies = agenciesAmong(yes);
     session.completed(new ClientConsentSession.Receipt(
         consent.versionNo(), consent.textVersion(), session.proposal().language(), consent.givenAt(),
-        consent.validUntil(), consent.confirmedName().orElse(""), acceptedAgencies));
+        consent.validUntil(), consent.confirmedName().orElse(""), acceptedAgencies, false));
     faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/consent/done.xhtml");
   }
 
-  /** The form page without a verified code goes back to the start. */
-  public void requireVerified() throws IOException {
+  /** The client withdraws their consent from the ticked agencies (all ticked: wholly). */
+  public void withdraw() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
     if (session.proposal() == null) {
+      faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/consent/start.xhtml");
+      return;
+    }
+    Set<Long> chosen = ticked();
+    if (chosen.isEmpty()) {
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("ewithdraw.choose"), null));
+      return;
+    }
+    Set<Long> lost;
+    try {
+      lost = electronicConsent.withdraw(session.token(), session.code(), chosen, name);
+    } catch (IllegalArgumentException e) {
+      faces.addMessage("withdraw:name", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("econsent.name.required"), null));
+      return;
+    }
+    List<ClientConsentSession.Accepted> withdrawn = agenciesAmong(lost);
+    session.completed(new ClientConsentSession.Receipt(
+        0, ElectronicConsent.TEXT_VERSION, session.proposal().language(), java.time.Instant.now(),
+        session.proposal().validUntil(), name.strip(), withdrawn, true));
+    faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/consent/done.xhtml");
+  }
+
+  /** The receipt's lines: the shown agencies whose ids are given, in the order shown. */
+  private List<ClientConsentSession.Accepted> agenciesAmong(Set<Long> ids) {
+    List<ClientConsentSession.Accepted> lines = new ArrayList<>();
+    session.proposal().agencies().values().forEach(a -> {
+      if (ids.contains(a.organisationId())) {
+        lines.add(new ClientConsentSession.Accepted(a.name(), a.categories()));
+      }
+    });
+    return lines;
+  }
+
+  private Set<Long> ticked() {
+    Set<Long> yes = new HashSet<>();
+    accepted.forEach((id, ok) -> {
+      if (Boolean.TRUE.equals(ok)) {
+        yes.add(id);
+      }
+    });
+    return yes;
+  }
+
+  /** The consent form without a verified code for giving consent goes back to the start. */
+  public void requireVerified() throws IOException {
+    requireProposal(false);
+  }
+
+  /** The withdrawal form without a verified code for withdrawing goes back to the start. */
+  public void requireWithdrawal() throws IOException {
+    requireProposal(true);
+  }
+
+  private void requireProposal(boolean withdrawal) throws IOException {
+    if (session.proposal() == null || session.proposal().withdrawal() != withdrawal) {
       ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
       external.redirect(external.getRequestContextPath() + "/consent/start.xhtml");
     }

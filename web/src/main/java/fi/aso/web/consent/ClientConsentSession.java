@@ -22,10 +22,13 @@ public class ClientConsentSession implements Serializable {
   private transient ElectronicConsent.Proposal proposal;
   private Receipt receipt;
 
-  /** The content of the consent receipt. */
+  /**
+   * The content of the receipt: of a consent (the agencies accepted), or of a withdrawal (the
+   * agencies the consent was withdrawn from; version 0).
+   */
   public record Receipt(
       int version, String textVersion, String language, Instant givenAt, LocalDate validUntil,
-      String confirmedName, List<Accepted> accepted) implements Serializable {}
+      String confirmedName, List<Accepted> accepted, boolean withdrawal) implements Serializable {}
 
   /** One accepted agency on the receipt. */
   public record Accepted(String name, Set<InformationCategory> categories) implements Serializable {}

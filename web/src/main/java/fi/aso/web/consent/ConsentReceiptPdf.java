@@ -39,17 +39,24 @@ final class ConsentReceiptPdf {
     Document document = new Document(PageSize.A4, 56, 56, 56, 56);
     try {
       PdfWriter.getInstance(document, out);
-      document.addTitle(text.getString("econsent.receipt.title"));
+      String kind = receipt.withdrawal() ? "ewithdraw" : "econsent";
+      document.addTitle(text.getString(kind + ".receipt.title"));
       document.open();
-      document.add(new Paragraph(text.getString("econsent.receipt.title"), title));
+      document.add(new Paragraph(text.getString(kind + ".receipt.title"), title));
       document.add(new Paragraph(text.getString("app.name"), body));
       document.add(new Paragraph(" "));
-      document.add(new Paragraph(text.getString("econsent.receipt.given") + " " + dateTime.format(receipt.givenAt())
-          + " (" + text.getString("econsent.receipt.version") + " " + receipt.version() + ", " + receipt.textVersion() + ")", body));
+      if (receipt.withdrawal()) {
+        document.add(new Paragraph(text.getString("ewithdraw.receipt.given") + " " + dateTime.format(receipt.givenAt()), body));
+      } else {
+        document.add(new Paragraph(text.getString("econsent.receipt.given") + " " + dateTime.format(receipt.givenAt())
+            + " (" + text.getString("econsent.receipt.version") + " " + receipt.version() + ", " + receipt.textVersion() + ")", body));
+      }
       document.add(new Paragraph(text.getString("econsent.receipt.confirmedBy") + " " + receipt.confirmedName(), body));
-      document.add(new Paragraph(text.getString("econsent.receipt.validUntil") + " " + date.format(receipt.validUntil()), body));
+      if (!receipt.withdrawal()) {
+        document.add(new Paragraph(text.getString("econsent.receipt.validUntil") + " " + date.format(receipt.validUntil()), body));
+      }
       document.add(new Paragraph(" "));
-      document.add(new Paragraph(text.getString("econsent.receipt.accepted"), heading));
+      document.add(new Paragraph(text.getString(kind + ".receipt.accepted"), heading));
       if (receipt.accepted().isEmpty()) {
         document.add(new Paragraph(text.getString("econsent.receipt.none"), body));
       } else {
@@ -64,7 +71,10 @@ final class ConsentReceiptPdf {
       }
       document.add(new Paragraph(" "));
       document.add(new Paragraph(text.getString("econsent.receipt.wording"), heading));
-      for (String key : new String[] {"econsent.text.what", "econsent.text.voluntary", "econsent.text.withdraw"}) {
+      String[] wording = receipt.withdrawal()
+          ? new String[] {"ewithdraw.text.what", "ewithdraw.text.effect"}
+          : new String[] {"econsent.text.what", "econsent.text.voluntary", "econsent.text.withdraw"};
+      for (String key : wording) {
         document.add(new Paragraph(text.getString(key), body));
       }
       document.close();

@@ -56,9 +56,15 @@ public class CaseBean implements Serializable {
 
   /** Withdraws the consent for one organisation, or wholly (organisationId null). */
   public void withdraw(Long organisationId) {
-    consents.withdraw(id, organisationId);
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("consent.withdrawn"), null));
+    try {
+      consents.withdraw(id, organisationId);
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("consent.withdrawn"), null));
+    } catch (IllegalArgumentException e) {
+      // the page was older than the consent: someone else withdrew or recorded a new version
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
+    }
     reload();
   }
 
@@ -81,7 +87,7 @@ public class CaseBean implements Serializable {
       referrals.updateReferral(id, loadedVersion, new java.util.HashMap<>(referralEdits));
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("referral.updated"), null));
       reload();
-    } catch (fi.aso.application.referral.ConcurrentEdit e) {
+    } catch (fi.aso.application.clientcase.ConcurrentEdit e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("referral.conflict"), null));
     }
   }

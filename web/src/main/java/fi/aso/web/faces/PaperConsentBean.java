@@ -40,6 +40,8 @@ public class PaperConsentBean implements Serializable {
   @Inject PublicAddress publicAddress;
 
   private String clientLanguage = "fi";
+  /** How many consent versions the page showed when it was rendered (posted back with the form). */
+  private Integer replacesVersion;
   private String issuedLink;
   private String issuedCode;
 
@@ -79,7 +81,8 @@ public class PaperConsentBean implements Serializable {
     Map<Long, Set<InformationCategory>> grants = ticked();
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      var consent = registry.recordPaperConsent(caseBean.getId(), new ConsentGrant(grants, validUntil, CURRENT_FORM_VERSION));
+      var consent = registry.recordPaperConsent(caseBean.getId(),
+          new ConsentGrant(grants, validUntil, CURRENT_FORM_VERSION, getReplacesVersion()));
       if (scan != null && scan.getSize() > 0) {
         try (var in = scan.getInputStream()) {
           registry.attachScan(caseBean.getId(), consent.versionNo(), scan.getSubmittedFileName(), scan.getContentType(), in.readAllBytes());
@@ -87,12 +90,44 @@ public class PaperConsentBean implements Serializable {
       }
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("consent.recorded"), null));
       selection.clear();
+      replacesVersion = null;
       caseBean.reload();
+    } catch (fi.aso.application.clientcase.ConcurrentEdit e) {
+      replacesVersion = null;
+      caseBean.reload();
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
     } catch (IllegalArgumentException e) {
       faces.addMessage("paperConsent:validUntil", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.invalid"), e.getMessage()));
     } catch (java.io.IOException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.scan.failed"), null));
     }
+  }
+
+  /**
+   * A one-time link for the client to withdraw their consent themselves (wholly or for some
+   * agencies), e.g. on their own phone.
+   */
+  public void inviteWithdrawal() {
+    try {
+      ElectronicConsent.Issued issued = electronic.inviteWithdrawal(caseBean.getId(), clientLanguage);
+      issuedLink = publicAddress.link("/consent/start.xhtml?t=" + issued.token());
+      issuedCode = issued.code();
+    } catch (IllegalArgumentException e) {
+      FacesContext.getCurrentInstance()
+          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
+    }
+    caseBean.reload();
+  }
+
+  public Integer getReplacesVersion() {
+    if (replacesVersion != null) {
+      return replacesVersion;
+    }
+    return caseBean.getConsentHistory() == null ? 0 : caseBean.getConsentHistory().size();
+  }
+
+  public void setReplacesVersion(Integer replacesVersion) {
+    this.replacesVersion = replacesVersion;
   }
 
   /** The uploaded scan of the signed form (not kept in the view between requests). */

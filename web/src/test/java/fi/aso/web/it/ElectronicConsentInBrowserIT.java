@@ -92,6 +92,47 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("linkNotValid")));
   }
 
+  @Test
+  void theClientWithdrawsTheirConsentFromOneAgencyOnTheirOwnPhoneAndTheCaseShowsItAtOnce() throws Exception {
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseWorkerPanel")));
+    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-005")).toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawal:inviteWithdrawal"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedCode")));
+    String link = browser.findElement(By.id("issuedLink")).getAttribute("href");
+    String code = browser.findElement(By.id("issuedCode")).getText();
+
+    WebDriverWait phoneWait = new WebDriverWait(phone, Duration.ofSeconds(30));
+    phone.navigate().to(link);
+    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code:code"))).sendKeys(code);
+    phone.findElement(By.id("code:continue")).click();
+    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw:confirm")));
+    assertThat(phone.findElement(By.tagName("body")).getText())
+        .contains("Suostumuksen peruminen", "Joensuun Kodit Oy", "tulee voimaan heti")
+        .doesNotContain("Pekka Laine");
+    BrowserSession.assertNoAccessibilityViolations(phone, "client withdrawal form");
+    phone.findElement(By.id("withdraw:confirm")).click();
+    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error, .ui-messages-error, [role=alert]")));
+    assertThat(phone.findElement(By.tagName("body")).getText()).as("nothing chosen, no name: nothing happens")
+        .contains("Kirjoita nimesi");
+    agency("Joensuun Kodit Oy").findElement(By.cssSelector("input[type=checkbox]")).click();
+    phone.findElement(By.id("withdraw:name")).sendKeys("Pekka Laine");
+    BrowserSession.screenshot(phone, "25-client-withdraw-form");
+    phone.findElement(By.id("withdraw:confirm")).click();
+    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawnFrom")));
+    BrowserSession.screenshot(phone, "26-client-withdrawn");
+    assertThat(phone.findElement(By.id("withdrawnFrom")).getText()).isEqualTo("Joensuun Kodit Oy");
+    assertThat(receiptText(phone.findElement(By.id("receipt")).getAttribute("href")))
+        .contains("Kuitti suostumuksen perumisesta", "Joensuun Kodit Oy", "Pekka Laine");
+
+    browser.navigate().refresh();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".consent-version")));
+    String consent = browser.findElement(By.cssSelector(".consent-version")).getText();
+    assertThat(consent).containsPattern("Joensuun Kodit Oy:[^\\n]*Peruttu");
+    assertThat(EmbeddedServices.count("select count(*) from audit_event where actor = 'client' and purpose like 'consent withdrawn for%'"))
+        .isEqualTo(1);
+  }
+
   private WebElement agency(String name) {
     return phone.findElements(By.cssSelector(".agency")).stream()
         .filter(e -> e.getText().contains(name))

@@ -34,8 +34,12 @@ public class ConsentsResource {
 
   @Inject ConsentRegistry registry;
 
-  /** The body of a paper consent: who may receive what, until when, under which text. */
-  public record PaperConsent(LocalDate validUntil, String textVersion, List<Grant> grants) {}
+  /**
+   * The body of a paper consent: who may receive what, until when, under which text; optionally
+   * the latest version the sender saw (0: none), so that a consent recorded by someone else in the
+   * meantime is not silently superseded (409).
+   */
+  public record PaperConsent(LocalDate validUntil, String textVersion, List<Grant> grants, Integer replacesVersion) {}
 
   /** One organisation and the categories it may receive (none: refused). */
   public record Grant(long organisationId, Set<InformationCategory> categories) {}
@@ -60,7 +64,7 @@ public class ConsentsResource {
     for (Grant grant : body.grants()) {
       grants.put(grant.organisationId(), grant.categories() == null ? Set.of() : grant.categories());
     }
-    var consent = registry.recordPaperConsent(caseId, new ConsentGrant(grants, body.validUntil(), body.textVersion()));
+    var consent = registry.recordPaperConsent(caseId, new ConsentGrant(grants, body.validUntil(), body.textVersion(), body.replacesVersion()));
     return Response.status(Response.Status.CREATED).entity(ConsentSummary.of(consent)).build();
   }
 

@@ -65,9 +65,9 @@ public final class Problems {
 
   /** Someone else changed the case since the caller read it. */
   @Provider
-  public static class EditConflict implements ExceptionMapper<fi.aso.application.referral.ConcurrentEdit> {
+  public static class EditConflict implements ExceptionMapper<fi.aso.application.clientcase.ConcurrentEdit> {
     @Override
-    public Response toResponse(fi.aso.application.referral.ConcurrentEdit e) {
+    public Response toResponse(fi.aso.application.clientcase.ConcurrentEdit e) {
       return problem(Response.Status.CONFLICT, "Changed in the meantime", "Read the case again and repeat your change.");
     }
   }

@@ -1,4 +1,4 @@
-package fi.aso.application.referral;
+package fi.aso.application.clientcase;
 
 /** Someone else changed the case since this editor loaded it; nothing was overwritten. */
 @jakarta.ejb.ApplicationException(rollback = true)
