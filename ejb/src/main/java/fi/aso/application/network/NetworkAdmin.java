@@ -82,20 +82,97 @@ public class NetworkAdmin {
         "shared with region " + region.code()));
   }
 
+  /** Renames or re-types an organisation of this region's network, or changes its channel. */
+  public void updateOrganisation(long organisationId, String name, OrganisationType type, DeliveryChannel channel) {
+    Organisation organisation = organisationOfRegion(organisationId);
+    organisation.describe(name, type);
+    organisation.preferChannel(channel == null ? organisation.preferredChannel() : channel);
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "partner network"));
+  }
+
+  /** Takes an organisation off this region's network (other regions keep it). */
+  public void leave(long organisationId) {
+    Region region = adminRegion();
+    organisationOfRegion(organisationId).leave(region);
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId),
+        "left region " + region.code()));
+  }
+
   public long addContact(long organisationId, String name, String email, String phone, Long deputyId) {
     Organisation organisation = organisationOfRegion(organisationId);
     ContactPerson contact = new ContactPerson(organisation, name, email, phone);
-    if (deputyId != null) {
-      ContactPerson deputy = em.find(ContactPerson.class, deputyId);
-      if (deputy == null) {
-        throw new IllegalArgumentException("no such deputy");
-      }
-      contact.deputisedBy(deputy);
-    }
+    contact.deputisedBy(deputy(deputyId));
     em.persist(contact);
     em.flush();
     audit.record(AuditRecord.success(AuditAction.CREATE, "ContactPerson", String.valueOf(contact.id()), "partner network"));
     return contact.id();
+  }
+
+  /** Changes a contact person's details and deputy (none: null). */
+  public void updateContact(long contactId, String name, String email, String phone, Long deputyId) {
+    ContactPerson contact = contactOfRegion(contactId);
+    contact.update(name, email, phone);
+    contact.deputisedBy(deputy(deputyId));
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "partner network"));
+  }
+
+  /** The person no longer acts for the organisation; whoever had them as deputy has none. */
+  public void deactivateContact(long contactId) {
+    ContactPerson contact = contactOfRegion(contactId);
+    contact.deactivate();
+    em.createQuery("select c from ContactPerson c where c.deputy = :leaving", ContactPerson.class)
+        .setParameter("leaving", contact)
+        .getResultList()
+        .forEach(c -> c.loseDeputy(contact));
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "deactivated"));
+  }
+
+  /** The platform's regions (ASO groups), for administrators. */
+  public List<RegionSummary> regions() {
+    adminRegion();
+    return em.createNamedQuery("Region.findAll", Region.class).getResultList().stream().map(RegionSummary::of).toList();
+  }
+
+  /**
+   * A new regional group on the platform (its own chairs, calendar and clients). Its staff are
+   * then given accounts in it; the code is short and unique, e.g. "kuopio".
+   */
+  public long createRegion(String code, String name) {
+    adminRegion();
+    if (code == null || !code.strip().matches("[a-z0-9-]{2,40}")) {
+      throw new IllegalArgumentException("a region code is 2-40 lower-case letters, digits or dashes");
+    }
+    if (name == null || name.isBlank()) {
+      throw new IllegalArgumentException("a region needs a name");
+    }
+    if (!em.createNamedQuery("Region.findByCode", Region.class).setParameter("code", code.strip()).getResultList().isEmpty()) {
+      throw new IllegalArgumentException("a region with code " + code.strip() + " exists already");
+    }
+    Region region = new Region(code, name, "Europe/Helsinki");
+    em.persist(region);
+    em.flush();
+    audit.record(AuditRecord.success(AuditAction.CREATE, "Region", String.valueOf(region.id()), "region " + region.code()));
+    return region.id();
+  }
+
+  private ContactPerson deputy(Long deputyId) {
+    if (deputyId == null) {
+      return null;
+    }
+    ContactPerson deputy = em.find(ContactPerson.class, deputyId);
+    if (deputy == null) {
+      throw new IllegalArgumentException("no such deputy");
+    }
+    return deputy;
+  }
+
+  private ContactPerson contactOfRegion(long contactId) {
+    ContactPerson contact = em.find(ContactPerson.class, contactId);
+    if (contact == null || !contact.isActive()) {
+      throw new IllegalArgumentException("no active contact person " + contactId);
+    }
+    organisationOfRegion(contact.organisation().id());
+    return contact;
   }
 
   private List<ContactSummary> contactsOf(Organisation o) {

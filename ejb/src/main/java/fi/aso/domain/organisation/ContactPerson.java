@@ -47,6 +47,11 @@ public class ContactPerson {
 
   public ContactPerson(Organisation organisation, String name, String email, String phone) {
     this.organisation = Objects.requireNonNull(organisation, "organisation");
+    update(name, email, phone);
+  }
+
+  /** New name and contact details (e.g. a changed e-mail address); the same rules as at creation. */
+  public void update(String name, String email, String phone) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("a contact person needs a name");
     }
@@ -59,10 +64,26 @@ public class ContactPerson {
   }
 
   public void deputisedBy(ContactPerson deputy) {
-    if (deputy == this || (deputy != null && deputy.organisation != organisation)) {
+    if (deputy == this || (deputy != null && (deputy.organisation != organisation || !deputy.active))) {
       throw new IllegalArgumentException("the deputy must be another person of the same organisation");
     }
     this.deputy = deputy;
+  }
+
+  /**
+   * The person no longer acts for the organisation: they are not offered as an invitee and nobody
+   * has them as deputy any more. Kept (not deleted) because past invitations name them.
+   */
+  public void deactivate() {
+    this.active = false;
+    this.deputy = null;
+  }
+
+  /** Whoever had this person as deputy has none after the deputy leaves. */
+  public void loseDeputy(ContactPerson leaving) {
+    if (deputy == leaving) {
+      deputy = null;
+    }
   }
 
   public Long id() {

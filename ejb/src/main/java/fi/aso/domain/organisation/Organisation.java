@@ -50,16 +50,29 @@ public class Organisation {
   protected Organisation() {}
 
   public Organisation(String name, OrganisationType type, Region firstRegion) {
+    describe(name, type);
+    this.regions.add(Objects.requireNonNull(firstRegion, "firstRegion"));
+  }
+
+  /** A new name or type (organisations merge and rename; shared ones change for every region). */
+  public void describe(String name, OrganisationType type) {
     if (name == null || name.isBlank()) {
       throw new IllegalArgumentException("name must not be blank");
     }
     this.name = name.strip();
     this.type = Objects.requireNonNull(type, "type");
-    this.regions.add(Objects.requireNonNull(firstRegion, "firstRegion"));
   }
 
   public void serveAlso(Region region) {
     regions.add(Objects.requireNonNull(region, "region"));
+  }
+
+  /**
+   * The organisation no longer works with this region's group: it is no longer offered for new
+   * consents or invitations there. Consents already given stay as the client gave them.
+   */
+  public void leave(Region region) {
+    regions.removeIf(r -> r.id().equals(region.id()));
   }
 
   public Long id() {

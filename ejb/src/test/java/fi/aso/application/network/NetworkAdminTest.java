@@ -81,6 +81,73 @@ class NetworkAdminTest {
         .hasMessageContaining("network");
   }
 
+  @Test
+  void contactsAreEditedAndDeactivatedAndTheirDeputiesFollow() {
+    long debt = as("admin-joensuu", n -> n.addOrganisation("Talous- ja velkaneuvonta", OrganisationType.DEBT_COUNSELLING, null));
+    long first = as("admin-joensuu", n -> n.addContact(debt, "Terhi Talous", "terhi@velka.test", null, null));
+    long second = as("admin-joensuu", n -> n.addContact(debt, "Veli Velka", "veli@velka.test", null, first));
+    long other = as("admin-joensuu", n -> n.addOrganisation("Muu järjestö", OrganisationType.NGO, null));
+    long outsider = as("admin-joensuu", n -> n.addContact(other, "Olli Ulkopuolinen", "olli@muu.test", null, null));
+
+    assertThatThrownBy(() -> as("admin-joensuu", n -> {
+      n.updateContact(second, "Veli Velka", "veli@velka.test", null, outsider);
+      return null;
+    })).as("a deputy from another organisation").isInstanceOf(IllegalArgumentException.class);
+    as("admin-joensuu", n -> {
+      n.updateContact(first, "Terhi Talous-Neuvoja", "terhi.t@velka.test", "013 1", second);
+      n.updateOrganisation(debt, "Talous- ja velkaneuvonta (Joensuu)", OrganisationType.DEBT_COUNSELLING, DeliveryChannel.SECURE_EMAIL);
+      return null;
+    });
+    as("admin-joensuu", n -> {
+      n.deactivateContact(second);
+      return null;
+    });
+
+    var details = as("admin-joensuu", NetworkAdmin::network).stream().filter(o -> o.organisation().id() == debt).findFirst().orElseThrow();
+    assertThat(details.organisation().name()).isEqualTo("Talous- ja velkaneuvonta (Joensuu)");
+    assertThat(details.organisation().preferredChannel()).isEqualTo(DeliveryChannel.SECURE_EMAIL);
+    assertThat(details.contacts()).singleElement().satisfies(c -> {
+      assertThat(c.name()).isEqualTo("Terhi Talous-Neuvoja");
+      assertThat(c.email()).isEqualTo("terhi.t@velka.test");
+      assertThat(c.deputy()).as("the deputy left").isNull();
+    });
+    assertThatThrownBy(() -> as("admin-kuopio", n -> {
+      n.deactivateContact(first);
+      return null;
+    })).as("another region's administrator").isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void anOrganisationLeavesOneRegionsNetworkAndStaysInTheOther() {
+    long shared = as("admin-joensuu", n -> n.addOrganisation("Yhteinen säätiö", OrganisationType.NGO, null));
+    as("admin-kuopio", n -> {
+      n.join(shared);
+      return null;
+    });
+
+    as("admin-joensuu", n -> {
+      n.leave(shared);
+      return null;
+    });
+
+    assertThat(as("admin-joensuu", NetworkAdmin::network)).noneMatch(o -> o.organisation().id() == shared);
+    assertThat(as("admin-kuopio", NetworkAdmin::network)).anyMatch(o -> o.organisation().id() == shared);
+  }
+
+  @Test
+  void anAdministratorCreatesARegionWithAUniqueCode() {
+    long oulu = as("admin-joensuu", n -> n.createRegion("oulu", "Oulun ASO-ryhmä"));
+
+    assertThat(as("admin-kuopio", NetworkAdmin::regions)).anySatisfy(r -> {
+      assertThat(r.id()).isEqualTo(oulu);
+      assertThat(r.name()).isEqualTo("Oulun ASO-ryhmä");
+    });
+    assertThatThrownBy(() -> as("admin-joensuu", n -> n.createRegion("oulu", "Toinen"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("exists");
+    assertThatThrownBy(() -> as("admin-joensuu", n -> n.createRegion("Oulu ryhmä!", "X"))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> as("chair-joensuu", n -> n.createRegion("vaasa", "Vaasa"))).isInstanceOf(NotPermitted.class);
+  }
+
   private static void admin(EntityManager em, String name, Region region, Role role) {
     StaffUser user = new StaffUser(name, name, Set.of(role));
     user.placeIn(region, null);

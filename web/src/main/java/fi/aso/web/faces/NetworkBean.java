@@ -27,6 +27,15 @@ public class NetworkBean implements Serializable {
   private String contactName;
   private String contactEmail;
   private String contactPhone;
+  private Long contactDeputyId;
+  private Long joinOrganisationId;
+  private String regionCode;
+  private String regionName;
+  private transient List<fi.aso.application.network.RegionSummary> regions;
+  private transient List<fi.aso.application.network.OrganisationSummary> joinable;
+  /** The organisation or contact being edited (null: none); kept in the view between requests. */
+  private Long editingOrganisationId;
+  private Long editingContactId;
 
   public List<NetworkAdmin.OrganisationDetails> getOrganisations() {
     if (organisations == null) {
@@ -47,7 +56,9 @@ public class NetworkBean implements Serializable {
 
   public void addContact() {
     try {
-      network.addContact(contactOrganisationId == null ? -1 : contactOrganisationId, contactName, contactEmail, contactPhone, null);
+      network.addContact(contactOrganisationId == null ? -1 : contactOrganisationId, contactName, contactEmail, contactPhone,
+          contactDeputyId);
+      contactDeputyId = null;
       contactName = null;
       contactEmail = null;
       contactPhone = null;
@@ -57,8 +68,138 @@ public class NetworkBean implements Serializable {
     }
   }
 
+  /** Shares an existing organisation (e.g. a prison serving several regions) with this region. */
+  public void join() {
+    attempt(() -> network.join(joinOrganisationId == null ? -1 : joinOrganisationId), "network.organisation.joined");
+    joinOrganisationId = null;
+  }
+
+  public void createRegion() {
+    attempt(() -> network.createRegion(regionCode, regionName), "network.region.created");
+    regionCode = null;
+    regionName = null;
+  }
+
+  /** Opens the organisation's edit form, filled with what it is now. */
+  public void editOrganisation(long organisationId) {
+    getOrganisations().stream().filter(o -> o.organisation().id() == organisationId).findFirst().ifPresent(o -> {
+      editingOrganisationId = organisationId;
+      editingContactId = null;
+      name = o.organisation().name();
+      type = o.organisation().type();
+      channel = o.organisation().preferredChannel();
+    });
+  }
+
+  public void saveOrganisation() {
+    attempt(() -> network.updateOrganisation(editingOrganisationId, name, type, channel), "network.saved");
+    closeEditors();
+  }
+
+  public void leave() {
+    attempt(() -> network.leave(editingOrganisationId), "network.organisation.left");
+    closeEditors();
+  }
+
+  /** Opens the contact person's edit form, filled with what they are now. */
+  public void editContact(long organisationId, long contactId) {
+    getOrganisations().stream().filter(o -> o.organisation().id() == organisationId)
+        .flatMap(o -> o.contacts().stream())
+        .filter(c -> c.id() == contactId)
+        .findFirst()
+        .ifPresent(c -> {
+          editingContactId = contactId;
+          editingOrganisationId = organisationId;
+          contactName = c.name();
+          contactEmail = c.email();
+          contactPhone = c.phone();
+          contactDeputyId = c.deputyId();
+        });
+  }
+
+  public void saveContact() {
+    attempt(() -> network.updateContact(editingContactId, contactName, contactEmail, contactPhone, contactDeputyId), "network.saved");
+    closeEditors();
+  }
+
+  public void deactivateContact(long contactId) {
+    attempt(() -> network.deactivateContact(contactId), "network.contact.deactivated");
+    closeEditors();
+  }
+
+  public void cancelEdit() {
+    closeEditors();
+  }
+
+  private void closeEditors() {
+    if (FacesContext.getCurrentInstance().getMessageList().stream()
+        .noneMatch(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR)) {
+      editingOrganisationId = null;
+      editingContactId = null;
+      name = null;
+      contactName = null;
+      contactEmail = null;
+      contactPhone = null;
+      contactDeputyId = null;
+    }
+  }
+
+  private void attempt(Runnable change, String doneKey) {
+    try {
+      change.run();
+      done(doneKey);
+    } catch (IllegalArgumentException e) {
+      failed(e);
+    }
+  }
+
+  /** The organisation being edited, for the edit form's heading. */
+  public NetworkAdmin.OrganisationDetails getEditingOrganisation() {
+    return editingOrganisationId == null ? null
+        : getOrganisations().stream().filter(o -> o.organisation().id() == editingOrganisationId).findFirst().orElse(null);
+  }
+
+  /**
+   * Who can deputise: when editing, the other active contacts of the same organisation; when
+   * adding, every contact labelled with their organisation (the service refuses another one's).
+   */
+  public List<jakarta.faces.model.SelectItem> getDeputyChoices() {
+    List<jakarta.faces.model.SelectItem> choices = new java.util.ArrayList<>();
+    for (NetworkAdmin.OrganisationDetails o : getOrganisations()) {
+      if (editingOrganisationId != null && o.organisation().id() != editingOrganisationId) {
+        continue;
+      }
+      for (fi.aso.application.network.ContactSummary c : o.contacts()) {
+        if (editingContactId == null || c.id() != editingContactId) {
+          String label = editingContactId == null ? o.organisation().name() + ": " + c.name() : c.name();
+          choices.add(new jakarta.faces.model.SelectItem(c.id(), label));
+        }
+      }
+    }
+    return choices;
+  }
+
+  public List<fi.aso.application.network.RegionSummary> getRegions() {
+    if (regions == null) {
+      regions = network.regions();
+    }
+    return regions;
+  }
+
+  /** Organisations on the platform that this region's network does not have yet. */
+  public List<fi.aso.application.network.OrganisationSummary> getJoinable() {
+    if (joinable == null) {
+      java.util.Set<Long> mine = new java.util.HashSet<>();
+      getOrganisations().forEach(o -> mine.add(o.organisation().id()));
+      joinable = network.allOrganisations().stream().filter(o -> !mine.contains(o.id())).toList();
+    }
+    return joinable;
+  }
+
   private void done(String key) {
     organisations = null;
+    regions = null;
+    joinable = null;
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
   }
 
@@ -73,6 +214,46 @@ public class NetworkBean implements Serializable {
 
   public DeliveryChannel[] getChannels() {
     return DeliveryChannel.values();
+  }
+
+  public Long getContactDeputyId() {
+    return contactDeputyId;
+  }
+
+  public void setContactDeputyId(Long contactDeputyId) {
+    this.contactDeputyId = contactDeputyId;
+  }
+
+  public Long getJoinOrganisationId() {
+    return joinOrganisationId;
+  }
+
+  public void setJoinOrganisationId(Long joinOrganisationId) {
+    this.joinOrganisationId = joinOrganisationId;
+  }
+
+  public String getRegionCode() {
+    return regionCode;
+  }
+
+  public void setRegionCode(String regionCode) {
+    this.regionCode = regionCode;
+  }
+
+  public String getRegionName() {
+    return regionName;
+  }
+
+  public void setRegionName(String regionName) {
+    this.regionName = regionName;
+  }
+
+  public Long getEditingOrganisationId() {
+    return editingOrganisationId;
+  }
+
+  public Long getEditingContactId() {
+    return editingContactId;
   }
 
   public String getName() {

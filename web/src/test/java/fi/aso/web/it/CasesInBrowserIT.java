@@ -65,8 +65,8 @@ class CasesInBrowserIT extends BrowserTest {
     // a wrong identity code: a clear message on the form, and nothing saved
     browser.findElement(By.id("referral:identityCode")).sendKeys("200587-123X");
     browser.findElement(By.id("referral:save")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
-    assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText()).contains("Ohjausta ei tallennettu");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-error")));
+    assertThat(browser.findElement(By.cssSelector(".message-error")).getText()).contains("Ohjausta ei tallennettu");
     assertThat(browser.findElement(By.id("referral:fullName")).getAttribute("value")).isEqualTo("Olli Ohjattava");
 
     browser.findElement(By.id("referral:save")).click();

@@ -112,7 +112,7 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
         .doesNotContain("Pekka Laine");
     BrowserSession.assertNoAccessibilityViolations(phone, "client withdrawal form");
     phone.findElement(By.id("withdraw:confirm")).click();
-    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error, .ui-messages-error, [role=alert]")));
+    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error, .message-error, [role=alert]")));
     assertThat(phone.findElement(By.tagName("body")).getText()).as("nothing chosen, no name: nothing happens")
         .contains("Kirjoita nimesi");
     agency("Joensuun Kodit Oy").findElement(By.cssSelector("input[type=checkbox]")).click();

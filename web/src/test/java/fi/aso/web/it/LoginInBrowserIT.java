@@ -49,8 +49,8 @@ class LoginInBrowserIT extends BrowserTest {
   void aWrongPasswordKeepsTheUserOnTheLoginPageWithAMessage() throws Exception {
     LoginPage.open(browser, base).signIn("chair", "wrong password");
 
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-error")));
-    assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText())
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-error")));
+    assertThat(browser.findElement(By.cssSelector(".message-error")).getText())
         .contains("Käyttäjätunnus tai salasana on väärin.");
     BrowserSession.screenshot(browser, "04-login-failed");
   }

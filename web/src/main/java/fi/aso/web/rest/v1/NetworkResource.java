@@ -66,6 +66,49 @@ public class NetworkResource {
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 
+  /** Changes to an organisation: name, type and preferred delivery channel. */
+  public record OrganisationChange(String name, OrganisationType type, DeliveryChannel preferredChannel) {}
+
+  @jakarta.ws.rs.PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Rename or re-type an organisation, or change its delivery channel")
+  public Response update(@PathParam("id") long organisationId, OrganisationChange body) {
+    if (body == null || body.type() == null) {
+      throw new IllegalArgumentException("name and type are required");
+    }
+    network.updateOrganisation(organisationId, body.name(), body.type(), body.preferredChannel());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/leave")
+  @Operation(summary = "Take an organisation off this region's network (other regions keep it)")
+  public Response leave(@PathParam("id") long organisationId) {
+    network.leave(organisationId);
+    return Response.noContent().build();
+  }
+
+  @jakarta.ws.rs.PUT
+  @Path("{id}/contacts/{contactId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change a contact person's details or deputy")
+  public Response updateContact(@PathParam("id") long organisationId, @PathParam("contactId") long contactId, NewContact body) {
+    if (body == null) {
+      throw new IllegalArgumentException("name and email are required");
+    }
+    network.updateContact(contactId, body.name(), body.email(), body.phone(), body.deputyId());
+    return Response.noContent().build();
+  }
+
+  @jakarta.ws.rs.DELETE
+  @Path("{id}/contacts/{contactId}")
+  @Operation(summary = "Deactivate a contact person (kept for the history of past invitations)")
+  public Response deactivateContact(@PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
+    network.deactivateContact(contactId);
+    return Response.noContent().build();
+  }
+
   @POST
   @Path("{id}/contacts")
   @Consumes(MediaType.APPLICATION_JSON)

@@ -1,0 +1,48 @@
+package fi.aso.web.rest.v1;
+
+import fi.aso.application.network.NetworkAdmin;
+import fi.aso.application.network.RegionSummary;
+import fi.aso.domain.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The platform's regional groups (ASO-ryhmät), for administrators. */
+@Path("v1/regions")
+@Tag(name = "network")
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.APPLICATION_JSON)
+public class RegionsResource {
+
+  @Inject NetworkAdmin network;
+
+  /** A new region: a short unique code (e.g. "kuopio") and its name. */
+  public record NewRegion(String code, String name) {}
+
+  @GET
+  @Operation(summary = "The regions on the platform")
+  public List<RegionSummary> list() {
+    return network.regions();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a region (a new ASO group with its own chairs, calendar and clients)")
+  public Response create(NewRegion body) {
+    if (body == null) {
+      throw new IllegalArgumentException("code and name are required");
+    }
+    long id = network.createRegion(body.code(), body.name());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+}
