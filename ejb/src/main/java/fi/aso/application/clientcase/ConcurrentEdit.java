@@ -1,10 +1,10 @@
 package fi.aso.application.clientcase;
 
-/** Someone else changed the case since this editor loaded it; nothing was overwritten. */
+/** Someone else changed the case (or meeting) since this editor loaded it; nothing was overwritten. */
 @jakarta.ejb.ApplicationException(rollback = true)
 public class ConcurrentEdit extends RuntimeException {
 
   public ConcurrentEdit() {
-    super("the case was changed by someone else in the meantime");
+    super("someone else changed this in the meantime; nothing was overwritten");
   }
 }

@@ -70,6 +70,21 @@ public class DataProtection {
     }
   }
 
+  /**
+   * A keyed signature of a value for one purpose (e.g. "join-link"), URL-safe: links that must
+   * not be guessable or forged but need no stored secret of their own.
+   */
+  public String signature(String purpose, String value) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(hashKey);
+      byte[] full = mac.doFinal((purpose + ":" + value).getBytes(StandardCharsets.UTF_8));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(full, 18));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   public String encrypt(PersonalIdentityCode code) {
     return Base64.getEncoder().encodeToString(seal(code.reveal().getBytes(StandardCharsets.US_ASCII)));
   }

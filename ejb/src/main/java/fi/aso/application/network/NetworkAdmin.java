@@ -127,6 +127,18 @@ public class NetworkAdmin {
     audit.record(AuditRecord.success(AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "deactivated"));
   }
 
+  /** The contact person's calendar feed (free/busy or events) for the slot finder; null stops it. */
+  public void useBusyFeed(long contactId, String url) {
+    contactOfRegion(contactId).useBusyFeed(url);
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "calendar feed"));
+  }
+
+  /** Whether the organisation (a prison) has a bookable video room, and its fixed link if any. */
+  public void provideVideoRoom(long organisationId, boolean available, String fixedUrl) {
+    organisationOfRegion(organisationId).provideVideoRoom(available, fixedUrl);
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "video room"));
+  }
+
   /** The platform's regions (ASO groups), for administrators. */
   public List<RegionSummary> regions() {
     adminRegion();

@@ -41,6 +41,10 @@ public class ContactPerson {
   @Column(nullable = false)
   private boolean active = true;
 
+  /** The person's calendar as an iCalendar free/busy or event feed, for the slot finder. */
+  @Column(name = "busy_feed_url", length = 1000)
+  private String busyFeedUrl;
+
   @Version private long version;
 
   protected ContactPerson() {}
@@ -84,6 +88,23 @@ public class ContactPerson {
     if (deputy == leaving) {
       deputy = null;
     }
+  }
+
+  /** Uses (or, with null, stops using) the person's calendar feed; only http(s) addresses. */
+  public void useBusyFeed(String url) {
+    if (url == null || url.isBlank()) {
+      this.busyFeedUrl = null;
+      return;
+    }
+    String trimmed = url.strip();
+    if (trimmed.length() > 1000 || !trimmed.matches("(?i)https?://[^\\s]+")) {
+      throw new IllegalArgumentException("a calendar feed is an http or https address");
+    }
+    this.busyFeedUrl = trimmed;
+  }
+
+  public Optional<String> busyFeedUrl() {
+    return Optional.ofNullable(busyFeedUrl);
   }
 
   public Long id() {

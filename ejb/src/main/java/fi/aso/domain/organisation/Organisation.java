@@ -45,6 +45,14 @@ public class Organisation {
   @Column(name = "preferred_channel", nullable = false, length = 20)
   private DeliveryChannel preferredChannel = DeliveryChannel.EMAIL;
 
+  /** A prison's video room: booked for slots where the client joins from there. */
+  @Column(name = "video_room", nullable = false)
+  private boolean videoRoom;
+
+  /** The room's own fixed video link, if it has one (otherwise it joins the meeting's link). */
+  @Column(name = "video_room_url", length = 1000)
+  private String videoRoomUrl;
+
   @Version private long version;
 
   protected Organisation() {}
@@ -93,6 +101,23 @@ public class Organisation {
 
   public void preferChannel(DeliveryChannel channel) {
     this.preferredChannel = java.util.Objects.requireNonNull(channel, "channel");
+  }
+
+  /** Says whether the organisation has a bookable video room, and its fixed link if any. */
+  public void provideVideoRoom(boolean available, String fixedUrl) {
+    if (fixedUrl != null && !fixedUrl.isBlank() && !fixedUrl.strip().matches("(?i)https://[^\\s]+")) {
+      throw new IllegalArgumentException("a video room link is an https address");
+    }
+    this.videoRoom = available;
+    this.videoRoomUrl = available && fixedUrl != null && !fixedUrl.isBlank() ? fixedUrl.strip() : null;
+  }
+
+  public boolean hasVideoRoom() {
+    return videoRoom;
+  }
+
+  public java.util.Optional<String> videoRoomUrl() {
+    return java.util.Optional.ofNullable(videoRoomUrl);
   }
 
   public Set<Region> regions() {

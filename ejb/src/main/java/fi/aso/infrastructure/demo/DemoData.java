@@ -80,8 +80,10 @@ public class DemoData {
     contact(orgs.get("Pohjois-Karjalan TE-toimisto"), "Tiina Työllisyys", "tiina@te.localhost", null);
     int cases = DemoCases.load(em, joensuu, orgs, users.findByUsername("caseworker").orElseThrow(),
         users.findByUsername("chair").orElseThrow());
+    em.flush();
+    int meetings = DemoMeetings.load(em, joensuu, orgs, users.findByUsername("chair").orElseThrow());
     LOG.info(() -> "Demo data loaded: region joensuu, " + orgs.size() + " organisations, "
-        + accounts.size() + " users, " + cases + " client cases");
+        + accounts.size() + " users, " + cases + " client cases, " + meetings + " meetings");
   }
 
   private void contact(Organisation organisation, String name, String email, String phone) {

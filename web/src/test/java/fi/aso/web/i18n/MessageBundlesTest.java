@@ -76,6 +76,15 @@ class MessageBundlesTest {
     for (Enum<?> value : fi.aso.domain.consent.InformationCategory.values()) {
       assertThat(finnish.getProperty("consent.category." + value)).as(value.name()).isNotBlank();
     }
+    for (Enum<?> value : fi.aso.domain.meeting.MeetingStatus.values()) {
+      assertThat(finnish.getProperty("meeting.status." + value)).as(value.name()).isNotBlank();
+    }
+    for (Enum<?> value : fi.aso.domain.meeting.ClientAttendance.values()) {
+      assertThat(finnish.getProperty("clientAttendance." + value)).as(value.name()).isNotBlank();
+    }
+    for (Enum<?> value : fi.aso.domain.meeting.InvitationAnswer.values()) {
+      assertThat(finnish.getProperty("invitationAnswer." + value)).as(value.name()).isNotBlank();
+    }
   }
 
   private static Properties load(String name) throws IOException {

@@ -68,7 +68,7 @@ public final class Problems {
   public static class EditConflict implements ExceptionMapper<fi.aso.application.clientcase.ConcurrentEdit> {
     @Override
     public Response toResponse(fi.aso.application.clientcase.ConcurrentEdit e) {
-      return problem(Response.Status.CONFLICT, "Changed in the meantime", "Read the case again and repeat your change.");
+      return problem(Response.Status.CONFLICT, "Changed in the meantime", "Read it again and repeat your change.");
     }
   }
 
@@ -78,6 +78,24 @@ public final class Problems {
     @Override
     public Response toResponse(IllegalCaseTransition e) {
       return problem(Response.Status.CONFLICT, "Not allowed in this state", e.getMessage());
+    }
+  }
+
+  /** Moving a meeting whose invitees already answered: repeat with confirmation. */
+  @Provider
+  public static class ConfirmationNeeded implements ExceptionMapper<fi.aso.application.meeting.NeedsConfirmation> {
+    @Override
+    public Response toResponse(fi.aso.application.meeting.NeedsConfirmation e) {
+      return problem(Response.Status.CONFLICT, "Confirmation needed", e.getMessage());
+    }
+  }
+
+  /** An invitation the client's consent does not allow. */
+  @Provider
+  public static class WithoutConsent implements ExceptionMapper<fi.aso.application.meeting.NotConsented> {
+    @Override
+    public Response toResponse(fi.aso.application.meeting.NotConsented e) {
+      return problem(Response.Status.FORBIDDEN, "No consent", e.getMessage());
     }
   }
 }

@@ -1,0 +1,241 @@
+package fi.aso.application.meeting;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.CaseAccess;
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.domain.audit.AuditAction;
+import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.clientcase.CaseState;
+import fi.aso.domain.clientcase.ClientCase;
+import fi.aso.domain.clientcase.ClientCaseRepository;
+import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.meeting.ClientAttendance;
+import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.meeting.Meeting;
+import fi.aso.domain.meeting.MeetingChange;
+import fi.aso.domain.organisation.ContactPerson;
+import fi.aso.domain.organisation.Organisation;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The chair puts clients on a meeting, each in their own slot, and invites exactly the people the
+ * client's consent allows (seed 004). Who may be invited is the consent policy's decision: a
+ * partner organisation must be allowed at least the client's identity and release date (an
+ * invitation discloses that much). Every read of the slots (client names) and every change is
+ * audited against the client's case.
+ */
+@Stateless
+public class MeetingPlanner {
+
+  /** The category an invitation itself discloses: who the client is and when they are released. */
+  static final InformationCategory INVITATION_DISCLOSES = InformationCategory.IDENTITY_AND_RELEASE;
+
+  private static final Set<CaseState> SCHEDULABLE =
+      EnumSet.of(CaseState.READY_FOR_MEETING, CaseState.SCHEDULED, CaseState.DISCUSSED, CaseState.FOLLOW_UP);
+
+  @PersistenceContext(unitName = "aso")
+  EntityManager em;
+
+  @Inject MeetingRights rights;
+  @Inject CaseAccess caseAccess;
+  @Inject ConsentPolicy policy;
+  @Inject ClientCaseRepository cases;
+  @Inject CallerIdentity caller;
+  @Inject AuditTrail audit;
+  @Inject MeetingEvents events;
+
+  Clock clock = Clock.systemUTC();
+
+  /** The meeting with its slots (client names and invitees); audited once per client on it. */
+  public MeetingDetails meeting(long meetingId, String purpose) {
+    Meeting meeting = rights.toSee(meetingId);
+    for (ClientSlot slot : meeting.slots()) {
+      audit.record(AuditRecord.success(AuditAction.READ, "ClientSlot", String.valueOf(slot.id()), purpose)
+          .aboutClientCase(slot.clientCase().id()));
+    }
+    return MeetingDetails.of(meeting);
+  }
+
+  /**
+   * Puts a client on the meeting: their slot at a start and length, how they attend, the prison
+   * video room if they join from there. The case worker is invited at once, and the client too
+   * unless they do not attend. Returns the slot id.
+   */
+  public long addSlot(long meetingId, long expectedVersion, long caseId, Instant start, Duration length,
+      ClientAttendance attendance, Long videoRoomId, String afterReleaseReason) {
+    Meeting meeting = rights.toChange(meetingId, expectedVersion);
+    ClientCase clientCase = caseAccess.forChair(caseId);
+    if (!SCHEDULABLE.contains(clientCase.state())) {
+      throw new IllegalArgumentException("the case is not ready for a meeting (it needs the client's consent first)");
+    }
+    Instant now = clock.instant();
+    ClientSlot slot = meeting.schedule(clientCase, start, length, attendance, afterReleaseReason, caller.name(), now);
+    slot.attend(attendance == null ? ClientAttendance.IN_PERSON : attendance, videoRoom(videoRoomId), now);
+    slot.inviteCaseWorker(clientCase.caseWorker(), now);
+    em.flush();
+    if (clientCase.state() != CaseState.SCHEDULED) {
+      cases.record(clientCase.moveTo(CaseState.SCHEDULED, caller.name(), "on the meeting of " + meeting.startsAt(),
+          now.atOffset(ZoneOffset.UTC)));
+    }
+    audit.record(AuditRecord.success(AuditAction.CREATE, "ClientSlot", String.valueOf(slot.id()),
+            slot.afterReleaseReason().map(r -> "slot scheduled after release: " + r).orElse("slot scheduled"))
+        .aboutClientCase(caseId));
+    events.changed(new MeetingChange(meetingId, Set.of(slot.id()), MeetingChange.Kind.SLOT_SCHEDULED));
+    return slot.id();
+  }
+
+  /** A new start for a slot, within its meeting. */
+  public void moveSlot(long slotId, long expectedMeetingVersion, Instant newStart) {
+    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+    slot.meeting().move(slot, newStart);
+    changed(slot, "slot moved", MeetingChange.Kind.SLOT_MOVED);
+  }
+
+  /** The slots in a new order, back to back from the first slot's start. */
+  public void reorder(long meetingId, long expectedVersion, List<Long> slotIdsInOrder) {
+    Meeting meeting = rights.toChange(meetingId, expectedVersion);
+    meeting.reorder(slotIdsInOrder);
+    for (ClientSlot slot : meeting.slots()) {
+      audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientSlot", String.valueOf(slot.id()), "slots reordered")
+          .aboutClientCase(slot.clientCase().id()));
+    }
+    events.changed(new MeetingChange(meetingId, MeetingCalendar.slotIds(meeting), MeetingChange.Kind.SLOT_MOVED));
+  }
+
+  /** Moves a slot, with its invitees, to another meeting of the region. */
+  public void moveToMeeting(long slotId, long expectedMeetingVersion, long targetMeetingId, long expectedTargetVersion,
+      Instant start, String afterReleaseReason) {
+    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+    long from = slot.meeting().id();
+    Meeting target = rights.toChange(targetMeetingId, expectedTargetVersion);
+    target.takeOver(slot, start, afterReleaseReason);
+    changed(slot, "slot moved from meeting " + from, MeetingChange.Kind.SLOT_MOVED);
+    events.changed(new MeetingChange(from, Set.of(slot.id()), MeetingChange.Kind.SLOT_REMOVED));
+  }
+
+  /** Takes a client off the meeting; their invitations are cancelled (invitations issue). */
+  public void removeSlot(long slotId, long expectedMeetingVersion) {
+    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+    Meeting meeting = slot.meeting();
+    ClientCase clientCase = slot.clientCase();
+    events.changed(new MeetingChange(meeting.id(), Set.of(slotId), MeetingChange.Kind.SLOT_REMOVED));
+    meeting.remove(slot);
+    em.remove(slot);
+    em.flush();
+    backToWaitingUnlessScheduledElsewhere(clientCase, "taken off the meeting");
+    audit.record(AuditRecord.success(AuditAction.DELETE, "ClientSlot", String.valueOf(slotId), "slot removed")
+        .aboutClientCase(clientCase.id()));
+  }
+
+  /** How the client attends, and the prison video room when they join by video from there. */
+  public void setAttendance(long slotId, long expectedMeetingVersion, ClientAttendance attendance, Long videoRoomId) {
+    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+    slot.attend(attendance, videoRoom(videoRoomId), clock.instant());
+    changed(slot, "client attendance: " + attendance, MeetingChange.Kind.INVITEES_CHANGED);
+  }
+
+  public void setAgenda(long slotId, long expectedMeetingVersion, String agenda) {
+    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+    slot.describeAgenda(agenda);
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientSlot", String.valueOf(slotId), "agenda")
+        .aboutClientCase(slot.clientCase().id()));
+  }
+
+  /**
+   * The contact persons the chair may invite to the slot: the active contacts of the organisations
+   * the client's consent allows to receive an invitation. Others cannot even be chosen.
+   */
+  public List<InvitableContact> invitable(long slotId) {
+    ClientSlot slot = slotToSee(slotId);
+    long caseId = slot.clientCase().id();
+    long regionId = slot.meeting().region().id();
+    return em.createQuery(
+            "select c from ContactPerson c join c.organisation o join o.regions r"
+                + " where r.id = :region and c.active = true order by o.name, c.name", ContactPerson.class)
+        .setParameter("region", regionId)
+        .getResultStream()
+        .filter(c -> mayBeInvited(caseId, c.organisation()))
+        .map(c -> new InvitableContact(c.id(), c.name(), c.email(), c.organisation().id(), c.organisation().name(),
+            c.deputy().map(ContactPerson::name).orElse(null)))
+        .toList();
+  }
+
+  /** Invites a contact person to the slot, if the client's consent allows their organisation. */
+  public long invite(long slotId, long expectedMeetingVersion, long contactPersonId) {
+    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+    ContactPerson contact = em.find(ContactPerson.class, contactPersonId);
+    if (contact == null || !contact.isActive()) {
+      throw new IllegalArgumentException("no such contact person");
+    }
+    if (!mayBeInvited(slot.clientCase().id(), contact.organisation())) {
+      audit.recordIndependently(AuditRecord.success(AuditAction.ACCESS_DENIED, "SlotInvitee", String.valueOf(slotId),
+              "invitation refused: no consent for organisation " + contact.organisation().id())
+          .aboutClientCase(slot.clientCase().id()).withOutcome(fi.aso.domain.audit.AuditOutcome.DENIED));
+      throw new NotConsented();
+    }
+    var invitee = slot.invitePartner(contact, clock.instant());
+    em.flush();
+    changed(slot, "invited " + contact.organisation().name(), MeetingChange.Kind.INVITEES_CHANGED);
+    return invitee.id();
+  }
+
+  /** Takes an invitee off the slot (their invitation is cancelled). */
+  public void removeInvitee(long slotId, long expectedMeetingVersion, long inviteeId) {
+    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+    slot.removeInvitee(inviteeId, "removed by the chair", clock.instant());
+    changed(slot, "invitee removed", MeetingChange.Kind.INVITEES_CHANGED);
+  }
+
+  private boolean mayBeInvited(long caseId, Organisation organisation) {
+    return policy.decide(caseId, organisation.id(), INVITATION_DISCLOSES).allowed();
+  }
+
+  private ClientSlot slotToSee(long slotId) {
+    ClientSlot slot = em.find(ClientSlot.class, slotId);
+    if (slot == null) {
+      throw new CaseAccessDenied();
+    }
+    rights.toSee(slot.meeting().id());
+    return slot;
+  }
+
+  private Organisation videoRoom(Long organisationId) {
+    if (organisationId == null) {
+      return null;
+    }
+    Organisation room = em.find(Organisation.class, organisationId);
+    if (room == null || !room.hasVideoRoom()) {
+      throw new IllegalArgumentException("no such video room");
+    }
+    return room;
+  }
+
+  private void changed(ClientSlot slot, String what, MeetingChange.Kind kind) {
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientSlot", String.valueOf(slot.id()), what)
+        .aboutClientCase(slot.clientCase().id()));
+    events.changed(new MeetingChange(slot.meeting().id(), Set.of(slot.id()), kind));
+  }
+
+  /** A case taken off its only planned meeting waits for a meeting again. */
+  void backToWaitingUnlessScheduledElsewhere(ClientCase clientCase, String reason) {
+    boolean elsewhere = em.createNamedQuery("ClientSlot.ofCase", ClientSlot.class)
+        .setParameter("caseId", clientCase.id())
+        .getResultStream()
+        .anyMatch(s -> !s.meeting().isCancelled() && s.endsAt().isAfter(clock.instant()));
+    if (!elsewhere && clientCase.state() == CaseState.SCHEDULED) {
+      cases.record(clientCase.moveTo(CaseState.READY_FOR_MEETING, caller.name(), reason, clock.instant().atOffset(ZoneOffset.UTC)));
+    }
+  }
+}

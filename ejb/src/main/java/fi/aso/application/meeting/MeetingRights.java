@@ -1,0 +1,98 @@
+package fi.aso.application.meeting;
+
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.meeting.Meeting;
+import fi.aso.domain.region.Region;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffUser;
+import fi.aso.domain.staff.StaffUserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Who may see and plan a region's meetings, in one place: the region's chairs plan them; its
+ * case workers see them (their clients are on them). Anyone else is told the meeting does not
+ * exist ({@link CaseAccessDenied}), as for cases.
+ */
+@ApplicationScoped
+public class MeetingRights {
+
+  @Inject StaffUserRepository staff;
+  @Inject CallerIdentity caller;
+
+  @PersistenceContext(unitName = "aso")
+  EntityManager em;
+
+  public MeetingRights() {}
+
+  /** For tests outside the container. */
+  public MeetingRights(StaffUserRepository staff, CallerIdentity caller, EntityManager em) {
+    this.staff = staff;
+    this.caller = caller;
+    this.em = em;
+  }
+
+  /** The caller, if a chair or case worker with a region. */
+  public StaffUser regionStaff() {
+    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    if ((!user.roles().contains(Role.CHAIR) && !user.roles().contains(Role.CASE_WORKER)) || user.region().isEmpty()) {
+      throw new CaseAccessDenied();
+    }
+    return user;
+  }
+
+  /** The caller, if a chair with a region. */
+  public StaffUser chair() {
+    StaffUser user = regionStaff();
+    if (!user.roles().contains(Role.CHAIR)) {
+      throw new CaseAccessDenied();
+    }
+    return user;
+  }
+
+  public Region region(StaffUser user) {
+    return user.region().orElseThrow(CaseAccessDenied::new);
+  }
+
+  /** A meeting of the caller's region, for reading. */
+  public Meeting toSee(long meetingId) {
+    return ofRegion(meetingId, regionStaff());
+  }
+
+  /**
+   * A meeting of the chair's region, for changing, if nobody changed it since the version the
+   * caller saw; the change then bumps the version even if only a slot changes.
+   */
+  public Meeting toChange(long meetingId, long expectedVersion) {
+    Meeting meeting = ofRegion(meetingId, chair());
+    if (meeting.version() != expectedVersion) {
+      throw new ConcurrentEdit();
+    }
+    em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    return meeting;
+  }
+
+  /** A slot of a meeting of the chair's region, for changing (the meeting's version guards it). */
+  public ClientSlot slotToChange(long slotId, long expectedMeetingVersion) {
+    ClientSlot slot = em.find(ClientSlot.class, slotId);
+    if (slot == null) {
+      throw new CaseAccessDenied();
+    }
+    toChange(slot.meeting().id(), expectedMeetingVersion);
+    return slot;
+  }
+
+  private Meeting ofRegion(long meetingId, StaffUser user) {
+    Meeting meeting = em.find(Meeting.class, meetingId);
+    if (meeting == null || !meeting.region().id().equals(region(user).id())) {
+      throw new CaseAccessDenied();
+    }
+    return meeting;
+  }
+}

@@ -1,0 +1,68 @@
+package fi.aso.application.meeting;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.domain.audit.AuditAction;
+import fi.aso.domain.audit.AuditOutcome;
+import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.meeting.SlotInvitee;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * An invitee follows their personal join link: the platform records that they joined by video
+ * and forwards them to the slot's video room. The link works from a day before the slot until
+ * two hours after it, only while the invitee is still invited and the meeting is on.
+ */
+@Stateless
+public class VideoJoin {
+
+  static final Duration OPENS_BEFORE = Duration.ofDays(1);
+  static final Duration CLOSES_AFTER = Duration.ofHours(2);
+
+  @PersistenceContext(unitName = "aso")
+  EntityManager em;
+
+  @Inject JoinLinks links;
+  @Inject AuditTrail audit;
+
+  Clock clock = Clock.systemUTC();
+
+  /** What happened to a join link. */
+  public enum Outcome { JOINED, NOT_OPEN_YET, CLOSED, INVALID }
+
+  /** The outcome, with the video room to forward to when joined. */
+  public record Result(Outcome outcome, Optional<String> videoRoom) {}
+
+  public Result join(String token) {
+    Optional<SlotInvitee> found = links.inviteeOf(token).map(id -> em.find(SlotInvitee.class, id));
+    if (found.isEmpty()) {
+      return new Result(Outcome.INVALID, Optional.empty());
+    }
+    SlotInvitee invitee = found.get();
+    ClientSlot slot = invitee.slot();
+    Instant now = clock.instant();
+    if (!invitee.isActive() || slot.meeting().isCancelled() || now.isAfter(slot.endsAt().plus(CLOSES_AFTER))) {
+      audit.recordAs("join link", new AuditRecord(AuditAction.ACCESS_DENIED, "SlotInvitee", String.valueOf(invitee.id()),
+          slot.clientCase().id(), "join link no longer valid", AuditOutcome.DENIED));
+      return new Result(Outcome.CLOSED, Optional.empty());
+    }
+    if (now.isBefore(slot.startsAt().minus(OPENS_BEFORE))) {
+      return new Result(Outcome.NOT_OPEN_YET, Optional.empty());
+    }
+    Optional<String> room = JoinLinks.videoRoomOf(slot);
+    if (room.isEmpty()) {
+      return new Result(Outcome.CLOSED, Optional.empty());
+    }
+    invitee.joinedByVideo(now);
+    audit.recordAs("join link", AuditRecord.success(AuditAction.UPDATE, "SlotInvitee", String.valueOf(invitee.id()),
+        "joined by video").aboutClientCase(slot.clientCase().id()));
+    return new Result(Outcome.JOINED, room);
+  }
+}

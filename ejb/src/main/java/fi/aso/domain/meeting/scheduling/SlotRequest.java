@@ -1,0 +1,28 @@
+package fi.aso.domain.meeting.scheduling;
+
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * One client's part of a meeting that needs a start time.
+ *
+ * @param key identifies the slot in the resulting {@link Plan}, e.g. the client slot's id
+ * @param length how long the discussion of this client takes
+ * @param participantKeys everyone (and every room) that must be free for the whole slot; the
+ *     video room is listed here when the slot needs it
+ */
+public record SlotRequest(String key, Duration length, List<String> participantKeys) {
+
+  public SlotRequest {
+    Require.key(key, "slot key");
+    Require.positive(length, "length of slot " + key);
+    participantKeys = Require.list(participantKeys, "participants of slot " + key);
+    for (String participantKey : participantKeys) {
+      Require.key(participantKey, "participant key in slot " + key);
+    }
+    if (new HashSet<>(participantKeys).size() != participantKeys.size()) {
+      throw new IllegalArgumentException("slot " + key + " lists a participant twice: " + participantKeys);
+    }
+  }
+}

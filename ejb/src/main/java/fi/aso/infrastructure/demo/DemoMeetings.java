@@ -1,0 +1,108 @@
+package fi.aso.infrastructure.demo;
+
+import fi.aso.application.meeting.PatternVideoLinks;
+import fi.aso.domain.clientcase.CaseState;
+import fi.aso.domain.clientcase.ClientCase;
+import fi.aso.domain.meeting.BusyTime;
+import fi.aso.domain.meeting.ClientAttendance;
+import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.meeting.Meeting;
+import fi.aso.domain.meeting.MeetingRecurrence;
+import fi.aso.domain.meeting.MeetingSeries;
+import fi.aso.domain.organisation.ContactPerson;
+import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.region.Region;
+import fi.aso.domain.staff.StaffUser;
+import jakarta.persistence.EntityManager;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The Joensuu group's calendar: its regular series (the second Tuesday of each month, 9-12) for
+ * six months, and a fast-track meeting next week with two clients, their invitees, the prison's
+ * video room booked for one, and a partner's busy time so the slot finder has something to say.
+ */
+final class DemoMeetings {
+
+  private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+  private static final String PLACE = "Joensuun yhdyskuntaseuraamustoimisto, neuvotteluhuone 2";
+
+  private DemoMeetings() {}
+
+  static int load(EntityManager em, Region region, Map<String, Organisation> orgs, StaffUser chair) {
+    Instant now = Instant.now();
+    LocalDate today = LocalDate.now(FINLAND);
+    PatternVideoLinks video = new PatternVideoLinks("https://video.aso.localhost/aso-{room}");
+    Organisation prison = orgs.get("Joensuun vankila");
+    prison.provideVideoRoom(true, null);
+
+    MeetingSeries series = new MeetingSeries(region, "Joensuun ASO-ryhmä", "FREQ=MONTHLY;BYDAY=2TU", today,
+        LocalTime.of(9, 0), LocalTime.of(12, 0), PLACE, Set.of(), chair.username(), now);
+    em.persist(series);
+    int meetings = 0;
+    for (MeetingRecurrence.Occurrence o : series.recurrence().between(today, today.plusMonths(6))) {
+      Meeting m = new Meeting(region, series, o.start().toInstant(), o.end().toInstant(), PLACE, chair.username(), now);
+      m.useVideoLink(video.newMeetingLink());
+      em.persist(m);
+      meetings++;
+    }
+
+    LocalDate day = nextWorkingDay(today.plusDays(7));
+    Instant start = ZonedDateTime.of(day, LocalTime.of(13, 0), FINLAND).toInstant();
+    Meeting fastTrack = new Meeting(region, null, start, start.plus(Duration.ofHours(2)), PLACE, chair.username(), now);
+    fastTrack.useVideoLink(video.newMeetingLink());
+    em.persist(fastTrack);
+    meetings++;
+
+    ClientCase virtanen = caseOf(em, "ASO-2026-001");
+    ClientSlot first = fastTrack.schedule(virtanen, start, Duration.ofMinutes(45), ClientAttendance.VIDEO_FROM_PRISON, null,
+        chair.username(), now);
+    first.attend(ClientAttendance.VIDEO_FROM_PRISON, prison, now);
+    first.inviteCaseWorker(virtanen.caseWorker(), now);
+    first.invitePartner(contact(em, "partner@aso.localhost"), now);
+    first.invitePartner(contact(em, "sari@siunsote.localhost"), now);
+    scheduled(em, virtanen, chair);
+
+    ClientCase laine = caseOf(em, "ASO-2026-005");
+    ClientSlot second = fastTrack.schedule(laine, start.plus(Duration.ofMinutes(45)), Duration.ofMinutes(45),
+        ClientAttendance.IN_PERSON, "Seurantakokous: asumisen tilanne vapautumisen jälkeen", chair.username(), now);
+    second.attend(ClientAttendance.IN_PERSON, null, now);
+    second.inviteCaseWorker(laine.caseWorker(), now);
+    second.invitePartner(contact(em, "jonna@josna.localhost"), now);
+    second.invitePartner(contact(em, "pekka@siunsote.localhost"), now);
+    scheduled(em, laine, chair);
+
+    em.persist(BusyTime.ofContact(region, contact(em, "partner@aso.localhost"), start, start.plus(Duration.ofMinutes(30)),
+        "Asukasilta", chair.username(), now));
+    return meetings;
+  }
+
+  private static void scheduled(EntityManager em, ClientCase clientCase, StaffUser chair) {
+    em.persist(clientCase.moveTo(CaseState.SCHEDULED, chair.username(), "demo meeting", java.time.OffsetDateTime.now()));
+  }
+
+  private static LocalDate nextWorkingDay(LocalDate from) {
+    LocalDate day = from;
+    while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      day = day.plusDays(1);
+    }
+    return day;
+  }
+
+  private static ClientCase caseOf(EntityManager em, String reference) {
+    return em.createQuery("select c from ClientCase c where c.reference = :r", ClientCase.class)
+        .setParameter("r", reference).getSingleResult();
+  }
+
+  private static ContactPerson contact(EntityManager em, String email) {
+    return em.createQuery("select c from ContactPerson c where c.email = :e", ContactPerson.class)
+        .setParameter("e", email).getSingleResult();
+  }
+}

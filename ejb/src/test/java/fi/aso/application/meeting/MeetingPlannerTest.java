@@ -1,0 +1,303 @@
+package fi.aso.application.meeting;
+
+import static fi.aso.application.meeting.MeetingWorld.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.domain.clientcase.CaseState;
+import fi.aso.domain.clientcase.ClientCase;
+import fi.aso.domain.consent.ConsentWithdrawn;
+import fi.aso.domain.meeting.ClientAttendance;
+import fi.aso.domain.meeting.InvitationAnswer;
+import fi.aso.domain.meeting.InviteeKind;
+import fi.aso.domain.meeting.Meeting;
+import fi.aso.domain.meeting.MeetingChange;
+import fi.aso.domain.meeting.SlotInvitee;
+import fi.aso.testing.Transactions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Meetings, slots and invitees on a real PostgreSQL: the rules a chair meets when planning. */
+class MeetingPlannerTest {
+
+  /** A meeting on Tuesday 8 December 2026, 9-12 Finnish time (UTC+2). */
+  static final Instant NINE = Instant.parse("2026-12-08T07:00:00Z");
+  static final Instant NOON = Instant.parse("2026-12-08T10:00:00Z");
+  static final LocalDate LATE_RELEASE = LocalDate.of(2027, 3, 1);
+
+  static MeetingWorld world;
+
+  @BeforeAll
+  static void world() {
+    world = new MeetingWorld("meeting_planner");
+  }
+
+  @AfterAll
+  static void close() {
+    world.emf.close();
+  }
+
+  @Test
+  void aPartnerInvitedToOneSlotSeesThatSlotAndNothingOfTheOthers() {
+    long withKodit = world.readyClient("ASO-M-001", LATE_RELEASE, world.kodit, world.sote);
+    long alsoKodit = world.readyClient("ASO-M-002", LATE_RELEASE, world.kodit, world.sote);
+    long meeting = newMeeting();
+    long first = addSlot(meeting, withKodit, NINE, 45);
+    addSlot(meeting, alsoKodit, NINE.plus(Duration.ofMinutes(45)), 45);
+    world.as("chair", NOW, s -> s.planner.invite(first, world.version(meeting), world.kalle));
+
+    List<PartnerSlot> seen = world.<List<PartnerSlot>>as("kodit-user", NOW, s -> s.partnerSlots.upcoming()).stream()
+        .filter(p -> p.caseReference().startsWith("ASO-M-00"))
+        .toList();
+
+    assertThat(seen).singleElement().satisfies(p -> {
+      assertThat(p.caseReference()).isEqualTo("ASO-M-001");
+      assertThat(p.clientName()).isEqualTo("Asiakas ASO-M-001");
+      assertThat(p.start()).isEqualTo(NINE);
+    });
+    assertThat(seen.toString()).doesNotContain("ASO-M-002");
+    assertThatThrownBy(() -> world.as("kodit-user", NOW, s -> s.planner.meeting(meeting, "test")))
+        .as("a partner cannot open the meeting itself").isInstanceOf(CaseAccessDenied.class);
+    assertThat(auditedReadsOf(withKodit, "kodit-user")).isEqualTo(1);
+    assertThat(auditedReadsOf(alsoKodit, "kodit-user")).isZero();
+  }
+
+  @Test
+  void onlyContactsOfConsentedOrganisationsCanBeInvitedAndTheRefusalChangesNothing() {
+    long client = world.readyClient("ASO-M-010", LATE_RELEASE, world.kodit);
+    long meeting = newMeeting();
+    long slot = addSlot(meeting, client, NINE, 60);
+
+    List<InvitableContact> invitable = world.as("chair", NOW, s -> s.planner.invitable(slot));
+    assertThat(invitable).extracting(InvitableContact::name).containsExactly("Kalle Kodit");
+
+    long before = world.version(meeting);
+    assertThatThrownBy(() -> world.as("chair", NOW, s -> s.planner.invite(slot, before, world.sari)))
+        .isInstanceOf(NotConsented.class);
+    assertThat(world.version(meeting)).isEqualTo(before);
+    assertThat(invitees(slot)).extracting(SlotInvitee::kind).containsExactlyInAnyOrder(InviteeKind.CASE_WORKER, InviteeKind.CLIENT);
+    // the refusal's own audit entry is written in a separate transaction in the container
+    // (AuditTrail.recordIndependently); MeetingsApiIT checks it there
+  }
+
+  @Test
+  void slotsStayInsideTheMeetingAndNeverOverlap() {
+    long a = world.readyClient("ASO-M-020", LATE_RELEASE, world.kodit);
+    long b = world.readyClient("ASO-M-021", LATE_RELEASE, world.kodit);
+    long meeting = newMeeting();
+    addSlot(meeting, a, NINE, 60);
+
+    assertThatThrownBy(() -> addSlot(meeting, b, NINE.plus(Duration.ofMinutes(30)), 60))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlaps");
+    assertThatThrownBy(() -> addSlot(meeting, b, NOON.minus(Duration.ofMinutes(30)), 60))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("within");
+    assertThatThrownBy(() -> addSlot(meeting, a, NINE.plus(Duration.ofMinutes(60)), 30))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already has a slot");
+    long second = addSlot(meeting, b, NINE.plus(Duration.ofMinutes(60)), 60);
+    assertThat(second).isPositive();
+    assertThat(state(b)).isEqualTo(CaseState.SCHEDULED);
+  }
+
+  @Test
+  void aSlotAfterTheClientsReleaseNeedsARecordedReason() {
+    long released = world.readyClient("ASO-M-030", LocalDate.of(2026, 12, 1), world.kodit);
+    long meeting = newMeeting();
+
+    assertThatThrownBy(() -> addSlot(meeting, released, NINE, 45)).isInstanceOf(Meeting.AfterRelease.class);
+    long slot = world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), released, NINE,
+        Duration.ofMinutes(45), ClientAttendance.IN_PERSON, null, "Seuranta: asuminen kuukausi vapautumisen jälkeen"));
+
+    var details = world.as("chair", NOW, s -> s.planner.meeting(meeting, "test"));
+    assertThat(details.slots()).filteredOn(v -> v.id() == slot).singleElement()
+        .satisfies(v -> assertThat(v.afterReleaseReason()).startsWith("Seuranta"));
+    assertThat(count("select count(*) from audit_event where client_case_id = " + released
+        + " and purpose like 'slot scheduled after release:%'")).isEqualTo(1);
+  }
+
+  @Test
+  void aChangeBasedOnAnOldVersionIsRefusedNotOverwritten() {
+    long a = world.readyClient("ASO-M-040", LATE_RELEASE, world.kodit);
+    long meeting = newMeeting();
+    long stale = world.version(meeting);
+    addSlot(meeting, a, NINE, 45);
+
+    assertThatThrownBy(() -> world.as("chair", NOW, s -> {
+      s.calendar.reschedule(meeting, stale, NINE.plus(Duration.ofDays(7)), NOON.plus(Duration.ofDays(7)), "Muualla", false);
+      return null;
+    })).isInstanceOf(ConcurrentEdit.class);
+    assertThat(world.as("chair", NOW, s -> s.planner.meeting(meeting, "test")).start()).isEqualTo(NINE);
+  }
+
+  @Test
+  void movingAMeetingWithAnsweredInvitationsAsksForConfirmationAndTheSlotsMoveAlong() {
+    long a = world.readyClient("ASO-M-050", LATE_RELEASE, world.kodit);
+    long meeting = newMeeting();
+    long slot = addSlot(meeting, a, NINE.plus(Duration.ofMinutes(30)), 45);
+    long invitee = world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    Transactions.inTransaction(world.emf, em -> {
+      em.find(SlotInvitee.class, invitee).answer(InvitationAnswer.ACCEPTED, NOW);
+      return null;
+    });
+    Instant weekLater = NINE.plus(Duration.ofDays(7));
+
+    assertThatThrownBy(() -> world.as("chair", NOW, s -> {
+      s.calendar.reschedule(meeting, world.version(meeting), weekLater, NOON.plus(Duration.ofDays(7)), "Sama", false);
+      return null;
+    })).isInstanceOf(NeedsConfirmation.class);
+    world.as("chair", NOW, s -> {
+      s.calendar.reschedule(meeting, world.version(meeting), weekLater, NOON.plus(Duration.ofDays(7)), "Sama", true);
+      return null;
+    });
+
+    var details = world.as("chair", NOW, s -> s.planner.meeting(meeting, "test"));
+    assertThat(details.start()).isEqualTo(weekLater);
+    assertThat(details.slots()).singleElement().satisfies(v -> assertThat(v.start()).isEqualTo(weekLater.plus(Duration.ofMinutes(30))));
+    assertThat(world.changes).anySatisfy(c -> {
+      assertThat(c.meetingId()).isEqualTo(meeting);
+      assertThat(c.kind()).isEqualTo(MeetingChange.Kind.RESCHEDULED);
+    });
+  }
+
+  @Test
+  void slotsAreReorderedBackToBackAndMovedToAnotherMeetingWithTheirInvitees() {
+    long a = world.readyClient("ASO-M-060", LATE_RELEASE, world.kodit);
+    long b = world.readyClient("ASO-M-061", LATE_RELEASE, world.kodit);
+    long meeting = newMeeting();
+    long first = addSlot(meeting, a, NINE, 30);
+    long second = addSlot(meeting, b, NINE.plus(Duration.ofMinutes(60)), 45);
+    world.as("chair", NOW, s -> s.planner.invite(first, world.version(meeting), world.kalle));
+
+    world.as("chair", NOW, s -> {
+      s.planner.reorder(meeting, world.version(meeting), List.of(second, first));
+      return null;
+    });
+    var reordered = world.as("chair", NOW, s -> s.planner.meeting(meeting, "test")).slots();
+    assertThat(reordered).extracting(SlotView::id).containsExactly(second, first);
+    assertThat(reordered.get(0).start()).isEqualTo(NINE);
+    assertThat(reordered.get(1).start()).isEqualTo(NINE.plus(Duration.ofMinutes(45)));
+
+    long other = newMeeting(NINE.plus(Duration.ofDays(14)), NOON.plus(Duration.ofDays(14)));
+    world.as("chair", NOW, s -> {
+      s.planner.moveToMeeting(first, world.version(meeting), other, world.version(other), NINE.plus(Duration.ofDays(14)), null);
+      return null;
+    });
+    assertThat(world.as("chair", NOW, s -> s.planner.meeting(meeting, "test")).slots()).extracting(SlotView::id).containsExactly(second);
+    assertThat(world.as("chair", NOW, s -> s.planner.meeting(other, "test")).slots()).singleElement().satisfies(v -> {
+      assertThat(v.id()).isEqualTo(first);
+      assertThat(v.invitees()).extracting(InviteeView::name).contains("Kalle Kodit");
+    });
+  }
+
+  @Test
+  void withdrawingConsentTakesTheOrganisationsPeopleOffTheClientsComingSlots() {
+    long client = world.readyClient("ASO-M-070", LATE_RELEASE, world.kodit, world.sote);
+    long meeting = newMeeting();
+    long slot = addSlot(meeting, client, NINE, 45);
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.sari));
+    world.changes.clear();
+
+    world.as("caseworker", NOW, s -> {
+      s.followConsent.withdrawn(new ConsentWithdrawn(client, 1, Set.of(world.kodit), false, NOW));
+      return null;
+    });
+
+    assertThat(invitees(slot)).filteredOn(SlotInvitee::isActive)
+        .extracting(i -> i.contactPerson().map(c -> c.name()).orElse(i.kind().name()))
+        .containsExactlyInAnyOrder("Sari Sote", "CASE_WORKER", "CLIENT");
+    assertThat(invitees(slot)).filteredOn(i -> !i.isActive()).singleElement()
+        .satisfies(i -> assertThat(i.removedReason()).contains("consent withdrawn"));
+    assertThat(world.changes).singleElement().satisfies(c -> {
+      assertThat(c.kind()).isEqualTo(MeetingChange.Kind.INVITEES_CHANGED);
+      assertThat(c.slotIds()).containsExactly(slot);
+    });
+    assertThat(world.<List<PartnerSlot>>as("kodit-user", NOW, s -> s.partnerSlots.upcoming())).noneMatch(p -> p.slotId() == slot);
+  }
+
+  @Test
+  void cancellingAMeetingSendsItsClientsBackToWaiting() {
+    long client = world.readyClient("ASO-M-080", LATE_RELEASE, world.kodit);
+    long meeting = newMeeting();
+    addSlot(meeting, client, NINE, 45);
+    assertThat(state(client)).isEqualTo(CaseState.SCHEDULED);
+
+    world.as("chair", NOW, s -> {
+      s.calendar.cancel(meeting, world.version(meeting));
+      return null;
+    });
+
+    assertThat(state(client)).isEqualTo(CaseState.READY_FOR_MEETING);
+    assertThatThrownBy(() -> addSlot(meeting, world.readyClient("ASO-M-081", LATE_RELEASE), NINE, 30))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cancelled");
+  }
+
+  @Test
+  void onlyTheRegionsChairPlansAndCaseWorkersOnlyLook() {
+    long meeting = newMeeting();
+    assertThat(world.as("caseworker", NOW, s -> s.planner.meeting(meeting, "test")).id()).isEqualTo(meeting);
+    assertThatThrownBy(() -> world.as("caseworker", NOW, s -> s.calendar.scheduleAdHoc(NINE, NOON, "X")))
+        .isInstanceOf(CaseAccessDenied.class);
+    assertThatThrownBy(() -> world.as("kodit-user", NOW, s -> s.calendar.between(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31))))
+        .isInstanceOf(CaseAccessDenied.class);
+  }
+
+  @Test
+  void aSeriesGeneratesItsMeetingsOnceAcrossTheTurnOfTheYear() {
+    long series = world.as("chair", NOW, s -> s.calendar.createSeries("Joensuun ASO", "FREQ=MONTHLY;BYDAY=2TU",
+        LocalDate.of(2026, 12, 1), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(12, 0), "Yhdyskuntaseuraamustoimisto",
+        Set.of(LocalDate.of(2027, 1, 12))));
+
+    int created = world.as("chair", NOW, s -> s.calendar.generate(series, LocalDate.of(2027, 4, 30)));
+    int again = world.as("chair", NOW, s -> s.calendar.generate(series, LocalDate.of(2027, 4, 30)));
+
+    assertThat(created).as("Dec, Feb, Mar, Apr (Jan skipped)").isEqualTo(4);
+    assertThat(again).isZero();
+    var starts = world.as("chair", NOW, s -> s.calendar.between(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 4, 30))).stream()
+        .filter(m -> m.seriesId() != null && m.seriesId() == series)
+        .map(MeetingSummary::start)
+        .toList();
+    assertThat(starts).containsExactly(
+        Instant.parse("2026-12-08T07:00:00Z"), Instant.parse("2027-02-09T07:00:00Z"),
+        Instant.parse("2027-03-09T07:00:00Z"), Instant.parse("2027-04-13T06:00:00Z"));
+  }
+
+  private long newMeeting() {
+    return newMeeting(NINE, NOON);
+  }
+
+  private long newMeeting(Instant start, Instant end) {
+    return world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(start, end, "Yhdyskuntaseuraamustoimisto"));
+  }
+
+  private long addSlot(long meeting, long caseId, Instant start, int minutes) {
+    return world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), caseId, start,
+        Duration.ofMinutes(minutes), ClientAttendance.IN_PERSON, null, null));
+  }
+
+  private List<SlotInvitee> invitees(long slotId) {
+    return Transactions.inTransaction(world.emf, em -> em.createQuery(
+            "select i from SlotInvitee i where i.slot.id = :slot order by i.id", SlotInvitee.class)
+        .setParameter("slot", slotId).getResultList());
+  }
+
+  private CaseState state(long caseId) {
+    return Transactions.<CaseState>inTransaction(world.emf, em -> em.find(ClientCase.class, caseId).state());
+  }
+
+  private long auditedReadsOf(long caseId, String actor) {
+    return count("select count(*) from audit_event where client_case_id = " + caseId + " and actor = '" + actor
+        + "' and action = 'READ'");
+  }
+
+  private long count(String sql) {
+    return Transactions.<Long>inTransaction(world.emf, em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+  }
+}

@@ -1,0 +1,191 @@
+package fi.aso.application.meeting;
+
+import static fi.aso.domain.consent.InformationCategory.HOUSING_HISTORY_AND_WISHES;
+import static fi.aso.domain.consent.InformationCategory.IDENTITY_AND_RELEASE;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.CaseAccess;
+import fi.aso.application.clientcase.DataProtection;
+import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.domain.clientcase.CaseState;
+import fi.aso.domain.clientcase.ClientCase;
+import fi.aso.domain.clientcase.ClientKind;
+import fi.aso.domain.consent.ConsentHistory;
+import fi.aso.domain.consent.ConsentMethod;
+import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.meeting.MeetingChange;
+import fi.aso.domain.organisation.ContactPerson;
+import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationType;
+import fi.aso.domain.region.Region;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffUser;
+import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
+import fi.aso.infrastructure.persistence.JpaConsentRepository;
+import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.testing.EmbeddedDatabase;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A small Joensuu world on a real PostgreSQL for the meeting tests: a chair, a case worker, a
+ * partner user of a housing company, three organisations with a contact person each, and clients
+ * whose consents name different organisations. Services are wired by hand, as the container would.
+ */
+final class MeetingWorld {
+
+  static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+
+  final EntityManagerFactory emf;
+  final List<MeetingChange> changes = new ArrayList<>();
+  long region;
+  long kodit;
+  long sote;
+  long te;
+  long prison;
+  long kalle;
+  long sari;
+  long tiina;
+
+  MeetingWorld(String database) {
+    emf = EmbeddedDatabase.entityManagerFactory(database);
+    EntityManager em = emf.createEntityManager();
+    em.getTransaction().begin();
+    Region joensuu = new Region("joensuu", "Joensuu", "Europe/Helsinki");
+    em.persist(joensuu);
+    Organisation prisonOrg = new Organisation("Joensuun vankila", OrganisationType.PRISON, joensuu);
+    prisonOrg.provideVideoRoom(true, null);
+    Organisation koditOrg = new Organisation("Joensuun Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, joensuu);
+    Organisation soteOrg = new Organisation("Siun sote", OrganisationType.ADULT_SOCIAL_WORK, joensuu);
+    Organisation teOrg = new Organisation("TE-toimisto", OrganisationType.EMPLOYMENT_SERVICES, joensuu);
+    List.of(prisonOrg, koditOrg, soteOrg, teOrg).forEach(em::persist);
+    user(em, "chair", Role.CHAIR, joensuu, prisonOrg);
+    user(em, "caseworker", Role.CASE_WORKER, joensuu, prisonOrg);
+    user(em, "kodit-user", Role.PARTNER, joensuu, koditOrg);
+    ContactPerson kalleC = new ContactPerson(koditOrg, "Kalle Kodit", "kalle@kodit.test", null);
+    ContactPerson sariC = new ContactPerson(soteOrg, "Sari Sote", "sari@sote.test", null);
+    ContactPerson tiinaC = new ContactPerson(teOrg, "Tiina TE", "tiina@te.test", null);
+    List.of(kalleC, sariC, tiinaC).forEach(em::persist);
+    em.getTransaction().commit();
+    region = joensuu.id();
+    prison = prisonOrg.id();
+    kodit = koditOrg.id();
+    sote = soteOrg.id();
+    te = teOrg.id();
+    kalle = kalleC.id();
+    sari = sariC.id();
+    tiina = tiinaC.id();
+    em.close();
+  }
+
+  private static void user(EntityManager em, String name, Role role, Region region, Organisation organisation) {
+    StaffUser user = new StaffUser(name, name, Set.of(role));
+    user.placeIn(region, organisation);
+    em.persist(user);
+  }
+
+  /** A client ready for a meeting whose consent names the given organisations (identity and housing). */
+  long readyClient(String reference, LocalDate release, long... consentedOrganisations) {
+    EntityManager em = emf.createEntityManager();
+    em.getTransaction().begin();
+    StaffUser worker = new JpaStaffUserRepository(em).findByUsername("caseworker").orElseThrow();
+    ClientCase c = new ClientCase(em.find(Region.class, region), reference, "Asiakas " + reference, LocalDate.of(1990, 1, 1),
+        ClientKind.PRISONER, worker.organisation().orElseThrow(), worker, OffsetDateTime.of(2026, 10, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+    c.expectRelease(release);
+    em.persist(c);
+    OffsetDateTime at = NOW.minusSeconds(3600).atOffset(ZoneOffset.UTC);
+    em.persist(c.moveTo(CaseState.CONSENT_PENDING, "caseworker", "test", at));
+    em.persist(c.moveTo(CaseState.READY_FOR_MEETING, "caseworker", "test", at));
+    Map<Organisation, Set<InformationCategory>> grants = new java.util.HashMap<>();
+    for (long o : consentedOrganisations) {
+      grants.put(em.find(Organisation.class, o), Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES));
+    }
+    em.persist(new ConsentHistory(List.of()).give(c, ConsentMethod.PAPER, "fi-2026-1", NOW.minusSeconds(3600),
+        LocalDate.of(2027, 12, 31), "caseworker", grants));
+    em.getTransaction().commit();
+    em.close();
+    return c.id();
+  }
+
+  /** The application services for one call, as the given user, at the given time. */
+  final class Services {
+    final CallerIdentity caller;
+    final MeetingRights rights;
+    final MeetingCalendar calendar = new MeetingCalendar();
+    final MeetingPlanner planner = new MeetingPlanner();
+    final PartnerSlots partnerSlots = new PartnerSlots();
+    final SlotPlanning planning = new SlotPlanning();
+    final InviteesFollowConsent followConsent;
+    final AuditTrail audit;
+
+    Services(EntityManager em, String username, Instant now, CalendarFeeds feeds) {
+      caller = CallerIdentity.of(username);
+      Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+      var staff = new JpaStaffUserRepository(em);
+      var cases = new JpaClientCaseRepository(em);
+      var policy = new ConsentPolicy(new JpaConsentRepository(em), clock);
+      audit = new AuditTrail(em, caller, clock);
+      rights = new MeetingRights(staff, caller, em);
+      MeetingEvents events = changes::add;
+
+      calendar.em = em;
+      calendar.rights = rights;
+      calendar.caller = caller;
+      calendar.audit = audit;
+      calendar.events = events;
+      calendar.videoLinks = new PatternVideoLinks("https://video.test/aso-{room}");
+      calendar.cases = cases;
+      calendar.clock = clock;
+
+      planner.em = em;
+      planner.rights = rights;
+      planner.caseAccess = new CaseAccess(cases, staff, caller, em);
+      planner.policy = policy;
+      planner.cases = cases;
+      planner.caller = caller;
+      planner.audit = audit;
+      planner.events = events;
+      planner.clock = clock;
+
+      DataProtection protection = new DataProtection();
+      protection.useKey(java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
+      partnerSlots.em = em;
+      partnerSlots.staff = staff;
+      partnerSlots.caller = caller;
+      partnerSlots.policy = policy;
+      partnerSlots.audit = audit;
+      partnerSlots.joinLinks = new JoinLinks(protection);
+      partnerSlots.clock = clock;
+
+      planning.em = em;
+      planning.rights = rights;
+      planning.feeds = feeds;
+      planning.audit = audit;
+      planning.events = events;
+
+      followConsent = new InviteesFollowConsent(em, events, audit);
+    }
+  }
+
+  <T> T as(String username, Instant now, java.util.function.Function<Services, T> work) {
+    return as(username, now, (url, from, to) -> new CalendarFeeds.Answer(List.of(), java.util.Optional.empty()), work);
+  }
+
+  <T> T as(String username, Instant now, CalendarFeeds feeds, java.util.function.Function<Services, T> work) {
+    return fi.aso.testing.Transactions.inTransaction(emf, em -> work.apply(new Services(em, username, now, feeds)));
+  }
+
+  long version(long meetingId) {
+    return fi.aso.testing.Transactions.inTransaction(emf, em -> em.find(fi.aso.domain.meeting.Meeting.class, meetingId).version());
+  }
+}

@@ -1,0 +1,100 @@
+package fi.aso.web.faces;
+
+import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.application.meeting.SlotPlanning;
+import fi.aso.application.meeting.SlotProposal;
+import fi.aso.domain.meeting.scheduling.Explanation;
+import fi.aso.domain.meeting.scheduling.PlannedSlot;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The slot finder on the meeting page: proposes times and an order for the clients, explains in
+ * words what stands in the way ("X is busy 9.00-10.00"), names calendar feeds that could not be
+ * read, and applies the proposal when the chair accepts it.
+ */
+@Named
+@ViewScoped
+public class SlotFinderBean implements Serializable {
+
+  @Inject SlotPlanning planning;
+  @Inject MeetingBean meetingBean;
+  @Inject Messages messages;
+  @Inject Times times;
+
+  private transient SlotProposal proposal;
+
+  public void propose() {
+    proposal = planning.propose(meetingBean.getId());
+  }
+
+  public void apply() {
+    if (proposal == null) {
+      return;
+    }
+    try {
+      planning.apply(meetingBean.getId(), proposal.meetingVersion(), proposal.plan().slots());
+      FacesContext.getCurrentInstance().addMessage(null,
+          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("finder.applied"), null));
+    } catch (ConcurrentEdit e) {
+      FacesContext.getCurrentInstance().addMessage(null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("meeting.conflict"), null));
+    } catch (IllegalArgumentException e) {
+      FacesContext.getCurrentInstance().addMessage(null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("meeting.invalid"), e.getMessage()));
+    }
+    proposal = null;
+    meetingBean.load();
+  }
+
+  public SlotProposal getProposal() {
+    return proposal;
+  }
+
+  public List<PlannedSlot> getPlanned() {
+    return proposal == null ? List.of() : proposal.plan().slots();
+  }
+
+  /** "ASO-2026-001 Mikko Virtanen" for a slot key (the chair sees the names on this page anyway). */
+  public String label(String slotKey) {
+    return meetingBean.getMeeting().slots().stream()
+        .filter(s -> String.valueOf(s.id()).equals(slotKey))
+        .map(s -> s.caseReference() + " " + s.clientName())
+        .findFirst()
+        .orElse(slotKey);
+  }
+
+  public long getWaitingMinutes() {
+    return proposal == null ? 0 : proposal.plan().totalWaiting().toMinutes();
+  }
+
+  /** The explanations as sentences in the page's language. */
+  public List<String> getExplanations() {
+    if (proposal == null) {
+      return List.of();
+    }
+    return proposal.plan().explanations().stream().map(this::sentence).toList();
+  }
+
+  public List<Map.Entry<String, String>> getFeedProblems() {
+    return proposal == null ? List.of() : List.copyOf(proposal.feedProblems().entrySet());
+  }
+
+  private String sentence(Explanation e) {
+    String slot = label(e.slotKey());
+    return switch (e.reason()) {
+      case PARTICIPANT_BUSY -> messages.get("finder.busy")
+          .replace("{0}", slot)
+          .replace("{1}", e.participantName())
+          .replace("{2}", times.span(e.busyStart(), e.busyEnd()));
+      case LONGER_THAN_WINDOW -> messages.get("finder.tooLong").replace("{0}", slot);
+      case NO_ROOM_LEFT_FOR_ALL -> messages.get("finder.noRoom").replace("{0}", slot);
+    };
+  }
+}

@@ -1,0 +1,45 @@
+package fi.aso.web.meeting;
+
+import fi.aso.application.meeting.VideoJoin;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * An invitee's personal join link: records "joined by video" and forwards to the video room. A
+ * link that is not (or no longer) valid gets a short page saying so, revealing nothing else.
+ */
+@WebServlet(name = "videoJoin", urlPatterns = "/join/*")
+public class JoinServlet extends HttpServlet {
+
+  @Inject VideoJoin join;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String token = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+    VideoJoin.Result result = join.join(token);
+    response.setHeader("Cache-Control", "no-store");
+    response.setHeader("Referrer-Policy", "no-referrer");
+    if (result.outcome() == VideoJoin.Outcome.JOINED && result.videoRoom().isPresent()) {
+      response.sendRedirect(result.videoRoom().get());
+      return;
+    }
+    ResourceBundle text = ResourceBundle.getBundle("fi.aso.web.i18n.messages", request.getLocale() == null ? Locale.ROOT : request.getLocale());
+    String key = result.outcome() == VideoJoin.Outcome.NOT_OPEN_YET ? "join.notYet" : "join.invalid";
+    response.setStatus(result.outcome() == VideoJoin.Outcome.INVALID ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_GONE);
+    response.setContentType("text/html;charset=UTF-8");
+    String lang = text.getLocale().getLanguage().isEmpty() ? "fi" : text.getLocale().getLanguage();
+    response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>"
+        + escape(text.getString("app.name")) + "</title></head><body><main><h1>" + escape(text.getString("app.name"))
+        + "</h1><p id=\"joinMessage\">" + escape(text.getString(key)) + "</p></main></body></html>");
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+  }
+}

@@ -1,0 +1,64 @@
+package fi.aso.web.rest.v1;
+
+import fi.aso.application.meeting.BusyTimes;
+import fi.aso.domain.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Busy times entered by hand (contact persons, staff, prison video rooms), for the slot finder. */
+@Path("v1/busy-times")
+@Tag(name = "meetings")
+@RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+public class BusyTimesResource {
+
+  @Inject BusyTimes busyTimes;
+
+  /** Whose busy time (CONTACT, STAFF or VIDEO_ROOM and that one's id), when, why. */
+  public record NewBusyTime(BusyTimes.Whose whose, long id, OffsetDateTime start, OffsetDateTime end, String note) {}
+
+  @GET
+  @Operation(summary = "Busy times between two instants")
+  public List<BusyTimes.Entry> list(@QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
+    if (from == null || to == null) {
+      throw new IllegalArgumentException("from and to are required");
+    }
+    return busyTimes.between(from.toInstant(), to.toInstant());
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Enter a busy time")
+  public Response add(NewBusyTime body) {
+    if (body == null || body.whose() == null || body.start() == null || body.end() == null) {
+      throw new IllegalArgumentException("whose, id, start and end are required");
+    }
+    long id = busyTimes.add(body.whose(), body.id(), body.start().toInstant(), body.end().toInstant(), body.note());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Remove a busy time")
+  public Response remove(@PathParam("id") long id) {
+    busyTimes.remove(id);
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,86 @@
+package fi.aso.web.rest.v1;
+
+import fi.aso.application.meeting.MeetingCalendar;
+import fi.aso.application.meeting.SeriesSummary;
+import fi.aso.domain.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The region's regular meeting series (an iCalendar RRULE with exception dates). */
+@Path("v1/meeting-series")
+@Tag(name = "meetings")
+@RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+public class MeetingSeriesResource {
+
+  @Inject MeetingCalendar calendar;
+
+  /** A new series, e.g. rrule "FREQ=MONTHLY;BYDAY=2TU", 09:00-12:00 from a first date. */
+  public record NewSeries(String title, String rrule, LocalDate firstDate, LocalTime start, LocalTime end, String place,
+      Set<LocalDate> exceptions) {}
+
+  /** Generate the series' meetings up to a date. */
+  public record Generation(LocalDate until) {}
+
+  /** A date to leave out of the series. */
+  public record Skip(LocalDate date) {}
+
+  @GET
+  @Operation(summary = "The region's meeting series")
+  public List<SeriesSummary> list() {
+    return calendar.series();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Create a regular series")
+  public Response create(NewSeries body) {
+    if (body == null || body.firstDate() == null || body.start() == null || body.end() == null) {
+      throw new IllegalArgumentException("title, rrule, firstDate, start, end and place are required");
+    }
+    long id = calendar.createSeries(body.title(), body.rrule(), body.firstDate(), body.start(), body.end(), body.place(),
+        body.exceptions() == null ? Set.of() : body.exceptions());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+
+  @POST
+  @Path("{id}/generation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Create the series' meetings up to a date (existing ones are kept)")
+  public Map<String, Integer> generate(@PathParam("id") long id, Generation body) {
+    if (body == null || body.until() == null) {
+      throw new IllegalArgumentException("until is required");
+    }
+    return Map.of("created", calendar.generate(id, body.until()));
+  }
+
+  @POST
+  @Path("{id}/exceptions")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Leave a date out of the series (an empty meeting on it is cancelled)")
+  public Response skip(@PathParam("id") long id, Skip body) {
+    if (body == null || body.date() == null) {
+      throw new IllegalArgumentException("date is required");
+    }
+    calendar.skipDate(id, body.date());
+    return Response.noContent().build();
+  }
+}

@@ -1,0 +1,232 @@
+package fi.aso.web.rest.v1;
+
+import fi.aso.application.meeting.InvitableContact;
+import fi.aso.application.meeting.MeetingCalendar;
+import fi.aso.application.meeting.MeetingDetails;
+import fi.aso.application.meeting.MeetingPlanner;
+import fi.aso.application.meeting.MeetingSummary;
+import fi.aso.domain.meeting.ClientAttendance;
+import fi.aso.domain.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The region's meetings, their client slots and invitees, for its chairs (who change them) and
+ * case workers (who see them). Every change names the meeting version it was based on; a
+ * change made by someone else in the meantime is refused with 409.
+ */
+@Path("v1/meetings")
+@Tag(name = "meetings")
+@RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+public class MeetingsResource {
+
+  @Inject MeetingCalendar calendar;
+  @Inject MeetingPlanner planner;
+
+  /** A new meeting (ad hoc), or a meeting's new time and place. */
+  public record MeetingTime(OffsetDateTime start, OffsetDateTime end, String place, Long version, Boolean confirmed) {}
+
+  /** The version of the meeting a change is based on. */
+  public record Based(long version) {}
+
+  /** A client put on a meeting. */
+  public record NewSlot(long version, long caseId, OffsetDateTime start, int lengthMinutes, ClientAttendance attendance,
+      Long videoRoomId, String afterReleaseReason) {}
+
+  /** A slot's new start, or (with targetMeetingId) its move to another meeting. */
+  public record SlotMove(long version, OffsetDateTime start, Long targetMeetingId, Long targetVersion, String afterReleaseReason) {}
+
+  /** The slots in their new order. */
+  public record SlotOrder(long version, List<Long> slotIds) {}
+
+  /** How the client attends. */
+  public record Attendance(long version, ClientAttendance attendance, Long videoRoomId) {}
+
+  /** A contact person to invite. */
+  public record NewInvitee(long version, long contactPersonId) {}
+
+  @GET
+  @Operation(summary = "The region's meetings between two dates (no client data)")
+  public List<MeetingSummary> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+    return calendar.between(from, to);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Schedule an ad-hoc meeting (e.g. a fast track for a short sentence)")
+  public Response create(MeetingTime body) {
+    requireTime(body);
+    long id = calendar.scheduleAdHoc(body.start().toInstant(), body.end().toInstant(), body.place());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "A meeting with its client slots and invitees (audited read of client data)")
+  public MeetingDetails get(@PathParam("id") long id) {
+    return planner.meeting(id, "meeting (api)");
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Move a meeting or change its place; 409 'Confirmation needed' if invitees have answered")
+  public Response reschedule(@PathParam("id") long id, MeetingTime body) {
+    requireTime(body);
+    if (body.version() == null) {
+      throw new IllegalArgumentException("version is required");
+    }
+    calendar.reschedule(id, body.version(), body.start().toInstant(), body.end().toInstant(), body.place(),
+        Boolean.TRUE.equals(body.confirmed()));
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/cancellation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Cancel a meeting; its clients wait for a meeting again")
+  public Response cancel(@PathParam("id") long id, Based body) {
+    calendar.cancel(id, required(body).version());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/slots")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Put a client on the meeting in their own slot")
+  public Response addSlot(@PathParam("id") long id, NewSlot body) {
+    required(body);
+    if (body.start() == null || body.lengthMinutes() <= 0) {
+      throw new IllegalArgumentException("start and lengthMinutes are required");
+    }
+    long slotId = planner.addSlot(id, body.version(), body.caseId(), body.start().toInstant(),
+        Duration.ofMinutes(body.lengthMinutes()), body.attendance(), body.videoRoomId(), body.afterReleaseReason());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", slotId)).build();
+  }
+
+  @PUT
+  @Path("{id}/slots/{slotId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Move a slot within its meeting, or to another meeting (targetMeetingId, targetVersion)")
+  public Response moveSlot(@PathParam("id") long id, @PathParam("slotId") long slotId, SlotMove body) {
+    required(body);
+    if (body.start() == null) {
+      throw new IllegalArgumentException("start is required");
+    }
+    if (body.targetMeetingId() == null || body.targetMeetingId() == id) {
+      planner.moveSlot(slotId, body.version(), body.start().toInstant());
+    } else {
+      if (body.targetVersion() == null) {
+        throw new IllegalArgumentException("targetVersion is required");
+      }
+      planner.moveToMeeting(slotId, body.version(), body.targetMeetingId(), body.targetVersion(), body.start().toInstant(),
+          body.afterReleaseReason());
+    }
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("{id}/slot-order")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Put the slots in a new order, back to back")
+  public Response reorder(@PathParam("id") long id, SlotOrder body) {
+    required(body);
+    planner.reorder(id, body.version(), body.slotIds() == null ? List.of() : body.slotIds());
+    return Response.noContent().build();
+  }
+
+  @DELETE
+  @Path("{id}/slots/{slotId}")
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Take a client off the meeting (version as a query parameter)")
+  public Response removeSlot(@PathParam("id") long id, @PathParam("slotId") long slotId, @QueryParam("version") Long version) {
+    if (version == null) {
+      throw new IllegalArgumentException("version is required");
+    }
+    planner.removeSlot(slotId, version);
+    return Response.noContent().build();
+  }
+
+  @PUT
+  @Path("{id}/slots/{slotId}/attendance")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "How the client attends; joining by video from prison books its video room")
+  public Response attendance(@PathParam("id") long id, @PathParam("slotId") long slotId, Attendance body) {
+    required(body);
+    if (body.attendance() == null) {
+      throw new IllegalArgumentException("attendance is required");
+    }
+    planner.setAttendance(slotId, body.version(), body.attendance(), body.videoRoomId());
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/slots/{slotId}/invitable")
+  @Operation(summary = "The contact persons who may be invited: only of organisations the client's consent names")
+  public List<InvitableContact> invitable(@PathParam("id") long id, @PathParam("slotId") long slotId) {
+    return planner.invitable(slotId);
+  }
+
+  @POST
+  @Path("{id}/slots/{slotId}/invitees")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Invite a contact person to the slot; 403 'No consent' if the consent does not name the organisation")
+  public Response invite(@PathParam("id") long id, @PathParam("slotId") long slotId, NewInvitee body) {
+    required(body);
+    long inviteeId = planner.invite(slotId, body.version(), body.contactPersonId());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", inviteeId)).build();
+  }
+
+  @DELETE
+  @Path("{id}/slots/{slotId}/invitees/{inviteeId}")
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Take an invitee off the slot (version as a query parameter)")
+  public Response removeInvitee(@PathParam("id") long id, @PathParam("slotId") long slotId,
+      @PathParam("inviteeId") long inviteeId, @QueryParam("version") Long version) {
+    if (version == null) {
+      throw new IllegalArgumentException("version is required");
+    }
+    planner.removeInvitee(slotId, version, inviteeId);
+    return Response.noContent().build();
+  }
+
+  private static void requireTime(MeetingTime body) {
+    if (body == null || body.start() == null || body.end() == null) {
+      throw new IllegalArgumentException("start, end and place are required");
+    }
+  }
+
+  private static <T> T required(T body) {
+    if (body == null) {
+      throw new IllegalArgumentException("a request body is required");
+    }
+    return body;
+  }
+}
