@@ -41,6 +41,7 @@ public class MeetingsResource {
 
   @Inject MeetingCalendar calendar;
   @Inject MeetingPlanner planner;
+  @Inject fi.aso.application.meeting.SlotPlanning planning;
 
   /** A new meeting (ad hoc), or a meeting's new time and place. */
   public record MeetingTime(OffsetDateTime start, OffsetDateTime end, String place, Long version, Boolean confirmed) {}
@@ -216,6 +217,33 @@ public class MeetingsResource {
     planner.removeInvitee(slotId, version, inviteeId);
     return Response.noContent().build();
   }
+
+  @POST
+  @Path("{id}/slot-finder")
+  @Operation(summary = "Propose slot times and an order that let every invitee come, with explanations when none does")
+  public fi.aso.application.meeting.SlotProposal findTimes(@PathParam("id") long id) {
+    return planning.propose(id);
+  }
+
+  @PUT
+  @Path("{id}/slot-times")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Apply slot times (e.g. the slot finder's plan) to all slots at once")
+  public Response applyTimes(@PathParam("id") long id, SlotTimes body) {
+    required(body);
+    planning.apply(id, body.version(), body.slots() == null ? List.of() : body.slots().stream()
+        .map(t -> new fi.aso.domain.meeting.scheduling.PlannedSlot(String.valueOf(t.slotId()), t.start().toInstant(),
+            t.start().toInstant().plusSeconds(60)))
+        .toList());
+    return Response.noContent().build();
+  }
+
+  /** New starts for a meeting's slots, applied together. */
+  public record SlotTimes(long version, List<SlotTime> slots) {}
+
+  /** One slot's new start. */
+  public record SlotTime(long slotId, OffsetDateTime start) {}
 
   private static void requireTime(MeetingTime body) {
     if (body == null || body.start() == null || body.end() == null) {

@@ -1,0 +1,149 @@
+package fi.aso.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Meetings through the REST API on the deployed platform: a chair puts two clients on a meeting,
+ * invites only consented partners (the API refuses anyone else and the refusal is audited), a
+ * partner sees their own slot and nothing of the other, stale changes are refused, a slot after
+ * release needs a reason, and a personal join link records "joined by video" and forwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MeetingsApiIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Platform.war();
+  }
+
+  @ArquillianResource URL deployed;
+
+  private WebClient web;
+
+  @BeforeEach
+  void client() {
+    web = new WebClient(Platform.base(deployed));
+  }
+
+  @Test
+  void aChairPlansAMeetingAndAPartnerSeesOnlyTheirOwnSlot() throws Exception {
+    String chair = web.token("chair");
+    String partner = web.token("partner");
+    long virtanen = EmbeddedServices.caseId("ASO-2026-001");
+    long laine = EmbeddedServices.caseId("ASO-2026-005");
+    long kalle = EmbeddedServices.count("select id from contact_person where email = 'partner@aso.localhost'");
+    long jonna = EmbeddedServices.count("select id from contact_person where email = 'jonna@josna.localhost'");
+    // starts in two hours, so that the join link is already open
+    OffsetDateTime start = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
+
+    HttpResponse<String> created = web.postJsonWithToken("api/v1/meetings", chair,
+        "{\"start\":\"" + start + "\",\"end\":\"" + start.plusHours(3) + "\",\"place\":\"Neuvotteluhuone <b>3</b>\"}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long meeting = json(created.body()).getJsonNumber("id").longValue();
+
+    long first = slot(chair, meeting, virtanen, start, null);
+    HttpResponse<String> noReason = addSlot(chair, meeting, laine, start.plusMinutes(45), null);
+    assertThat(noReason.statusCode()).isEqualTo(400);
+    assertThat(noReason.body()).contains("release");
+    slot(chair, meeting, laine, start.plusMinutes(45), "Seuranta vapautumisen jälkeen");
+
+    JsonArray invitable = Json.createReader(new StringReader(
+        web.getWithToken("api/v1/meetings/" + meeting + "/slots/" + first + "/invitable", chair).body())).readArray();
+    assertThat(invitable.getValuesAs(JsonObject.class)).extracting(o -> o.getString("name"))
+        .contains("Kalle Kumppani").doesNotContain("Jonna Josna");
+    HttpResponse<String> refused = web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots/" + first + "/invitees", chair,
+        "{\"version\":" + version(chair, meeting) + ",\"contactPersonId\":" + jonna + "}");
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(refused.body()).contains("No consent");
+    assertThat(EmbeddedServices.count("select count(*) from audit_event where client_case_id = " + virtanen
+        + " and action = 'ACCESS_DENIED' and purpose like 'invitation refused%'")).isEqualTo(1);
+    assertThat(web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots/" + first + "/invitees", chair,
+        "{\"version\":" + version(chair, meeting) + ",\"contactPersonId\":" + kalle + "}").statusCode()).isEqualTo(201);
+
+    HttpResponse<String> mine = web.getWithToken("api/v1/my-slots", partner);
+    assertThat(mine.statusCode()).isEqualTo(200);
+    assertThat(mine.body()).contains("ASO-2026-001", "Mikko Virtanen").doesNotContain("ASO-2026-005", "Pekka Laine");
+    assertThat(web.getWithToken("api/v1/meetings/" + meeting, partner).statusCode()).isEqualTo(403);
+    HttpResponse<String> details = web.getWithToken("api/v1/meetings/" + meeting, chair);
+    assertThat(details.body()).contains("Mikko Virtanen", "Pekka Laine", "Neuvotteluhuone <b>3</b>");
+
+    HttpResponse<String> stale = web.putJsonWithToken("api/v1/meetings/" + meeting, chair,
+        "{\"start\":\"" + start + "\",\"end\":\"" + start.plusHours(4) + "\",\"place\":\"X\",\"version\":0}");
+    assertThat(stale.statusCode()).isEqualTo(409);
+
+    String token = Json.createReader(new StringReader(mine.body())).readArray().getValuesAs(JsonObject.class).stream()
+        .filter(o -> o.getJsonNumber("slotId").longValue() == first)
+        .findFirst().orElseThrow().getString("joinToken");
+    HttpResponse<String> joined = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+        HttpRequest.newBuilder(URI.create(Platform.base(deployed) + "join/" + token)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(joined.statusCode()).isEqualTo(302);
+    assertThat(joined.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("https://video.aso.localhost/aso-"));
+    assertThat(EmbeddedServices.count("select count(*) from slot_invitee where contact_person_id = " + kalle
+        + " and slot_id = " + first + " and joined_by_video_at is not null")).isEqualTo(1);
+    String forgedToken = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+    HttpResponse<String> forged = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create(Platform.base(deployed) + "join/" + forgedToken)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(forged.statusCode()).isEqualTo(404);
+    assertThat(forged.body()).doesNotContain("Virtanen");
+  }
+
+  @Test
+  void theSlotFinderProposesAnOrderAroundAPartnersBusyTime() throws Exception {
+    String chair = web.token("chair");
+    long meeting = EmbeddedServices.count(
+        "select m.id from meeting m where m.series_id is null and m.place like 'Joensuun yhdyskuntaseuraamustoimisto%' order by m.id limit 1");
+
+    HttpResponse<String> proposal = web.postJsonWithToken("api/v1/meetings/" + meeting + "/slot-finder", chair, "");
+    assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
+    JsonObject plan = json(proposal.body()).getJsonObject("plan");
+    assertThat(plan.getJsonArray("unplacedSlotKeys")).isEmpty();
+    JsonArray slots = plan.getJsonArray("slots");
+    assertThat(slots).hasSize(2);
+    long laineSlot = EmbeddedServices.count("select s.id from client_slot s join client_case c on c.id = s.case_id"
+        + " where s.meeting_id = " + meeting + " and c.reference = 'ASO-2026-005'");
+    assertThat(slots.getJsonObject(0).getString("slotKey")).as("Kalle is busy at the start: Laine goes first")
+        .isEqualTo(String.valueOf(laineSlot));
+  }
+
+  private long slot(String chair, long meeting, long caseId, OffsetDateTime start, String reason) throws Exception {
+    HttpResponse<String> added = addSlot(chair, meeting, caseId, start, reason);
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    return json(added.body()).getJsonNumber("id").longValue();
+  }
+
+  private HttpResponse<String> addSlot(String chair, long meeting, long caseId, OffsetDateTime start, String reason) throws Exception {
+    return web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots", chair,
+        "{\"version\":" + version(chair, meeting) + ",\"caseId\":" + caseId + ",\"start\":\"" + start
+            + "\",\"lengthMinutes\":45,\"attendance\":\"IN_PERSON\"" + (reason == null ? "" : ",\"afterReleaseReason\":\"" + reason + "\"") + "}");
+  }
+
+  private long version(String chair, long meeting) throws Exception {
+    return json(web.getWithToken("api/v1/meetings/" + meeting, chair).body()).getJsonNumber("version").longValue();
+  }
+
+  private static JsonObject json(String body) {
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+}
