@@ -92,6 +92,10 @@ public class MeetingBean implements Serializable {
       editStart = Times.localTime(meeting.start());
       editEnd = Times.localTime(meeting.end());
       editPlace = meeting.place();
+      for (SlotView slot : meeting.slots()) {
+        attendanceChoice.put(slot.id(), slot.attendance().name());
+        roomChoice.put(slot.id(), slot.videoRoomId() == null ? "" : String.valueOf(slot.videoRoomId()));
+      }
       if (newStart == null) {
         newStart = Times.localTime(firstFreeStart());
       }
