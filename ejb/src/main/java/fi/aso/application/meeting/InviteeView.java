@@ -7,7 +7,8 @@ import java.time.Instant;
 
 /** One invitee of a slot: who, for which organisation, their answer, whether still invited. */
 public record InviteeView(long id, InviteeKind kind, String name, Long organisationId, String organisation,
-    InvitationAnswer answer, boolean active, String removedReason, Instant joinedByVideoAt) {
+    InvitationAnswer answer, boolean active, String removedReason, Instant joinedByVideoAt, Long contactPersonId,
+    Long staffUserId) {
 
   static InviteeView of(SlotInvitee i) {
     String name = switch (i.kind()) {
@@ -17,6 +18,7 @@ public record InviteeView(long id, InviteeKind kind, String name, Long organisat
     };
     return new InviteeView(i.id(), i.kind(), name, i.organisation().map(o -> o.id()).orElse(null),
         i.organisation().map(o -> o.name()).orElse(null), i.answer(), i.isActive(), i.removedReason().orElse(null),
-        i.joinedByVideoAt().orElse(null));
+        i.joinedByVideoAt().orElse(null), i.contactPerson().map(c -> c.id()).orElse(null),
+        i.staffUser().map(u -> u.id()).orElse(null));
   }
 }

@@ -91,7 +91,13 @@ final class DemoCases {
     clientCase(em, region, "ASO-2026-006", "Anna Heikkinen", LocalDate.of(1993, 1, 5), ClientKind.PRISONER,
         prison, caseWorker, chair, today.plusDays(70), today.minusDays(30),
         List.of(CaseState.CONSENT_PENDING, CaseState.CONSENT_REFUSED));
-    return 6;
+
+    // a short sentence: released before the next regular meeting (the model's known gap)
+    ClientCase lyhyt =
+        clientCase(em, region, "ASO-2026-007", "Kari Lyhyt", LocalDate.of(1999, 3, 14), ClientKind.PRISONER,
+            prison, caseWorker, chair, today.plusDays(9), today.minusDays(1), List.of(CaseState.CONSENT_PENDING));
+    lyhyt.referral().with(Topic.WISHES, "Lyhyt tuomio; vapautuu ennen seuraavaa säännöllistä kokousta. Toivoo asuntoa Joensuusta.");
+    return 7;
   }
 
   private static ClientCase clientCase(

@@ -53,6 +53,7 @@ public class MeetingBean implements Serializable {
   @Inject CaseFile caseFile;
   @Inject PartnerNetwork network;
   @Inject Messages messages;
+  @Inject fi.aso.application.meeting.BusyTimes busyTimes;
 
   private Long id;
   private transient MeetingDetails meeting;
@@ -74,6 +75,12 @@ public class MeetingBean implements Serializable {
   private Long newVideoRoomId;
   private String newReason;
   private boolean reasonNeeded;
+
+  private String busyWho;
+  private LocalTime busyStart;
+  private LocalTime busyEnd;
+  private String busyNote;
+  private transient List<fi.aso.application.meeting.BusyTimes.Entry> busyEntries;
 
   // per-slot form values (Faces submits strings into maps)
   private final Map<Long, String> inviteChoice = new HashMap<>();
@@ -193,6 +200,48 @@ public class MeetingBean implements Serializable {
     change(() -> planner.setAttendance(slotId, meeting.version(), attendance, roomId), "meeting.saved");
   }
 
+  /** Records a busy time by hand ("in court 9-10") for an invitee or a video room, on the meeting's day. */
+  public void addBusy() {
+    if (busyWho == null || !busyWho.matches("(CONTACT|STAFF|VIDEO_ROOM):\\d+")) {
+      message(FacesMessage.SEVERITY_ERROR, "meeting.busy.choose", null);
+      return;
+    }
+    String[] parts = busyWho.split(":");
+    change(() -> busyTimes.add(fi.aso.application.meeting.BusyTimes.Whose.valueOf(parts[0]), Long.parseLong(parts[1]),
+        Times.instant(editDateOfMeeting(), busyStart), Times.instant(editDateOfMeeting(), busyEnd), busyNote), "meeting.busy.added");
+    if (!failed()) {
+      busyNote = null;
+    }
+  }
+
+  public void removeBusy(long busyTimeId) {
+    change(() -> busyTimes.remove(busyTimeId), "meeting.busy.removed");
+  }
+
+  /** Busy times entered by hand during the meeting. */
+  public List<fi.aso.application.meeting.BusyTimes.Entry> getBusyEntries() {
+    if (busyEntries == null && meeting != null) {
+      busyEntries = busyTimes.between(meeting.start(), meeting.end());
+    }
+    return busyEntries;
+  }
+
+  /** Whose busy time can be entered: the meeting's partner invitees, case workers and video rooms. */
+  public List<jakarta.faces.model.SelectItem> getBusyCandidates() {
+    Map<String, String> choices = new java.util.LinkedHashMap<>();
+    for (SlotView slot : meeting.slots()) {
+      for (var invitee : slot.invitees()) {
+        if (invitee.active() && invitee.contactPersonId() != null) {
+          choices.put("CONTACT:" + invitee.contactPersonId(), invitee.name() + " (" + invitee.organisation() + ")");
+        } else if (invitee.active() && invitee.staffUserId() != null) {
+          choices.put("STAFF:" + invitee.staffUserId(), invitee.name());
+        }
+      }
+    }
+    getVideoRooms().forEach(r -> choices.put("VIDEO_ROOM:" + r.id(), r.name() + " – " + messages.get("meeting.videoRoom")));
+    return choices.entrySet().stream().map(e -> new jakarta.faces.model.SelectItem(e.getKey(), e.getValue())).toList();
+  }
+
   /** Runs a change; reports refusals clearly and always shows the meeting as it now is. */
   private void change(Runnable action, String doneKey) {
     try {
@@ -215,6 +264,7 @@ public class MeetingBean implements Serializable {
     load();
     otherMeetings = null;
     schedulableCases = null;
+    busyEntries = null;
   }
 
   private boolean failed() {
@@ -302,6 +352,38 @@ public class MeetingBean implements Serializable {
 
   public String joinRoom() {
     return meeting == null ? null : meeting.videoLink();
+  }
+
+  public String getBusyWho() {
+    return busyWho;
+  }
+
+  public void setBusyWho(String busyWho) {
+    this.busyWho = busyWho;
+  }
+
+  public LocalTime getBusyStart() {
+    return busyStart;
+  }
+
+  public void setBusyStart(LocalTime busyStart) {
+    this.busyStart = busyStart;
+  }
+
+  public LocalTime getBusyEnd() {
+    return busyEnd;
+  }
+
+  public void setBusyEnd(LocalTime busyEnd) {
+    this.busyEnd = busyEnd;
+  }
+
+  public String getBusyNote() {
+    return busyNote;
+  }
+
+  public void setBusyNote(String busyNote) {
+    this.busyNote = busyNote;
   }
 
   public Map<Long, String> getInviteChoice() {

@@ -28,6 +28,9 @@ public class NetworkBean implements Serializable {
   private String contactEmail;
   private String contactPhone;
   private Long contactDeputyId;
+  private String contactFeedUrl;
+  private boolean videoRoom;
+  private String videoRoomUrl;
   private Long joinOrganisationId;
   private String regionCode;
   private String regionName;
@@ -88,11 +91,16 @@ public class NetworkBean implements Serializable {
       name = o.organisation().name();
       type = o.organisation().type();
       channel = o.organisation().preferredChannel();
+      videoRoom = o.organisation().videoRoom();
+      videoRoomUrl = o.organisation().videoRoomUrl();
     });
   }
 
   public void saveOrganisation() {
-    attempt(() -> network.updateOrganisation(editingOrganisationId, name, type, channel), "network.saved");
+    attempt(() -> {
+      network.updateOrganisation(editingOrganisationId, name, type, channel);
+      network.provideVideoRoom(editingOrganisationId, videoRoom, videoRoomUrl);
+    }, "network.saved");
     closeEditors();
   }
 
@@ -114,11 +122,15 @@ public class NetworkBean implements Serializable {
           contactEmail = c.email();
           contactPhone = c.phone();
           contactDeputyId = c.deputyId();
+          contactFeedUrl = c.busyFeedUrl();
         });
   }
 
   public void saveContact() {
-    attempt(() -> network.updateContact(editingContactId, contactName, contactEmail, contactPhone, contactDeputyId), "network.saved");
+    attempt(() -> {
+      network.updateContact(editingContactId, contactName, contactEmail, contactPhone, contactDeputyId);
+      network.useBusyFeed(editingContactId, contactFeedUrl);
+    }, "network.saved");
     closeEditors();
   }
 
@@ -141,6 +153,9 @@ public class NetworkBean implements Serializable {
       contactEmail = null;
       contactPhone = null;
       contactDeputyId = null;
+      contactFeedUrl = null;
+      videoRoom = false;
+      videoRoomUrl = null;
     }
   }
 
@@ -222,6 +237,30 @@ public class NetworkBean implements Serializable {
 
   public void setContactDeputyId(Long contactDeputyId) {
     this.contactDeputyId = contactDeputyId;
+  }
+
+  public String getContactFeedUrl() {
+    return contactFeedUrl;
+  }
+
+  public void setContactFeedUrl(String contactFeedUrl) {
+    this.contactFeedUrl = contactFeedUrl;
+  }
+
+  public boolean isVideoRoom() {
+    return videoRoom;
+  }
+
+  public void setVideoRoom(boolean videoRoom) {
+    this.videoRoom = videoRoom;
+  }
+
+  public String getVideoRoomUrl() {
+    return videoRoomUrl;
+  }
+
+  public void setVideoRoomUrl(String videoRoomUrl) {
+    this.videoRoomUrl = videoRoomUrl;
   }
 
   public Long getJoinOrganisationId() {

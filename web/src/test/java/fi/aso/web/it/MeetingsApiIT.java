@@ -127,6 +127,72 @@ class MeetingsApiIT {
         .isEqualTo(String.valueOf(laineSlot));
   }
 
+  @Test
+  void theSlotFinderReadsAPartnersCalendarFeedAndReportsOneItCannotRead() throws Exception {
+    String chair = web.token("chair");
+    String admin = web.token("admin");
+    long virtanen = EmbeddedServices.caseId("ASO-2026-001");
+    long kodit = EmbeddedServices.count("select id from organisation where name = 'Joensuun Kodit Oy'");
+    long sote = EmbeddedServices.count("select id from organisation where name = 'Siun sote, aikuissosiaalityö'");
+    long kalle = EmbeddedServices.count("select id from contact_person where email = 'partner@aso.localhost'");
+    long sari = EmbeddedServices.count("select id from contact_person where email = 'sari@siunsote.localhost'");
+    ZoneId helsinki = ZoneId.of("Europe/Helsinki");
+    OffsetDateTime nine = java.time.LocalDate.now(helsinki).plusDays(20).atTime(9, 0).atZone(helsinki).toOffsetDateTime();
+    // the partner's own calendar server stands in as a local HTTP server: Kalle is busy 9-10
+    String feed = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kodit//Kalenteri//FI\r\nBEGIN:VFREEBUSY\r\nUID:fb-1\r\n"
+        + "DTSTAMP:20261101T000000Z\r\nFREEBUSY:" + utc(nine) + "/" + utc(nine.plusHours(1)) + "\r\nEND:VFREEBUSY\r\nEND:VCALENDAR\r\n";
+    com.sun.net.httpserver.HttpServer calendar = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    calendar.createContext("/kalle.ics", exchange -> {
+      byte[] body = feed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "text/calendar");
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+      exchange.close();
+    });
+    calendar.start();
+    int closedPort;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      closedPort = probe.getLocalPort();
+    }
+    try {
+      setFeed(admin, kodit, kalle, "Kalle Kumppani", "partner@aso.localhost",
+          "http://127.0.0.1:" + calendar.getAddress().getPort() + "/kalle.ics");
+      setFeed(admin, sote, sari, "Sari Sosiaalityö", "sari@siunsote.localhost", "http://127.0.0.1:" + closedPort + "/sari.ics");
+      long meeting = json(web.postJsonWithToken("api/v1/meetings", chair,
+          "{\"start\":\"" + nine + "\",\"end\":\"" + nine.plusHours(3) + "\",\"place\":\"Kodit\"}").body())
+          .getJsonNumber("id").longValue();
+      long slot = slot(chair, meeting, virtanen, nine, null);
+      for (long contact : new long[] {kalle, sari}) {
+        assertThat(web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees", chair,
+            "{\"version\":" + version(chair, meeting) + ",\"contactPersonId\":" + contact + "}").statusCode()).isEqualTo(201);
+      }
+
+      HttpResponse<String> proposal = web.postJsonWithToken("api/v1/meetings/" + meeting + "/slot-finder", chair, "");
+
+      assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
+      JsonObject answer = json(proposal.body());
+      assertThat(answer.getJsonObject("plan").getJsonArray("slots").getJsonObject(0).getString("start"))
+          .as("after Kalle's busy hour").isEqualTo(nine.plusHours(1).toInstant().toString());
+      assertThat(answer.getJsonObject("feedProblems").keySet()).singleElement()
+          .satisfies(who -> assertThat(who).startsWith("Sari Sosiaalityö"));
+    } finally {
+      calendar.stop(0);
+      setFeed(admin, kodit, kalle, "Kalle Kumppani", "partner@aso.localhost", null);
+      setFeed(admin, sote, sari, "Sari Sosiaalityö", "sari@siunsote.localhost", null);
+    }
+  }
+
+  private void setFeed(String admin, long organisation, long contact, String name, String email, String url) throws Exception {
+    HttpResponse<String> set = web.putJsonWithToken("api/v1/organisations/" + organisation + "/contacts/" + contact, admin,
+        "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"busyFeedUrl\":" + (url == null ? "null" : "\"" + url + "\"") + "}");
+    assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
+  }
+
+  private static String utc(OffsetDateTime at) {
+    return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC).format(at);
+  }
+
   private long slot(String chair, long meeting, long caseId, OffsetDateTime start, String reason) throws Exception {
     HttpResponse<String> added = addSlot(chair, meeting, caseId, start, reason);
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);

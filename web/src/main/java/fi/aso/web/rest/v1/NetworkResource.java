@@ -31,8 +31,11 @@ public class NetworkResource {
   /** A new organisation. */
   public record NewOrganisation(String name, OrganisationType type, DeliveryChannel preferredChannel) {}
 
-  /** A new contact person, optionally with a deputy (another contact of the same organisation). */
-  public record NewContact(String name, String email, String phone, Long deputyId) {}
+  /**
+   * A contact person, optionally with a deputy (another contact of the same organisation) and a
+   * calendar feed (iCalendar free/busy or events, http/https) the slot finder reads.
+   */
+  public record NewContact(String name, String email, String phone, Long deputyId, String busyFeedUrl) {}
 
   @GET
   @Operation(summary = "The organisations of the administrator's region, with their contact persons")
@@ -66,8 +69,12 @@ public class NetworkResource {
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 
-  /** Changes to an organisation: name, type and preferred delivery channel. */
-  public record OrganisationChange(String name, OrganisationType type, DeliveryChannel preferredChannel) {}
+  /**
+   * Changes to an organisation: name, type, preferred delivery channel, and whether it has a
+   * bookable video room (a prison's), with its fixed https link if it has one.
+   */
+  public record OrganisationChange(String name, OrganisationType type, DeliveryChannel preferredChannel, Boolean videoRoom,
+      String videoRoomUrl) {}
 
   @jakarta.ws.rs.PUT
   @Path("{id}")
@@ -78,6 +85,9 @@ public class NetworkResource {
       throw new IllegalArgumentException("name and type are required");
     }
     network.updateOrganisation(organisationId, body.name(), body.type(), body.preferredChannel());
+    if (body.videoRoom() != null) {
+      network.provideVideoRoom(organisationId, body.videoRoom(), body.videoRoomUrl());
+    }
     return Response.noContent().build();
   }
 
@@ -98,6 +108,7 @@ public class NetworkResource {
       throw new IllegalArgumentException("name and email are required");
     }
     network.updateContact(contactId, body.name(), body.email(), body.phone(), body.deputyId());
+    network.useBusyFeed(contactId, body.busyFeedUrl());
     return Response.noContent().build();
   }
 
@@ -118,6 +129,9 @@ public class NetworkResource {
       throw new IllegalArgumentException("name and email are required");
     }
     long id = network.addContact(organisationId, body.name(), body.email(), body.phone(), body.deputyId());
+    if (body.busyFeedUrl() != null) {
+      network.useBusyFeed(id, body.busyFeedUrl());
+    }
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 }
