@@ -48,6 +48,7 @@ public class MeetingCalendar {
   @Inject MeetingEvents events;
   @Inject VideoLinkProvider videoLinks;
   @Inject ClientCaseRepository cases;
+  @Inject VideoRoomBookings rooms;
 
   Clock clock = Clock.systemUTC();
 
@@ -163,6 +164,7 @@ public class MeetingCalendar {
       throw new NeedsConfirmation(answered);
     }
     meeting.reschedule(start, end, place);
+    rooms.requireFree(meeting);
     audit.record(AuditRecord.success(AuditAction.UPDATE, "Meeting", String.valueOf(meetingId), "meeting rescheduled"));
     events.changed(new MeetingChange(meetingId, slotIds(meeting), MeetingChange.Kind.RESCHEDULED));
   }

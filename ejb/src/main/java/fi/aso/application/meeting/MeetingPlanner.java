@@ -55,6 +55,7 @@ public class MeetingPlanner {
   @Inject CallerIdentity caller;
   @Inject AuditTrail audit;
   @Inject MeetingEvents events;
+  @Inject VideoRoomBookings rooms;
 
   Clock clock = Clock.systemUTC();
 
@@ -84,7 +85,7 @@ public class MeetingPlanner {
     ClientSlot slot = meeting.schedule(clientCase, start, length, attendance, afterReleaseReason, caller.name(), now);
     slot.attend(attendance == null ? ClientAttendance.IN_PERSON : attendance, videoRoom(videoRoomId), now);
     slot.inviteCaseWorker(clientCase.caseWorker(), now);
-    em.flush();
+    rooms.requireFree(meeting);
     if (clientCase.state() != CaseState.SCHEDULED) {
       cases.record(clientCase.moveTo(CaseState.SCHEDULED, caller.name(), "on the meeting of " + meeting.startsAt(),
           now.atOffset(ZoneOffset.UTC)));
@@ -100,6 +101,7 @@ public class MeetingPlanner {
   public void moveSlot(long slotId, long expectedMeetingVersion, Instant newStart) {
     ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
     slot.meeting().move(slot, newStart);
+    rooms.requireFree(slot.meeting());
     changed(slot, "slot moved", MeetingChange.Kind.SLOT_MOVED);
   }
 
@@ -107,6 +109,7 @@ public class MeetingPlanner {
   public void reorder(long meetingId, long expectedVersion, List<Long> slotIdsInOrder) {
     Meeting meeting = rights.toChange(meetingId, expectedVersion);
     meeting.reorder(slotIdsInOrder);
+    rooms.requireFree(meeting);
     for (ClientSlot slot : meeting.slots()) {
       audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientSlot", String.valueOf(slot.id()), "slots reordered")
           .aboutClientCase(slot.clientCase().id()));
@@ -121,6 +124,7 @@ public class MeetingPlanner {
     long from = slot.meeting().id();
     Meeting target = rights.toChange(targetMeetingId, expectedTargetVersion);
     target.takeOver(slot, start, afterReleaseReason);
+    rooms.requireFree(target);
     changed(slot, "slot moved from meeting " + from, MeetingChange.Kind.SLOT_MOVED);
     events.changed(new MeetingChange(from, Set.of(slot.id()), MeetingChange.Kind.SLOT_REMOVED));
   }
@@ -143,6 +147,7 @@ public class MeetingPlanner {
   public void setAttendance(long slotId, long expectedMeetingVersion, ClientAttendance attendance, Long videoRoomId) {
     ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
     slot.attend(attendance, videoRoom(videoRoomId), clock.instant());
+    rooms.requireFree(slot.meeting());
     changed(slot, "client attendance: " + attendance, MeetingChange.Kind.INVITEES_CHANGED);
   }
 

@@ -51,6 +51,7 @@ public class SlotPlanning {
   @Inject CalendarFeeds feeds;
   @Inject AuditTrail audit;
   @Inject MeetingEvents events;
+  @Inject VideoRoomBookings rooms;
 
   private final SlotFinder finder = new SlotFinder();
 
@@ -102,6 +103,7 @@ public class SlotPlanning {
       }
     }
     meeting.plan(starts);
+    rooms.requireFree(meeting);
     for (ClientSlot slot : meeting.slots()) {
       audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientSlot", String.valueOf(slot.id()), "slot finder plan applied")
           .aboutClientCase(slot.clientCase().id()));

@@ -269,6 +269,28 @@ class MeetingPlannerTest {
         Instant.parse("2027-03-09T07:00:00Z"), Instant.parse("2027-04-13T06:00:00Z"));
   }
 
+  @Test
+  void thePrisonsVideoRoomCannotBeBookedTwiceAtTheSameTime() {
+    long a = world.readyClient("ASO-M-090", LATE_RELEASE, world.kodit);
+    long b = world.readyClient("ASO-M-091", LATE_RELEASE, world.kodit);
+    Instant day = NINE.plus(Duration.ofDays(30));
+    long first = newMeeting(day, day.plus(Duration.ofHours(3)));
+    long second = newMeeting(day, day.plus(Duration.ofHours(3)));
+    world.as("chair", NOW, s -> s.planner.addSlot(first, world.version(first), a, day, Duration.ofMinutes(60),
+        ClientAttendance.VIDEO_FROM_PRISON, world.prison, null));
+
+    assertThatThrownBy(() -> world.as("chair", NOW, s -> s.planner.addSlot(second, world.version(second), b,
+        day.plus(Duration.ofMinutes(30)), Duration.ofMinutes(60), ClientAttendance.VIDEO_FROM_PRISON, world.prison, null)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("video room");
+    long booked = world.as("chair", NOW, s -> s.planner.addSlot(second, world.version(second), b,
+        day.plus(Duration.ofMinutes(60)), Duration.ofMinutes(60), ClientAttendance.VIDEO_FROM_PRISON, world.prison, null));
+    assertThat(booked).as("right after the first booking").isPositive();
+    assertThatThrownBy(() -> world.as("chair", NOW, s -> {
+      s.planner.moveSlot(booked, world.version(second), day.plus(Duration.ofMinutes(45)));
+      return null;
+    })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("video room");
+  }
+
   private long newMeeting() {
     return newMeeting(NINE, NOON);
   }

@@ -146,6 +146,7 @@ final class MeetingWorld {
       calendar.videoLinks = new PatternVideoLinks("https://video.test/aso-{room}");
       calendar.cases = cases;
       calendar.clock = clock;
+      calendar.rooms = new VideoRoomBookings(em);
 
       planner.em = em;
       planner.rights = rights;
@@ -156,6 +157,7 @@ final class MeetingWorld {
       planner.audit = audit;
       planner.events = events;
       planner.clock = clock;
+      planner.rooms = new VideoRoomBookings(em);
 
       DataProtection protection = new DataProtection();
       protection.useKey(java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
@@ -172,6 +174,7 @@ final class MeetingWorld {
       planning.feeds = feeds;
       planning.audit = audit;
       planning.events = events;
+      planning.rooms = new VideoRoomBookings(em);
 
       followConsent = new InviteesFollowConsent(em, events, audit);
     }
