@@ -125,8 +125,8 @@ public class MeetingPlanner {
     Meeting target = rights.toChange(targetMeetingId, expectedTargetVersion);
     target.takeOver(slot, start, afterReleaseReason);
     rooms.requireFree(target);
+    // one change: the slot's invitations follow it to the new meeting's time and place
     changed(slot, "slot moved from meeting " + from, MeetingChange.Kind.SLOT_MOVED);
-    events.changed(new MeetingChange(from, Set.of(slot.id()), MeetingChange.Kind.SLOT_REMOVED));
   }
 
   /** Takes a client off the meeting; their invitations are cancelled (invitations issue). */

@@ -53,6 +53,14 @@ public class Organisation {
   @Column(name = "video_room_url", length = 1000)
   private String videoRoomUrl;
 
+  /** The organisation's own system, for the WEBHOOK channel: signed JSON is posted here. */
+  @Column(name = "webhook_url", length = 1000)
+  private String webhookUrl;
+
+  /** The webhook's HMAC key, sealed with the platform's data key. */
+  @Column(name = "webhook_secret")
+  private byte[] webhookSecret;
+
   @Version private long version;
 
   protected Organisation() {}
@@ -118,6 +126,28 @@ public class Organisation {
 
   public java.util.Optional<String> videoRoomUrl() {
     return java.util.Optional.ofNullable(videoRoomUrl);
+  }
+
+  /** Posts invitations to this https address, signed with the (sealed) key; null stops it. */
+  public void useWebhook(String url, byte[] sealedSecret) {
+    if (url == null || url.isBlank()) {
+      this.webhookUrl = null;
+      this.webhookSecret = null;
+      return;
+    }
+    if (!url.strip().matches("(?i)https?://[^\\s]+") || url.length() > 1000) {
+      throw new IllegalArgumentException("a webhook is an http(s) address");
+    }
+    this.webhookUrl = url.strip();
+    this.webhookSecret = java.util.Objects.requireNonNull(sealedSecret, "sealedSecret").clone();
+  }
+
+  public java.util.Optional<String> webhookUrl() {
+    return java.util.Optional.ofNullable(webhookUrl);
+  }
+
+  public java.util.Optional<byte[]> sealedWebhookSecret() {
+    return java.util.Optional.ofNullable(webhookSecret).map(byte[]::clone);
   }
 
   public Set<Region> regions() {

@@ -42,22 +42,24 @@ import java.util.Set;
  * partner user of a housing company, three organisations with a contact person each, and clients
  * whose consents name different organisations. Services are wired by hand, as the container would.
  */
-final class MeetingWorld {
+public final class MeetingWorld {
 
-  static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
+  public static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
 
-  final EntityManagerFactory emf;
-  final List<MeetingChange> changes = new ArrayList<>();
-  long region;
-  long kodit;
-  long sote;
-  long te;
-  long prison;
-  long kalle;
-  long sari;
-  long tiina;
+  public final EntityManagerFactory emf;
+  public final List<MeetingChange> changes = new ArrayList<>();
+  /** Observers of meeting changes, called in the same transaction (as CDI would). */
+  public final List<java.util.function.BiConsumer<EntityManager, MeetingChange>> observers = new ArrayList<>();
+  public long region;
+  public long kodit;
+  public long sote;
+  public long te;
+  public long prison;
+  public long kalle;
+  public long sari;
+  public long tiina;
 
-  MeetingWorld(String database) {
+  public MeetingWorld(String database) {
     emf = EmbeddedDatabase.entityManagerFactory(database);
     EntityManager em = emf.createEntityManager();
     em.getTransaction().begin();
@@ -91,11 +93,12 @@ final class MeetingWorld {
   private static void user(EntityManager em, String name, Role role, Region region, Organisation organisation) {
     StaffUser user = new StaffUser(name, name, Set.of(role));
     user.placeIn(region, organisation);
+    user.setEmail(name + "@aso.test");
     em.persist(user);
   }
 
   /** A client ready for a meeting whose consent names the given organisations (identity and housing). */
-  long readyClient(String reference, LocalDate release, long... consentedOrganisations) {
+  public long readyClient(String reference, LocalDate release, long... consentedOrganisations) {
     EntityManager em = emf.createEntityManager();
     em.getTransaction().begin();
     StaffUser worker = new JpaStaffUserRepository(em).findByUsername("caseworker").orElseThrow();
@@ -118,15 +121,15 @@ final class MeetingWorld {
   }
 
   /** The application services for one call, as the given user, at the given time. */
-  final class Services {
-    final CallerIdentity caller;
-    final MeetingRights rights;
-    final MeetingCalendar calendar = new MeetingCalendar();
-    final MeetingPlanner planner = new MeetingPlanner();
-    final PartnerSlots partnerSlots = new PartnerSlots();
-    final SlotPlanning planning = new SlotPlanning();
-    final InviteesFollowConsent followConsent;
-    final AuditTrail audit;
+  public final class Services {
+    public final CallerIdentity caller;
+    public final MeetingRights rights;
+    public final MeetingCalendar calendar = new MeetingCalendar();
+    public final MeetingPlanner planner = new MeetingPlanner();
+    public final PartnerSlots partnerSlots = new PartnerSlots();
+    public final SlotPlanning planning = new SlotPlanning();
+    public final InviteesFollowConsent followConsent;
+    public final AuditTrail audit;
 
     Services(EntityManager em, String username, Instant now, CalendarFeeds feeds) {
       caller = CallerIdentity.of(username);
@@ -136,7 +139,10 @@ final class MeetingWorld {
       var policy = new ConsentPolicy(new JpaConsentRepository(em), clock);
       audit = new AuditTrail(em, caller, clock);
       rights = new MeetingRights(staff, caller, em);
-      MeetingEvents events = changes::add;
+      MeetingEvents events = change -> {
+        changes.add(change);
+        observers.forEach(o -> o.accept(em, change));
+      };
 
       calendar.em = em;
       calendar.rights = rights;
@@ -180,7 +186,7 @@ final class MeetingWorld {
     }
   }
 
-  <T> T as(String username, Instant now, java.util.function.Function<Services, T> work) {
+  public <T> T as(String username, Instant now, java.util.function.Function<Services, T> work) {
     return as(username, now, (url, from, to) -> new CalendarFeeds.Answer(List.of(), java.util.Optional.empty()), work);
   }
 
@@ -188,7 +194,7 @@ final class MeetingWorld {
     return fi.aso.testing.Transactions.inTransaction(emf, em -> work.apply(new Services(em, username, now, feeds)));
   }
 
-  long version(long meetingId) {
+  public long version(long meetingId) {
     return fi.aso.testing.Transactions.inTransaction(emf, em -> em.find(fi.aso.domain.meeting.Meeting.class, meetingId).version());
   }
 }

@@ -1,0 +1,110 @@
+package fi.aso.application.invitation;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZone;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.PartStat;
+import net.fortuna.ical4j.model.parameter.Role;
+import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.property.Action;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.Url;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * The iCalendar (iMIP, RFC 6047) text of an invitation, update or cancellation, written with
+ * ical4j: METHOD REQUEST or CANCEL, the invitation's stable UID and current SEQUENCE, times in
+ * Europe/Helsinki with its VTIMEZONE, the chair as ORGANIZER, the invitee as ATTENDEE with
+ * PARTSTAT and RSVP, and a reminder 30 minutes before. ical4j escapes text values and folds long
+ * lines, so nothing a user typed can end a property or add one; quotes and control characters
+ * are also taken out of names, which iCalendar parameters cannot carry.
+ */
+public final class IcsInvitations {
+
+  /** What an invitation says; no client names, only the case reference and a link. */
+  public record Event(String uid, int sequence, boolean cancel, Instant start, Instant end, String summary, String place,
+      String description, String link, String organizerEmail, String organizerName, String attendeeEmail,
+      String attendeeName, Instant stamp) {}
+
+  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+  private static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+  private IcsInvitations() {}
+
+  public static String write(Event e) {
+    TimeZone zone = REGISTRY.getTimeZone(HELSINKI.getId());
+    ZonedDateTime start = e.start().atZone(HELSINKI);
+    ZonedDateTime end = e.end().atZone(HELSINKI);
+    VEvent event = new VEvent(start, end, oneLine(e.summary()));
+    event.replace(new DtStamp(e.stamp()));
+    event.add(new Uid(e.uid()));
+    event.add(new Sequence(e.sequence()));
+    event.add(new Location(oneLine(e.place())));
+    event.add(new Description(e.description()));
+    event.add(new Url(URI.create(e.link())));
+    if (e.cancel()) {
+      event.add(new Status(Status.VALUE_CANCELLED));
+    }
+    Organizer organizer = new Organizer(URI.create("mailto:" + e.organizerEmail()));
+    organizer.add(new Cn(parameterText(e.organizerName())));
+    event.add(organizer);
+    Attendee attendee = new Attendee(URI.create("mailto:" + e.attendeeEmail()));
+    attendee.add(new Cn(parameterText(e.attendeeName())));
+    attendee.add(Role.REQ_PARTICIPANT);
+    attendee.add(PartStat.NEEDS_ACTION);
+    attendee.add(e.cancel() ? Rsvp.FALSE : Rsvp.TRUE);
+    event.add(attendee);
+    if (!e.cancel()) {
+      VAlarm alarm = new VAlarm(Duration.ofMinutes(-30));
+      alarm.add(new Action(Action.VALUE_DISPLAY));
+      alarm.add(new Description(oneLine(e.summary())));
+      event.add(alarm);
+    }
+    Calendar calendar = new Calendar();
+    calendar.add(new ProdId("-//ASO//ASO platform//FI"));
+    calendar.add(ImmutableVersion.VERSION_2_0);
+    calendar.add(ImmutableCalScale.GREGORIAN);
+    calendar.add(e.cancel() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+    calendar.add(zone.getVTimeZone());
+    calendar.add(event);
+    StringWriter text = new StringWriter();
+    try {
+      new CalendarOutputter(true).output(calendar, text);
+    } catch (IOException e1) {
+      throw new IllegalStateException("the invitation could not be written", e1);
+    }
+    return text.toString();
+  }
+
+  /** Single-line text (SUMMARY, LOCATION): line breaks become spaces. */
+  static String oneLine(String text) {
+    return text == null ? "" : text.replaceAll("[\\r\\n\\t\\p{Cntrl}]+", " ").strip();
+  }
+
+  /** Parameter values (CN) cannot contain quotes or control characters at all. */
+  static String parameterText(String text) {
+    return oneLine(text).replace('"', '\'');
+  }
+}

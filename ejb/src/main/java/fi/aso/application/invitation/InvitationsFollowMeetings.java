@@ -1,0 +1,168 @@
+package fi.aso.application.invitation;
+
+import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.meeting.JoinLinks;
+import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.invitation.Invitation;
+import fi.aso.domain.invitation.MessageKind;
+import fi.aso.domain.invitation.OutboundMessage;
+import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.meeting.InviteeKind;
+import fi.aso.domain.meeting.MeetingChange;
+import fi.aso.domain.meeting.SlotInvitee;
+import fi.aso.domain.organisation.DeliveryChannel;
+import fi.aso.domain.organisation.Organisation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Keeps every invitee's calendar in step with the meeting: observes each {@link MeetingChange}
+ * in the transaction that made it and writes what must be sent (a REQUEST with a higher
+ * SEQUENCE, or a CANCEL) to the outbox in that same transaction, so a change and its messages
+ * are committed together or not at all. A partner is invited only while the client's consent
+ * allows their organisation the client's identity and release date; otherwise nothing is sent,
+ * or what was sent is cancelled.
+ */
+@ApplicationScoped
+public class InvitationsFollowMeetings {
+
+  @PersistenceContext(unitName = "aso")
+  EntityManager em;
+
+  @Inject ConsentPolicy policy;
+  @Inject InvitationSettings settings;
+  @Inject JoinLinks joinLinks;
+  @Inject AnswerLinks answerLinks;
+
+  Clock clock = Clock.systemUTC();
+
+  public InvitationsFollowMeetings() {}
+
+  /** For tests outside the container. */
+  public InvitationsFollowMeetings(EntityManager em, ConsentPolicy policy, InvitationSettings settings, JoinLinks joinLinks,
+      AnswerLinks answerLinks, Clock clock) {
+    this.em = em;
+    this.policy = policy;
+    this.settings = settings;
+    this.joinLinks = joinLinks;
+    this.answerLinks = answerLinks;
+    this.clock = clock;
+  }
+
+  public void follow(@Observes MeetingChange change) {
+    for (Long slotId : change.slotIds()) {
+      ClientSlot slot = em.find(ClientSlot.class, slotId);
+      if (slot == null) {
+        continue;
+      }
+      boolean slotGoes = change.kind() == MeetingChange.Kind.SLOT_REMOVED;
+      for (SlotInvitee invitee : slot.invitees()) {
+        if (invitee.kind() == InviteeKind.CLIENT) {
+          continue; // the client is reached through their case worker, never by mail from here
+        }
+        Optional<Invitation> existing = invitationOf(invitee);
+        if (slotGoes) {
+          existing.ifPresent(i -> i.cancel().ifPresent(c -> enqueue(i, slot, c)));
+          continue;
+        }
+        boolean invited = invitee.isActive() && allowed(invitee, slot);
+        Invitation invitation = existing.orElseGet(() -> invited ? create(invitee) : null);
+        if (invitation != null) {
+          invitation.follow(slot, invited).ifPresent(c -> enqueue(invitation, slot, c));
+        }
+      }
+    }
+  }
+
+  /** The consent policy's word: may this partner's organisation receive the invitation? */
+  private boolean allowed(SlotInvitee invitee, ClientSlot slot) {
+    if (invitee.kind() != InviteeKind.PARTNER) {
+      return true;
+    }
+    return invitee.organisation()
+        .map(o -> policy.decide(slot.clientCase().id(), o.id(), InformationCategory.IDENTITY_AND_RELEASE).allowed())
+        .orElse(false);
+  }
+
+  private Optional<Invitation> invitationOf(SlotInvitee invitee) {
+    if (invitee.id() == null) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("Invitation.ofInvitee", Invitation.class)
+        .setParameter("invitee", invitee.id())
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Invitation create(SlotInvitee invitee) {
+    String email;
+    String name;
+    DeliveryChannel channel = DeliveryChannel.EMAIL;
+    if (invitee.kind() == InviteeKind.PARTNER) {
+      email = invitee.contactPerson().orElseThrow().email();
+      name = invitee.contactPerson().orElseThrow().name();
+      Organisation organisation = invitee.organisation().orElseThrow();
+      channel = organisation.preferredChannel();
+      if (channel == DeliveryChannel.WEBHOOK && organisation.webhookUrl().isEmpty()) {
+        channel = DeliveryChannel.EMAIL;
+      }
+    } else {
+      var staff = invitee.staffUser().orElseThrow();
+      email = staff.email().orElse(null);
+      name = staff.displayName();
+      if (email == null) {
+        return null; // a case worker without an address sees the meeting in the platform only
+      }
+    }
+    Invitation invitation = new Invitation(invitee, email, name, channel, settings.domain(), clock.instant());
+    em.persist(invitation);
+    em.flush();
+    return invitation;
+  }
+
+  private void enqueue(Invitation invitation, ClientSlot slot, Invitation.Change change) {
+    Instant now = clock.instant();
+    String reference = slot.clientCase().reference();
+    String info = settings.link("/cases/case.xhtml?id=" + slot.clientCase().id());
+    String join = invitation.invitee().map(i -> settings.link("/join/" + joinLinks.tokenFor(i.id()))).orElse(info);
+    String answer = settings.link("/answer/" + answerLinks.tokenFor(invitation.id()));
+    Instant start = invitation.sentStart().orElse(slot.startsAt());
+    Instant end = invitation.sentEnd().orElse(slot.endsAt());
+    String place = invitation.sentPlace().orElse(slot.meeting().place());
+    boolean cancel = change.kind() == MessageKind.CANCEL;
+    String subject = InvitationTexts.subject(change.kind(), start, reference);
+    String body = InvitationTexts.body(change.kind(), start, end, place, reference, info, join, answer + "?a=ACCEPTED",
+        answer + "?a=DECLINED");
+    String calendar = IcsInvitations.write(new IcsInvitations.Event(invitation.uid(), change.sequence(), cancel, start, end,
+        InvitationTexts.summary(reference), place, body, info, settings.organizer(), "ASO-ryhmän puheenjohtaja",
+        invitation.attendeeEmail(), invitation.attendeeName(), now));
+    String recipient = invitation.attendeeEmail();
+    String payload = null;
+    if (invitation.channel() == DeliveryChannel.WEBHOOK) {
+      Organisation organisation = em.find(Organisation.class, invitation.organisationId().orElseThrow());
+      recipient = organisation.webhookUrl().orElse(recipient);
+      payload = Json.createObjectBuilder()
+          .add("type", "aso.invitation")
+          .add("method", change.kind().name())
+          .add("uid", invitation.uid())
+          .add("sequence", change.sequence())
+          .add("start", start.toString())
+          .add("end", end.toString())
+          .add("place", place)
+          .add("caseReference", reference)
+          .add("attendee", invitation.attendeeEmail())
+          .add("link", info)
+          .build()
+          .toString();
+    }
+    em.persist(new OutboundMessage(invitation, change.kind(), invitation.channel(), recipient, subject, body, calendar, payload,
+        invitation.uid() + ":" + change.sequence() + ":" + change.kind(), settings.domain(), now));
+  }
+}

@@ -1,0 +1,215 @@
+package fi.aso.domain.invitation;
+
+import fi.aso.domain.organisation.DeliveryChannel;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A message in the transactional outbox: written in the same transaction as the change that
+ * caused it, delivered later by a Camel route, retried with growing pauses, and finally set
+ * aside for an administrator. Its Message-ID and idempotency key are fixed when it is written,
+ * so a retry is recognisably the same message.
+ */
+@Entity
+@Table(name = "outbound_message")
+@NamedQuery(
+    name = "OutboundMessage.ofStatus",
+    query = "select m from OutboundMessage m where m.status = :status order by m.id desc")
+@NamedQuery(
+    name = "OutboundMessage.ofInvitation",
+    query = "select m from OutboundMessage m where m.invitation.id = :invitation order by m.id")
+public class OutboundMessage {
+
+  /** After this many failed attempts a message is dead: an administrator decides. */
+  public static final int MAX_ATTEMPTS = 8;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "idempotency_key", nullable = false, unique = true, length = 200)
+  private String idempotencyKey;
+
+  @Column(name = "message_id", nullable = false, unique = true, length = 300)
+  private String messageId;
+
+  @ManyToOne
+  @JoinColumn(name = "invitation_id")
+  private Invitation invitation;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private MessageKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private DeliveryChannel channel;
+
+  @Column(nullable = false, length = 1000)
+  private String recipient;
+
+  @Column(nullable = false, length = 300)
+  private String subject;
+
+  @Column(name = "body_text", nullable = false, columnDefinition = "text")
+  private String bodyText;
+
+  @Column(columnDefinition = "text")
+  private String calendar;
+
+  @Column(columnDefinition = "text")
+  private String payload;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private DeliveryStatus status = DeliveryStatus.PENDING;
+
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "next_attempt_at", nullable = false)
+  private OffsetDateTime nextAttemptAt;
+
+  @Column(name = "last_error", length = 1000)
+  private String lastError;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "sent_at")
+  private OffsetDateTime sentAt;
+
+  protected OutboundMessage() {}
+
+  public OutboundMessage(Invitation invitation, MessageKind kind, DeliveryChannel channel, String recipient, String subject,
+      String bodyText, String calendar, String payload, String idempotencyKey, String messageDomain, Instant now) {
+    this.invitation = invitation;
+    this.kind = Objects.requireNonNull(kind, "kind");
+    this.channel = Objects.requireNonNull(channel, "channel");
+    this.recipient = Objects.requireNonNull(recipient, "recipient");
+    this.subject = Objects.requireNonNull(subject, "subject");
+    this.bodyText = Objects.requireNonNull(bodyText, "bodyText");
+    this.calendar = calendar;
+    this.payload = payload;
+    this.idempotencyKey = Objects.requireNonNull(idempotencyKey, "idempotencyKey");
+    this.messageId = "<" + UUID.randomUUID() + "@" + messageDomain + ">";
+    this.createdAt = now.atOffset(ZoneOffset.UTC);
+    this.nextAttemptAt = createdAt;
+  }
+
+  /** Handed over to the relay or the partner system. */
+  public void delivered(Instant at) {
+    this.status = DeliveryStatus.SENT;
+    this.sentAt = at.atOffset(ZoneOffset.UTC);
+    this.lastError = null;
+  }
+
+  /**
+   * A failed attempt: try again after a pause that doubles each time (1 min, 2, 4, ... up to
+   * 2 h), or give up after {@link #MAX_ATTEMPTS}.
+   */
+  public void failed(String error, Instant at) {
+    attempts++;
+    lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+    if (attempts >= MAX_ATTEMPTS) {
+      status = DeliveryStatus.DEAD;
+      return;
+    }
+    long minutes = Math.min(120, 1L << (attempts - 1));
+    nextAttemptAt = at.plus(Duration.ofMinutes(minutes)).atOffset(ZoneOffset.UTC);
+  }
+
+  /** An administrator sends a dead (or waiting) message again now. */
+  public void retryNow(Instant at) {
+    if (status == DeliveryStatus.SENT) {
+      throw new IllegalArgumentException("the message was delivered already");
+    }
+    status = DeliveryStatus.PENDING;
+    attempts = 0;
+    nextAttemptAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
+  public String messageId() {
+    return messageId;
+  }
+
+  public Optional<Invitation> invitation() {
+    return Optional.ofNullable(invitation);
+  }
+
+  public MessageKind kind() {
+    return kind;
+  }
+
+  public DeliveryChannel channel() {
+    return channel;
+  }
+
+  public String recipient() {
+    return recipient;
+  }
+
+  public String subject() {
+    return subject;
+  }
+
+  public String bodyText() {
+    return bodyText;
+  }
+
+  public Optional<String> calendar() {
+    return Optional.ofNullable(calendar);
+  }
+
+  public Optional<String> payload() {
+    return Optional.ofNullable(payload);
+  }
+
+  public DeliveryStatus status() {
+    return status;
+  }
+
+  public int attempts() {
+    return attempts;
+  }
+
+  public Instant nextAttemptAt() {
+    return nextAttemptAt.toInstant();
+  }
+
+  public Optional<String> lastError() {
+    return Optional.ofNullable(lastError);
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant();
+  }
+
+  public Optional<Instant> sentAt() {
+    return Optional.ofNullable(sentAt).map(OffsetDateTime::toInstant);
+  }
+}

@@ -1,0 +1,221 @@
+package fi.aso.application.invitation;
+
+import static fi.aso.application.meeting.MeetingWorld.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import fi.aso.application.clientcase.DataProtection;
+import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.meeting.JoinLinks;
+import fi.aso.application.meeting.MeetingWorld;
+import fi.aso.application.meeting.NotConsented;
+import fi.aso.domain.consent.ConsentWithdrawn;
+import fi.aso.domain.invitation.MessageKind;
+import fi.aso.domain.invitation.OutboundMessage;
+import fi.aso.domain.meeting.ClientAttendance;
+import fi.aso.infrastructure.persistence.JpaConsentRepository;
+import fi.aso.testing.Transactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Meeting changes write their invitations to the outbox in the same transaction, on a real
+ * PostgreSQL: a REQUEST with SEQUENCE 0, updates with higher SEQUENCEs under the same UID,
+ * CANCELs on removal, cancellation and consent withdrawal, nothing at all for an organisation
+ * without consent. Every calendar text is read back with biweekly, an independent parser.
+ */
+class InvitationsFollowMeetingsTest {
+
+  static final Instant NINE = Instant.parse("2026-12-08T07:00:00Z");
+  static final Instant NOON = Instant.parse("2026-12-08T10:00:00Z");
+  static final LocalDate RELEASE = LocalDate.of(2027, 3, 1);
+
+  static MeetingWorld world;
+
+  @BeforeAll
+  static void world() {
+    world = new MeetingWorld("invitations");
+    DataProtection protection = new DataProtection();
+    protection.useKey(java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
+    InvitationSettings settings = new InvitationSettings("https://aso.example.fi", "aso@aso.example.fi");
+    world.observers.add((em, change) -> new InvitationsFollowMeetings(em,
+        new ConsentPolicy(new JpaConsentRepository(em), Clock.fixed(NOW, ZoneOffset.UTC)), settings, new JoinLinks(protection),
+        new AnswerLinks(protection), Clock.fixed(NOW, ZoneOffset.UTC)).follow(change));
+  }
+
+  @AfterAll
+  static void close() {
+    world.emf.close();
+  }
+
+  @Test
+  void anInvitationThenAnUpdateThenACancellationUnderOneUid() {
+    long client = world.readyClient("ASO-I-001", RELEASE, world.kodit);
+    long meeting = meeting();
+    long slot = slot(meeting, client, NINE);
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+
+    List<OutboundMessage> toKalle = messagesOfCase(client, "kalle@kodit.test");
+    assertThat(toKalle).singleElement().satisfies(m -> {
+      assertThat(m.kind()).isEqualTo(MessageKind.REQUEST);
+      assertThat(m.subject()).isEqualTo("ASO-kokous tiistaina 8.12.2026 klo 9.00 (ASO-I-001)");
+      assertThat(m.messageId()).matches("<[0-9a-f-]+@aso\\.example\\.fi>");
+    });
+    VEvent first = onlyEvent(toKalle.get(0), "REQUEST");
+    assertThat(first.getSequence().getValue()).isZero();
+    assertThat(first.getDateStart().getValue().toInstant()).isEqualTo(NINE);
+    assertThat(first.getDateStart().getParameters().getTimezoneId()).isEqualTo("Europe/Helsinki");
+    assertThat(first.getAttendees()).singleElement().satisfies(a -> {
+      assertThat(a.getEmail()).isEqualTo("kalle@kodit.test");
+      assertThat(a.getRsvp()).isTrue();
+      assertThat(a.getParticipationStatus().getValue()).isEqualTo("NEEDS-ACTION");
+    });
+    assertThat(first.getOrganizer().getEmail()).isEqualTo("aso@aso.example.fi");
+    assertThat(first.getAlarms()).hasSize(1);
+    assertThat(messagesOfCase(client, "caseworker@aso.test")).as("the case worker is invited too").hasSize(1);
+
+    world.as("chair", NOW, s -> {
+      s.planner.moveSlot(slot, world.version(meeting), NINE.plus(Duration.ofMinutes(30)));
+      return null;
+    });
+    VEvent moved = onlyEvent(messagesOfCase(client, "kalle@kodit.test").get(1), "REQUEST");
+    assertThat(moved.getUid().getValue()).isEqualTo(first.getUid().getValue());
+    assertThat(moved.getSequence().getValue()).isEqualTo(1);
+    assertThat(moved.getDateStart().getValue().toInstant()).isEqualTo(NINE.plus(Duration.ofMinutes(30)));
+
+    long invitee = inviteeId(slot, "kalle@kodit.test");
+    world.as("chair", NOW, s -> {
+      s.planner.removeInvitee(slot, world.version(meeting), invitee);
+      return null;
+    });
+    List<OutboundMessage> all = messagesOfCase(client, "kalle@kodit.test");
+    assertThat(all).extracting(OutboundMessage::kind).containsExactly(MessageKind.REQUEST, MessageKind.REQUEST, MessageKind.CANCEL);
+    VEvent cancelled = onlyEvent(all.get(2), "CANCEL");
+    assertThat(cancelled.getUid().getValue()).isEqualTo(first.getUid().getValue());
+    assertThat(cancelled.getSequence().getValue()).isEqualTo(2);
+    assertThat(all).allSatisfy(m -> assertThat(m.subject() + m.bodyText() + m.calendar().orElse("")).doesNotContain("Asiakas ASO-I-001"));
+  }
+
+  @Test
+  void noInvitationEverGoesToAnOrganisationWithoutConsentAndTheRefusalWritesNothing() {
+    long client = world.readyClient("ASO-I-002", RELEASE, world.kodit);
+    long meeting = meeting();
+    long slot = slot(meeting, client, NINE);
+    long before = count();
+
+    assertThatThrownBy(() -> world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.sari)))
+        .isInstanceOf(NotConsented.class);
+    assertThat(count()).isEqualTo(before);
+
+    // even an invitee row written past the planner (a bug, a manual fix in the database) gets nothing
+    Transactions.inTransaction(world.emf, em -> {
+      em.createNativeQuery("insert into slot_invitee (slot_id, kind, contact_person_id, organisation_id, created_at)"
+              + " values (?1, 'PARTNER', ?2, ?3, now())")
+          .setParameter(1, slot).setParameter(2, world.sari).setParameter(3, world.sote).executeUpdate();
+      return null;
+    });
+    world.as("chair", NOW, s -> {
+      s.planner.moveSlot(slot, world.version(meeting), NINE.plus(Duration.ofMinutes(15)));
+      return null;
+    });
+    assertThat(messagesOfCase(client, "sari@sote.test")).isEmpty();
+    assertThat(Transactions.<Long>inTransaction(world.emf, em -> ((Number) em.createNativeQuery(
+        "select count(*) from invitation where organisation_id = " + world.sote).getSingleResult()).longValue())).isZero();
+  }
+
+  @Test
+  void withdrawingConsentSendsACancellationAtOnce() {
+    long client = world.readyClient("ASO-I-003", RELEASE, world.kodit, world.te);
+    long meeting = meeting();
+    long slot = slot(meeting, client, NINE);
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.tiina));
+
+    world.as("caseworker", NOW, s -> {
+      s.followConsent.withdrawn(new ConsentWithdrawn(client, 1, Set.of(world.kodit), false, NOW));
+      return null;
+    });
+
+    assertThat(messagesOfCase(client, "kalle@kodit.test")).extracting(OutboundMessage::kind)
+        .containsExactly(MessageKind.REQUEST, MessageKind.CANCEL);
+    assertThat(messagesOfCase(client, "tiina@te.test")).extracting(OutboundMessage::kind).containsExactly(MessageKind.REQUEST);
+  }
+
+  @Test
+  void cancellingTheMeetingCancelsEveryInvitation() {
+    long client = world.readyClient("ASO-I-004", RELEASE, world.kodit);
+    long meeting = meeting();
+    long slot = slot(meeting, client, NINE);
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+
+    world.as("chair", NOW, s -> {
+      s.calendar.cancel(meeting, world.version(meeting));
+      return null;
+    });
+
+    assertThat(messagesOfCase(client, "kalle@kodit.test")).extracting(OutboundMessage::kind)
+        .containsExactly(MessageKind.REQUEST, MessageKind.CANCEL);
+    assertThat(messagesOfCase(client, "caseworker@aso.test")).extracting(OutboundMessage::kind)
+        .containsExactly(MessageKind.REQUEST, MessageKind.CANCEL);
+  }
+
+  @Test
+  void textFromUsersCannotBreakOutOfTheCalendarOrTheSubject() {
+    long client = world.readyClient("ASO-I-005", RELEASE, world.kodit);
+    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE.plus(Duration.ofDays(1)), NOON.plus(Duration.ofDays(1)),
+        "Huone 3\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Hijacked; \"x\", <b>y</b>"));
+    long slot = slot(meeting, client, NINE.plus(Duration.ofDays(1)));
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+
+    OutboundMessage m = messagesOfCase(client, "kalle@kodit.test").get(0);
+    ICalendar parsed = Biweekly.parse(m.calendar().orElseThrow()).first();
+    assertThat(parsed.getEvents()).hasSize(1);
+    assertThat(parsed.getEvents().get(0).getLocation().getValue()).startsWith("Huone 3 END:VEVENT BEGIN:VEVENT SUMMARY:Hijacked")
+        .doesNotContain("\n");
+    assertThat(m.subject()).doesNotContain("\r", "\n");
+  }
+
+  private long meeting() {
+    return world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NOON, "Yhdyskuntaseuraamustoimisto"));
+  }
+
+  private long slot(long meeting, long client, Instant start) {
+    return world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), client, start, Duration.ofMinutes(45),
+        ClientAttendance.IN_PERSON, null, null));
+  }
+
+  private static VEvent onlyEvent(OutboundMessage message, String method) {
+    ICalendar calendar = Biweekly.parse(message.calendar().orElseThrow()).first();
+    assertThat(calendar.getMethod().getValue()).isEqualTo(method);
+    assertThat(calendar.getEvents()).hasSize(1);
+    return calendar.getEvents().get(0);
+  }
+
+  private long inviteeId(long slot, String email) {
+    return Transactions.<Long>inTransaction(world.emf, em -> ((Number) em.createNativeQuery(
+            "select i.id from slot_invitee i join contact_person c on c.id = i.contact_person_id where i.slot_id = ?1 and c.email = ?2")
+        .setParameter(1, slot).setParameter(2, email).getSingleResult()).longValue());
+  }
+
+  private List<OutboundMessage> messagesOfCase(long caseId, String email) {
+    return Transactions.inTransaction(world.emf, em -> em.createQuery(
+            "select m from OutboundMessage m where m.recipient = :r and m.invitation.caseId = :c order by m.id", OutboundMessage.class)
+        .setParameter("r", email).setParameter("c", caseId).getResultList());
+  }
+
+  private long count() {
+    return Transactions.<Long>inTransaction(world.emf, em -> ((Number) em.createNativeQuery("select count(*) from outbound_message")
+        .getSingleResult()).longValue());
+  }
+}
