@@ -29,7 +29,9 @@ import java.util.List;
  * receiver can tell a repeat). Every step is its own transaction.
  */
 @Stateless
-public class Outbox {
+@jakarta.ejb.LocalBean
+@jakarta.ejb.Local(DeliveryQueue.class)
+public class Outbox implements DeliveryQueue {
 
   @PersistenceContext(unitName = "aso")
   EntityManager em;
@@ -39,7 +41,18 @@ public class Outbox {
 
   Clock clock = Clock.systemUTC();
 
+  public Outbox() {}
+
+  /** For tests outside the container (each call then needs its own transaction around it). */
+  public Outbox(EntityManager em, DataProtection protection, AuditTrail audit, Clock clock) {
+    this.em = em;
+    this.protection = protection;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
   /** Claims up to {@code max} due messages for this node for the lease's length. */
+  @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Delivery> claim(String node, int max, Duration lease) {
     Instant now = clock.instant();
@@ -64,6 +77,7 @@ public class Outbox {
   }
 
   /** Handed over: recorded, and the disclosure audited against the client's case. */
+  @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void delivered(long id) {
     OutboundMessage m = em.find(OutboundMessage.class, id);
@@ -74,6 +88,7 @@ public class Outbox {
   }
 
   /** A failed attempt: retried later with a growing pause, or set aside after the last one. */
+  @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void failed(long id, String error) {
     OutboundMessage m = em.find(OutboundMessage.class, id);

@@ -172,6 +172,26 @@ class InvitationsFollowMeetingsTest {
   }
 
   @Test
+  void takingTheClientOffTheMeetingCancelsTheirSlotsInvitations() {
+    long client = world.readyClient("ASO-I-006", RELEASE, world.kodit);
+    long meeting = meeting();
+    long slot = slot(meeting, client, NINE);
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+
+    world.as("chair", NOW, s -> {
+      s.planner.removeSlot(slot, world.version(meeting));
+      return null;
+    });
+
+    List<OutboundMessage> toKalle = messagesOfCase(client, "kalle@kodit.test");
+    assertThat(toKalle).extracting(OutboundMessage::kind).containsExactly(MessageKind.REQUEST, MessageKind.CANCEL);
+    assertThat(onlyEvent(toKalle.get(1), "CANCEL").getUid().getValue()).isEqualTo(onlyEvent(toKalle.get(0), "REQUEST").getUid().getValue());
+    assertThat(Transactions.<Long>inTransaction(world.emf, em -> ((Number) em.createNativeQuery(
+        "select count(*) from invitation where case_id = " + client + " and invitee_id is null and state = 'CANCELLED'")
+        .getSingleResult()).longValue())).as("the invitations outlive the slot").isEqualTo(2);
+  }
+
+  @Test
   void textFromUsersCannotBreakOutOfTheCalendarOrTheSubject() {
     long client = world.readyClient("ASO-I-005", RELEASE, world.kodit);
     long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE.plus(Duration.ofDays(1)), NOON.plus(Duration.ofDays(1)),

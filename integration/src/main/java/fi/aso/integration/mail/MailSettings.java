@@ -35,6 +35,27 @@ public class MailSettings {
   @ConfigProperty(name = "aso.mail.from", defaultValue = "aso-noreply@localhost")
   String from;
 
+  /** The secure-mail relay (e.g. an authority's secure e-mail service) for SECURE_EMAIL organisations. */
+  @Inject
+  @ConfigProperty(name = "aso.mail.secure.smtp.host")
+  Optional<String> secureHost;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.secure.smtp.port", defaultValue = "25")
+  int securePort;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.secure.smtp.username")
+  Optional<String> secureUsername;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.secure.smtp.password")
+  Optional<String> securePassword;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.secure.smtp.starttls", defaultValue = "true")
+  boolean secureStartTls;
+
   public MailSettings() {}
 
   /** For tests and the launcher: settings without CDI. */
@@ -44,6 +65,17 @@ public class MailSettings {
     this.from = from;
     this.username = Optional.empty();
     this.password = Optional.empty();
+    this.secureHost = Optional.empty();
+    this.secureUsername = Optional.empty();
+    this.securePassword = Optional.empty();
+  }
+
+  /** The same, with a secure-mail relay (tests). */
+  public MailSettings withSecureRelay(String host, int port) {
+    this.secureHost = Optional.of(host);
+    this.securePort = port;
+    this.secureStartTls = false;
+    return this;
   }
 
   public String host() {
@@ -60,6 +92,18 @@ public class MailSettings {
 
   /** The camel-mail endpoint; credentials go in as RAW() so that no character is reinterpreted. */
   public String smtpEndpoint() {
+    return endpoint(host, port, startTls, username, password);
+  }
+
+  /**
+   * The secure relay's endpoint, if one is configured. Without one, SECURE_EMAIL messages are not
+   * sent through the ordinary relay: they fail and wait for an administrator.
+   */
+  public Optional<String> secureSmtpEndpoint() {
+    return secureHost.map(h -> endpoint(h, securePort, secureStartTls, secureUsername, securePassword));
+  }
+
+  private static String endpoint(String host, int port, boolean startTls, Optional<String> username, Optional<String> password) {
     StringBuilder uri = new StringBuilder("smtp://");
     uri.append(host).append(':').append(port);
     uri.append("?connectionTimeout=10000&mail.smtp.timeout=10000");

@@ -81,6 +81,13 @@ class MeetingsApiIT {
     assertThat(web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots/" + first + "/invitees", chair,
         "{\"version\":" + version(chair, meeting) + ",\"contactPersonId\":" + kalle + "}").statusCode()).isEqualTo(201);
 
+    // the invitation leaves through the outbox and Camel: an iMIP mail without the client's name
+    jakarta.mail.internet.MimeMessage invitation = awaitMail("partner@aso.localhost", "(ASO-2026-001)");
+    String raw = raw(invitation);
+    assertThat(raw).contains("text/calendar", "method=REQUEST", "BEGIN:VEVENT", "invite.ics").doesNotContain("Virtanen", "Mikko");
+    assertThat(EmbeddedServices.count("select count(*) from outbound_message m join invitation i on i.id = m.invitation_id"
+        + " where i.case_id = " + virtanen + " and m.recipient = 'partner@aso.localhost' and m.status = 'SENT'")).isPositive();
+
     HttpResponse<String> mine = web.getWithToken("api/v1/my-slots", partner);
     assertThat(mine.statusCode()).isEqualTo(200);
     assertThat(mine.body()).contains("ASO-2026-001", "Mikko Virtanen").doesNotContain("ASO-2026-005", "Pekka Laine");
@@ -191,6 +198,25 @@ class MeetingsApiIT {
 
   private static String utc(OffsetDateTime at) {
     return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC).format(at);
+  }
+
+  private static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String subjectPart) throws Exception {
+    long until = System.currentTimeMillis() + 30_000;
+    do {
+      for (jakarta.mail.internet.MimeMessage m : EmbeddedServices.mail().getReceivedMessages()) {
+        if (m.getAllRecipients()[0].toString().equals(recipient) && m.getSubject().contains(subjectPart)) {
+          return m;
+        }
+      }
+      Thread.sleep(200);
+    } while (System.currentTimeMillis() < until);
+    throw new AssertionError("no mail to " + recipient + " about " + subjectPart);
+  }
+
+  private static String raw(jakarta.mail.internet.MimeMessage m) throws Exception {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    m.writeTo(out);
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private long slot(String chair, long meeting, long caseId, OffsetDateTime start, String reason) throws Exception {

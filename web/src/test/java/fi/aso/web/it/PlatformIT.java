@@ -148,15 +148,12 @@ class PlatformIT {
   @Test
   void theAdminSendsATestMailThroughCamelAndAForgedFormSendsNothing() throws Exception {
     assertThat(web.signIn("admin", DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
-    int before = EmbeddedServices.mail().getReceivedMessages().length;
-
+    // the outbox delivers invitations to the same mail server meanwhile: look at recipients, not counts
     HttpResponse<String> sent =
         web.submit("admin/system.xhtml", "testMail", "send", Map.of("recipient", "kumppani@kodit.test"));
 
     assertThat(sent.body()).contains("Testiviesti lähetettiin.");
-    assertThat(EmbeddedServices.mail().waitForIncomingEmail(10_000, before + 1)).isTrue();
-    MimeMessage mail = EmbeddedServices.mail().getReceivedMessages()[before];
-    assertThat(mail.getAllRecipients()[0].toString()).isEqualTo("kumppani@kodit.test");
+    MimeMessage mail = awaitMailTo("kumppani@kodit.test", 10_000).orElseThrow();
     assertThat(mail.getSubject()).isEqualTo("ASO-palvelun testiviesti");
 
     // a cross-site form can carry the session cookie but not the page's view state and nonce:
@@ -168,8 +165,20 @@ class PlatformIT {
     assertThat(forged.statusCode()).isEqualTo(302);
     assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("stale=true"));
     assertThat(web.get("admin/system.xhtml?stale=true").body()).contains("sivu oli vanhentunut");
-    assertThat(EmbeddedServices.mail().waitForIncomingEmail(2000, before + 2)).isFalse();
-    assertThat(EmbeddedServices.mail().getReceivedMessages()).hasSize(before + 1);
+    assertThat(awaitMailTo("attacker@evil.test", 2000)).isEmpty();
+  }
+
+  private static java.util.Optional<MimeMessage> awaitMailTo(String recipient, long millis) throws Exception {
+    long until = System.currentTimeMillis() + millis;
+    do {
+      for (MimeMessage m : EmbeddedServices.mail().getReceivedMessages()) {
+        if (m.getAllRecipients()[0].toString().equals(recipient)) {
+          return java.util.Optional.of(m);
+        }
+      }
+      Thread.sleep(100);
+    } while (System.currentTimeMillis() < until);
+    return java.util.Optional.empty();
   }
 
   @Test

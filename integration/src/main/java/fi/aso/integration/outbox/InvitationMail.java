@@ -1,0 +1,78 @@
+package fi.aso.integration.outbox;
+
+import fi.aso.application.invitation.Delivery;
+import fi.aso.domain.invitation.MessageKind;
+import jakarta.activation.DataHandler;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+
+/**
+ * An invitation as an iMIP mail (RFC 6047): a multipart/alternative of the plain text and the
+ * calendar (text/calendar; method=REQUEST or CANCEL), plus the same calendar as invite.ics for mail
+ * programs that only show attachments. The Message-ID is the outbox's, so that a retry is the
+ * same message. Headers come only from checked values (the subject has no line breaks; Jakarta
+ * Mail encodes non-ASCII per RFC 2047).
+ */
+final class InvitationMail {
+
+  private static final Session SESSION = Session.getInstance(new Properties());
+
+  private InvitationMail() {}
+
+  static MimeMessage of(Delivery delivery, String from) throws MessagingException {
+    String method = delivery.kind() == MessageKind.CANCEL ? "CANCEL" : "REQUEST";
+    MimeMessage mail = new FixedIdMessage(SESSION, delivery.messageId());
+    mail.setFrom(new InternetAddress(from));
+    mail.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(delivery.recipient(), true));
+    mail.setSubject(delivery.subject().replaceAll("[\\r\\n]", " "), StandardCharsets.UTF_8.name());
+    mail.setHeader("X-ASO-Idempotency-Key", delivery.idempotencyKey().replaceAll("[^\\x21-\\x7e]", "_"));
+
+    MimeMultipart alternative = new MimeMultipart("alternative");
+    MimeBodyPart text = new MimeBodyPart();
+    text.setText(delivery.body(), StandardCharsets.UTF_8.name());
+    alternative.addBodyPart(text);
+    if (delivery.calendar() != null) {
+      MimeBodyPart calendar = new MimeBodyPart();
+      calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
+          delivery.calendar().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=" + method)));
+      calendar.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + method);
+      alternative.addBodyPart(calendar);
+    }
+    MimeBodyPart alternativePart = new MimeBodyPart();
+    alternativePart.setContent(alternative);
+    MimeMultipart mixed = new MimeMultipart("mixed");
+    mixed.addBodyPart(alternativePart);
+    if (delivery.calendar() != null) {
+      MimeBodyPart attachment = new MimeBodyPart();
+      attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(
+          delivery.calendar().getBytes(StandardCharsets.UTF_8), "application/ics; name=invite.ics")));
+      attachment.setFileName("invite.ics");
+      mixed.addBodyPart(attachment);
+    }
+    mail.setContent(mixed);
+    mail.saveChanges();
+    return mail;
+  }
+
+  /** Keeps the outbox's Message-ID: Jakarta Mail would otherwise make a new one on every save. */
+  private static final class FixedIdMessage extends MimeMessage {
+    private final String messageId;
+
+    FixedIdMessage(Session session, String messageId) {
+      super(session);
+      this.messageId = messageId;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      setHeader("Message-ID", messageId);
+    }
+  }
+}

@@ -1,0 +1,298 @@
+package fi.aso.integration.outbox;
+
+import static fi.aso.application.meeting.MeetingWorld.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.DataProtection;
+import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.invitation.AnswerLinks;
+import fi.aso.application.invitation.Delivery;
+import fi.aso.application.invitation.DeliveryQueue;
+import fi.aso.application.invitation.InvitationSettings;
+import fi.aso.application.invitation.InvitationsFollowMeetings;
+import fi.aso.application.invitation.Outbox;
+import fi.aso.application.meeting.JoinLinks;
+import fi.aso.application.meeting.MeetingWorld;
+import fi.aso.domain.meeting.ClientAttendance;
+import fi.aso.infrastructure.persistence.JpaConsentRepository;
+import fi.aso.integration.mail.MailSettings;
+import fi.aso.testing.Transactions;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.camel.CamelContext;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The outbox's Camel routes against a real PostgreSQL and a real SMTP server (GreenMail):
+ * invitations written by meeting changes arrive as iMIP mails with their Message-ID; an SMTP
+ * outage delays a message and it then arrives exactly once; two dispatchers (two nodes) on one
+ * database never send the same message twice.
+ */
+class OutboxDeliveryTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+  static final Instant NINE = Instant.parse("2026-12-08T07:00:00Z");
+  static final LocalDate RELEASE = LocalDate.of(2027, 3, 1);
+  static MeetingWorld world;
+  static DataProtection protection;
+
+  @BeforeAll
+  static void world() {
+    world = new MeetingWorld("outbox_delivery");
+    protection = new DataProtection();
+    protection.useKey(java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
+    InvitationSettings settings = new InvitationSettings("https://aso.example.fi", "aso@aso.example.fi");
+    world.observers.add((em, change) -> new InvitationsFollowMeetings(em,
+        new ConsentPolicy(new JpaConsentRepository(em), Clock.fixed(NOW, ZoneOffset.UTC)), settings, new JoinLinks(protection),
+        new AnswerLinks(protection), Clock.fixed(NOW, ZoneOffset.UTC)).follow(change));
+  }
+
+  @AfterAll
+  static void close() {
+    world.emf.close();
+  }
+
+  @BeforeEach
+  void emptyOutbox() {
+    // earlier tests' messages must not be delivered by this one's dispatcher
+    sql("update outbound_message set status = 'SENT' where status = 'PENDING'");
+  }
+
+  @Test
+  void anInvitationArrivesAsAnImipMailWithItsMessageIdAndCalendar() throws Exception {
+    long client = world.readyClient("ASO-O-001", RELEASE, world.kodit);
+    invite(client, world.kalle);
+
+    int delivered = dispatcher(smtp.getSmtp().getPort()).dispatchDue();
+
+    assertThat(delivered).as("the case worker's and Kalle's").isEqualTo(2);
+    MimeMessage mail = receivedBy("kalle@kodit.test").get(0);
+    String messageId = messageIdOf(client, "kalle@kodit.test");
+    assertThat(mail.getMessageID()).isEqualTo(messageId);
+    assertThat(mail.getSubject()).isEqualTo("ASO-kokous tiistaina 8.12.2026 klo 9.00 (ASO-O-001)");
+    Multipart mixed = (Multipart) mail.getContent();
+    Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
+    BodyPart calendarPart = alternative.getBodyPart(1);
+    assertThat(calendarPart.getContentType()).contains("text/calendar", "method=REQUEST");
+    String ics = text(calendarPart);
+    ICalendar calendar = Biweekly.parse(ics).first();
+    assertThat(calendar.getMethod().getValue()).isEqualTo("REQUEST");
+    assertThat(calendar.getEvents().get(0).getDateStart().getValue().toInstant()).isEqualTo(NINE);
+    assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("invite.ics");
+    assertThat(raw(mail)).doesNotContain("Asiakas ASO-O-001");
+    assertThat(status(client, "kalle@kodit.test")).isEqualTo("SENT");
+    assertThat(count("select count(*) from audit_event where action = 'DISCLOSE' and client_case_id = " + client)).isEqualTo(2);
+  }
+
+  @Test
+  void anSmtpOutageDelaysTheMessageAndItThenArrivesExactlyOnce() throws Exception {
+    long client = world.readyClient("ASO-O-002", RELEASE, world.kodit);
+    invite(client, world.kalle);
+    int closed;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      closed = probe.getLocalPort();
+    }
+
+    assertThat(dispatcher(closed).dispatchDue()).isZero();
+    assertThat(status(client, "kalle@kodit.test")).isEqualTo("PENDING");
+    assertThat(count("select attempts from outbound_message where message_id = '" + messageIdOf(client, "kalle@kodit.test") + "'"))
+        .isEqualTo(1);
+    assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue()).as("not due before its pause is over").isZero();
+
+    sql("update outbound_message set next_attempt_at = now() - interval '1 second' where status = 'PENDING'");
+    assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue()).isEqualTo(2);
+    assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue()).isZero();
+
+    String messageId = messageIdOf(client, "kalle@kodit.test");
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> id(m).equals(messageId))).hasSize(1);
+  }
+
+  @Test
+  void twoNodesOnOneDatabaseNeverSendTheSameMessageTwice() throws Exception {
+    for (int i = 0; i < 10; i++) {
+      long client = world.readyClient("ASO-O-1" + String.format("%02d", i), RELEASE, world.kodit);
+      invite(client, world.kalle);
+    }
+    long waiting = count("select count(*) from outbound_message where status = 'PENDING'");
+    assertThat(waiting).isEqualTo(20);
+    OutboxDispatcher first = dispatcher(smtp.getSmtp().getPort(), 3);
+    OutboxDispatcher second = dispatcher(smtp.getSmtp().getPort(), 3);
+    int before = smtp.getReceivedMessages().length;
+
+    var pool = Executors.newFixedThreadPool(2);
+    List<Callable<Integer>> nodes = new ArrayList<>();
+    for (OutboxDispatcher node : List.of(first, second)) {
+      nodes.add(() -> {
+        int sent = 0;
+        for (int round = 0; round < 20; round++) {
+          sent += node.dispatchDue();
+        }
+        return sent;
+      });
+    }
+    int sent = 0;
+    for (var result : pool.invokeAll(nodes)) {
+      sent += result.get();
+    }
+    pool.shutdown();
+
+    assertThat(sent).isEqualTo(20);
+    List<MimeMessage> received = Arrays.asList(smtp.getReceivedMessages()).subList(before, smtp.getReceivedMessages().length);
+    Map<String, Long> perMessageId = received.stream().collect(Collectors.groupingBy(OutboxDeliveryTest::id, Collectors.counting()));
+    assertThat(perMessageId).hasSize(20).allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1));
+    assertThat(count("select count(*) from outbound_message where status = 'PENDING'")).isZero();
+  }
+
+  @Test
+  void thePollRouteDeliversOnItsOwn() throws Exception {
+    long client = world.readyClient("ASO-O-003", RELEASE, world.kodit);
+    invite(client, world.kalle);
+    CamelContext camel = new DefaultCamelContext();
+    OutboxSchedule schedule = new OutboxSchedule(200, 20);
+    OutboxDispatcher dispatcher = new OutboxDispatcher(new TransactionalQueue(), schedule, camel);
+    camel.addRoutes(new OutboxRoutes(new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"), dispatcher, schedule));
+    camel.start();
+    try {
+      String messageId = messageIdOf(client, "kalle@kodit.test");
+      long until = System.currentTimeMillis() + 10_000;
+      while (Arrays.stream(smtp.getReceivedMessages()).noneMatch(m -> id(m).equals(messageId)) && System.currentTimeMillis() < until) {
+        Thread.sleep(100);
+      }
+      assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> id(m).equals(messageId))).hasSize(1);
+    } finally {
+      camel.stop();
+    }
+  }
+
+  private void invite(long client, long contact) {
+    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Yhdyskuntaseuraamustoimisto"));
+    long slot = world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), client, NINE, Duration.ofMinutes(45),
+        ClientAttendance.IN_PERSON, null, null));
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), contact));
+  }
+
+  /** A dispatcher like one node's: its own Camel context, the real outbox, each call in its own transaction. */
+  private OutboxDispatcher dispatcher(int smtpPort) throws Exception {
+    return dispatcher(smtpPort, 20);
+  }
+
+  private OutboxDispatcher dispatcher(int smtpPort, int batch) throws Exception {
+    CamelContext camel = new DefaultCamelContext();
+    OutboxSchedule schedule = new OutboxSchedule(0, batch);
+    OutboxDispatcher dispatcher = new OutboxDispatcher(new TransactionalQueue(), schedule, camel);
+    camel.addRoutes(new OutboxRoutes(new MailSettings("127.0.0.1", smtpPort, "aso@aso.example.fi"), dispatcher, schedule));
+    camel.start();
+    return dispatcher;
+  }
+
+  /** The outbox EJB's calls, each in its own resource-local transaction (REQUIRES_NEW in the container). */
+  private static final class TransactionalQueue implements DeliveryQueue {
+
+    private <T> T inTransaction(Function<Outbox, T> work) {
+      return Transactions.inTransaction(world.emf, em -> work.apply(
+          new Outbox(em, protection, new AuditTrail(em, CallerIdentity.of("outbox"), Clock.systemUTC()), Clock.systemUTC())));
+    }
+
+    @Override
+    public List<Delivery> claim(String node, int max, Duration lease) {
+      return inTransaction(o -> o.claim(node, max, lease));
+    }
+
+    @Override
+    public void delivered(long id) {
+      inTransaction(o -> {
+        o.delivered(id);
+        return null;
+      });
+    }
+
+    @Override
+    public void failed(long id, String error) {
+      inTransaction(o -> {
+        o.failed(id, error);
+        return null;
+      });
+    }
+  }
+
+  private static List<MimeMessage> receivedBy(String address) {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+      try {
+        return m.getAllRecipients()[0].toString().equals(address);
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private static String id(MimeMessage m) {
+    try {
+      return m.getMessageID();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String text(BodyPart part) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    part.getInputStream().transferTo(out);
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String raw(MimeMessage m) throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    m.writeTo(out);
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static String messageIdOf(long caseId, String recipient) {
+    return Transactions.<String>inTransaction(world.emf, em -> (String) em.createNativeQuery(
+            "select m.message_id from outbound_message m join invitation i on i.id = m.invitation_id"
+                + " where i.case_id = ?1 and m.recipient = ?2 order by m.id limit 1")
+        .setParameter(1, caseId).setParameter(2, recipient).getSingleResult());
+  }
+
+  private static String status(long caseId, String recipient) {
+    return Transactions.<String>inTransaction(world.emf, em -> (String) em.createNativeQuery(
+            "select m.status from outbound_message m join invitation i on i.id = m.invitation_id"
+                + " where i.case_id = ?1 and m.recipient = ?2 order by m.id limit 1")
+        .setParameter(1, caseId).setParameter(2, recipient).getSingleResult());
+  }
+
+  private static long count(String sql) {
+    return Transactions.<Long>inTransaction(world.emf, em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+  }
+
+  private static void sql(String sql) {
+    Transactions.inTransaction(world.emf, em -> em.createNativeQuery(sql).executeUpdate());
+  }
+}
