@@ -45,13 +45,7 @@ class InvitationsFollowMeetingsTest {
 
   @BeforeAll
   static void world() {
-    world = new MeetingWorld("invitations");
-    DataProtection protection = new DataProtection();
-    protection.useKey(java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
-    InvitationSettings settings = new InvitationSettings("https://aso.example.fi", "aso@aso.example.fi");
-    world.observers.add((em, change) -> new InvitationsFollowMeetings(em,
-        new ConsentPolicy(new JpaConsentRepository(em), Clock.fixed(NOW, ZoneOffset.UTC)), settings, new JoinLinks(protection),
-        new AnswerLinks(protection), Clock.fixed(NOW, ZoneOffset.UTC)).follow(change));
+    world = new MeetingWorld("invitations").withInvitations();
   }
 
   @AfterAll

@@ -90,6 +90,23 @@ public final class MeetingWorld {
     em.close();
   }
 
+  /** The test data key (AES-256): for join and answer links, sealed webhook keys. */
+  public static DataProtection protection() {
+    DataProtection protection = new DataProtection();
+    protection.useKey(java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
+    return protection;
+  }
+
+  /** Meeting changes write their invitations to the outbox, as the deployed platform does. */
+  public MeetingWorld withInvitations() {
+    DataProtection protection = protection();
+    var settings = new fi.aso.application.invitation.InvitationSettings("https://aso.example.fi", "aso@aso.example.fi");
+    observers.add((em, change) -> new fi.aso.application.invitation.InvitationsFollowMeetings(em,
+        new ConsentPolicy(new JpaConsentRepository(em), Clock.fixed(NOW, ZoneOffset.UTC)), settings, new JoinLinks(protection),
+        new fi.aso.application.invitation.AnswerLinks(protection), Clock.fixed(NOW, ZoneOffset.UTC)).follow(change));
+    return this;
+  }
+
   private static void user(EntityManager em, String name, Role role, Region region, Organisation organisation) {
     StaffUser user = new StaffUser(name, name, Set.of(role));
     user.placeIn(region, organisation);
@@ -165,8 +182,7 @@ public final class MeetingWorld {
       planner.clock = clock;
       planner.rooms = new VideoRoomBookings(em);
 
-      DataProtection protection = new DataProtection();
-      protection.useKey(java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
+      DataProtection protection = protection();
       partnerSlots.em = em;
       partnerSlots.staff = staff;
       partnerSlots.caller = caller;
