@@ -32,6 +32,7 @@ public class NetworkAdmin {
   @Inject StaffUserRepository staff;
   @Inject CallerIdentity caller;
   @Inject AuditTrail audit;
+  @Inject fi.aso.application.clientcase.DataProtection protection;
 
   /** An organisation with its contact persons. */
   public record OrganisationDetails(OrganisationSummary organisation, List<ContactSummary> contacts) {}
@@ -137,6 +138,25 @@ public class NetworkAdmin {
   public void provideVideoRoom(long organisationId, boolean available, String fixedUrl) {
     organisationOfRegion(organisationId).provideVideoRoom(available, fixedUrl);
     audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "video room"));
+  }
+
+  /**
+   * Sends the organisation's invitations to its own system (the WEBHOOK channel): a new random
+   * signing key is made, stored sealed, and returned once for the partner to configure; null or
+   * blank stops the webhook.
+   */
+  public java.util.Optional<String> useWebhook(long organisationId, String url) {
+    Organisation organisation = organisationOfRegion(organisationId);
+    if (url == null || url.isBlank()) {
+      organisation.useWebhook(null, null);
+      audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "webhook removed"));
+      return java.util.Optional.empty();
+    }
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    organisation.useWebhook(url, protection.seal(key));
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "webhook set, new key"));
+    return java.util.Optional.of(java.util.Base64.getEncoder().encodeToString(key));
   }
 
   /** The platform's regions (ASO groups), for administrators. */

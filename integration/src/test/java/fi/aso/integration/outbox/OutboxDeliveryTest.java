@@ -60,6 +60,10 @@ class OutboxDeliveryTest {
   @RegisterExtension
   static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
+  /** The authority's secure-mail relay, a second SMTP server. */
+  @RegisterExtension
+  static GreenMailExtension secureRelay = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
   static final Instant NINE = Instant.parse("2026-12-08T07:00:00Z");
   static final LocalDate RELEASE = LocalDate.of(2027, 3, 1);
   static MeetingWorld world;
@@ -186,6 +190,89 @@ class OutboxDeliveryTest {
     } finally {
       camel.stop();
     }
+  }
+
+  @Test
+  void aPartnerSystemGetsASignedJsonPostAndA500IsRetriedLater() throws Exception {
+    java.util.List<String[]> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+    java.util.concurrent.atomic.AtomicInteger answer = new java.util.concurrent.atomic.AtomicInteger(200);
+    // the partner's case-management system, stood in by a local HTTP server
+    com.sun.net.httpserver.HttpServer partner = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    partner.createContext("/aso", exchange -> {
+      String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      received.add(new String[] {body, exchange.getRequestHeaders().getFirst("X-ASO-Signature"),
+          exchange.getRequestHeaders().getFirst("Idempotency-Key")});
+      exchange.sendResponseHeaders(answer.get(), -1);
+      exchange.close();
+    });
+    partner.start();
+    byte[] key = "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      Transactions.inTransaction(world.emf, em -> {
+        var te = em.find(fi.aso.domain.organisation.Organisation.class, world.te);
+        te.preferChannel(fi.aso.domain.organisation.DeliveryChannel.WEBHOOK);
+        te.useWebhook("http://127.0.0.1:" + partner.getAddress().getPort() + "/aso", protection.seal(key));
+        return null;
+      });
+      long client = world.readyClient("ASO-O-004", RELEASE, world.te);
+      invite(client, world.tiina);
+
+      dispatcher(smtp.getSmtp().getPort()).dispatchDue();
+
+      assertThat(received).singleElement().satisfies(post -> {
+        assertThat(post[1]).isEqualTo("sha256=" + WebhookPost.signature(key, post[0].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(post[0]).contains("\"method\":\"REQUEST\"", "\"caseReference\":\"ASO-O-004\"", "\"sequence\":0")
+            .doesNotContain("Asiakas ASO-O-004");
+        assertThat(post[2]).endsWith(":0:REQUEST");
+      });
+      assertThat(status(client, "http://127.0.0.1:" + partner.getAddress().getPort() + "/aso")).isEqualTo("SENT");
+
+      answer.set(500);
+      world.as("caseworker", NOW, s -> {
+        s.followConsent.withdrawn(new fi.aso.domain.consent.ConsentWithdrawn(client, 1, java.util.Set.of(world.te), false, NOW));
+        return null;
+      });
+      dispatcher(smtp.getSmtp().getPort()).dispatchDue();
+      assertThat(received).hasSize(2);
+      assertThat(received.get(1)[0]).contains("\"method\":\"CANCEL\"");
+      assertThat(count("select count(*) from outbound_message m join invitation i on i.id = m.invitation_id where i.case_id = "
+          + client + " and m.kind = 'CANCEL' and m.status = 'PENDING' and m.attempts = 1 and m.last_error like '%HTTP 500%'"))
+          .isEqualTo(1);
+    } finally {
+      partner.stop(0);
+      Transactions.inTransaction(world.emf, em -> {
+        em.find(fi.aso.domain.organisation.Organisation.class, world.te).preferChannel(fi.aso.domain.organisation.DeliveryChannel.EMAIL);
+        return null;
+      });
+    }
+  }
+
+  @Test
+  void aSecureEmailOrganisationsInvitationGoesThroughTheSecureRelayOnly() throws Exception {
+    Transactions.inTransaction(world.emf, em -> {
+      em.find(fi.aso.domain.organisation.Organisation.class, world.sote).preferChannel(fi.aso.domain.organisation.DeliveryChannel.SECURE_EMAIL);
+      return null;
+    });
+    long client = world.readyClient("ASO-O-005", RELEASE, world.sote);
+    invite(client, world.sari);
+    String messageId = messageIdOf(client, "sari@sote.test");
+
+    assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue()).as("without a secure relay only the case worker's goes")
+        .isEqualTo(1);
+    assertThat(count("select attempts from outbound_message where message_id = '" + messageId + "'")).isEqualTo(1);
+    sql("update outbound_message set next_attempt_at = now() - interval '1 second' where status = 'PENDING'");
+    CamelContext camel = new DefaultCamelContext();
+    OutboxSchedule schedule = new OutboxSchedule(0, 20);
+    OutboxDispatcher withRelay = new OutboxDispatcher(new TransactionalQueue(), schedule, camel);
+    camel.addRoutes(new OutboxRoutes(new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi")
+        .withSecureRelay("127.0.0.1", secureRelay.getSmtp().getPort()), withRelay, schedule));
+    camel.start();
+
+    assertThat(withRelay.dispatchDue()).isEqualTo(1);
+    assertThat(Arrays.stream(secureRelay.getReceivedMessages()).filter(m -> id(m).equals(messageId))).hasSize(1);
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> id(m).equals(messageId))).isEmpty();
+    camel.stop();
   }
 
   private void invite(long client, long contact) {

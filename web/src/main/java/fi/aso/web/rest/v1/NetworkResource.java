@@ -91,6 +91,19 @@ public class NetworkResource {
     return Response.noContent().build();
   }
 
+  /** The organisation's own system's address for signed invitations (WEBHOOK channel). */
+  public record Webhook(String url) {}
+
+  @jakarta.ws.rs.PUT
+  @Path("{id}/webhook")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Set the organisation's webhook; answers the new signing key once (base64), or stops it with an empty url")
+  public Map<String, String> webhook(@PathParam("id") long organisationId, Webhook body) {
+    return network.useWebhook(organisationId, body == null ? null : body.url())
+        .map(key -> Map.of("signingKey", key))
+        .orElse(Map.of());
+  }
+
   @POST
   @Path("{id}/leave")
   @Operation(summary = "Take an organisation off this region's network (other regions keep it)")
