@@ -56,6 +56,27 @@ public class MailSettings {
   @ConfigProperty(name = "aso.mail.secure.smtp.starttls", defaultValue = "true")
   boolean secureStartTls;
 
+  /** The platform's own inbox, where calendar replies arrive (the invitations' ORGANIZER address). */
+  @Inject
+  @ConfigProperty(name = "aso.mail.imap.host", defaultValue = "localhost")
+  String imapHost;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.imap.port", defaultValue = "3143")
+  int imapPort;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.imap.username", defaultValue = "aso@localhost")
+  String imapUsername;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.imap.password", defaultValue = "aso")
+  String imapPassword;
+
+  @Inject
+  @ConfigProperty(name = "aso.mail.imap.ssl", defaultValue = "false")
+  boolean imapSsl;
+
   public MailSettings() {}
 
   /** For tests and the launcher: settings without CDI. */
@@ -68,6 +89,26 @@ public class MailSettings {
     this.secureHost = Optional.empty();
     this.secureUsername = Optional.empty();
     this.securePassword = Optional.empty();
+  }
+
+  /** The same, with an inbox (tests). */
+  public MailSettings withInbox(String host, int port, String username, String password) {
+    this.imapHost = host;
+    this.imapPort = port;
+    this.imapUsername = username;
+    this.imapPassword = password;
+    return this;
+  }
+
+  /**
+   * The inbox as a camel-mail consumer: unseen mails only, never deleted (a mail that could not
+   * be processed stays unseen and is read again), polled every {@code delayMillis}.
+   */
+  public String imapEndpoint(long delayMillis) {
+    return (imapSsl ? "imaps://" : "imap://") + imapHost + ':' + imapPort
+        + "?username=" + encode(imapUsername) + "&password=RAW(" + imapPassword + ")"
+        + "&unseen=true&delete=false&mapMailMessage=false&delay=" + delayMillis
+        + "&connectionTimeout=10000&mail.imap.timeout=10000";
   }
 
   /** The same, with a secure-mail relay (tests). */

@@ -1,0 +1,176 @@
+package fi.aso.application.invitation;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.clientcase.DataProtection;
+import fi.aso.domain.audit.AuditAction;
+import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.invitation.InboundReply;
+import fi.aso.domain.invitation.Invitation;
+import fi.aso.domain.meeting.InvitationAnswer;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Parameter;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.component.VEvent;
+
+/**
+ * Answers coming back: iCalendar METHOD:REPLY mails from the inbox, and the accept/decline links
+ * of the invitation mail. A reply is applied to the invitation with its UID when it comes from
+ * the invited address and answers the current version (SEQUENCE); anything else is kept, sealed,
+ * for a human to read, never dropped. The same mail read twice is applied once.
+ */
+@Stateless
+public class Replies {
+
+  /** Larger replies are not calendar answers. */
+  static final int MAX_CHARS = 200_000;
+
+  @PersistenceContext(unitName = "aso")
+  EntityManager em;
+
+  @Inject DataProtection protection;
+  @Inject AuditTrail audit;
+  @Inject AnswerLinks answerLinks;
+
+  Clock clock = Clock.systemUTC();
+
+  public Replies() {}
+
+  /** For tests outside the container. */
+  public Replies(EntityManager em, DataProtection protection, AuditTrail audit, AnswerLinks answerLinks, Clock clock) {
+    this.em = em;
+    this.protection = protection;
+    this.audit = audit;
+    this.answerLinks = answerLinks;
+    this.clock = clock;
+  }
+
+  /**
+   * A mail from the inbox: its Message-ID, sender, the text of its calendar part (null if it had
+   * none) and the whole mail as text (kept sealed if it cannot be applied).
+   */
+  public InboundReply.Outcome receive(String messageId, String from, String calendarText, String rawMail) {
+    if (messageId != null && !em.createNamedQuery("InboundReply.byMessageId", InboundReply.class)
+        .setParameter("id", messageId).getResultList().isEmpty()) {
+      return InboundReply.Outcome.APPLIED; // read before (the inbox was not marked in time): nothing more to do
+    }
+    Optional<Reply> reply = calendarText == null || calendarText.length() > MAX_CHARS ? Optional.empty() : parse(calendarText);
+    if (reply.isEmpty()) {
+      return keep(messageId, from, null, null, InboundReply.Outcome.UNPARSEABLE, rawMail);
+    }
+    Reply r = reply.get();
+    Optional<Invitation> invitation = em.createNamedQuery("Invitation.byUid", Invitation.class)
+        .setParameter("uid", r.uid()).getResultStream().findFirst();
+    boolean matches = invitation.isPresent()
+        && invitation.get().attendeeEmail().equalsIgnoreCase(r.attendee())
+        && invitation.get().sequence() == r.sequence()
+        && invitation.get().isActive()
+        && invitation.get().invitee().isPresent();
+    if (!matches) {
+      return keep(messageId, from, r.uid(), r.answer().name(), InboundReply.Outcome.UNMATCHED, rawMail);
+    }
+    apply(invitation.get(), r.answer(), "calendar reply");
+    em.persist(new InboundReply(messageId, from, r.uid(), r.answer().name(), InboundReply.Outcome.APPLIED, null, clock.instant()));
+    return InboundReply.Outcome.APPLIED;
+  }
+
+  /** An accept/decline link from the invitation mail (confirmed with a button, not a bare GET). */
+  public boolean answerByLink(String token, InvitationAnswer answer) {
+    if (answer == null || answer == InvitationAnswer.NEEDS_ACTION) {
+      return false;
+    }
+    Optional<Invitation> invitation = answerLinks.invitationOf(token).map(id -> em.find(Invitation.class, id));
+    if (invitation.isEmpty() || !invitation.get().isActive() || invitation.get().invitee().isEmpty()) {
+      return false;
+    }
+    apply(invitation.get(), answer, "answer link");
+    return true;
+  }
+
+  /** The replies a human should read, oldest first. */
+  public List<InboundReply> unhandled() {
+    return em.createNamedQuery("InboundReply.unhandled", InboundReply.class).setMaxResults(200).getResultList();
+  }
+
+  /** The kept mail, opened for an administrator (audited: a partner may have written anything). */
+  public String open(long replyId) {
+    InboundReply reply = em.find(InboundReply.class, replyId);
+    if (reply == null || reply.sealedRaw().isEmpty()) {
+      throw new IllegalArgumentException("no such kept reply");
+    }
+    audit.record(AuditRecord.success(AuditAction.READ, "InboundReply", String.valueOf(replyId), "kept reply opened"));
+    return new String(protection.open(reply.sealedRaw().get()), StandardCharsets.UTF_8);
+  }
+
+  public void markHandled(long replyId, String by) {
+    InboundReply reply = em.find(InboundReply.class, replyId);
+    if (reply == null) {
+      throw new IllegalArgumentException("no such kept reply");
+    }
+    reply.handled(by, clock.instant());
+  }
+
+  private void apply(Invitation invitation, InvitationAnswer answer, String how) {
+    invitation.invitee().orElseThrow().answer(answer, clock.instant());
+    audit.recordAs("invitee", AuditRecord.success(AuditAction.UPDATE, "SlotInvitee",
+        String.valueOf(invitation.invitee().get().id()), how + ": " + answer).aboutClientCase(invitation.caseId()));
+  }
+
+  private InboundReply.Outcome keep(String messageId, String from, String uid, String answer, InboundReply.Outcome outcome,
+      String rawMail) {
+    byte[] raw = rawMail == null ? null : protection.seal(rawMail.getBytes(StandardCharsets.UTF_8));
+    em.persist(new InboundReply(messageId, from, uid, answer, outcome, raw, clock.instant()));
+    return outcome;
+  }
+
+  /** The part of a REPLY the platform uses. */
+  record Reply(String uid, int sequence, String attendee, InvitationAnswer answer) {}
+
+  static Optional<Reply> parse(String text) {
+    Calendar calendar;
+    try {
+      calendar = new CalendarBuilder().build(new StringReader(text));
+    } catch (IOException | ParserException | RuntimeException e) {
+      return Optional.empty();
+    }
+    if (!calendar.getProperty(Property.METHOD).map(Property::getValue).map("REPLY"::equalsIgnoreCase).orElse(false)) {
+      return Optional.empty();
+    }
+    Optional<VEvent> event = calendar.getComponent(Component.VEVENT);
+    if (event.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<String> uid = event.get().getProperty(Property.UID).map(Property::getValue);
+    int sequence = event.get().getProperty(Property.SEQUENCE).map(Property::getValue).map(Integer::parseInt).orElse(0);
+    List<Property> attendees = event.get().getProperties(Property.ATTENDEE);
+    if (uid.isEmpty() || attendees.size() != 1) {
+      return Optional.empty();
+    }
+    Property attendee = attendees.get(0);
+    String address = attendee.getValue().replaceFirst("(?i)^mailto:", "").strip().toLowerCase(Locale.ROOT);
+    Optional<InvitationAnswer> answer = attendee.getParameter(Parameter.PARTSTAT).map(Parameter::getValue).flatMap(Replies::answerOf);
+    return answer.map(a -> new Reply(uid.get(), sequence, address, a));
+  }
+
+  private static Optional<InvitationAnswer> answerOf(String partStat) {
+    return switch (partStat.toUpperCase(Locale.ROOT)) {
+      case "ACCEPTED" -> Optional.of(InvitationAnswer.ACCEPTED);
+      case "DECLINED" -> Optional.of(InvitationAnswer.DECLINED);
+      case "TENTATIVE" -> Optional.of(InvitationAnswer.TENTATIVE);
+      default -> Optional.empty();
+    };
+  }
+}

@@ -1,0 +1,109 @@
+package fi.aso.domain.invitation;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+/**
+ * A mail that came back to the platform's inbox: a calendar reply that was applied, or one that
+ * could not be (unknown invitation, older version, no calendar in it), kept sealed for a human.
+ */
+@Entity
+@Table(name = "inbound_reply")
+@NamedQuery(name = "InboundReply.byMessageId", query = "select r from InboundReply r where r.messageId = :id")
+@NamedQuery(name = "InboundReply.unhandled",
+    query = "select r from InboundReply r where r.outcome <> 'APPLIED' and r.handledAt is null order by r.receivedAt")
+public class InboundReply {
+
+  /** What became of it. */
+  public enum Outcome { APPLIED, UNMATCHED, UNPARSEABLE }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "received_at", nullable = false)
+  private OffsetDateTime receivedAt;
+
+  @Column(name = "message_id", length = 300)
+  private String messageId;
+
+  @Column(name = "from_address", length = 320)
+  private String fromAddress;
+
+  @Column(length = 200)
+  private String uid;
+
+  @Column(length = 12)
+  private String answer;
+
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private Outcome outcome;
+
+  @Column(name = "sealed_raw")
+  private byte[] sealedRaw;
+
+  @Column(name = "handled_at")
+  private OffsetDateTime handledAt;
+
+  @Column(name = "handled_by", length = 100)
+  private String handledBy;
+
+  protected InboundReply() {}
+
+  public InboundReply(String messageId, String fromAddress, String uid, String answer, Outcome outcome, byte[] sealedRaw, Instant at) {
+    this.messageId = cut(messageId, 300);
+    this.fromAddress = cut(fromAddress, 320);
+    this.uid = cut(uid, 200);
+    this.answer = cut(answer, 12);
+    this.outcome = outcome;
+    this.sealedRaw = sealedRaw;
+    this.receivedAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  private static String cut(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
+
+  public void handled(String by, Instant at) {
+    this.handledBy = by;
+    this.handledAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Instant receivedAt() {
+    return receivedAt.toInstant();
+  }
+
+  public Optional<String> fromAddress() {
+    return Optional.ofNullable(fromAddress);
+  }
+
+  public Optional<String> uid() {
+    return Optional.ofNullable(uid);
+  }
+
+  public Optional<String> answer() {
+    return Optional.ofNullable(answer);
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  public Optional<byte[]> sealedRaw() {
+    return Optional.ofNullable(sealedRaw);
+  }
+}
