@@ -38,6 +38,7 @@ public class Outbox implements DeliveryQueue {
 
   @Inject DataProtection protection;
   @Inject AuditTrail audit;
+  @Inject fi.aso.application.staff.AdminOnly admin;
 
   Clock clock = Clock.systemUTC();
 
@@ -98,6 +99,7 @@ public class Outbox implements DeliveryQueue {
 
   /** The messages an administrator should look at: dead ones first, then those being retried. */
   public List<OutboxEntry> troubled() {
+    admin.require();
     List<OutboxEntry> entries = new ArrayList<>();
     em.createNamedQuery("OutboundMessage.ofStatus", OutboundMessage.class).setParameter("status", DeliveryStatus.DEAD)
         .setMaxResults(200).getResultStream().map(OutboxEntry::of).forEach(entries::add);
@@ -120,6 +122,7 @@ public class Outbox implements DeliveryQueue {
 
   /** An administrator sends a failed message again now. */
   public void retry(long id) {
+    admin.require();
     OutboundMessage m = em.find(OutboundMessage.class, id);
     if (m == null) {
       throw new IllegalArgumentException("no such message");

@@ -44,13 +44,16 @@ public class Replies {
   @Inject DataProtection protection;
   @Inject AuditTrail audit;
   @Inject AnswerLinks answerLinks;
+  @Inject fi.aso.application.staff.AdminOnly admin;
 
   Clock clock = Clock.systemUTC();
 
   public Replies() {}
 
   /** For tests outside the container. */
-  public Replies(EntityManager em, DataProtection protection, AuditTrail audit, AnswerLinks answerLinks, Clock clock) {
+  public Replies(EntityManager em, DataProtection protection, AuditTrail audit, AnswerLinks answerLinks,
+      fi.aso.application.staff.AdminOnly admin, Clock clock) {
+    this.admin = admin;
     this.em = em;
     this.protection = protection;
     this.audit = audit;
@@ -100,13 +103,21 @@ public class Replies {
     return true;
   }
 
+  /** A kept reply as the administrator's list shows it (its text only when opened). */
+  public record KeptReply(long id, java.time.Instant receivedAt, String from, String uid, String answer, InboundReply.Outcome outcome) {}
+
   /** The replies a human should read, oldest first. */
-  public List<InboundReply> unhandled() {
-    return em.createNamedQuery("InboundReply.unhandled", InboundReply.class).setMaxResults(200).getResultList();
+  public List<KeptReply> unhandled() {
+    admin.require();
+    return em.createNamedQuery("InboundReply.unhandled", InboundReply.class).setMaxResults(200).getResultStream()
+        .map(r -> new KeptReply(r.id(), r.receivedAt(), r.fromAddress().orElse(null), r.uid().orElse(null), r.answer().orElse(null),
+            r.outcome()))
+        .toList();
   }
 
   /** The kept mail, opened for an administrator (audited: a partner may have written anything). */
   public String open(long replyId) {
+    admin.require();
     InboundReply reply = em.find(InboundReply.class, replyId);
     if (reply == null || reply.sealedRaw().isEmpty()) {
       throw new IllegalArgumentException("no such kept reply");
@@ -116,6 +127,7 @@ public class Replies {
   }
 
   public void markHandled(long replyId, String by) {
+    admin.require();
     InboundReply reply = em.find(InboundReply.class, replyId);
     if (reply == null) {
       throw new IllegalArgumentException("no such kept reply");

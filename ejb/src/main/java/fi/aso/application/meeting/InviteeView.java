@@ -8,9 +8,10 @@ import java.time.Instant;
 /** One invitee of a slot: who, for which organisation, their answer, whether still invited. */
 public record InviteeView(long id, InviteeKind kind, String name, Long organisationId, String organisation,
     InvitationAnswer answer, boolean active, String removedReason, Instant joinedByVideoAt, Long contactPersonId,
-    Long staffUserId) {
+    Long staffUserId, fi.aso.domain.invitation.DeliveryStatus delivery) {
 
-  static InviteeView of(SlotInvitee i) {
+  /** {@code delivery}: the state of the latest message to the invitee (null: none sent). */
+  static InviteeView of(SlotInvitee i, fi.aso.domain.invitation.DeliveryStatus delivery) {
     String name = switch (i.kind()) {
       case PARTNER -> i.contactPerson().map(c -> c.name()).orElse("");
       case CASE_WORKER -> i.staffUser().map(u -> u.displayName()).orElse("");
@@ -19,6 +20,6 @@ public record InviteeView(long id, InviteeKind kind, String name, Long organisat
     return new InviteeView(i.id(), i.kind(), name, i.organisation().map(o -> o.id()).orElse(null),
         i.organisation().map(o -> o.name()).orElse(null), i.answer(), i.isActive(), i.removedReason().orElse(null),
         i.joinedByVideoAt().orElse(null), i.contactPerson().map(c -> c.id()).orElse(null),
-        i.staffUser().map(u -> u.id()).orElse(null));
+        i.staffUser().map(u -> u.id()).orElse(null), delivery);
   }
 }

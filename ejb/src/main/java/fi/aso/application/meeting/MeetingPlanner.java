@@ -66,7 +66,22 @@ public class MeetingPlanner {
       audit.record(AuditRecord.success(AuditAction.READ, "ClientSlot", String.valueOf(slot.id()), purpose)
           .aboutClientCase(slot.clientCase().id()));
     }
-    return MeetingDetails.of(meeting);
+    return MeetingDetails.of(meeting, deliveries(meeting));
+  }
+
+  /** Per invitee, the state of the latest invitation message sent to them. */
+  private java.util.Map<Long, fi.aso.domain.invitation.DeliveryStatus> deliveries(Meeting meeting) {
+    java.util.Map<Long, fi.aso.domain.invitation.DeliveryStatus> latest = new java.util.HashMap<>();
+    List<Long> slotIds = meeting.slots().stream().map(ClientSlot::id).toList();
+    if (slotIds.isEmpty()) {
+      return latest;
+    }
+    em.createQuery("select i.invitee.id, m.status from OutboundMessage m join m.invitation i"
+            + " where i.slotId in :slots and i.invitee is not null order by m.id", Object[].class)
+        .setParameter("slots", slotIds)
+        .getResultList()
+        .forEach(row -> latest.put((Long) row[0], (fi.aso.domain.invitation.DeliveryStatus) row[1]));
+    return latest;
   }
 
   /**

@@ -20,7 +20,8 @@ import java.util.Optional;
 @Table(name = "inbound_reply")
 @NamedQuery(name = "InboundReply.byMessageId", query = "select r from InboundReply r where r.messageId = :id")
 @NamedQuery(name = "InboundReply.unhandled",
-    query = "select r from InboundReply r where r.outcome <> 'APPLIED' and r.handledAt is null order by r.receivedAt")
+    query = "select r from InboundReply r where r.outcome <> fi.aso.domain.invitation.InboundReply.Outcome.APPLIED"
+        + " and r.handledAt is null order by r.receivedAt")
 public class InboundReply {
 
   /** What became of it. */

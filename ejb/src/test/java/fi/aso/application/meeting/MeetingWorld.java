@@ -74,6 +74,7 @@ public final class MeetingWorld {
     user(em, "chair", Role.CHAIR, joensuu, prisonOrg);
     user(em, "caseworker", Role.CASE_WORKER, joensuu, prisonOrg);
     user(em, "kodit-user", Role.PARTNER, joensuu, koditOrg);
+    user(em, "admin", Role.ADMIN, joensuu, null);
     ContactPerson kalleC = new ContactPerson(koditOrg, "Kalle Kodit", "kalle@kodit.test", null);
     ContactPerson sariC = new ContactPerson(soteOrg, "Sari Sote", "sari@sote.test", null);
     ContactPerson tiinaC = new ContactPerson(teOrg, "Tiina TE", "tiina@te.test", null);

@@ -99,6 +99,9 @@ class InboxRepliesTest {
     String kept = Transactions.<String>inTransaction(world.emf, em -> replies(em).open(((Number) em.createNativeQuery(
         "select id from inbound_reply where outcome = 'UNPARSEABLE'").getSingleResult()).longValue()));
     assertThat(kept).contains("tulen paikalle");
+    assertThat(Transactions.<java.util.List<Replies.KeptReply>>inTransaction(world.emf, em -> replies(em).unhandled())).extracting(Replies.KeptReply::outcome)
+        .containsExactlyInAnyOrder(fi.aso.domain.invitation.InboundReply.Outcome.UNMATCHED,
+            fi.aso.domain.invitation.InboundReply.Outcome.UNPARSEABLE);
     assertThat(count("select count(*) from audit_event where client_case_id = " + client + " and purpose like 'calendar reply: ACCEPTED'"))
         .isEqualTo(1);
   }
@@ -158,8 +161,9 @@ class InboxRepliesTest {
 
   private static Replies replies(jakarta.persistence.EntityManager em) {
     var protection = MeetingWorld.protection();
-    return new Replies(em, protection, new AuditTrail(em, CallerIdentity.of("inbox"), Clock.systemUTC()), new AnswerLinks(protection),
-        Clock.systemUTC());
+    CallerIdentity admin = CallerIdentity.of("admin");
+    return new Replies(em, protection, new AuditTrail(em, admin, Clock.systemUTC()), new AnswerLinks(protection),
+        new fi.aso.application.staff.AdminOnly(new fi.aso.infrastructure.persistence.JpaStaffUserRepository(em), admin), Clock.systemUTC());
   }
 
   private static void await(BooleanSupplier condition) throws InterruptedException {

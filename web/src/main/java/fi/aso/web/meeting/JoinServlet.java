@@ -6,8 +6,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import fi.aso.web.PlainPage;
 import java.io.IOException;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -29,17 +29,10 @@ public class JoinServlet extends HttpServlet {
       response.sendRedirect(result.videoRoom().get());
       return;
     }
-    ResourceBundle text = ResourceBundle.getBundle("fi.aso.web.i18n.messages", request.getLocale() == null ? Locale.ROOT : request.getLocale());
+    ResourceBundle text = PlainPage.texts(request);
     String key = result.outcome() == VideoJoin.Outcome.NOT_OPEN_YET ? "join.notYet" : "join.invalid";
-    response.setStatus(result.outcome() == VideoJoin.Outcome.INVALID ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_GONE);
-    response.setContentType("text/html;charset=UTF-8");
-    String lang = text.getLocale().getLanguage().isEmpty() ? "fi" : text.getLocale().getLanguage();
-    response.getWriter().write("<!DOCTYPE html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><title>"
-        + escape(text.getString("app.name")) + "</title></head><body><main><h1>" + escape(text.getString("app.name"))
-        + "</h1><p id=\"joinMessage\">" + escape(text.getString(key)) + "</p></main></body></html>");
-  }
-
-  private static String escape(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    PlainPage.write(response, text,
+        result.outcome() == VideoJoin.Outcome.INVALID ? HttpServletResponse.SC_NOT_FOUND : HttpServletResponse.SC_GONE,
+        "app.name", "<p id=\"joinMessage\">" + PlainPage.escape(text.getString(key)) + "</p>");
   }
 }

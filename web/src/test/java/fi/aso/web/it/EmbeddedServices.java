@@ -66,6 +66,7 @@ public class EmbeddedServices implements LauncherSessionListener {
             "-Daso.mail.imap.port=" + mail.getImap().getPort(),
             "-Daso.demo-data.enabled=true",
             "-Daso.outbox.poll-millis=1000",
+            "-Daso.inbox.poll-millis=1000",
             "-Daso.security.token-secret=integration-test-secret-of-at-least-32-bytes",
             "-Daso.public-base-url=http://127.0.0.1:" + httpPort,
             "-Daso.oidc.provider-uri=" + oidc.issuer(),

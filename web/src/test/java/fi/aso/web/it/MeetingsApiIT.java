@@ -88,6 +88,27 @@ class MeetingsApiIT {
     assertThat(EmbeddedServices.count("select count(*) from outbound_message m join invitation i on i.id = m.invitation_id"
         + " where i.case_id = " + virtanen + " and m.recipient = 'partner@aso.localhost' and m.status = 'SENT'")).isPositive();
 
+    // the mail's "Tulen" link: following it only shows the choice; the button saves the answer
+    java.util.regex.Matcher link = java.util.regex.Pattern.compile("Tulen / Jag kommer: (\\S+)").matcher(plainText(invitation));
+    assertThat(link.find()).isTrue();
+    URI answer = URI.create(link.group(1));
+    HttpClient plain = HttpClient.newHttpClient();
+    HttpResponse<String> shown = plain.send(HttpRequest.newBuilder(answer).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(shown.statusCode()).isEqualTo(200);
+    assertThat(shown.body()).contains("<button", "ACCEPTED").doesNotContain("Virtanen");
+    assertThat(answerOf(first, kalle)).as("a GET changes nothing").isEqualTo("NEEDS_ACTION");
+    URI postTo = URI.create(answer.toString().replaceFirst("\\?.*$", ""));
+    HttpResponse<String> saved = plain.send(HttpRequest.newBuilder(postTo).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("a=ACCEPTED")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(saved.statusCode()).isEqualTo(200);
+    assertThat(saved.body()).contains("tallennettu");
+    assertThat(answerOf(first, kalle)).isEqualTo("ACCEPTED");
+    HttpResponse<String> forgedAnswer = plain.send(HttpRequest.newBuilder(URI.create(postTo.toString() + "x"))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString("a=DECLINED")).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(forgedAnswer.statusCode()).isEqualTo(404);
+    assertThat(answerOf(first, kalle)).isEqualTo("ACCEPTED");
+
     HttpResponse<String> mine = web.getWithToken("api/v1/my-slots", partner);
     assertThat(mine.statusCode()).isEqualTo(200);
     assertThat(mine.body()).contains("ASO-2026-001", "Mikko Virtanen").doesNotContain("ASO-2026-005", "Pekka Laine");
@@ -198,6 +219,33 @@ class MeetingsApiIT {
 
   private static String utc(OffsetDateTime at) {
     return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC).format(at);
+  }
+
+  /** The decoded text/plain part of a mail (the raw mail is quoted-printable, lines soft-wrapped). */
+  private static String plainText(jakarta.mail.Part part) throws Exception {
+    if (part.isMimeType("text/plain")) {
+      return (String) part.getContent();
+    }
+    if (part.isMimeType("multipart/*")) {
+      jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String found = plainText(multipart.getBodyPart(i));
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String answerOf(long slot, long contact) {
+    try (var c = EmbeddedServices.database().getConnection(); var s = c.createStatement();
+        var rs = s.executeQuery("select answer from slot_invitee where slot_id = " + slot + " and contact_person_id = " + contact)) {
+      rs.next();
+      return rs.getString(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static jakarta.mail.internet.MimeMessage awaitMail(String recipient, String subjectPart) throws Exception {

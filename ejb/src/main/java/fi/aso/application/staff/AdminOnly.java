@@ -1,0 +1,30 @@
+package fi.aso.application.staff;
+
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.network.NotPermitted;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffUserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+/** The platform's administrative views (failed deliveries, kept replies): administrators only. */
+@ApplicationScoped
+public class AdminOnly {
+
+  @Inject StaffUserRepository staff;
+  @Inject CallerIdentity caller;
+
+  public AdminOnly() {}
+
+  /** For tests outside the container. */
+  public AdminOnly(StaffUserRepository staff, CallerIdentity caller) {
+    this.staff = staff;
+    this.caller = caller;
+  }
+
+  public void require() {
+    if (staff.findByUsername(caller.name()).filter(u -> u.roles().contains(Role.ADMIN)).isEmpty()) {
+      throw new NotPermitted();
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package fi.aso.web.rest.v1;
+
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.invitation.Outbox;
+import fi.aso.application.invitation.OutboxEntry;
+import fi.aso.application.invitation.Replies;
+import fi.aso.domain.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Deliveries that failed or wait for a retry, and replies kept for a human: for administrators. */
+@Path("v1")
+@Tag(name = "deliveries")
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.APPLICATION_JSON)
+public class DeliveriesResource {
+
+  @Inject Outbox outbox;
+  @Inject Replies replies;
+  @Inject CallerIdentity caller;
+
+  /** The outbox in numbers and the messages that need attention. */
+  public record DeliveryState(Outbox.Counts counts, List<OutboxEntry> troubled) {}
+
+  @GET
+  @Path("deliveries")
+  @Operation(summary = "Failed deliveries (dead) and those waiting for a retry, with their last error")
+  public DeliveryState deliveries() {
+    return new DeliveryState(outbox.counts(), outbox.troubled());
+  }
+
+  @POST
+  @Path("deliveries/{id}/retry")
+  @Operation(summary = "Send a failed or waiting message again now")
+  public Response retry(@PathParam("id") long id) {
+    outbox.retry(id);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("replies")
+  @Operation(summary = "Mails in the inbox that could not be applied (unknown invitation, no calendar), for a human")
+  public List<Replies.KeptReply> keptReplies() {
+    return replies.unhandled();
+  }
+
+  @GET
+  @Path("replies/{id}")
+  @Produces(MediaType.TEXT_PLAIN)
+  @Operation(summary = "The kept mail's text (audited)")
+  public String keptReply(@PathParam("id") long id) {
+    return replies.open(id);
+  }
+
+  @POST
+  @Path("replies/{id}/handled")
+  @Operation(summary = "Mark a kept reply as handled")
+  public Response handled(@PathParam("id") long id) {
+    replies.markHandled(id, caller.name());
+    return Response.noContent().build();
+  }
+}

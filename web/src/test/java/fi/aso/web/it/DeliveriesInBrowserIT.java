@@ -1,0 +1,97 @@
+package fi.aso.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.aso.config.DemoAccounts;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The administrator's deliveries page in headless Chromium: a failed delivery is sent again with
+ * one button, and a mail the inbox could not apply is kept, opened (escaped) and marked handled.
+ */
+class DeliveriesInBrowserIT extends BrowserTest {
+
+  @Test
+  void anAdministratorRetriesAFailedDeliveryAndReadsAKeptReply() throws Exception {
+    // a partner answers by plain mail instead of their calendar: the inbox keeps it for a human
+    MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()));
+    mail.setFrom(new InternetAddress("jonna@josna.localhost"));
+    mail.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress("aso@localhost"));
+    mail.setSubject("Re: ASO-kokous", "UTF-8");
+    mail.setText("Tulen kokoukseen <script>alert(1)</script> – Jonna", "UTF-8");
+    EmbeddedServices.mail().setUser("aso@localhost", "aso").deliver(mail);
+    long until = System.currentTimeMillis() + 20_000;
+    while (EmbeddedServices.count("select count(*) from inbound_reply where from_address = 'jonna@josna.localhost'") == 0
+        && System.currentTimeMillis() < until) {
+      Thread.sleep(200);
+    }
+    // and one invitation (to Pekka, for Laine's slot on a new meeting) has failed for good, as after eight attempts
+    WebClient web = new WebClient(base);
+    String chair = web.token("chair");
+    java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Helsinki")).plusDays(40)
+        .withHour(9).withMinute(0).withSecond(0).withNano(0);
+    long meeting = json(web.postJsonWithToken("api/v1/meetings", chair,
+        "{\"start\":\"" + start + "\",\"end\":\"" + start.plusHours(2) + "\",\"place\":\"Toimisto\"}").body()).getJsonNumber("id").longValue();
+    long slot = json(web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots", chair,
+        "{\"version\":" + version(web, chair, meeting) + ",\"caseId\":" + EmbeddedServices.caseId("ASO-2026-005")
+            + ",\"start\":\"" + start + "\",\"lengthMinutes\":45,\"afterReleaseReason\":\"Seuranta\"}").body())
+        .getJsonNumber("id").longValue();
+    long pekka = EmbeddedServices.count("select id from contact_person where email = 'pekka@siunsote.localhost'");
+    assertThat(web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees", chair,
+        "{\"version\":" + version(web, chair, meeting) + ",\"contactPersonId\":" + pekka + "}").statusCode()).isEqualTo(201);
+    String toPekka = "(select m.id from outbound_message m join invitation i on i.id = m.invitation_id"
+        + " where i.slot_id = " + slot + " and m.recipient = 'pekka@siunsote.localhost')";
+    long sent = System.currentTimeMillis() + 20_000;
+    while (EmbeddedServices.count("select count(*) from outbound_message where status = 'SENT' and id = " + toPekka) == 0
+        && System.currentTimeMillis() < sent) {
+      Thread.sleep(200);
+    }
+    try (var c = EmbeddedServices.database().getConnection(); var s = c.createStatement()) {
+      assertThat(s.executeUpdate("update outbound_message set status = 'DEAD', attempts = 8,"
+          + " last_error = 'MessagingException: test outage' where id = " + toPekka)).isEqualTo(1);
+    }
+
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("admin", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navDeliveries"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deliveriesTitle")));
+    BrowserSession.screenshot(browser, "50-admin-deliveries");
+    BrowserSession.assertNoAccessibilityViolations(browser, "deliveries");
+
+    assertThat(browser.findElement(By.id("deliveries:troubled")).getText())
+        .contains("pekka@siunsote.localhost", "Epäonnistui", "test outage");
+    browser.findElements(By.cssSelector("#deliveries\\:troubled tr")).stream()
+        .filter(r -> r.getText().contains("pekka@siunsote.localhost")).findFirst().orElseThrow()
+        .findElement(By.tagName("button")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "lähetetään uudelleen"));
+    long back = System.currentTimeMillis() + 20_000;
+    while (EmbeddedServices.count("select count(*) from outbound_message where status = 'SENT' and id = " + toPekka) == 0
+        && System.currentTimeMillis() < back) {
+      Thread.sleep(200);
+    }
+    assertThat(EmbeddedServices.count("select count(*) from outbound_message where status = 'SENT' and attempts = 0 and id = " + toPekka))
+        .isEqualTo(1);
+
+    assertThat(browser.findElement(By.id("kept:replies")).getText()).contains("jonna@josna.localhost", "Ei kalenterivastausta");
+    browser.findElements(By.cssSelector("#kept\\:replies tr")).stream()
+        .filter(r -> r.getText().contains("jonna@josna.localhost")).findFirst().orElseThrow()
+        .findElement(By.xpath(".//button[.//span[text()='Avaa'] or text()='Avaa']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("openedReply")));
+    assertThat(browser.findElement(By.id("openedReply")).getText()).contains("<script>alert(1)</script>");
+    BrowserSession.screenshot(browser, "51-admin-kept-reply");
+    BrowserSession.assertNoAccessibilityViolations(browser, "deliveries with an opened reply");
+  }
+
+  private static long version(WebClient web, String chair, long meeting) throws Exception {
+    return json(web.getWithToken("api/v1/meetings/" + meeting, chair).body()).getJsonNumber("version").longValue();
+  }
+
+  private static jakarta.json.JsonObject json(String body) {
+    return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
+  }
+}
