@@ -9,7 +9,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VAlarm;
@@ -54,7 +53,42 @@ public final class IcsInvitations {
   private IcsInvitations() {}
 
   public static String write(Event e) {
-    TimeZone zone = REGISTRY.getTimeZone(HELSINKI.getId());
+    Calendar calendar = calendar(e.cancel() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+    calendar.add(event(e, true));
+    return text(calendar);
+  }
+
+  /**
+   * A personal calendar feed (METHOD:PUBLISH): the person's upcoming slots as plain events under
+   * their invitations' UIDs, so a calendar that also got the invitations shows each slot once.
+   */
+  public static String feed(java.util.List<Event> events) {
+    Calendar calendar = calendar(ImmutableMethod.PUBLISH);
+    events.forEach(e -> calendar.add(event(e, false)));
+    return text(calendar);
+  }
+
+  private static Calendar calendar(net.fortuna.ical4j.model.property.Method method) {
+    Calendar calendar = new Calendar();
+    calendar.add(new ProdId("-//ASO//ASO platform//FI"));
+    calendar.add(ImmutableVersion.VERSION_2_0);
+    calendar.add(ImmutableCalScale.GREGORIAN);
+    calendar.add(method);
+    calendar.add(REGISTRY.getTimeZone(HELSINKI.getId()).getVTimeZone());
+    return calendar;
+  }
+
+  private static String text(Calendar calendar) {
+    StringWriter text = new StringWriter();
+    try {
+      new CalendarOutputter(true).output(calendar, text);
+    } catch (IOException e) {
+      throw new IllegalStateException("the calendar could not be written", e);
+    }
+    return text.toString();
+  }
+
+  private static VEvent event(Event e, boolean scheduling) {
     ZonedDateTime start = e.start().atZone(HELSINKI);
     ZonedDateTime end = e.end().atZone(HELSINKI);
     VEvent event = new VEvent(start, end, oneLine(e.summary()));
@@ -70,32 +104,21 @@ public final class IcsInvitations {
     Organizer organizer = new Organizer(URI.create("mailto:" + e.organizerEmail()));
     organizer.add(new Cn(parameterText(e.organizerName())));
     event.add(organizer);
-    Attendee attendee = new Attendee(URI.create("mailto:" + e.attendeeEmail()));
-    attendee.add(new Cn(parameterText(e.attendeeName())));
-    attendee.add(Role.REQ_PARTICIPANT);
-    attendee.add(PartStat.NEEDS_ACTION);
-    attendee.add(e.cancel() ? Rsvp.FALSE : Rsvp.TRUE);
-    event.add(attendee);
+    if (scheduling) {
+      Attendee attendee = new Attendee(URI.create("mailto:" + e.attendeeEmail()));
+      attendee.add(new Cn(parameterText(e.attendeeName())));
+      attendee.add(Role.REQ_PARTICIPANT);
+      attendee.add(PartStat.NEEDS_ACTION);
+      attendee.add(e.cancel() ? Rsvp.FALSE : Rsvp.TRUE);
+      event.add(attendee);
+    }
     if (!e.cancel()) {
       VAlarm alarm = new VAlarm(Duration.ofMinutes(-30));
       alarm.add(new Action(Action.VALUE_DISPLAY));
       alarm.add(new Description(oneLine(e.summary())));
       event.add(alarm);
     }
-    Calendar calendar = new Calendar();
-    calendar.add(new ProdId("-//ASO//ASO platform//FI"));
-    calendar.add(ImmutableVersion.VERSION_2_0);
-    calendar.add(ImmutableCalScale.GREGORIAN);
-    calendar.add(e.cancel() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
-    calendar.add(zone.getVTimeZone());
-    calendar.add(event);
-    StringWriter text = new StringWriter();
-    try {
-      new CalendarOutputter(true).output(calendar, text);
-    } catch (IOException e1) {
-      throw new IllegalStateException("the invitation could not be written", e1);
-    }
-    return text.toString();
+    return event;
   }
 
   /** Single-line text (SUMMARY, LOCATION): line breaks become spaces. */

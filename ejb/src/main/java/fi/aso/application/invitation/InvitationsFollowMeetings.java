@@ -128,41 +128,7 @@ public class InvitationsFollowMeetings {
   }
 
   private void enqueue(Invitation invitation, ClientSlot slot, Invitation.Change change) {
-    Instant now = clock.instant();
-    String reference = slot.clientCase().reference();
-    String info = settings.link("/cases/case.xhtml?id=" + slot.clientCase().id());
-    String join = invitation.invitee().map(i -> settings.link("/join/" + joinLinks.tokenFor(i.id()))).orElse(info);
-    String answer = settings.link("/answer/" + answerLinks.tokenFor(invitation.id()));
-    Instant start = invitation.sentStart().orElse(slot.startsAt());
-    Instant end = invitation.sentEnd().orElse(slot.endsAt());
-    String place = invitation.sentPlace().orElse(slot.meeting().place());
-    boolean cancel = change.kind() == MessageKind.CANCEL;
-    String subject = InvitationTexts.subject(change.kind(), start, reference);
-    String body = InvitationTexts.body(change.kind(), start, end, place, reference, info, join, answer + "?a=ACCEPTED",
-        answer + "?a=DECLINED");
-    String calendar = IcsInvitations.write(new IcsInvitations.Event(invitation.uid(), change.sequence(), cancel, start, end,
-        InvitationTexts.summary(reference), place, body, info, settings.organizer(), "ASO-ryhmän puheenjohtaja",
-        invitation.attendeeEmail(), invitation.attendeeName(), now));
-    String recipient = invitation.attendeeEmail();
-    String payload = null;
-    if (invitation.channel() == DeliveryChannel.WEBHOOK) {
-      Organisation organisation = em.find(Organisation.class, invitation.organisationId().orElseThrow());
-      recipient = organisation.webhookUrl().orElse(recipient);
-      payload = Json.createObjectBuilder()
-          .add("type", "aso.invitation")
-          .add("method", change.kind().name())
-          .add("uid", invitation.uid())
-          .add("sequence", change.sequence())
-          .add("start", start.toString())
-          .add("end", end.toString())
-          .add("place", place)
-          .add("caseReference", reference)
-          .add("attendee", invitation.attendeeEmail())
-          .add("link", info)
-          .build()
-          .toString();
-    }
-    em.persist(new OutboundMessage(invitation, change.kind(), invitation.channel(), recipient, subject, body, calendar, payload,
-        invitation.uid() + ":" + change.sequence() + ":" + change.kind(), settings.domain(), now));
+    em.persist(new InvitationMessages(em, settings, joinLinks, answerLinks).write(invitation, slot, change.kind(), change.sequence(),
+        clock.instant()));
   }
 }

@@ -159,6 +159,26 @@ public class NetworkAdmin {
     return java.util.Optional.of(java.util.Base64.getEncoder().encodeToString(key));
   }
 
+  /**
+   * A new personal calendar-feed link for a contact person (their upcoming slots, no client
+   * names); the previous link stops working. The token is returned once and only its hash is kept.
+   */
+  public String newCalendarFeed(long contactId) {
+    ContactPerson contact = contactOfRegion(contactId);
+    byte[] random = new byte[24];
+    new java.security.SecureRandom().nextBytes(random);
+    String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    contact.useFeedToken(fi.aso.domain.consent.ConsentInvitation.hash(token));
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "calendar feed link renewed"));
+    return token;
+  }
+
+  /** Stops the contact person's calendar feed. */
+  public void revokeCalendarFeed(long contactId) {
+    contactOfRegion(contactId).useFeedToken(null);
+    audit.record(AuditRecord.success(AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "calendar feed link revoked"));
+  }
+
   /** The platform's regions (ASO groups), for administrators. */
   public List<RegionSummary> regions() {
     adminRegion();

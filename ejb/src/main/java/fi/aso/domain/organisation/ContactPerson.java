@@ -45,6 +45,10 @@ public class ContactPerson {
   @Column(name = "busy_feed_url", length = 1000)
   private String busyFeedUrl;
 
+  /** SHA-256 of the secret token of the person's calendar feed; a new token revokes the old. */
+  @Column(name = "feed_token_hash", length = 64, unique = true)
+  private String feedTokenHash;
+
   @Version private long version;
 
   protected ContactPerson() {}
@@ -101,6 +105,11 @@ public class ContactPerson {
       throw new IllegalArgumentException("a calendar feed is an http or https address");
     }
     this.busyFeedUrl = trimmed;
+  }
+
+  /** Gives the person a new calendar-feed token (its hash), or none (null): the old link stops working. */
+  public void useFeedToken(String tokenHash) {
+    this.feedTokenHash = tokenHash;
   }
 
   public Optional<String> busyFeedUrl() {

@@ -201,6 +201,68 @@ class InvitationsFollowMeetingsTest {
     assertThat(m.subject()).doesNotContain("\r", "\n");
   }
 
+  @Test
+  void remindersGoOutOnceTheWorkingDayBeforeFromEightOclock() {
+    Instant monday = Instant.parse("2026-12-14T07:00:00Z");
+    long client = world.readyClient("ASO-I-007", RELEASE, world.kodit);
+    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(monday, monday.plus(Duration.ofHours(3)), "Toimisto"));
+    long slot = slot(meeting, client, monday);
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+
+    assertThat(reminders(Instant.parse("2026-12-11T05:30:00Z"))).as("Friday 7.30 Finnish time: too early").isZero();
+    assertThat(reminders(Instant.parse("2026-12-11T06:30:00Z"))).as("Friday 8.30: the case worker's and Kalle's").isEqualTo(2);
+    assertThat(reminders(Instant.parse("2026-12-11T12:00:00Z"))).as("once").isZero();
+    assertThat(reminders(Instant.parse("2026-12-12T08:00:00Z"))).as("Saturday").isZero();
+
+    assertThat(messagesOfCase(client, "kalle@kodit.test")).extracting(OutboundMessage::kind)
+        .containsExactly(MessageKind.REQUEST, MessageKind.REMINDER);
+    OutboundMessage reminder = messagesOfCase(client, "kalle@kodit.test").get(1);
+    assertThat(reminder.subject()).startsWith("Muistutus: ASO-kokous maanantaina 14.12.2026 klo 9.00");
+  }
+
+  @Test
+  void aContactPersonsCalendarFeedListsTheirSlotsWithoutNamesUntilConsentEnds() {
+    long client = world.readyClient("ASO-I-008", RELEASE, world.te);
+    long meeting = meeting();
+    long slot = slot(meeting, client, NINE);
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.tiina));
+    String token = "tiinan-kalenterin-salainen-tunniste-123";
+    Transactions.inTransaction(world.emf, em -> {
+      em.find(fi.aso.domain.organisation.ContactPerson.class, world.tiina)
+          .useFeedToken(fi.aso.domain.consent.ConsentInvitation.hash(token));
+      return null;
+    });
+
+    String feed = feed(token).orElseThrow();
+    ICalendar parsed = Biweekly.parse(feed).first();
+    assertThat(parsed.getMethod().getValue()).isEqualTo("PUBLISH");
+    assertThat(parsed.getEvents()).extracting(e -> e.getSummary().getValue()).contains("ASO-kokous (ASO-I-008)");
+    assertThat(feed).doesNotContain("Asiakas ASO-I-008");
+    assertThat(feed(token + "x")).isEmpty();
+
+    world.as("caseworker", NOW, s -> {
+      s.followConsent.withdrawn(new ConsentWithdrawn(client, 1, Set.of(world.te), false, NOW));
+      return null;
+    });
+    assertThat(Biweekly.parse(feed(token).orElseThrow()).first().getEvents())
+        .noneMatch(e -> e.getSummary().getValue().contains("ASO-I-008"));
+  }
+
+  private int reminders(Instant at) {
+    var protection = MeetingWorld.protection();
+    return Transactions.<Integer>inTransaction(world.emf, em -> new Reminders(em,
+        new InvitationSettings("https://aso.example.fi", "aso@aso.example.fi"), new JoinLinks(protection),
+        new AnswerLinks(protection), Clock.fixed(at, ZoneOffset.UTC)).writeDue());
+  }
+
+  private java.util.Optional<String> feed(String token) {
+    return Transactions.<java.util.Optional<String>>inTransaction(world.emf, em -> new CalendarFeed(em,
+        new ConsentPolicy(new JpaConsentRepository(em), Clock.fixed(NOW, ZoneOffset.UTC)),
+        new InvitationSettings("https://aso.example.fi", "aso@aso.example.fi"),
+        new fi.aso.application.audit.AuditTrail(em, fi.aso.application.audit.CallerIdentity.of("feed"), Clock.systemUTC()),
+        Clock.fixed(NOW, ZoneOffset.UTC)).feed(token));
+  }
+
   private long meeting() {
     return world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NOON, "Yhdyskuntaseuraamustoimisto"));
   }

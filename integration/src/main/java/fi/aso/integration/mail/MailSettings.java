@@ -127,6 +127,14 @@ public class MailSettings {
     return port;
   }
 
+  public String imapHost() {
+    return imapHost;
+  }
+
+  public int imapPort() {
+    return imapPort;
+  }
+
   public String from() {
     return from;
   }

@@ -8,24 +8,33 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Asks an SMTP server for its greeting, briefly: the mail server's readiness test. */
+/** Asks a mail server (SMTP or IMAP) for its greeting, briefly: the mail servers' readiness test. */
 final class SmtpProbe {
 
   private static final int TIMEOUT_MILLIS = 2000;
 
   private SmtpProbe() {}
 
-  /** Empty when the server greeted with 220; otherwise what went wrong (no message text). */
+  /** Empty when the SMTP server greeted with 220; otherwise what went wrong (no message text). */
   static Optional<String> problemWith(String host, int port) {
+    return greeting(host, port, "220", "QUIT\r\n", "no SMTP greeting");
+  }
+
+  /** Empty when the IMAP server greeted with "* OK"; otherwise what went wrong. */
+  static Optional<String> imapProblemWith(String host, int port) {
+    return greeting(host, port, "* OK", "a1 LOGOUT\r\n", "no IMAP greeting");
+  }
+
+  private static Optional<String> greeting(String host, int port, String expected, String farewell, String problem) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
       socket.setSoTimeout(TIMEOUT_MILLIS);
       var reader =
           new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
       String banner = reader.readLine();
-      socket.getOutputStream().write("QUIT\r\n".getBytes(StandardCharsets.US_ASCII));
-      if (banner == null || !banner.startsWith("220")) {
-        return Optional.of("no SMTP greeting");
+      socket.getOutputStream().write(farewell.getBytes(StandardCharsets.US_ASCII));
+      if (banner == null || !banner.startsWith(expected)) {
+        return Optional.of(problem);
       }
       return Optional.empty();
     } catch (IOException e) {

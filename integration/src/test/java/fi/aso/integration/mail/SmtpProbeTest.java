@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SmtpProbeTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  static GreenMailExtension smtp = new GreenMailExtension(new com.icegreen.greenmail.util.ServerSetup[] {
+      ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()});
 
   @Test
   void noProblemWhenTheSmtpServerGreets() {
@@ -43,5 +44,11 @@ class SmtpProbeTest {
       assertThat(SmtpProbe.problemWith("127.0.0.1", silent.getLocalPort())).contains("no SMTP greeting");
       answer.join();
     }
+  }
+
+  @Test
+  void anImapServerGreetsAndASilentOrClosedOneIsReported() throws Exception {
+    assertThat(SmtpProbe.imapProblemWith("127.0.0.1", smtp.getImap().getPort())).isEmpty();
+    assertThat(SmtpProbe.imapProblemWith("127.0.0.1", smtp.getSmtp().getPort())).contains("no IMAP greeting");
   }
 }

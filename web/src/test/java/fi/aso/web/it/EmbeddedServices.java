@@ -138,6 +138,16 @@ public class EmbeddedServices implements LauncherSessionListener {
     }
   }
 
+  /** A single text value from the platform's database. */
+  public static String stringValue(String sql) {
+    try (var c = database().getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The platform's database, as the platform itself connects to it. */
   public static DataSource database() {
     return postgres.getPostgresDatabase();

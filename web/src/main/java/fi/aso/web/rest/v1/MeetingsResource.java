@@ -42,6 +42,7 @@ public class MeetingsResource {
   @Inject MeetingCalendar calendar;
   @Inject MeetingPlanner planner;
   @Inject fi.aso.application.meeting.SlotPlanning planning;
+  @Inject fi.aso.application.invitation.Invitations invitations;
 
   /** A new meeting (ad hoc), or a meeting's new time and place. */
   public record MeetingTime(OffsetDateTime start, OffsetDateTime end, String place, Long version, Boolean confirmed) {}
@@ -216,6 +217,13 @@ public class MeetingsResource {
     }
     planner.removeInvitee(slotId, version, inviteeId);
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/invitations")
+  @Operation(summary = "The meeting's invitations: UID and SEQUENCE, channel, last delivery state and the answer")
+  public List<fi.aso.application.invitation.InvitationView> invitations(@PathParam("id") long id) {
+    return invitations.ofMeeting(id);
   }
 
   @POST

@@ -125,6 +125,23 @@ public class NetworkResource {
     return Response.noContent().build();
   }
 
+  @Inject fi.aso.application.invitation.InvitationSettings links;
+
+  @POST
+  @Path("{id}/contacts/{contactId}/calendar-feed")
+  @Operation(summary = "A new personal calendar-feed link for the contact person (the old one stops working); shown once")
+  public Map<String, String> newCalendarFeed(@PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
+    return Map.of("url", links.link("/calendar/" + network.newCalendarFeed(contactId) + ".ics"));
+  }
+
+  @jakarta.ws.rs.DELETE
+  @Path("{id}/contacts/{contactId}/calendar-feed")
+  @Operation(summary = "Stop the contact person's calendar feed")
+  public Response revokeCalendarFeed(@PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
+    network.revokeCalendarFeed(contactId);
+    return Response.noContent().build();
+  }
+
   @jakarta.ws.rs.DELETE
   @Path("{id}/contacts/{contactId}")
   @Operation(summary = "Deactivate a contact person (kept for the history of past invitations)")

@@ -1,0 +1,32 @@
+package fi.aso.integration.outbox;
+
+import fi.aso.application.invitation.Reminders;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import org.apache.camel.builder.RouteBuilder;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Writes the day-before reminders to the outbox every quarter of an hour (the outbox routes then
+ * deliver them). Writing is idempotent per invitation version, so several nodes may run it.
+ */
+// @Dependent, not a normal scope: RouteBuilder has final methods, so CDI could not proxy it
+@Dependent
+public class ReminderRoutes extends RouteBuilder {
+
+  @Inject Reminders reminders;
+
+  @Inject
+  @ConfigProperty(name = "aso.reminders.poll-millis", defaultValue = "900000")
+  long pollMillis;
+
+  @Override
+  public void configure() {
+    errorHandler(noErrorHandler());
+    if (pollMillis > 0) {
+      from("timer:reminders?delay=60000&period=" + pollMillis)
+          .routeId("reminders")
+          .process(e -> reminders.writeDue());
+    }
+  }
+}
