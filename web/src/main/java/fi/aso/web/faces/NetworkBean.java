@@ -31,6 +31,11 @@ public class NetworkBean implements Serializable {
   private String contactFeedUrl;
   private boolean videoRoom;
   private String videoRoomUrl;
+  private String webhookUrl;
+  /** A secret shown once after it was made (a calendar-feed link or a webhook signing key). */
+  private String shownOnce;
+
+  @Inject fi.aso.application.invitation.InvitationSettings links;
   private Long joinOrganisationId;
   private String regionCode;
   private String regionName;
@@ -93,6 +98,7 @@ public class NetworkBean implements Serializable {
       channel = o.organisation().preferredChannel();
       videoRoom = o.organisation().videoRoom();
       videoRoomUrl = o.organisation().videoRoomUrl();
+      webhookUrl = o.organisation().webhookUrl();
     });
   }
 
@@ -100,6 +106,11 @@ public class NetworkBean implements Serializable {
     attempt(() -> {
       network.updateOrganisation(editingOrganisationId, name, type, channel);
       network.provideVideoRoom(editingOrganisationId, videoRoom, videoRoomUrl);
+      String before = getEditingOrganisation() == null ? null : getEditingOrganisation().organisation().webhookUrl();
+      String wanted = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip();
+      if (!java.util.Objects.equals(before, wanted)) {
+        shownOnce = network.useWebhook(editingOrganisationId, wanted).orElse(null);
+      }
     }, "network.saved");
     closeEditors();
   }
@@ -134,6 +145,15 @@ public class NetworkBean implements Serializable {
     closeEditors();
   }
 
+  /** A new personal calendar-feed link for the contact being edited; shown once. */
+  public void newCalendarFeed() {
+    attempt(() -> shownOnce = links.link("/calendar/" + network.newCalendarFeed(editingContactId) + ".ics"), "network.feed.created");
+  }
+
+  public void revokeCalendarFeed() {
+    attempt(() -> network.revokeCalendarFeed(editingContactId), "network.feed.revoked");
+  }
+
   public void deactivateContact(long contactId) {
     attempt(() -> network.deactivateContact(contactId), "network.contact.deactivated");
     closeEditors();
@@ -156,10 +176,12 @@ public class NetworkBean implements Serializable {
       contactFeedUrl = null;
       videoRoom = false;
       videoRoomUrl = null;
+      webhookUrl = null;
     }
   }
 
   private void attempt(Runnable change, String doneKey) {
+    shownOnce = null;
     try {
       change.run();
       done(doneKey);
@@ -237,6 +259,18 @@ public class NetworkBean implements Serializable {
 
   public void setContactDeputyId(Long contactDeputyId) {
     this.contactDeputyId = contactDeputyId;
+  }
+
+  public String getWebhookUrl() {
+    return webhookUrl;
+  }
+
+  public void setWebhookUrl(String webhookUrl) {
+    this.webhookUrl = webhookUrl;
+  }
+
+  public String getShownOnce() {
+    return shownOnce;
   }
 
   public String getContactFeedUrl() {

@@ -37,6 +37,23 @@ class NetworkInBrowserIT extends BrowserTest {
     browser.findElement(By.id("editContact:save")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("network:organisations"), "vesa.toinen@vaalijala.test"));
 
+    // a personal calendar feed for Vesa: the link is shown once, works, and stops when removed
+    row("Vaalijalan <b>säätiö</b>").findElement(By.xpath(".//a[contains(@aria-label,'Vesa Toinen')]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editContact:newFeed"))).click();
+    String feedUrl = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("secret"))).getText();
+    assertThat(feedUrl).endsWith(".ics");
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    var feed = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(feedUrl)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(feed.statusCode()).isEqualTo(200);
+    assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("METHOD:PUBLISH");
+    browser.findElement(By.id("editContact:revokeFeed")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Kalenterilinkki poistettiin"));
+    assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(feedUrl)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+    browser.findElement(By.id("editContact:cancel")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editContact:cancel")));
+
     row("Vaalijalan <b>säätiö</b>").findElement(By.xpath(".//a[contains(@aria-label,'Ulla Ensimmäinen')]")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("editContact:deactivate"))).click();
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("editContact:deactivate")));
