@@ -78,6 +78,14 @@ public class SlotInvitee {
   @Column(name = "joined_by_video_at")
   private OffsetDateTime joinedByVideoAt;
 
+  @Enumerated(EnumType.STRING)
+  @Column(length = 12)
+  private fi.aso.domain.meetingday.Attendance attendance;
+
+  /** An absent agency's written statement for the slot. */
+  @Column(columnDefinition = "text")
+  private String statement;
+
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
@@ -125,6 +133,23 @@ public class SlotInvitee {
     if (joinedByVideoAt == null) {
       this.joinedByVideoAt = Meeting.utc(at);
     }
+  }
+
+  /** How the invitee took part, recorded on the meeting day (with an absent agency's statement). */
+  public void attended(fi.aso.domain.meetingday.Attendance how, String writtenStatement) {
+    if (writtenStatement != null && writtenStatement.length() > 20_000) {
+      throw new IllegalArgumentException("a statement is at most 20 000 characters");
+    }
+    this.attendance = how;
+    this.statement = writtenStatement == null || writtenStatement.isBlank() ? null : writtenStatement;
+  }
+
+  public Optional<fi.aso.domain.meetingday.Attendance> attendance() {
+    return Optional.ofNullable(attendance);
+  }
+
+  public Optional<String> statement() {
+    return Optional.ofNullable(statement);
   }
 
   public boolean isActive() {

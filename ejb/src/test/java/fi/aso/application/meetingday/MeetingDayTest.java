@@ -1,0 +1,163 @@
+package fi.aso.application.meetingday;
+
+import static fi.aso.application.meeting.MeetingWorld.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.meeting.MeetingRights;
+import fi.aso.application.meeting.MeetingWorld;
+import fi.aso.application.meeting.NotConsented;
+import fi.aso.domain.clientcase.Referral;
+import fi.aso.domain.meeting.ClientAttendance;
+import fi.aso.domain.meetingday.ActionStatus;
+import fi.aso.domain.meetingday.Attendance;
+import fi.aso.domain.meetingday.HousingForm;
+import fi.aso.domain.meetingday.Responsible;
+import fi.aso.infrastructure.persistence.JpaConsentRepository;
+import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.testing.Transactions;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The meeting day and the action list on a real PostgreSQL. */
+class MeetingDayTest {
+
+  static final Instant NINE = Instant.parse("2026-12-08T07:00:00Z");
+  static MeetingWorld world;
+
+  @BeforeAll
+  static void world() {
+    world = new MeetingWorld("meeting_day");
+  }
+
+  @AfterAll
+  static void close() {
+    world.emf.close();
+  }
+
+  @Test
+  void theChairWritesTheRecordAndAStaleSaveIsRefused() {
+    long slot = slotWithKalle("ASO-D-001");
+    List<SlotDay> day = day("chair", NOW, d -> d.day(meetingOf(slot)));
+    SlotDay shown = day.get(0);
+    assertThat(shown.recordVersion()).as("not saved yet").isNull();
+
+    long v1 = day("chair", NOW, d -> d.save(slot, null, Map.of(Referral.Topic.WISHES, "Oma yksiö <b>keskustasta</b>"),
+        HousingForm.INDEPENDENT_RENTAL, "Asumisohjaus 6 kk", "Kodit tarjoaa asuntoa"));
+    assertThatThrownBy(() -> day("chair", NOW, d -> d.save(slot, null, Map.of(), null, null, null)))
+        .as("a second first save").isInstanceOf(ConcurrentEdit.class);
+    long v2 = day("chair", NOW, d -> d.save(slot, v1, Map.of(Referral.Topic.WISHES, "Oma yksiö"), HousingForm.SUPPORTED_HOUSING,
+        null, "Tuettu asuminen ensin"));
+    assertThatThrownBy(() -> day("chair", NOW, d -> d.save(slot, v1, Map.of(), null, null, null)))
+        .isInstanceOf(ConcurrentEdit.class);
+
+    SlotDay saved = day("chair", NOW, d -> d.day(meetingOf(slot))).get(0);
+    assertThat(saved.recordVersion()).isEqualTo(v2);
+    assertThat(saved.housingForm()).isEqualTo(HousingForm.SUPPORTED_HOUSING);
+    assertThat(saved.notes()).containsEntry(Referral.Topic.WISHES, "Oma yksiö");
+    assertThatThrownBy(() -> day("caseworker", NOW, d -> d.save(slot, v2, Map.of(), null, null, null)))
+        .as("the chair writes the record").isInstanceOf(CaseAccessDenied.class);
+  }
+
+  @Test
+  void attendanceIsRecordedPerInviteeWithAnAbsentAgencysStatement() {
+    long slot = slotWithKalle("ASO-D-002");
+    SlotDay shown = day("chair", NOW, d -> d.day(meetingOf(slot))).get(0);
+    long kalle = shown.attendees().stream().filter(a -> "Kalle Kodit".equals(a.name())).findFirst().orElseThrow().inviteeId();
+
+    day("chair", NOW, d -> {
+      d.attendance(slot, kalle, Attendance.ABSENT, "Kodit voi tarjota yksiön tammikuusta.");
+      return null;
+    });
+
+    assertThat(day("chair", NOW, d -> d.day(meetingOf(slot))).get(0).attendees())
+        .filteredOn(a -> a.inviteeId() == kalle).singleElement()
+        .satisfies(a -> {
+          assertThat(a.attendance()).isEqualTo(Attendance.ABSENT);
+          assertThat(a.statement()).contains("tammikuusta");
+        });
+  }
+
+  @Test
+  void actionsGoOnlyToConsentedInvitedOrganisationsAndPartnersUpdateTheirOwn() {
+    long slot = slotWithKalle("ASO-D-003");
+    LocalDate due = LocalDate.of(2026, 12, 31);
+
+    long kodit = actions("chair", NOW, a -> a.addForOrganisation(slot, "Tarjoa asuntoa", world.kodit, world.kalle, due));
+    long worker = actions("chair", NOW, a -> a.addForPerson(slot, "Hae toimeentulotuki", Responsible.CASE_WORKER, due));
+    assertThatThrownBy(() -> actions("chair", NOW, a -> a.addForOrganisation(slot, "Velkaneuvonta", world.te, null, due)))
+        .as("TE is neither invited nor consented").isInstanceOf(NotConsented.class);
+
+    List<ActionView> partners = actions("kodit-user", NOW, Actions::mine);
+    assertThat(partners).extracting(ActionView::id).contains(kodit).doesNotContain(worker);
+    ActionView done = actions("kodit-user", NOW, a -> a.progress(kodit, partners.stream()
+        .filter(v -> v.id() == kodit).findFirst().orElseThrow().version(), ActionStatus.DONE, "Sopimus allekirjoitettu"));
+    assertThat(done.status()).isEqualTo(ActionStatus.DONE);
+    assertThatThrownBy(() -> actions("kodit-user", NOW, a -> a.progress(worker, versionOf(worker), ActionStatus.DONE, null)))
+        .as("not their organisation's").isInstanceOf(CaseAccessDenied.class);
+    assertThatThrownBy(() -> actions("caseworker", NOW, a -> a.progress(worker, versionOf(worker), ActionStatus.CANNOT_BE_DONE, " ")))
+        .as("cannot be done needs a reason").isInstanceOf(IllegalArgumentException.class);
+
+    assertThat(actions("chair", Instant.parse("2027-01-05T10:00:00Z"), Actions::overdue)).extracting(ActionView::id)
+        .contains(worker).doesNotContain(kodit);
+
+    long clientCase = Transactions.<Long>inTransaction(world.emf, em ->
+        em.find(fi.aso.domain.meeting.ClientSlot.class, slot).clientCase().id());
+    // the client withdraws consent from Kodit (as ConsentRegistry records it): Kodit's actions vanish from its list
+    Transactions.inTransaction(world.emf, em -> em.createNativeQuery(
+        "update consent_recipient set withdrawn_at = '2026-11-25T10:30:00Z' where organisation_id = " + world.kodit
+            + " and consent_id in (select id from consent where case_id = " + clientCase + ")").executeUpdate());
+    assertThat(actions("kodit-user", NOW.plusSeconds(3600), Actions::mine)).extracting(ActionView::id).doesNotContain(kodit);
+  }
+
+  private long slotWithKalle(String reference) {
+    long client = world.readyClient(reference, LocalDate.of(2027, 3, 1), world.kodit);
+    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
+    long slot = world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), client, NINE, Duration.ofMinutes(45),
+        ClientAttendance.IN_PERSON, null, null));
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    return slot;
+  }
+
+  private long versionOf(long action) {
+    return Transactions.<Long>inTransaction(world.emf, em -> em.find(fi.aso.domain.meetingday.ActionItem.class, action).version());
+  }
+
+  private long meetingOf(long slot) {
+    return Transactions.<Long>inTransaction(world.emf, em -> em.find(fi.aso.domain.meeting.ClientSlot.class, slot).meeting().id());
+  }
+
+  private <T> T day(String user, Instant now, Function<MeetingDay, T> work) {
+    return Transactions.inTransaction(world.emf, em -> {
+      CallerIdentity caller = CallerIdentity.of(user);
+      return work.apply(new MeetingDay(em, new MeetingRights(new JpaStaffUserRepository(em), caller, em), caller,
+          new AuditTrail(em, caller, Clock.fixed(now, ZoneOffset.UTC)), Clock.fixed(now, ZoneOffset.UTC)));
+    });
+  }
+
+  private <T> T actions(String user, Instant now, Function<Actions, T> work) {
+    return Transactions.inTransaction(world.emf, em -> work.apply(actionsAs(em, user, now)));
+  }
+
+  private static Actions actionsAs(EntityManager em, String user, Instant now) {
+    CallerIdentity caller = CallerIdentity.of(user);
+    Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+    return new Actions(em, new MeetingRights(new JpaStaffUserRepository(em), caller, em), new JpaStaffUserRepository(em), caller,
+        new ConsentPolicy(new JpaConsentRepository(em), clock), new AuditTrail(em, caller, clock), clock);
+  }
+}
