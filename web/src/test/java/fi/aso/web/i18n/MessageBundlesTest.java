@@ -9,6 +9,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -58,32 +60,27 @@ class MessageBundlesTest {
   @Test
   void everyCaseStateClientGroupReferralTopicAndConsentCategoryHasAText() throws IOException {
     Properties finnish = load("messages.properties");
-    for (Enum<?> value : fi.aso.domain.clientcase.CaseState.values()) {
-      assertThat(finnish.getProperty("case.state." + value)).as(value.name()).isNotBlank();
-    }
-    for (Enum<?> value : fi.aso.domain.clientcase.ClientKind.values()) {
-      assertThat(finnish.getProperty("case.kind." + value)).as(value.name()).isNotBlank();
-    }
-    for (Enum<?> value : fi.aso.domain.clientcase.Referral.Topic.values()) {
-      assertThat(finnish.getProperty("case.topic." + value)).as(value.name()).isNotBlank();
-    }
-    for (Enum<?> value : fi.aso.domain.organisation.OrganisationType.values()) {
-      assertThat(finnish.getProperty("organisation.type." + value)).as(value.name()).isNotBlank();
-    }
-    for (Enum<?> value : fi.aso.domain.organisation.DeliveryChannel.values()) {
-      assertThat(finnish.getProperty("organisation.channel." + value)).as(value.name()).isNotBlank();
-    }
-    for (Enum<?> value : fi.aso.domain.consent.InformationCategory.values()) {
-      assertThat(finnish.getProperty("consent.category." + value)).as(value.name()).isNotBlank();
-    }
-    for (Enum<?> value : fi.aso.domain.meeting.MeetingStatus.values()) {
-      assertThat(finnish.getProperty("meeting.status." + value)).as(value.name()).isNotBlank();
-    }
-    for (Enum<?> value : fi.aso.domain.meeting.ClientAttendance.values()) {
-      assertThat(finnish.getProperty("clientAttendance." + value)).as(value.name()).isNotBlank();
-    }
-    for (Enum<?> value : fi.aso.domain.meeting.InvitationAnswer.values()) {
-      assertThat(finnish.getProperty("invitationAnswer." + value)).as(value.name()).isNotBlank();
+    // every enum shown on a page has a Finnish text for each value
+    List<Map.Entry<String, Enum<?>[]>> shown = List.of(
+        Map.entry("case.state.", fi.aso.domain.clientcase.CaseState.values()),
+        Map.entry("case.kind.", fi.aso.domain.clientcase.ClientKind.values()),
+        Map.entry("case.topic.", fi.aso.domain.clientcase.Referral.Topic.values()),
+        Map.entry("organisation.type.", fi.aso.domain.organisation.OrganisationType.values()),
+        Map.entry("organisation.channel.", fi.aso.domain.organisation.DeliveryChannel.values()),
+        Map.entry("consent.category.", fi.aso.domain.consent.InformationCategory.values()),
+        Map.entry("meeting.status.", fi.aso.domain.meeting.MeetingStatus.values()),
+        Map.entry("clientAttendance.", fi.aso.domain.meeting.ClientAttendance.values()),
+        Map.entry("invitationAnswer.", fi.aso.domain.meeting.InvitationAnswer.values()),
+        Map.entry("delivery.status.", fi.aso.domain.invitation.DeliveryStatus.values()),
+        Map.entry("reply.outcome.", fi.aso.domain.invitation.InboundReply.Outcome.values()),
+        Map.entry("housingForm.", fi.aso.domain.meetingday.HousingForm.values()),
+        Map.entry("attendance.", fi.aso.domain.meetingday.Attendance.values()),
+        Map.entry("actionStatus.", fi.aso.domain.meetingday.ActionStatus.values()),
+        Map.entry("responsible.", fi.aso.domain.meetingday.Responsible.values()));
+    for (Map.Entry<String, Enum<?>[]> texts : shown) {
+      for (Enum<?> value : texts.getValue()) {
+        assertThat(finnish.getProperty(texts.getKey() + value)).as(texts.getKey() + value.name()).isNotBlank();
+      }
     }
   }
 

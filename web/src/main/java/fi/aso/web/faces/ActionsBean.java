@@ -1,0 +1,80 @@
+package fi.aso.web.faces;
+
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.application.meetingday.ActionView;
+import fi.aso.application.meetingday.Actions;
+import fi.aso.domain.meetingday.ActionStatus;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The action list: a partner's own organisation's actions (which they update), a staff member's
+ * clients' actions, and for chairs the region's overdue ones.
+ */
+@Named
+@ViewScoped
+public class ActionsBean implements Serializable {
+
+  @Inject Actions actions;
+  @Inject Messages messages;
+
+  private transient List<ActionView> mine;
+  private transient List<ActionView> overdue;
+  private final Map<Long, String> status = new HashMap<>();
+  private final Map<Long, String> note = new HashMap<>();
+
+  public List<ActionView> getMine() {
+    if (mine == null) {
+      mine = actions.mine();
+      mine.forEach(a -> status.putIfAbsent(a.id(), a.status().name()));
+    }
+    return mine;
+  }
+
+  public List<ActionView> getOverdue() {
+    if (overdue == null) {
+      overdue = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CHAIR") ? actions.overdue() : List.of();
+    }
+    return overdue;
+  }
+
+  public void update(long actionId, long version) {
+    try {
+      actions.progress(actionId, version, ActionStatus.valueOf(status.get(actionId)), note.get(actionId));
+      note.remove(actionId);
+      message(FacesMessage.SEVERITY_INFO, "actions.saved", null);
+    } catch (ConcurrentEdit e) {
+      message(FacesMessage.SEVERITY_ERROR, "actions.conflict", null);
+    } catch (CaseAccessDenied e) {
+      message(FacesMessage.SEVERITY_ERROR, "actions.notYours", null);
+    } catch (IllegalArgumentException e) {
+      message(FacesMessage.SEVERITY_ERROR, "actions.invalid", e.getMessage());
+    }
+    mine = null;
+    overdue = null;
+  }
+
+  private void message(FacesMessage.Severity severity, String key, String detail) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, messages.get(key), detail));
+  }
+
+  public ActionStatus[] getStatuses() {
+    return ActionStatus.values();
+  }
+
+  public Map<Long, String> getStatus() {
+    return status;
+  }
+
+  public Map<Long, String> getNote() {
+    return note;
+  }
+}

@@ -1,0 +1,187 @@
+package fi.aso.web.faces;
+
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.application.meeting.NotConsented;
+import fi.aso.application.meetingday.Actions;
+import fi.aso.application.meetingday.MeetingDay;
+import fi.aso.application.meetingday.SlotDay;
+import fi.aso.domain.clientcase.Referral;
+import fi.aso.domain.meetingday.Attendance;
+import fi.aso.domain.meetingday.HousingForm;
+import fi.aso.domain.meetingday.Responsible;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The chair's meeting-day screen: slot by slot, notes per topic, attendance, the assessment and
+ * decisions, and the action list. Each slot saves on its own (and when a text field is left), so
+ * closing the browser loses at most the field being typed; a save over someone else's is refused.
+ */
+@Named
+@ViewScoped
+public class MeetingDayBean implements Serializable {
+
+  @Inject MeetingDay meetingDay;
+  @Inject Actions actions;
+  @Inject Messages messages;
+
+  private Long id;
+  private transient List<SlotDay> slots;
+  private final Map<Long, Map<Referral.Topic, String>> notes = new HashMap<>();
+  private final Map<Long, String> housing = new HashMap<>();
+  private final Map<Long, String> support = new HashMap<>();
+  private final Map<Long, String> decisions = new HashMap<>();
+  private final Map<Long, Long> versions = new HashMap<>();
+  private final Map<Long, String> attendance = new HashMap<>();
+  private final Map<Long, String> statements = new HashMap<>();
+  private boolean found = true;
+
+  public void load() {
+    if (id == null) {
+      found = false;
+      return;
+    }
+    try {
+      slots = meetingDay.day(id);
+      for (SlotDay s : slots) {
+        Map<Referral.Topic, String> slotNotes = new EnumMap<>(Referral.Topic.class);
+        slotNotes.putAll(s.notes());
+        notes.put(s.slotId(), slotNotes);
+        housing.put(s.slotId(), s.housingForm() == null ? "" : s.housingForm().name());
+        support.put(s.slotId(), s.supportNeeded());
+        decisions.put(s.slotId(), s.decisions());
+        if (s.recordVersion() != null) {
+          versions.put(s.slotId(), s.recordVersion());
+        }
+        s.attendees().forEach(a -> {
+          attendance.put(a.inviteeId(), a.attendance() == null ? "" : a.attendance().name());
+          statements.put(a.inviteeId(), a.statement());
+        });
+      }
+    } catch (CaseAccessDenied e) {
+      found = false;
+    }
+  }
+
+  /** Saves one slot's record (the button, and leaving a text field). */
+  public void save(long slotId) {
+    try {
+      String form = housing.get(slotId);
+      long version = meetingDay.save(slotId, versions.get(slotId), notes.get(slotId),
+          form == null || form.isBlank() ? null : HousingForm.valueOf(form), support.get(slotId), decisions.get(slotId));
+      versions.put(slotId, version);
+      message(FacesMessage.SEVERITY_INFO, "day.saved", null);
+    } catch (ConcurrentEdit e) {
+      message(FacesMessage.SEVERITY_ERROR, "day.conflict", null);
+    } catch (IllegalArgumentException e) {
+      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", e.getMessage());
+    }
+  }
+
+  public void saveAttendance(long slotId, long inviteeId) {
+    String how = attendance.get(inviteeId);
+    try {
+      meetingDay.attendance(slotId, inviteeId, how == null || how.isBlank() ? null : Attendance.valueOf(how), statements.get(inviteeId));
+      message(FacesMessage.SEVERITY_INFO, "day.saved", null);
+    } catch (IllegalArgumentException e) {
+      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", e.getMessage());
+    }
+  }
+
+  /** Adds an action: "ORG:<id>" for an organisation of the slot, or CLIENT / CASE_WORKER. */
+  public void addAction(long slotId) {
+    Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    String what = form.get("actionWhat");
+    String who = form.get("actionWho");
+    LocalDate due;
+    try {
+      due = LocalDate.parse(form.getOrDefault("actionDue", ""));
+    } catch (DateTimeParseException e) {
+      message(FacesMessage.SEVERITY_ERROR, "meetings.invalidDate", null);
+      return;
+    }
+    try {
+      if (who != null && who.startsWith("ORG:")) {
+        actions.addForOrganisation(slotId, what, Long.parseLong(who.substring(4)), null, due);
+      } else {
+        actions.addForPerson(slotId, what, Responsible.valueOf(who == null || who.isBlank() ? "CASE_WORKER" : who), due);
+      }
+      message(FacesMessage.SEVERITY_INFO, "day.action.added", null);
+      slots = meetingDay.day(id);
+    } catch (NotConsented e) {
+      message(FacesMessage.SEVERITY_ERROR, "day.action.notConsented", null);
+    } catch (IllegalArgumentException e) {
+      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", e.getMessage());
+    }
+  }
+
+  private void message(FacesMessage.Severity severity, String key, String detail) {
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, messages.get(key), detail));
+  }
+
+  public List<SlotDay> getSlots() {
+    return slots;
+  }
+
+  public boolean isFound() {
+    return found;
+  }
+
+  public Referral.Topic[] getTopics() {
+    return Referral.Topic.values();
+  }
+
+  public HousingForm[] getHousingForms() {
+    return HousingForm.values();
+  }
+
+  public Attendance[] getAttendances() {
+    return Attendance.values();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Map<Long, Map<Referral.Topic, String>> getNotes() {
+    return notes;
+  }
+
+  public Map<Long, String> getHousing() {
+    return housing;
+  }
+
+  public Map<Long, String> getSupport() {
+    return support;
+  }
+
+  public Map<Long, String> getDecisions() {
+    return decisions;
+  }
+
+  public Map<Long, String> getAttendance() {
+    return attendance;
+  }
+
+  public Map<Long, String> getStatements() {
+    return statements;
+  }
+
+
+
+}

@@ -1,0 +1,91 @@
+package fi.aso.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.aso.config.DemoAccounts;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The meeting day in headless Chromium: the chair records attendance, the assessment and two
+ * actions for a client's slot; the partner then sees only their organisation's action and marks
+ * it done. (Minutes and their approval come with the rest of issue 6.)
+ */
+class MeetingDayInBrowserIT extends BrowserTest {
+
+  @Test
+  void theChairRecordsTheSlotAndThePartnerMarksTheirActionDone() throws Exception {
+    long meeting = EmbeddedServices.count(
+        "select m.id from meeting m where m.series_id is null and m.place like 'Joensuun yhdyskuntaseuraamustoimisto%' order by m.id limit 1");
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navMeetings")));
+    browser.navigate().to(base.resolve("meetings/day.xhtml?id=" + meeting).toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dayTitle")));
+    WebElement virtanen = slot("Mikko Virtanen");
+    assertThat(virtanen.getText()).as("notes start from the referral").contains("raitis vankeusaikana");
+    BrowserSession.assertNoAccessibilityViolations(browser, "meeting day");
+
+    WebElement kalle = virtanen.findElements(By.cssSelector("form.attendance-row")).stream()
+        .filter(f -> f.getText().contains("Kalle Kumppani")).findFirst().orElseThrow();
+    new Select(kalle.findElement(By.tagName("select"))).selectByValue("PRESENT");
+    kalle.findElement(By.tagName("button")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
+
+    virtanen = slot("Mikko Virtanen");
+    new Select(virtanen.findElement(By.cssSelector("select[id$='housing']"))).selectByValue("SUPPORTED_HOUSING");
+    virtanen.findElement(By.cssSelector("textarea[id$='decisions']")).sendKeys("Tuettu asuminen Kotien kautta <b>heti</b>.");
+    virtanen.findElement(By.cssSelector("button[id$='record:save']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
+
+    String due = LocalDate.now().plusDays(14).toString();
+    addAction("Mikko Virtanen", "Tarjoa tuettua asuntoa", "Joensuun Kodit Oy", due);
+    addAction("Mikko Virtanen", "Hae asumistukea", "Vastuutyöntekijä", due);
+    assertThat(slot("Mikko Virtanen").getText()).contains("Tarjoa tuettua asuntoa", "Hae asumistukea");
+    assertThat(EmbeddedServices.count("select count(*) from slot_record r join client_slot s on s.id = r.slot_id"
+        + " join client_case c on c.id = s.case_id where c.reference = 'ASO-2026-001' and r.housing_form = 'SUPPORTED_HOUSING'"))
+        .isEqualTo(1);
+    BrowserSession.screenshot(browser, "60-meeting-day");
+
+    browser.manage().deleteAllCookies();
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("partner", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navActions"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actionsTitle")));
+    String list = browser.findElement(By.id("mine:list")).getText();
+    assertThat(list).contains("Tarjoa tuettua asuntoa").doesNotContain("Hae asumistukea", "Mikko Virtanen");
+    BrowserSession.assertNoAccessibilityViolations(browser, "partner's actions");
+    WebElement row = browser.findElements(By.cssSelector("#mine\\:list tbody tr")).stream()
+        .filter(r -> r.getText().contains("Tarjoa tuettua asuntoa")).findFirst().orElseThrow();
+    new Select(row.findElement(By.tagName("select"))).selectByValue("DONE");
+    row.findElement(By.cssSelector("input[type=text]")).sendKeys("Sopimus allekirjoitettu");
+    row.findElement(By.tagName("button")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tilanne tallennettiin"));
+    BrowserSession.screenshot(browser, "61-partner-action-done");
+    assertThat(EmbeddedServices.count("select count(*) from action_item where what = 'Tarjoa tuettua asuntoa' and status = 'DONE'"
+        + " and updated_by = 'partner'")).isEqualTo(1);
+  }
+
+  private WebElement slot(String client) {
+    return browser.findElements(By.cssSelector("article.slot")).stream()
+        .filter(a -> a.findElement(By.tagName("h2")).getText().contains(client)).findFirst().orElseThrow();
+  }
+
+  private void addAction(String client, String what, String who, String due) throws Exception {
+    WebElement slot = slot(client);
+    slot.findElement(By.cssSelector("input[name='actionWhat']")).sendKeys(what);
+    new Select(slot.findElement(By.cssSelector("select[name='actionWho']"))).selectByVisibleText(who);
+    WebElement date = slot.findElement(By.cssSelector("input[name='actionDue']"));
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date, due);
+    String set = date.getAttribute("value") + " name=" + date.getAttribute("name");
+    slot.findElement(By.cssSelector("button[id$='addAction:add']")).click();
+    try {
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Toimenpide lisättiin"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      BrowserSession.screenshot(browser, "6x-action-not-added");
+      throw new AssertionError("action not added (" + set + "); the page says: " + browser.findElement(By.id("messageArea")).getText(), e);
+    }
+  }
+}
