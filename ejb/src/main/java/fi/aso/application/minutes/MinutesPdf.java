@@ -1,0 +1,119 @@
+package fi.aso.application.minutes;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import fi.aso.domain.consent.InformationCategory;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The minutes as a PDF (OpenPDF), cut for one recipient: the group's header, date and place, and
+ * for each client the recipient may see, the parts their consent allows. DejaVu Sans is embedded
+ * (shipped with the app: Finnish and Swedish letters, no download). User text is drawn as text;
+ * PDF has no markup to inject into.
+ */
+public final class MinutesPdf {
+
+  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
+  private static final BaseFont REGULAR = font("DejaVuSans.ttf");
+  private static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");
+
+  private MinutesPdf() {}
+
+  public static byte[] render(MinutesContent content, MinutesCut cut, int versionNo, String state) {
+    ResourceBundle text = ResourceBundle.getBundle("fi.aso.minutes.texts", Locale.ROOT);
+    Font title = new Font(BOLD, 16);
+    Font heading = new Font(BOLD, 12);
+    Font body = new Font(REGULAR, 10);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+    try {
+      PdfWriter.getInstance(document, out);
+      document.addTitle(text.getString("title"));
+      document.open();
+      document.add(new Paragraph(text.getString("title"), title));
+      document.add(new Paragraph(text.getString("group") + " · " + DATE.format(content.start().atZone(HELSINKI)) + " "
+          + TIME.format(content.start().atZone(HELSINKI)) + "–" + TIME.format(content.end().atZone(HELSINKI)) + " · "
+          + content.place(), body));
+      document.add(new Paragraph(text.getString("version") + " " + versionNo + " (" + text.getString("state." + state) + ")"
+          + " · " + text.getString("recipient") + " " + cut.recipient(), body));
+      for (MinutesContent.SlotPart slot : content.slots()) {
+        if (!cut.includes(slot.caseId())) {
+          continue;
+        }
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph(TIME.format(slot.start().atZone(HELSINKI)) + "–" + TIME.format(slot.end().atZone(HELSINKI))
+            + "  " + slot.reference() + " " + slot.clientName(), heading));
+        document.add(new Paragraph(text.getString("participants"), heading));
+        for (MinutesContent.Person p : slot.attendees()) {
+          String who = p.name() == null ? text.getString("client") : p.name() + (p.organisation() == null ? "" : " (" + p.organisation() + ")");
+          String how = p.attendance() == null ? "" : ": " + text.getString("attendance." + p.attendance());
+          document.add(new Paragraph("– " + who + how + (p.statement() == null ? "" : " – " + p.statement()), body));
+        }
+        slot.notes().forEach((topic, note) -> {
+          if (cut.allows(slot.caseId(), topic.category())) {
+            add(document, new Paragraph(text.getString("topic." + topic.name()), heading));
+            add(document, new Paragraph(note, body));
+          }
+        });
+        if (cut.allows(slot.caseId(), InformationCategory.HOUSING_HISTORY_AND_WISHES)) {
+          if (slot.housingForm() != null) {
+            document.add(new Paragraph(text.getString("housingForm") + ": " + text.getString("housing." + slot.housingForm()), body));
+          }
+          if (slot.support() != null) {
+            document.add(new Paragraph(text.getString("support") + ": " + slot.support(), body));
+          }
+        }
+        if (slot.decisions() != null) {
+          document.add(new Paragraph(text.getString("decisions"), heading));
+          document.add(new Paragraph(slot.decisions(), body));
+        }
+        if (!slot.actions().isEmpty()) {
+          document.add(new Paragraph(text.getString("actions"), heading));
+          for (MinutesContent.Action a : slot.actions()) {
+            document.add(new Paragraph("– " + a.what() + " – " + a.who() + " – " + DATE.format(a.due()) + " ("
+                + text.getString("status." + a.status()) + ")", body));
+          }
+        }
+      }
+      document.close();
+    } catch (DocumentException e) {
+      throw new IllegalStateException("the minutes could not be made", e);
+    }
+    return out.toByteArray();
+  }
+
+  private static void add(Document document, Paragraph paragraph) {
+    try {
+      document.add(paragraph);
+    } catch (DocumentException e) {
+      throw new IllegalStateException("the minutes could not be made", e);
+    }
+  }
+
+  private static BaseFont font(String name) {
+    try (InputStream in = MinutesPdf.class.getResourceAsStream("/fi/aso/fonts/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("the font " + name + " is missing from the application");
+      }
+      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (DocumentException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package fi.aso.application.minutes;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.meeting.MeetingRights;
+import fi.aso.domain.audit.AuditAction;
+import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.meeting.InviteeKind;
+import fi.aso.domain.meeting.Meeting;
+import fi.aso.domain.meetingday.ActionItem;
+import fi.aso.domain.meetingday.SlotRecord;
+import fi.aso.domain.minutes.Minutes;
+import fi.aso.domain.minutes.MinutesState;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A meeting's minutes: made from the structured meeting-day record, reviewed, approved (then
+ * locked; a correction is a new version), and cut per recipient: a partner's copy holds only the
+ * clients whose slot their organisation was invited to, and of each only what the client's
+ * consent allows them now.
+ */
+@Stateless
+public class MinutesService {
+
+  @PersistenceContext(unitName = "aso")
+  EntityManager em;
+
+  @Inject MeetingRights rights;
+  @Inject ConsentPolicy policy;
+  @Inject CallerIdentity caller;
+  @Inject AuditTrail audit;
+
+  Clock clock = Clock.systemUTC();
+
+  public MinutesService() {}
+
+  /** For tests outside the container. */
+  public MinutesService(EntityManager em, MeetingRights rights, ConsentPolicy policy, CallerIdentity caller, AuditTrail audit,
+      Clock clock) {
+    this.em = em;
+    this.rights = rights;
+    this.policy = policy;
+    this.caller = caller;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /**
+   * The minutes from the record as it is now: refreshes the open (draft or reviewed) version, or
+   * starts a new version when there is none or the last one is approved (a correction).
+   */
+  public MinutesVersion prepare(long meetingId) {
+    rights.chair();
+    Meeting meeting = rights.toSee(meetingId);
+    String content = contentOf(meeting).toJson();
+    List<Minutes> history = history(meeting);
+    Minutes latest = history.isEmpty() ? null : history.get(history.size() - 1);
+    Minutes current;
+    if (latest == null || latest.state() == MinutesState.APPROVED) {
+      current = new Minutes(meeting, latest == null ? 1 : latest.versionNo() + 1, content, caller.name(), clock.instant());
+      em.persist(current);
+    } else {
+      latest.refresh(content);
+      current = latest;
+    }
+    em.flush();
+    recordFor(meeting, AuditAction.UPDATE, current, "minutes prepared");
+    return MinutesVersion.of(current);
+  }
+
+  public MinutesVersion review(long minutesId, long expectedVersion) {
+    Minutes minutes = chairsMinutes(minutesId, expectedVersion);
+    minutes.review(caller.name(), clock.instant());
+    em.flush();
+    recordFor(minutes.meeting(), AuditAction.UPDATE, minutes, "minutes reviewed");
+    return MinutesVersion.of(minutes);
+  }
+
+  public MinutesVersion approve(long minutesId, long expectedVersion) {
+    Minutes minutes = chairsMinutes(minutesId, expectedVersion);
+    minutes.approve(caller.name(), clock.instant());
+    em.flush();
+    recordFor(minutes.meeting(), AuditAction.UPDATE, minutes, "minutes approved");
+    return MinutesVersion.of(minutes);
+  }
+
+  public List<MinutesVersion> versions(long meetingId) {
+    return history(rights.toSee(meetingId)).stream().map(MinutesVersion::of).toList();
+  }
+
+  /** The whole minutes as PDF, for the region's chairs and case workers. */
+  public byte[] wholePdf(long minutesId) {
+    Minutes minutes = em.find(Minutes.class, minutesId);
+    if (minutes == null) {
+      throw new CaseAccessDenied();
+    }
+    rights.toSee(minutes.meeting().id());
+    MinutesContent content = MinutesContent.fromJson(minutes.content());
+    recordFor(minutes.meeting(), AuditAction.READ, minutes, "minutes (whole)");
+    return MinutesPdf.render(content, MinutesCut.whole(content, caller.name()), minutes.versionNo(), minutes.state().name());
+  }
+
+  /**
+   * The cut of the minutes a partner organisation may have: the clients whose slot it was invited
+   * to, each with the categories the client's consent allows it now.
+   */
+  public MinutesCut cutFor(long minutesId, long organisationId, String recipient) {
+    Minutes minutes = em.find(Minutes.class, minutesId);
+    if (minutes == null) {
+      throw new CaseAccessDenied();
+    }
+    MinutesContent content = MinutesContent.fromJson(minutes.content());
+    Map<Long, Set<InformationCategory>> allowed = new HashMap<>();
+    for (MinutesContent.SlotPart slot : content.slots()) {
+      boolean invited = slot.attendees().stream().anyMatch(p -> Long.valueOf(organisationId).equals(p.organisationId()));
+      Set<InformationCategory> categories = invited ? policy.disclosableTo(slot.caseId(), organisationId)
+          : EnumSet.noneOf(InformationCategory.class);
+      if (categories.contains(InformationCategory.IDENTITY_AND_RELEASE)) {
+        allowed.put(slot.caseId(), categories);
+      }
+    }
+    return new MinutesCut(recipient, allowed);
+  }
+
+  /** A partner organisation's copy as PDF (what distribution sends). */
+  public byte[] pdfFor(long minutesId, long organisationId, String recipient) {
+    Minutes minutes = em.find(Minutes.class, minutesId);
+    MinutesCut cut = cutFor(minutesId, organisationId, recipient);
+    cut.categoriesByCase().forEach((caseId, categories) -> audit.record(AuditRecord.success(AuditAction.DISCLOSE, "Minutes",
+        String.valueOf(minutesId), "minutes copy for " + recipient + ": " + categories).aboutClientCase(caseId)));
+    return MinutesPdf.render(MinutesContent.fromJson(minutes.content()), cut, minutes.versionNo(), minutes.state().name());
+  }
+
+  private MinutesContent contentOf(Meeting meeting) {
+    List<MinutesContent.SlotPart> parts = meeting.slots().stream().map(this::partOf).toList();
+    return new MinutesContent(meeting.startsAt(), meeting.endsAt(), meeting.place(), parts);
+  }
+
+  private MinutesContent.SlotPart partOf(ClientSlot slot) {
+    SlotRecord record = em.find(SlotRecord.class, slot.id());
+    List<MinutesContent.Person> people = slot.activeInvitees().stream()
+        .map(i -> new MinutesContent.Person(
+            i.kind() == InviteeKind.CLIENT ? null
+                : i.contactPerson().map(c -> c.name()).or(() -> i.staffUser().map(u -> u.displayName())).orElse(""),
+            i.organisation().map(o -> o.id()).orElse(null), i.organisation().map(o -> o.name()).orElse(null),
+            i.attendance().map(Enum::name).orElse(null), i.statement().orElse(null)))
+        .toList();
+    List<MinutesContent.Action> actions = em.createNamedQuery("ActionItem.ofSlot", ActionItem.class)
+        .setParameter("slotId", slot.id()).getResultStream()
+        .map(a -> new MinutesContent.Action(a.what(), a.organisation().map(o -> o.name()).orElse(a.responsible().name()),
+            a.organisation().map(o -> o.id()).orElse(null), a.dueDate(), a.status().name()))
+        .toList();
+    return new MinutesContent.SlotPart(slot.clientCase().id(), slot.clientCase().reference(), slot.clientCase().fullName(),
+        slot.startsAt(), slot.endsAt(), record == null ? Map.of() : record.notes(),
+        record == null ? null : record.housingForm().map(Enum::name).orElse(null),
+        record == null ? null : record.supportNeeded().orElse(null), record == null ? null : record.decisions().orElse(null),
+        people, actions);
+  }
+
+  private List<Minutes> history(Meeting meeting) {
+    return em.createNamedQuery("Minutes.ofMeeting", Minutes.class).setParameter("meeting", meeting.id()).getResultList();
+  }
+
+  private Minutes chairsMinutes(long minutesId, long expectedVersion) {
+    rights.chair();
+    Minutes minutes = em.find(Minutes.class, minutesId);
+    if (minutes == null) {
+      throw new CaseAccessDenied();
+    }
+    rights.toSee(minutes.meeting().id());
+    if (minutes.version() != expectedVersion) {
+      throw new ConcurrentEdit();
+    }
+    return minutes;
+  }
+
+  private void recordFor(Meeting meeting, AuditAction action, Minutes minutes, String purpose) {
+    for (ClientSlot slot : meeting.slots()) {
+      audit.record(AuditRecord.success(action, "Minutes", String.valueOf(minutes.id()), purpose + " v" + minutes.versionNo())
+          .aboutClientCase(slot.clientCase().id()));
+    }
+  }
+}

@@ -1,0 +1,144 @@
+package fi.aso.domain.minutes;
+
+import fi.aso.domain.meeting.Meeting;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One version of a meeting's minutes (muistio): the structured record frozen as it was when the
+ * version was made or last refreshed. Drafted, reviewed, approved; approved minutes never change,
+ * a correction is a new version, and the history keeps them all.
+ */
+@Entity
+@Table(name = "minutes")
+@NamedQuery(name = "Minutes.ofMeeting", query = "select m from Minutes m where m.meeting.id = :meeting order by m.versionNo")
+public class Minutes {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "meeting_id")
+  private Meeting meeting;
+
+  @Column(name = "version_no", nullable = false)
+  private int versionNo;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private MinutesState state = MinutesState.DRAFT;
+
+  @Column(nullable = false, columnDefinition = "text")
+  private String content;
+
+  @Column(name = "created_by", nullable = false, length = 100)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "reviewed_by", length = 100)
+  private String reviewedBy;
+
+  @Column(name = "reviewed_at")
+  private OffsetDateTime reviewedAt;
+
+  @Column(name = "approved_by", length = 100)
+  private String approvedBy;
+
+  @Column(name = "approved_at")
+  private OffsetDateTime approvedAt;
+
+  @Version private long version;
+
+  protected Minutes() {}
+
+  public Minutes(Meeting meeting, int versionNo, String content, String actor, Instant now) {
+    this.meeting = Objects.requireNonNull(meeting, "meeting");
+    this.versionNo = versionNo;
+    this.content = Objects.requireNonNull(content, "content");
+    this.createdBy = actor;
+    this.createdAt = now.atOffset(ZoneOffset.UTC);
+  }
+
+  /** The record as it is now; a reviewed draft goes back to draft. Approved minutes refuse. */
+  public void refresh(String newContent) {
+    requireNotApproved();
+    this.content = Objects.requireNonNull(newContent, "newContent");
+    this.state = MinutesState.DRAFT;
+    this.reviewedBy = null;
+    this.reviewedAt = null;
+  }
+
+  public void review(String actor, Instant at) {
+    requireNotApproved();
+    this.state = MinutesState.REVIEWED;
+    this.reviewedBy = actor;
+    this.reviewedAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  /** Locks the minutes; only reviewed minutes can be approved, and only once. */
+  public void approve(String actor, Instant at) {
+    requireNotApproved();
+    if (state != MinutesState.REVIEWED) {
+      throw new IllegalArgumentException("the minutes must be reviewed before they are approved");
+    }
+    this.state = MinutesState.APPROVED;
+    this.approvedBy = actor;
+    this.approvedAt = at.atOffset(ZoneOffset.UTC);
+  }
+
+  private void requireNotApproved() {
+    if (state == MinutesState.APPROVED) {
+      throw new IllegalArgumentException("approved minutes cannot be changed: make a correction (a new version)");
+    }
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public Meeting meeting() {
+    return meeting;
+  }
+
+  public int versionNo() {
+    return versionNo;
+  }
+
+  public MinutesState state() {
+    return state;
+  }
+
+  public String content() {
+    return content;
+  }
+
+  public Optional<Instant> approvedAt() {
+    return Optional.ofNullable(approvedAt).map(OffsetDateTime::toInstant);
+  }
+
+  public Optional<String> approvedBy() {
+    return Optional.ofNullable(approvedBy);
+  }
+
+  public long version() {
+    return version;
+  }
+}

@@ -1,0 +1,146 @@
+package fi.aso.application.minutes;
+
+import static fi.aso.application.meeting.MeetingWorld.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.meeting.MeetingRights;
+import fi.aso.application.meeting.MeetingWorld;
+import fi.aso.application.meetingday.MeetingDay;
+import fi.aso.domain.clientcase.Referral;
+import fi.aso.domain.meeting.ClientAttendance;
+import fi.aso.domain.meetingday.HousingForm;
+import fi.aso.domain.minutes.MinutesState;
+import fi.aso.infrastructure.persistence.JpaConsentRepository;
+import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.testing.Transactions;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Minutes on a real PostgreSQL: per-recipient copies hold exactly what the consent allows (read
+ * back from the PDF's text), approval locks them, a correction is a new version.
+ */
+class MinutesTest {
+
+  static final Instant NINE = Instant.parse("2026-12-08T07:00:00Z");
+  static MeetingWorld world;
+
+  @BeforeAll
+  static void world() {
+    world = new MeetingWorld("minutes");
+  }
+
+  @AfterAll
+  static void close() {
+    world.emf.close();
+  }
+
+  @Test
+  void aPartnersCopyHoldsOnlyTheirClientAndTheConsentedCategories() throws Exception {
+    // client A consents Kodit and Sote (identity, housing); client B only Sote
+    long a = world.readyClient("ASO-N-001", LocalDate.of(2027, 3, 1), world.kodit, world.sote);
+    long b = world.readyClient("ASO-N-002", LocalDate.of(2027, 3, 1), world.sote);
+    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
+    long slotA = slot(meeting, a, NINE);
+    long slotB = slot(meeting, b, NINE.plus(Duration.ofMinutes(45)));
+    world.as("chair", NOW, s -> s.planner.invite(slotA, world.version(meeting), world.kalle));
+    world.as("chair", NOW, s -> s.planner.invite(slotA, world.version(meeting), world.sari));
+    world.as("chair", NOW, s -> s.planner.invite(slotB, world.version(meeting), world.sari));
+    record(slotA, Map.of(Referral.Topic.WISHES, "Toivoo yksiötä Rantakylästä", Referral.Topic.SUBSTANCE_USE,
+        "Korvaushoito jatkuu"), "Kodit tarjoaa yksiön <script>x</script>");
+    record(slotB, Map.of(Referral.Topic.WISHES, "Toivoo paluuta Outokumpuun"), "Sote järjestää tukiasunnon");
+
+    MinutesVersion draft = minutes(m -> m.prepare(meeting));
+    String kodit = text(minutes(m -> m.pdfFor(draft.id(), world.kodit, "Joensuun Kodit")));
+    String sote = text(minutes(m -> m.pdfFor(draft.id(), world.sote, "Siun sote")));
+    String whole = text(minutes(m -> m.wholePdf(draft.id())));
+
+    assertThat(kodit).contains("ASO-N-001", "Asiakas ASO-N-001", "Toivoo yksiötä Rantakylästä", "<script>x</script>")
+        .doesNotContain("ASO-N-002", "Asiakas ASO-N-002", "Outokumpuun", "Korvaushoito", "Päihteiden käyttö");
+    assertThat(sote).contains("ASO-N-001", "ASO-N-002", "Outokumpuun").doesNotContain("Korvaushoito");
+    assertThat(whole).contains("Korvaushoito jatkuu", "Outokumpuun", "Asiakasohjausryhmän muistio");
+  }
+
+  @Test
+  void approvedMinutesAreLockedAndACorrectionIsANewVersion() {
+    long a = world.readyClient("ASO-N-010", LocalDate.of(2027, 3, 1), world.kodit);
+    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
+    long slotA = slot(meeting, a, NINE);
+    record(slotA, Map.of(Referral.Topic.WISHES, "Ensimmäinen"), "Päätös 1");
+
+    MinutesVersion v1 = minutes(m -> m.prepare(meeting));
+    assertThatThrownBy(() -> minutes(m -> m.approve(v1.id(), v1.version())))
+        .as("review first").isInstanceOf(IllegalArgumentException.class);
+    MinutesVersion reviewed = minutes(m -> m.review(v1.id(), v1.version()));
+    MinutesVersion approved = minutes(m -> m.approve(v1.id(), reviewed.version()));
+    assertThat(approved.state()).isEqualTo(MinutesState.APPROVED);
+    assertThatThrownBy(() -> minutes(m -> m.approve(v1.id(), approved.version())))
+        .as("approving twice").isInstanceOf(IllegalArgumentException.class).hasMessageContaining("approved");
+
+    record(slotA, Map.of(Referral.Topic.WISHES, "Korjattu"), "Päätös 2");
+    MinutesVersion v2 = minutes(m -> m.prepare(meeting));
+
+    assertThat(v2.versionNo()).isEqualTo(2);
+    assertThat(v2.state()).isEqualTo(MinutesState.DRAFT);
+    assertThat(this.<java.util.List<MinutesVersion>>minutes(m -> m.versions(meeting))).extracting(MinutesVersion::state)
+        .containsExactly(MinutesState.APPROVED, MinutesState.DRAFT);
+    assertThat(textQuietly(minutes(m -> m.wholePdf(v1.id())))).contains("Ensimmäinen").doesNotContain("Korjattu");
+    assertThat(textQuietly(minutes(m -> m.wholePdf(v2.id())))).contains("Korjattu");
+  }
+
+  private long slot(long meeting, long client, Instant start) {
+    return world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), client, start, Duration.ofMinutes(45),
+        ClientAttendance.IN_PERSON, null, null));
+  }
+
+  private void record(long slot, Map<Referral.Topic, String> notes, String decisions) {
+    Transactions.inTransaction(world.emf, em -> {
+      CallerIdentity chair = CallerIdentity.of("chair");
+      MeetingDay day = new MeetingDay(em, new MeetingRights(new JpaStaffUserRepository(em), chair, em), chair,
+          new AuditTrail(em, chair, Clock.fixed(NOW, ZoneOffset.UTC)), Clock.fixed(NOW, ZoneOffset.UTC));
+      Long version = em.find(fi.aso.domain.meetingday.SlotRecord.class, slot) == null ? null
+          : em.find(fi.aso.domain.meetingday.SlotRecord.class, slot).version();
+      return day.save(slot, version, notes, HousingForm.INDEPENDENT_RENTAL, "Asumisohjaus", decisions);
+    });
+  }
+
+  private <T> T minutes(Function<MinutesService, T> work) {
+    return Transactions.inTransaction(world.emf, em -> {
+      CallerIdentity chair = CallerIdentity.of("chair");
+      Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+      return work.apply(new MinutesService(em, new MeetingRights(new JpaStaffUserRepository(em), chair, em),
+          new ConsentPolicy(new JpaConsentRepository(em), clock), chair, new AuditTrail(em, chair, clock), clock));
+    });
+  }
+
+  private static String text(byte[] pdf) throws Exception {
+    PdfReader reader = new PdfReader(pdf);
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+    }
+    return text.toString();
+  }
+
+  private static String textQuietly(byte[] pdf) {
+    try {
+      return text(pdf);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
