@@ -83,18 +83,19 @@ public class MinutesService {
   }
 
   public MinutesVersion review(long minutesId, long expectedVersion) {
-    Minutes minutes = chairsMinutes(minutesId, expectedVersion);
-    minutes.review(caller.name(), clock.instant());
-    em.flush();
-    recordFor(minutes.meeting(), AuditAction.UPDATE, minutes, "minutes reviewed");
-    return MinutesVersion.of(minutes);
+    return step(minutesId, expectedVersion, m -> m.review(caller.name(), clock.instant()), "minutes reviewed");
   }
 
+  /** Locks the minutes: from now on they are what was agreed; a correction is a new version. */
   public MinutesVersion approve(long minutesId, long expectedVersion) {
+    return step(minutesId, expectedVersion, m -> m.approve(caller.name(), clock.instant()), "minutes approved");
+  }
+
+  private MinutesVersion step(long minutesId, long expectedVersion, java.util.function.Consumer<Minutes> step, String purpose) {
     Minutes minutes = chairsMinutes(minutesId, expectedVersion);
-    minutes.approve(caller.name(), clock.instant());
+    step.accept(minutes);
     em.flush();
-    recordFor(minutes.meeting(), AuditAction.UPDATE, minutes, "minutes approved");
+    recordFor(minutes.meeting(), AuditAction.UPDATE, minutes, purpose);
     return MinutesVersion.of(minutes);
   }
 
