@@ -67,7 +67,9 @@ class MinutesTest {
     MinutesVersion draft = minutes(m -> m.prepare(meeting));
     String kodit = text(minutes(m -> m.pdfFor(draft.id(), world.kodit, "Joensuun Kodit")));
     String sote = text(minutes(m -> m.pdfFor(draft.id(), world.sote, "Siun sote")));
-    String whole = text(minutes(m -> m.wholePdf(draft.id())));
+    byte[] wholePdf = minutes(m -> m.wholePdf(draft.id()));
+    java.nio.file.Files.write(java.nio.file.Path.of("target", "minutes-sample.pdf"), wholePdf); // to look at
+    String whole = text(wholePdf);
 
     assertThat(kodit).contains("ASO-N-001", "Asiakas ASO-N-001", "Toivoo yksiötä Rantakylästä", "<script>x</script>")
         .doesNotContain("ASO-N-002", "Asiakas ASO-N-002", "Outokumpuun", "Korvaushoito", "Päihteiden käyttö");

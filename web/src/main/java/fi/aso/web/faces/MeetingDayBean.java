@@ -35,6 +35,7 @@ public class MeetingDayBean implements Serializable {
   @Inject MeetingDay meetingDay;
   @Inject Actions actions;
   @Inject Messages messages;
+  @Inject fi.aso.application.minutes.MinutesService minutesService;
 
   private Long id;
   private transient List<SlotDay> slots;
@@ -46,6 +47,7 @@ public class MeetingDayBean implements Serializable {
   private final Map<Long, String> attendance = new HashMap<>();
   private final Map<Long, String> statements = new HashMap<>();
   private boolean found = true;
+  private transient List<fi.aso.application.minutes.MinutesVersion> minutes;
 
   public void load() {
     if (id == null) {
@@ -124,6 +126,45 @@ public class MeetingDayBean implements Serializable {
     } catch (IllegalArgumentException e) {
       message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", e.getMessage());
     }
+  }
+
+  /** The minutes' versions, newest last. */
+  public List<fi.aso.application.minutes.MinutesVersion> getMinutes() {
+    if (minutes == null && id != null && found) {
+      minutes = minutesService.versions(id);
+    }
+    return minutes;
+  }
+
+  public fi.aso.application.minutes.MinutesVersion getCurrentMinutes() {
+    List<fi.aso.application.minutes.MinutesVersion> all = getMinutes();
+    return all == null || all.isEmpty() ? null : all.get(all.size() - 1);
+  }
+
+  public void prepareMinutes() {
+    minutesStep(() -> minutesService.prepare(id), "minutes.prepared");
+  }
+
+  public void reviewMinutes() {
+    var current = getCurrentMinutes();
+    minutesStep(() -> minutesService.review(current.id(), current.version()), "minutes.reviewed");
+  }
+
+  public void approveMinutes() {
+    var current = getCurrentMinutes();
+    minutesStep(() -> minutesService.approve(current.id(), current.version()), "minutes.approved");
+  }
+
+  private void minutesStep(Runnable step, String doneKey) {
+    try {
+      step.run();
+      message(FacesMessage.SEVERITY_INFO, doneKey, null);
+    } catch (ConcurrentEdit e) {
+      message(FacesMessage.SEVERITY_ERROR, "day.conflict", null);
+    } catch (IllegalArgumentException e) {
+      message(FacesMessage.SEVERITY_ERROR, "minutes.refused", e.getMessage());
+    }
+    minutes = null;
   }
 
   private void message(FacesMessage.Severity severity, String key, String detail) {

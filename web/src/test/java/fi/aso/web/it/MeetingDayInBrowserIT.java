@@ -12,8 +12,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The meeting day in headless Chromium: the chair records attendance, the assessment and two
- * actions for a client's slot; the partner then sees only their organisation's action and marks
- * it done. (Minutes and their approval come with the rest of issue 6.)
+ * actions for a client's slot and approves the minutes; the partner then sees only their
+ * organisation's action and marks it done.
  */
 class MeetingDayInBrowserIT extends BrowserTest {
 
@@ -49,6 +49,13 @@ class MeetingDayInBrowserIT extends BrowserTest {
         + " join client_case c on c.id = s.case_id where c.reference = 'ASO-2026-001' and r.housing_form = 'SUPPORTED_HOUSING'"))
         .isEqualTo(1);
     BrowserSession.screenshot(browser, "60-meeting-day");
+
+    browser.findElement(By.id("minutes:prepare")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes:review"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes:approve"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutesVersions"), "hyväksytty"));
+    assertThat(EmbeddedServices.count("select count(*) from minutes where meeting_id = " + meeting + " and state = 'APPROVED'"))
+        .isEqualTo(1);
 
     browser.manage().deleteAllCookies();
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("partner", DemoAccounts.PASSWORD);

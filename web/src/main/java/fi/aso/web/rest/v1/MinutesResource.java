@@ -1,0 +1,80 @@
+package fi.aso.web.rest.v1;
+
+import fi.aso.application.minutes.MinutesService;
+import fi.aso.application.minutes.MinutesVersion;
+import fi.aso.domain.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A meeting's minutes: versions, preparing, review, approval, and the PDF. */
+@Path("v1/meetings/{meetingId}/minutes")
+@Tag(name = "minutes")
+@RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+public class MinutesResource {
+
+  @Inject MinutesService minutes;
+
+  /** The version a step is based on. */
+  public record Based(long version) {}
+
+  @GET
+  @Operation(summary = "The minutes' versions (history)")
+  public List<MinutesVersion> versions(@PathParam("meetingId") long meetingId) {
+    return minutes.versions(meetingId);
+  }
+
+  @POST
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Make the minutes from the record now (refreshes the open version, or starts a correction)")
+  public MinutesVersion prepare(@PathParam("meetingId") long meetingId) {
+    return minutes.prepare(meetingId);
+  }
+
+  @POST
+  @Path("{id}/review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Mark the minutes reviewed")
+  public MinutesVersion review(@PathParam("meetingId") long meetingId, @PathParam("id") long id, Based body) {
+    return minutes.review(id, required(body).version());
+  }
+
+  @POST
+  @Path("{id}/approval")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Approve (lock) reviewed minutes; approving twice is refused")
+  public MinutesVersion approve(@PathParam("meetingId") long meetingId, @PathParam("id") long id, Based body) {
+    return minutes.approve(id, required(body).version());
+  }
+
+  @GET
+  @Path("{id}/pdf")
+  @Produces("application/pdf")
+  @Operation(summary = "The whole minutes as PDF (region staff; audited)")
+  public Response pdf(@PathParam("meetingId") long meetingId, @PathParam("id") long id) {
+    return Response.ok(minutes.wholePdf(id), "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"muistio-" + id + ".pdf\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  private static Based required(Based body) {
+    if (body == null) {
+      throw new IllegalArgumentException("version is required");
+    }
+    return body;
+  }
+}
