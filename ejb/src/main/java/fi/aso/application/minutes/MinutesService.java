@@ -147,29 +147,7 @@ public class MinutesService {
   }
 
   private MinutesContent contentOf(Meeting meeting) {
-    List<MinutesContent.SlotPart> parts = meeting.slots().stream().map(this::partOf).toList();
-    return new MinutesContent(meeting.startsAt(), meeting.endsAt(), meeting.place(), parts);
-  }
-
-  private MinutesContent.SlotPart partOf(ClientSlot slot) {
-    SlotRecord record = em.find(SlotRecord.class, slot.id());
-    List<MinutesContent.Person> people = slot.activeInvitees().stream()
-        .map(i -> new MinutesContent.Person(
-            i.kind() == InviteeKind.CLIENT ? null
-                : i.contactPerson().map(c -> c.name()).or(() -> i.staffUser().map(u -> u.displayName())).orElse(""),
-            i.organisation().map(o -> o.id()).orElse(null), i.organisation().map(o -> o.name()).orElse(null),
-            i.attendance().map(Enum::name).orElse(null), i.statement().orElse(null)))
-        .toList();
-    List<MinutesContent.Action> actions = em.createNamedQuery("ActionItem.ofSlot", ActionItem.class)
-        .setParameter("slotId", slot.id()).getResultStream()
-        .map(a -> new MinutesContent.Action(a.what(), a.organisation().map(o -> o.name()).orElse(a.responsible().name()),
-            a.organisation().map(o -> o.id()).orElse(null), a.dueDate(), a.status().name()))
-        .toList();
-    return new MinutesContent.SlotPart(slot.clientCase().id(), slot.clientCase().reference(), slot.clientCase().fullName(),
-        slot.startsAt(), slot.endsAt(), record == null ? Map.of() : record.notes(),
-        record == null ? null : record.housingForm().map(Enum::name).orElse(null),
-        record == null ? null : record.supportNeeded().orElse(null), record == null ? null : record.decisions().orElse(null),
-        people, actions);
+    return MinutesRecord.of(em, meeting);
   }
 
   private List<Minutes> history(Meeting meeting) {

@@ -1,6 +1,12 @@
 package fi.aso.infrastructure.demo;
 
 import fi.aso.application.meeting.PatternVideoLinks;
+import fi.aso.application.minutes.MinutesRecord;
+import fi.aso.domain.meetingday.ActionItem;
+import fi.aso.domain.meetingday.Attendance;
+import fi.aso.domain.meetingday.HousingForm;
+import fi.aso.domain.meetingday.SlotRecord;
+import fi.aso.domain.minutes.Minutes;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.meeting.BusyTime;
@@ -26,8 +32,9 @@ import java.util.Set;
 
 /**
  * The Joensuu group's calendar: its regular series (the second Tuesday of each month, 9-12) for
- * six months, and a fast-track meeting next week with two clients, their invitees, the prison's
- * video room booked for one, and a partner's busy time so the slot finder has something to say.
+ * six months, a fast-track meeting next week with two clients, their invitees, the prison's
+ * video room booked for one, and a partner's busy time so the slot finder has something to say;
+ * and a meeting held five weeks ago with approved minutes and open actions.
  */
 final class DemoMeetings {
 
@@ -81,7 +88,46 @@ final class DemoMeetings {
 
     em.persist(BusyTime.ofContact(region, contact(em, "partner@aso.localhost"), start, start.plus(Duration.ofMinutes(30)),
         "Asukasilta", chair.username(), now));
-    return meetings;
+    heldMeeting(em, region, chair, video, today, now);
+    return meetings + 1;
+  }
+
+  /**
+   * A meeting held five weeks ago: Laine's slot with attendance, the assessment, two actions still
+   * open (one overdue) and approved minutes.
+   */
+  private static void heldMeeting(EntityManager em, Region region, StaffUser chair, PatternVideoLinks video, LocalDate today,
+      Instant now) {
+    Instant start = ZonedDateTime.of(nextWorkingDay(today.minusDays(37)), LocalTime.of(9, 0), FINLAND).toInstant();
+    Meeting held = new Meeting(region, null, start, start.plus(Duration.ofHours(3)), PLACE, chair.username(), now);
+    held.useVideoLink(video.newMeetingLink());
+    em.persist(held);
+    ClientCase laine = caseOf(em, "ASO-2026-005");
+    ClientSlot slot = held.schedule(laine, start, Duration.ofMinutes(45), ClientAttendance.IN_PERSON, null, chair.username(), now);
+    slot.attend(ClientAttendance.IN_PERSON, null, now);
+    slot.inviteCaseWorker(laine.caseWorker(), now).attended(Attendance.PRESENT, null);
+    slot.invitePartner(contact(em, "jonna@josna.localhost"), now).attended(Attendance.PRESENT, null);
+    slot.invitePartner(contact(em, "pekka@siunsote.localhost"), now).attended(Attendance.VIDEO, null);
+    em.flush();
+    SlotRecord record = SlotRecord.startFor(slot);
+    record.write(record.notes(), HousingForm.SUPPORTED_HOUSING, "Asumisohjaus kaksi kertaa viikossa ensimmäiset kolme kuukautta.",
+        "Josna tarjoaa tukiasuntoa; päihdekuntoutus jatkuu avohoitona.", chair.username(), now);
+    em.persist(record);
+    em.persist(ActionItem.forOrganisation(slot, "Tarjoa tukiasuntoa Josnan kohteesta",
+        organisation(em, "Joensuun Seudun Nuorisoasuntoyhdistys Josna"), contact(em, "jonna@josna.localhost"),
+        today.plusDays(7), chair.username(), now));
+    em.persist(ActionItem.forOrganisation(slot, "Sovi avokuntoutuksen jatkosta",
+        organisation(em, "Siun sote, päihdepalvelukeskus"), contact(em, "pekka@siunsote.localhost"),
+        today.minusDays(5), chair.username(), now));
+    em.flush();
+    Minutes minutes = new Minutes(held, 1, MinutesRecord.of(em, held).toJson(), chair.username(), now);
+    minutes.review(chair.username(), now);
+    minutes.approve(chair.username(), now);
+    em.persist(minutes);
+  }
+
+  private static Organisation organisation(EntityManager em, String name) {
+    return em.createQuery("select o from Organisation o where o.name = :n", Organisation.class).setParameter("n", name).getSingleResult();
   }
 
   private static void scheduled(EntityManager em, ClientCase clientCase, StaffUser chair) {
