@@ -8,7 +8,8 @@ import fi.aso.domain.organisation.DeliveryChannel;
  * here only for the moment of signing; it is never logged.
  */
 public record Delivery(long id, String messageId, String idempotencyKey, MessageKind kind, DeliveryChannel channel,
-    String recipient, String subject, String body, String calendar, String payload, byte[] webhookKey) {
+    String recipient, String subject, String body, String calendar, String payload, byte[] webhookKey, String attachmentName,
+    byte[] attachment) {
 
   @Override
   public String toString() {

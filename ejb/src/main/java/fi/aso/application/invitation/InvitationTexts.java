@@ -25,6 +25,7 @@ final class InvitationTexts {
       case REQUEST -> "ASO-kokous " + when + " (" + caseReference + ")";
       case CANCEL -> "Peruttu: ASO-kokous " + when + " (" + caseReference + ")";
       case REMINDER -> "Muistutus: ASO-kokous " + when + " (" + caseReference + ")";
+      case MINUTES -> "ASO-kokouksen muistio " + when;
     };
   }
 
@@ -43,6 +44,7 @@ final class InvitationTexts {
           .append("Denna inbjudan har återkallats.\n\n");
       case REMINDER -> text.append("Muistutus huomisesta asiakasohjausryhmän kokouksesta.\n")
           .append("Påminnelse om morgondagens möte.\n\n");
+      case MINUTES -> text.append("Kokouksen muistio on valmis.\n").append("Mötets minnesanteckningar är klara.\n\n");
     }
     text.append("Aika / Tid: ").append(time).append('\n')
         .append("Paikka / Plats: ").append(place).append('\n')

@@ -72,7 +72,8 @@ public class Outbox implements DeliveryQueue {
     for (Number id : ids) {
       OutboundMessage m = em.find(OutboundMessage.class, id.longValue());
       claimed.add(new Delivery(m.id(), m.messageId(), m.idempotencyKey(), m.kind(), m.channel(), m.recipient(), m.subject(),
-          m.bodyText(), m.calendar().orElse(null), m.payload().orElse(null), webhookKey(m)));
+          m.bodyText(), m.calendar().orElse(null), m.payload().orElse(null), webhookKey(m), m.attachmentName().orElse(null),
+          m.attachment().orElse(null)));
     }
     return claimed;
   }

@@ -76,6 +76,13 @@ public class OutboundMessage {
   @Column(columnDefinition = "text")
   private String payload;
 
+  /** A PDF copy (minutes), only where the organisation's channel allows attachments. */
+  @Column(name = "attachment")
+  private byte[] attachment;
+
+  @Column(name = "attachment_name", length = 200)
+  private String attachmentName;
+
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 12)
   private DeliveryStatus status = DeliveryStatus.PENDING;
@@ -111,6 +118,19 @@ public class OutboundMessage {
     this.messageId = "<" + UUID.randomUUID() + "@" + messageDomain + ">";
     this.createdAt = now.atOffset(ZoneOffset.UTC);
     this.nextAttemptAt = createdAt;
+  }
+
+  public void attach(String name, byte[] content) {
+    this.attachmentName = Objects.requireNonNull(name, "name");
+    this.attachment = Objects.requireNonNull(content, "content").clone();
+  }
+
+  public Optional<byte[]> attachment() {
+    return Optional.ofNullable(attachment).map(byte[]::clone);
+  }
+
+  public Optional<String> attachmentName() {
+    return Optional.ofNullable(attachmentName);
   }
 
   /** Handed over to the relay or the partner system. */

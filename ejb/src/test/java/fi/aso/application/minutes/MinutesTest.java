@@ -104,6 +104,65 @@ class MinutesTest {
     assertThat(textQuietly(minutes(m -> m.wholePdf(v2.id())))).contains("Korjattu");
   }
 
+  @Test
+  void approvedMinutesGoToEachPartnerContactAsTheirOwnCutAndEveryCopyIsRecordedOnce() throws Exception {
+    long a = world.readyClient("ASO-N-020", LocalDate.of(2027, 3, 1), world.kodit, world.sote);
+    long b = world.readyClient("ASO-N-021", LocalDate.of(2027, 3, 1), world.sote);
+    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE.plus(Duration.ofDays(2)),
+        NINE.plus(Duration.ofDays(2)).plus(Duration.ofHours(3)), "Toimisto"));
+    long slotA = slot(meeting, a, NINE.plus(Duration.ofDays(2)));
+    long slotB = slot(meeting, b, NINE.plus(Duration.ofDays(2)).plus(Duration.ofMinutes(45)));
+    world.as("chair", NOW, s -> s.planner.invite(slotA, world.version(meeting), world.kalle));
+    world.as("chair", NOW, s -> s.planner.invite(slotA, world.version(meeting), world.sari));
+    world.as("chair", NOW, s -> s.planner.invite(slotB, world.version(meeting), world.sari));
+    record(slotA, Map.of(Referral.Topic.WISHES, "Toive A"), "Päätös A");
+    record(slotB, Map.of(Referral.Topic.WISHES, "Toive B"), "Päätös B");
+    Transactions.inTransaction(world.emf, em -> {
+      em.find(fi.aso.domain.organisation.Organisation.class, world.sote)
+          .preferChannel(fi.aso.domain.organisation.DeliveryChannel.SECURE_EMAIL);
+      return null;
+    });
+    MinutesVersion draft = minutes(m -> m.prepare(meeting));
+    assertThatThrownBy(() -> distribution("chair", d -> d.distribute(draft.id())))
+        .as("a draft is not sent").isInstanceOf(IllegalArgumentException.class);
+    MinutesVersion reviewed = minutes(m -> m.review(draft.id(), draft.version()));
+    minutes(m -> m.approve(draft.id(), reviewed.version()));
+
+    var copies = distribution("chair", d -> d.distribute(draft.id()));
+    var again = distribution("chair", d -> d.distribute(draft.id()));
+
+    assertThat(copies).extracting(MinutesDistribution.CopySent::recipient).containsExactlyInAnyOrder("kalle@kodit.test", "sari@sote.test");
+    assertThat(again).hasSameSizeAs(copies);
+    var toKalle = copies.stream().filter(c -> c.recipient().equals("kalle@kodit.test")).findFirst().orElseThrow();
+    assertThat(toKalle.caseIds()).isEqualTo(String.valueOf(a));
+    String kalleMessage = Transactions.<String>inTransaction(world.emf, em -> (String) em.createNativeQuery(
+        "select body_text from outbound_message where kind = 'MINUTES' and recipient = 'kalle@kodit.test' and attachment is null")
+        .getSingleResult());
+    assertThat(kalleMessage).contains("/minutes/copy.pdf?id=" + toKalle.id()).doesNotContain("Asiakas ASO-N-020");
+    byte[] sariAttachment = Transactions.<byte[]>inTransaction(world.emf, em -> (byte[]) em.createNativeQuery(
+        "select attachment from outbound_message where kind = 'MINUTES' and recipient = 'sari@sote.test'").getSingleResult());
+    assertThat(text(sariAttachment)).contains("ASO-N-020", "ASO-N-021", "Toive B");
+    String kalleCopy = text(distribution("kodit-user", d -> d.copyPdf(toKalle.id())));
+    assertThat(kalleCopy).contains("ASO-N-020", "Toive A").doesNotContain("ASO-N-021", "Toive B");
+    Transactions.inTransaction(world.emf, em -> {
+      em.find(fi.aso.domain.organisation.Organisation.class, world.sote).preferChannel(fi.aso.domain.organisation.DeliveryChannel.EMAIL);
+      return null;
+    });
+  }
+
+  private <T> T distribution(String user, Function<MinutesDistribution, T> work) {
+    return Transactions.inTransaction(world.emf, em -> {
+      CallerIdentity caller = CallerIdentity.of(user);
+      Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+      var rights = new MeetingRights(new JpaStaffUserRepository(em), caller, em);
+      var policy = new ConsentPolicy(new JpaConsentRepository(em), clock);
+      var audit = new AuditTrail(em, caller, clock);
+      return work.apply(new MinutesDistribution(em, rights, new MinutesService(em, rights, policy, caller, audit, clock), policy,
+          new fi.aso.application.invitation.InvitationSettings("https://aso.example.fi", "aso@aso.example.fi"),
+          new JpaStaffUserRepository(em), caller, audit, clock));
+    });
+  }
+
   private long slot(long meeting, long client, Instant start) {
     return world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), client, start, Duration.ofMinutes(45),
         ClientAttendance.IN_PERSON, null, null));

@@ -56,6 +56,12 @@ final class InvitationMail {
       attachment.setFileName("invite.ics");
       mixed.addBodyPart(attachment);
     }
+    if (delivery.attachment() != null) {
+      MimeBodyPart pdf = new MimeBodyPart();
+      pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(delivery.attachment(), "application/pdf")));
+      pdf.setFileName(delivery.attachmentName().replaceAll("[^\\w.-]", "_"));
+      mixed.addBodyPart(pdf);
+    }
     mail.setContent(mixed);
     mail.saveChanges();
     return mail;

@@ -36,6 +36,7 @@ public class MeetingDayBean implements Serializable {
   @Inject Actions actions;
   @Inject Messages messages;
   @Inject fi.aso.application.minutes.MinutesService minutesService;
+  @Inject fi.aso.application.minutes.MinutesDistribution distribution;
 
   private Long id;
   private transient List<SlotDay> slots;
@@ -153,6 +154,18 @@ public class MeetingDayBean implements Serializable {
   public void approveMinutes() {
     var current = getCurrentMinutes();
     minutesStep(() -> minutesService.approve(current.id(), current.version()), "minutes.approved");
+  }
+
+  /** Sends the approved minutes to the partners, each their own cut (a second send sends nothing twice). */
+  public void sendMinutes() {
+    var current = getCurrentMinutes();
+    minutesStep(() -> distribution.distribute(current.id()), "minutes.sent");
+  }
+
+  /** The copies sent of the newest version. */
+  public List<fi.aso.application.minutes.MinutesDistribution.CopySent> getCopies() {
+    var current = getCurrentMinutes();
+    return current == null ? List.of() : distribution.copies(current.id());
   }
 
   private void minutesStep(Runnable step, String doneKey) {

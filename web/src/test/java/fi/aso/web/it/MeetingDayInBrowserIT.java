@@ -56,6 +56,11 @@ class MeetingDayInBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutesVersions"), "hyväksytty"));
     assertThat(EmbeddedServices.count("select count(*) from minutes where meeting_id = " + meeting + " and state = 'APPROVED'"))
         .isEqualTo(1);
+    browser.findElement(By.id("minutes:send")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutesCopies")));
+    assertThat(browser.findElement(By.id("minutesCopies")).getText()).contains("partner@aso.localhost");
+    String copy = EmbeddedServices.stringValue("select c.id from minutes_copy c join minutes m on m.id = c.minutes_id"
+        + " where m.meeting_id = " + meeting + " and c.recipient = 'partner@aso.localhost'");
 
     browser.manage().deleteAllCookies();
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("partner", DemoAccounts.PASSWORD);
@@ -73,6 +78,16 @@ class MeetingDayInBrowserIT extends BrowserTest {
     BrowserSession.screenshot(browser, "61-partner-action-done");
     assertThat(EmbeddedServices.count("select count(*) from action_item where what = 'Tarjoa tuettua asuntoa' and status = 'DONE'"
         + " and updated_by = 'partner'")).isEqualTo(1);
+
+    // the minutes mail's link: the partner's own cut, with Virtanen and not Laine
+    String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    var pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+            base.resolve("minutes/copy.pdf?id=" + copy)).header("Cookie", "JSESSIONID=" + session).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
+    String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+    assertThat(text).contains("ASO-2026-001", "Mikko Virtanen").doesNotContain("ASO-2026-005", "Pekka Laine");
   }
 
   private WebElement slot(String client) {

@@ -1,0 +1,182 @@
+package fi.aso.application.minutes;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.invitation.InvitationSettings;
+import fi.aso.application.meeting.MeetingRights;
+import fi.aso.domain.audit.AuditAction;
+import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.invitation.MessageKind;
+import fi.aso.domain.invitation.OutboundMessage;
+import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.meeting.InviteeKind;
+import fi.aso.domain.meeting.SlotInvitee;
+import fi.aso.domain.minutes.Minutes;
+import fi.aso.domain.minutes.MinutesCopy;
+import fi.aso.domain.minutes.MinutesState;
+import fi.aso.domain.organisation.ContactPerson;
+import fi.aso.domain.organisation.DeliveryChannel;
+import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffUser;
+import fi.aso.domain.staff.StaffUserRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Sends approved minutes to the participants, each their own cut: a partner's contact person gets
+ * the clients whose slot they were invited to, with what the client's consent allows their
+ * organisation now. The copy leaves through the outbox: a link into the platform (sign-in, consent
+ * checked again) by default, the PDF attached only for the secure-mail channel. Every copy is
+ * recorded (who, which version, which clients and categories, when) and each disclosure audited.
+ * Sending again sends nothing twice.
+ */
+@Stateless
+public class MinutesDistribution {
+
+  @PersistenceContext(unitName = "aso")
+  EntityManager em;
+
+  @Inject MeetingRights rights;
+  @Inject MinutesService minutes;
+  @Inject ConsentPolicy policy;
+  @Inject InvitationSettings settings;
+  @Inject StaffUserRepository staff;
+  @Inject CallerIdentity caller;
+  @Inject AuditTrail audit;
+
+  Clock clock = Clock.systemUTC();
+
+  public MinutesDistribution() {}
+
+  /** For tests outside the container. */
+  public MinutesDistribution(EntityManager em, MeetingRights rights, MinutesService minutes, ConsentPolicy policy,
+      InvitationSettings settings, StaffUserRepository staff, CallerIdentity caller, AuditTrail audit, Clock clock) {
+    this.em = em;
+    this.rights = rights;
+    this.minutes = minutes;
+    this.policy = policy;
+    this.settings = settings;
+    this.staff = staff;
+    this.caller = caller;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** A copy as the page lists it. */
+  public record CopySent(long id, String recipient, String caseIds, String categories, Instant at) {}
+
+  /** Sends the approved minutes to every partner contact of the meeting; returns the copies now on record. */
+  public List<CopySent> distribute(long minutesId) {
+    rights.chair();
+    Minutes m = em.find(Minutes.class, minutesId);
+    if (m == null) {
+      throw new CaseAccessDenied();
+    }
+    rights.toSee(m.meeting().id());
+    if (m.state() != MinutesState.APPROVED) {
+      throw new IllegalArgumentException("approve the minutes before sending them");
+    }
+    Map<ContactPerson, Set<Long>> casesByContact = new LinkedHashMap<>();
+    for (ClientSlot slot : m.meeting().slots()) {
+      for (SlotInvitee invitee : slot.activeInvitees()) {
+        if (invitee.kind() == InviteeKind.PARTNER && invitee.contactPerson().isPresent()) {
+          casesByContact.computeIfAbsent(invitee.contactPerson().get(), c -> new TreeSet<>()).add(slot.clientCase().id());
+        }
+      }
+    }
+    casesByContact.forEach((contact, cases) -> send(m, contact, cases));
+    return copies(minutesId);
+  }
+
+  public List<CopySent> copies(long minutesId) {
+    return em.createNamedQuery("MinutesCopy.ofMinutes", MinutesCopy.class).setParameter("minutes", minutesId).getResultStream()
+        .map(c -> new CopySent(c.id(), c.recipient(), c.caseIds(), c.categories().orElse(null), c.createdAt()))
+        .toList();
+  }
+
+  /**
+   * A recorded copy as PDF, for the partner of its organisation (signed in; the consent is checked
+   * again now) or the region's staff.
+   */
+  public byte[] copyPdf(long copyId) {
+    MinutesCopy copy = em.find(MinutesCopy.class, copyId);
+    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    if (copy == null) {
+      throw new CaseAccessDenied();
+    }
+    boolean partnerOfCopy = user.roles().contains(Role.PARTNER) && user.organisation()
+        .map(o -> copy.organisationId().map(o.id()::equals).orElse(false)).orElse(false);
+    if (!partnerOfCopy) {
+      rights.toSee(copy.minutes().meeting().id());
+    }
+    Set<Long> cases = Arrays.stream(copy.caseIds().split(",")).map(Long::valueOf).collect(Collectors.toSet());
+    MinutesCut full = minutes.cutFor(copy.minutes().id(), copy.organisationId().orElseThrow(), copy.recipient());
+    Map<Long, Set<InformationCategory>> allowed = new LinkedHashMap<>(full.categoriesByCase());
+    allowed.keySet().retainAll(cases);
+    allowed.keySet().forEach(caseId -> audit.record(AuditRecord.success(AuditAction.DISCLOSE, "MinutesCopy", String.valueOf(copyId),
+        "minutes copy opened").aboutClientCase(caseId)));
+    return MinutesPdf.render(MinutesContent.fromJson(copy.minutes().content()), new MinutesCut(copy.recipient(), allowed),
+        copy.minutes().versionNo(), copy.minutes().state().name());
+  }
+
+  private void send(Minutes m, ContactPerson contact, Set<Long> invitedCases) {
+    String key = "minutes:" + m.id() + ":contact:" + contact.id();
+    boolean sent = !em.createQuery("select o.id from OutboundMessage o where o.idempotencyKey = :k", Long.class)
+        .setParameter("k", key).getResultList().isEmpty();
+    if (sent) {
+      return;
+    }
+    Organisation organisation = contact.organisation();
+    MinutesCut full = minutes.cutFor(m.id(), organisation.id(), contact.email());
+    Map<Long, Set<InformationCategory>> allowed = new LinkedHashMap<>(full.categoriesByCase());
+    allowed.keySet().retainAll(invitedCases);
+    if (allowed.isEmpty()) {
+      return;
+    }
+    MinutesCut cut = new MinutesCut(contact.name() + " (" + organisation.name() + ")", allowed);
+    Instant now = clock.instant();
+    MinutesCopy copy = new MinutesCopy(m, contact.email(), organisation.id(), contact.id(),
+        allowed.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")), allowed.values().toString(), null, now);
+    em.persist(copy);
+    em.flush();
+    String link = settings.link("/minutes/copy.pdf?id=" + copy.id());
+    DeliveryChannel channel = organisation.preferredChannel();
+    if (channel == DeliveryChannel.WEBHOOK && organisation.webhookUrl().isEmpty()) {
+      channel = DeliveryChannel.EMAIL;
+    }
+    String subject = "ASO-kokouksen muistio " + java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")
+        .format(m.meeting().startsAt().atZone(java.time.ZoneId.of("Europe/Helsinki"))) + " (versio " + m.versionNo() + ")";
+    String body = "Asiakasohjausryhmän kokouksen muistio on hyväksytty. Näet siitä sinulle kuuluvan osan kirjautumalla:\n"
+        + link + "\n\nMötets minnesanteckningar är godkända. Du ser din del genom att logga in (länken ovan).\n"
+        + "Viestissä ei ole asiakkaan henkilötietoja. / Meddelandet innehåller inga personuppgifter om klienten.\n";
+    String payload = channel != DeliveryChannel.WEBHOOK ? null : Json.createObjectBuilder()
+        .add("type", "aso.minutes").add("minutesVersion", m.versionNo()).add("link", link).build().toString();
+    OutboundMessage message = new OutboundMessage(null, MessageKind.MINUTES, channel,
+        channel == DeliveryChannel.WEBHOOK ? organisation.webhookUrl().orElseThrow() : contact.email(), subject, body, null, payload,
+        key, settings.domain(), now);
+    if (channel == DeliveryChannel.SECURE_EMAIL) {
+      message.attach("muistio.pdf", MinutesPdf.render(MinutesContent.fromJson(m.content()), cut, m.versionNo(), m.state().name()));
+    }
+    em.persist(message);
+    em.flush();
+    copy.sentAs(message.id());
+    allowed.forEach((caseId, categories) -> audit.record(AuditRecord.success(AuditAction.DISCLOSE, "MinutesCopy",
+        String.valueOf(copy.id()), "minutes v" + m.versionNo() + " to " + contact.email() + ": " + categories).aboutClientCase(caseId)));
+  }
+}
