@@ -21,10 +21,6 @@ public class ConsentReceiptServlet extends HttpServlet {
       return;
     }
     byte[] pdf = ConsentReceiptPdf.render(receipt);
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "attachment; filename=\"suostumus-kuitti.pdf\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(pdf.length);
-    response.getOutputStream().write(pdf);
+    fi.aso.web.PdfDownload.write(response, pdf, "suostumus-kuitti.pdf");
   }
 }

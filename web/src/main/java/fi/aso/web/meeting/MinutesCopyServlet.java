@@ -27,10 +27,6 @@ public class MinutesCopyServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "attachment; filename=\"muistio.pdf\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(pdf.length);
-    response.getOutputStream().write(pdf);
+    fi.aso.web.PdfDownload.write(response, pdf, "muistio.pdf");
   }
 }

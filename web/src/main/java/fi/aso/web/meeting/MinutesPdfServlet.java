@@ -31,10 +31,6 @@ public class MinutesPdfServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "attachment; filename=\"muistio-" + id + ".pdf\"");
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentLength(pdf.length);
-    response.getOutputStream().write(pdf);
+    fi.aso.web.PdfDownload.write(response, pdf, "muistio-" + id + ".pdf");
   }
 }
