@@ -125,6 +125,36 @@ class MeetingDayTest {
     assertThat(actions("kodit-user", NOW.plusSeconds(3600), Actions::mine)).extracting(ActionView::id).doesNotContain(kodit);
   }
 
+  @Test
+  void aResponsibleContactIsRemindedTwoDaysBeforeAndOnceWhenOverdue() {
+    long slot = slotWithKalle("ASO-D-004");
+    LocalDate due = LocalDate.of(2027, 2, 10);
+    long action = actions("chair", NOW, a -> a.addForOrganisation(slot, "Selvitä vuokravelan maksusuunnitelma", world.kodit,
+        world.kalle, due));
+
+    assertThat(reminders(Instant.parse("2027-02-07T10:00:00Z"))).as("three days before").isZero();
+    assertThat(reminders(Instant.parse("2027-02-08T10:00:00Z"))).as("two days before").isEqualTo(1);
+    assertThat(reminders(Instant.parse("2027-02-09T10:00:00Z"))).as("once").isZero();
+    assertThat(reminders(Instant.parse("2027-02-11T10:00:00Z"))).as("overdue").isEqualTo(1);
+    assertThat(reminders(Instant.parse("2027-02-12T10:00:00Z"))).as("overdue once").isZero();
+    var sent = Transactions.<java.util.List<String>>inTransaction(world.emf, em -> em.createQuery(
+            "select m.subject from OutboundMessage m where m.idempotencyKey like :k order by m.id", String.class)
+        .setParameter("k", "action:" + action + ":%").getResultList());
+    assertThat(sent).containsExactly("Muistutus: ASO-toimenpide 10.2.2027 (ASO-D-004)", "Myöhässä: ASO-toimenpide 10.2.2027 (ASO-D-004)");
+    assertThat(Transactions.<Long>inTransaction(world.emf, em -> em.createQuery(
+            "select count(m) from OutboundMessage m where m.idempotencyKey like :k and m.bodyText like '%maksusuunnitelma%'", Long.class)
+        .setParameter("k", "action:" + action + ":%").getSingleResult())).as("the action's text stays out of mail").isZero();
+
+    actions("kodit-user", Instant.parse("2027-02-12T10:00:00Z"), a -> a.progress(action, versionOf(action), ActionStatus.DONE, null));
+    assertThat(reminders(Instant.parse("2027-02-13T10:00:00Z"))).isZero();
+  }
+
+  private int reminders(Instant at) {
+    return Transactions.<Integer>inTransaction(world.emf, em -> new ActionReminders(em,
+        new fi.aso.application.invitation.InvitationSettings("https://aso.example.fi", "aso@aso.example.fi"),
+        Clock.fixed(at, ZoneOffset.UTC)).writeDue());
+  }
+
   private long slotWithKalle(String reference) {
     long client = world.readyClient(reference, LocalDate.of(2027, 3, 1), world.kodit);
     long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));

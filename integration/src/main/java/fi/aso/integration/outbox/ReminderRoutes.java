@@ -7,7 +7,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Writes the day-before reminders to the outbox every quarter of an hour (the outbox routes then
+ * Writes the day-before meeting reminders and the actions' due and overdue reminders to the outbox
+ * every quarter of an hour (the outbox routes then
  * deliver them). Writing is idempotent per invitation version, so several nodes may run it.
  */
 // @Dependent, not a normal scope: RouteBuilder has final methods, so CDI could not proxy it
@@ -15,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReminderRoutes extends RouteBuilder {
 
   @Inject Reminders reminders;
+  @Inject fi.aso.application.meetingday.ActionReminders actionReminders;
 
   @Inject
   @ConfigProperty(name = "aso.reminders.poll-millis", defaultValue = "900000")
@@ -26,7 +28,8 @@ public class ReminderRoutes extends RouteBuilder {
     if (pollMillis > 0) {
       from("timer:reminders?delay=60000&period=" + pollMillis)
           .routeId("reminders")
-          .process(e -> reminders.writeDue());
+          .process(e -> reminders.writeDue())
+          .process(e -> actionReminders.writeDue());
     }
   }
 }

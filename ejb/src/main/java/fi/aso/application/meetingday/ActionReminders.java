@@ -1,0 +1,84 @@
+package fi.aso.application.meetingday;
+
+import fi.aso.application.invitation.InvitationSettings;
+import fi.aso.domain.invitation.MessageKind;
+import fi.aso.domain.invitation.OutboundMessage;
+import fi.aso.domain.meetingday.ActionItem;
+import fi.aso.domain.organisation.DeliveryChannel;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * Reminds the contact person responsible for an open action twice: two days before it is due,
+ * and once it is overdue. Each reminder is written to the outbox once per action and due date
+ * (a moved due date reminds again). The mail names the case reference and the due date only, never
+ * the action's text (it may say something about the client); the link leads to the action list.
+ */
+@Stateless
+public class ActionReminders {
+
+  static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+  static final int DAYS_BEFORE = 2;
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+  @PersistenceContext(unitName = "aso")
+  EntityManager em;
+
+  @Inject InvitationSettings settings;
+
+  Clock clock = Clock.systemUTC();
+
+  public ActionReminders() {}
+
+  /** For tests outside the container. */
+  public ActionReminders(EntityManager em, InvitationSettings settings, Clock clock) {
+    this.em = em;
+    this.settings = settings;
+    this.clock = clock;
+  }
+
+  /** Writes the reminders due today; returns how many. */
+  public int writeDue() {
+    LocalDate today = LocalDate.now(clock.withZone(HELSINKI));
+    int written = 0;
+    for (ActionItem action : em.createQuery(
+            "select a from ActionItem a where a.contactPerson is not null and a.dueDate <= :soon"
+                + " and a.status in (fi.aso.domain.meetingday.ActionStatus.OPEN, fi.aso.domain.meetingday.ActionStatus.IN_PROGRESS)",
+            ActionItem.class)
+        .setParameter("soon", today.plusDays(DAYS_BEFORE))
+        .getResultList()) {
+      String when = action.dueDate().isBefore(today) ? "OVERDUE" : "BEFORE";
+      String key = "action:" + action.id() + ":due:" + action.dueDate() + ":" + when;
+      if (!em.createQuery("select m.id from OutboundMessage m where m.idempotencyKey = :k", Long.class)
+          .setParameter("k", key).getResultList().isEmpty()) {
+        continue;
+      }
+      em.persist(message(action, when, key));
+      written++;
+    }
+    return written;
+  }
+
+  private OutboundMessage message(ActionItem action, String when, String key) {
+    String due = DATE.format(action.dueDate());
+    String reference = action.clientCase().reference();
+    String subject = ("OVERDUE".equals(when) ? "Myöhässä: ASO-toimenpide " : "Muistutus: ASO-toimenpide ") + due + " (" + reference + ")";
+    String body = ("OVERDUE".equals(when)
+        ? "Organisaatiosi ASO-toimenpiteen määräpäivä (" + due + ") on mennyt.\n"
+        : "Organisaatiosi ASO-toimenpiteen määräpäivä on " + due + ".\n")
+        + "Asia / Ärende: " + reference + "\n\nPäivitä tilanne / Uppdatera läget: " + settings.link("/actions/index.xhtml") + "\n\n"
+        + "Viestissä ei ole asiakkaan henkilötietoja. / Meddelandet innehåller inga personuppgifter om klienten.\n";
+    DeliveryChannel channel = action.organisation().map(o -> o.preferredChannel()).orElse(DeliveryChannel.EMAIL);
+    if (channel == DeliveryChannel.WEBHOOK) {
+      channel = DeliveryChannel.EMAIL; // partner systems take invitations; reminders go to the person
+    }
+    return new OutboundMessage(null, MessageKind.REMINDER, channel, action.contactPerson().orElseThrow().email(), subject, body,
+        null, null, key, settings.domain(), clock.instant());
+  }
+}

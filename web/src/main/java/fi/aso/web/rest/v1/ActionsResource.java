@@ -1,0 +1,80 @@
+package fi.aso.web.rest.v1;
+
+import fi.aso.application.meetingday.ActionView;
+import fi.aso.application.meetingday.Actions;
+import fi.aso.domain.meetingday.ActionStatus;
+import fi.aso.domain.meetingday.Responsible;
+import fi.aso.domain.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The action list: partners' own organisation's actions, staff's clients' actions, the region's overdue ones. */
+@Path("v1/actions")
+@Tag(name = "actions")
+@RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME, Role.PARTNER_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+public class ActionsResource {
+
+  @Inject Actions actions;
+
+  /** A new action for a slot: an organisation of the slot (organisationId), or CLIENT / CASE_WORKER. */
+  public record NewAction(long slotId, String what, Responsible responsible, Long organisationId, Long contactPersonId,
+      LocalDate due) {}
+
+  /** Progress on an action, based on the version read. */
+  public record Progress(long version, ActionStatus status, String note) {}
+
+  @GET
+  @Operation(summary = "My actions: a partner's organisation's (while consent lasts), or a case worker's clients'")
+  public List<ActionView> mine() {
+    return actions.mine();
+  }
+
+  @GET
+  @Path("overdue")
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "The region's overdue actions")
+  public List<ActionView> overdue() {
+    return actions.overdue();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Add an action; an organisation must be invited to the slot and named in the consent (403 otherwise)")
+  public Response add(NewAction body) {
+    if (body == null || body.due() == null || body.responsible() == null) {
+      throw new IllegalArgumentException("slotId, what, responsible and due are required");
+    }
+    long id = body.responsible() == Responsible.ORGANISATION
+        ? actions.addForOrganisation(body.slotId(), body.what(), body.organisationId() == null ? -1 : body.organisationId(),
+            body.contactPersonId(), body.due())
+        : actions.addForPerson(body.slotId(), body.what(), body.responsible(), body.due());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+
+  @PUT
+  @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Update an action's state (cannot be done needs a note); 409 if changed in the meantime")
+  public ActionView progress(@PathParam("id") long id, Progress body) {
+    if (body == null || body.status() == null) {
+      throw new IllegalArgumentException("version and status are required");
+    }
+    return actions.progress(id, body.version(), body.status(), body.note());
+  }
+}
