@@ -88,6 +88,13 @@ public class ClientCase {
   @Column(name = "referred_at", nullable = false)
   private OffsetDateTime referredAt;
 
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Column(length = 30)
+  private CaseOutcome outcome;
+
+  @Column(name = "outcome_note", columnDefinition = "text")
+  private String outcomeNote;
+
   @Version private long version;
 
   protected ClientCase() {}
@@ -122,12 +129,32 @@ public class ClientCase {
    * be kept in the case's history.
    */
   public CaseStateChange moveTo(CaseState target, String actor, String reason, OffsetDateTime at) {
+    if (target == CaseState.CLOSED && outcome == null) {
+      throw new IllegalArgumentException("closing a case needs an outcome");
+    }
     if (!state.canMoveTo(target)) {
       throw new IllegalCaseTransition(state, target);
     }
     CaseStateChange change = new CaseStateChange(this, state, target, actor, reason, at);
     state = target;
     return change;
+  }
+
+  /** Closes the case with its outcome (and a note); nothing else closes a case. */
+  public CaseStateChange close(CaseOutcome how, String note, String actor, OffsetDateTime at) {
+    if (how == null) {
+      throw new IllegalArgumentException("closing a case needs an outcome");
+    }
+    if (!state.canMoveTo(CaseState.CLOSED)) {
+      throw new IllegalCaseTransition(state, CaseState.CLOSED);
+    }
+    this.outcome = how;
+    this.outcomeNote = note == null || note.isBlank() ? null : note.strip();
+    return moveTo(CaseState.CLOSED, actor, "closed: " + how, at);
+  }
+
+  public Optional<CaseOutcome> outcome() {
+    return Optional.ofNullable(outcome);
   }
 
   /** Days from {@code today} to the expected release; negative once released; empty if unknown. */

@@ -23,12 +23,16 @@ class CaseLifecycleTest {
         new CaseState[] {
           CaseState.CONSENT_PENDING, CaseState.READY_FOR_MEETING, CaseState.SCHEDULED,
           CaseState.DISCUSSED, CaseState.FOLLOW_UP, CaseState.SCHEDULED, CaseState.DISCUSSED,
-          CaseState.FOLLOW_UP, CaseState.CLOSED
+          CaseState.FOLLOW_UP
         }) {
       CaseStateChange change = c.moveTo(next, "chair", null, NOW);
       assertThat(change.to()).isEqualTo(next);
       assertThat(c.state()).isEqualTo(next);
     }
+    assertThatThrownBy(() -> c.moveTo(CaseState.CLOSED, "chair", null, NOW)).as("closing needs an outcome")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(c.close(CaseOutcome.HOUSED_WITH_SUPPORT, "Tuettu asunto Josnalta", "chair", NOW).to()).isEqualTo(CaseState.CLOSED);
+    assertThat(c.outcome()).contains(CaseOutcome.HOUSED_WITH_SUPPORT);
   }
 
   @Test

@@ -1,0 +1,90 @@
+package fi.aso.application.meetingday;
+
+import static fi.aso.application.meeting.MeetingWorld.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.CaseAccess;
+import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.application.meeting.MeetingWorld;
+import fi.aso.domain.clientcase.CaseOutcome;
+import fi.aso.domain.clientcase.CaseState;
+import fi.aso.domain.clientcase.ClientCase;
+import fi.aso.domain.meetingday.FollowUpPoint;
+import fi.aso.domain.meetingday.HousingForm;
+import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
+import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.testing.Transactions;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Follow-up points and closing a case with its outcome, on a real PostgreSQL. */
+class FollowUpsTest {
+
+  static MeetingWorld world;
+
+  @BeforeAll
+  static void world() {
+    world = new MeetingWorld("follow_ups");
+  }
+
+  @AfterAll
+  static void close() {
+    world.emf.close();
+  }
+
+  @Test
+  void theStandardPointsAreSetOnceRecordedAndTheCaseClosesOnlyWithAnOutcome() {
+    long client = world.readyClient("ASO-F-001", LocalDate.of(2027, 3, 1), world.kodit);
+
+    List<FollowUps.PointView> points = followUps("caseworker", f -> f.plan(client));
+    assertThat(this.<List<FollowUps.PointView>>followUps("caseworker", f -> f.plan(client))).as("planned once").hasSize(4);
+    assertThat(points).extracting(FollowUps.PointView::label, FollowUps.PointView::dueDate).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(FollowUpPoint.Label.AT_RELEASE, LocalDate.of(2027, 3, 1)),
+        org.assertj.core.groups.Tuple.tuple(FollowUpPoint.Label.MONTHS_3, LocalDate.of(2027, 6, 1)),
+        org.assertj.core.groups.Tuple.tuple(FollowUpPoint.Label.MONTHS_6, LocalDate.of(2027, 9, 1)),
+        org.assertj.core.groups.Tuple.tuple(FollowUpPoint.Label.MONTHS_12, LocalDate.of(2028, 3, 1)));
+
+    FollowUps.PointView atRelease = points.get(0);
+    FollowUps.PointView recorded = followUps("caseworker", f -> f.record(atRelease.id(), atRelease.version(), true,
+        "Josnan tukiasunto ennen vapautumista", HousingForm.SUPPORTED_HOUSING, true, null));
+    assertThat(recorded.recorded()).isTrue();
+    assertThat(recorded.housingForm()).isEqualTo(HousingForm.SUPPORTED_HOUSING);
+    assertThatThrownBy(() -> followUps("caseworker", f -> f.record(atRelease.id(), atRelease.version(), false, null, null, false,
+        null))).as("a stale record").isInstanceOf(ConcurrentEdit.class);
+
+    assertThatThrownBy(() -> followUps("chair", f -> {
+      f.close(client, null, null);
+      return null;
+    })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outcome");
+    assertThatThrownBy(() -> followUps("caseworker", f -> {
+      f.close(client, CaseOutcome.HOUSED, null);
+      return null;
+    })).as("the chair closes").isInstanceOf(CaseAccessDenied.class);
+    followUps("chair", f -> {
+      f.close(client, CaseOutcome.HOUSED_WITH_SUPPORT, "Asuu tukiasunnossa");
+      return null;
+    });
+    assertThat(Transactions.<CaseState>inTransaction(world.emf, em -> em.find(ClientCase.class, client).state()))
+        .isEqualTo(CaseState.CLOSED);
+  }
+
+  private <T> T followUps(String user, Function<FollowUps, T> work) {
+    return Transactions.inTransaction(world.emf, em -> {
+      CallerIdentity caller = CallerIdentity.of(user);
+      Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+      var cases = new JpaClientCaseRepository(em);
+      return work.apply(new FollowUps(em, new CaseAccess(cases, new JpaStaffUserRepository(em), caller, em), cases, caller,
+          new AuditTrail(em, caller, clock), clock));
+    });
+  }
+}

@@ -1,0 +1,71 @@
+package fi.aso.web.rest.v1;
+
+import fi.aso.application.meetingday.FollowUps;
+import fi.aso.domain.clientcase.CaseOutcome;
+import fi.aso.domain.meetingday.HousingForm;
+import fi.aso.domain.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Following a client up: the points after release, what was found, and closing with an outcome. */
+@Path("v1/cases/{caseId}/follow-up")
+@Tag(name = "follow-up")
+@RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+@Produces(MediaType.APPLICATION_JSON)
+public class FollowUpResource {
+
+  @Inject FollowUps followUps;
+
+  /** What was found at a point, based on the version read. */
+  public record Finding(long version, Boolean housedBeforeRelease, String howHoused, HousingForm housingForm, Boolean stillHoused,
+      String note) {}
+
+  /** The case's outcome when it is closed. */
+  public record Closing(CaseOutcome outcome, String note) {}
+
+  @GET
+  @Operation(summary = "The case's follow-up points (audited)")
+  public List<FollowUps.PointView> points(@PathParam("caseId") long caseId) {
+    return followUps.points(caseId);
+  }
+
+  @POST
+  @Operation(summary = "Set the standard points: at release, 3, 6 and 12 months after")
+  public List<FollowUps.PointView> plan(@PathParam("caseId") long caseId) {
+    return followUps.plan(caseId);
+  }
+
+  @PUT
+  @Path("{pointId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Record the housing situation at a point; 409 if changed in the meantime")
+  public FollowUps.PointView record(@PathParam("caseId") long caseId, @PathParam("pointId") long pointId, Finding body) {
+    if (body == null) {
+      throw new IllegalArgumentException("a finding is required");
+    }
+    return followUps.record(pointId, body.version(), body.housedBeforeRelease(), body.howHoused(), body.housingForm(),
+        body.stillHoused(), body.note());
+  }
+
+  @POST
+  @Path("closing")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(summary = "Close the case; an outcome is required")
+  public Response close(@PathParam("caseId") long caseId, Closing body) {
+    followUps.close(caseId, body == null ? null : body.outcome(), body == null ? null : body.note());
+    return Response.noContent().build();
+  }
+}
