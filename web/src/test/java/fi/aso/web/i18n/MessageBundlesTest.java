@@ -76,7 +76,9 @@ class MessageBundlesTest {
         Map.entry("housingForm.", fi.aso.domain.meetingday.HousingForm.values()),
         Map.entry("attendance.", fi.aso.domain.meetingday.Attendance.values()),
         Map.entry("actionStatus.", fi.aso.domain.meetingday.ActionStatus.values()),
-        Map.entry("responsible.", fi.aso.domain.meetingday.Responsible.values()));
+        Map.entry("responsible.", fi.aso.domain.meetingday.Responsible.values()),
+        Map.entry("caseOutcome.", fi.aso.domain.clientcase.CaseOutcome.values()),
+        Map.entry("followUp.label.", fi.aso.domain.meetingday.FollowUpPoint.Label.values()));
     for (Map.Entry<String, Enum<?>[]> texts : shown) {
       for (Enum<?> value : texts.getValue()) {
         assertThat(finnish.getProperty(texts.getKey() + value)).as(texts.getKey() + value.name()).isNotBlank();

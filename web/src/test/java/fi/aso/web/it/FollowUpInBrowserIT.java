@@ -1,0 +1,43 @@
+package fi.aso.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.aso.config.DemoAccounts;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The follow-up on the case page in headless Chromium: the chair sets the points and records the first. */
+class FollowUpInBrowserIT extends BrowserTest {
+
+  @Test
+  void theChairSetsFollowUpPointsAndRecordsTheHousingAtRelease() throws Exception {
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navCases")));
+    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-005")).toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("followUpPlan:plan"))).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Seurantapisteet asetettiin"));
+    assertThat(browser.findElements(By.cssSelector("form.follow-up-point"))).hasSize(4);
+
+    WebElement first = browser.findElements(By.cssSelector("form.follow-up-point")).get(0);
+    new Select(first.findElement(By.name("housedBefore"))).selectByValue("true");
+    first.findElement(By.name("how")).sendKeys("Josnan tukiasunto");
+    new Select(first.findElement(By.name("housingForm"))).selectByValue("SUPPORTED_HOUSING");
+    new Select(first.findElement(By.name("stillHoused"))).selectByValue("true");
+    first.findElement(By.cssSelector("button")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
+
+    first = browser.findElements(By.cssSelector("form.follow-up-point")).get(0);
+    assertThat(first.getText()).contains("kirjattu");
+    assertThat(new Select(first.findElement(By.name("housingForm"))).getFirstSelectedOption().getAttribute("value"))
+        .isEqualTo("SUPPORTED_HOUSING");
+    assertThat(new Select(first.findElement(By.name("housedBefore"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("true");
+    assertThat(first.findElement(By.name("how")).getAttribute("value")).isEqualTo("Josnan tukiasunto");
+    BrowserSession.screenshot(browser, "70-follow-up");
+    BrowserSession.assertNoAccessibilityViolations(browser, "case page with follow-up");
+    assertThat(EmbeddedServices.count("select count(*) from follow_up_point p join client_case c on c.id = p.case_id"
+        + " where c.reference = 'ASO-2026-005' and p.label = 'AT_RELEASE' and p.housing_form = 'SUPPORTED_HOUSING'")).isEqualTo(1);
+  }
+}
