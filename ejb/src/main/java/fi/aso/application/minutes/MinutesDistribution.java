@@ -84,14 +84,7 @@ public class MinutesDistribution {
   /** Sends the approved minutes to every partner contact of the meeting; returns the copies now on record. */
   public List<CopySent> distribute(long minutesId) {
     rights.chair();
-    Minutes m = em.find(Minutes.class, minutesId);
-    if (m == null) {
-      throw new CaseAccessDenied();
-    }
-    rights.toSee(m.meeting().id());
-    if (m.state() != MinutesState.APPROVED) {
-      throw new IllegalArgumentException("approve the minutes before sending them");
-    }
+    Minutes m = approved(minutesId, "approve the minutes before sending them");
     Map<ContactPerson, Set<Long>> casesByContact = new LinkedHashMap<>();
     for (ClientSlot slot : m.meeting().slots()) {
       for (SlotInvitee invitee : slot.activeInvitees()) {
@@ -104,10 +97,48 @@ public class MinutesDistribution {
     return copies(minutesId);
   }
 
+  /** Every copy made of a version (region's staff only). */
   public List<CopySent> copies(long minutesId) {
+    seen(minutesId);
     return em.createNamedQuery("MinutesCopy.ofMinutes", MinutesCopy.class).setParameter("minutes", minutesId).getResultStream()
         .map(c -> new CopySent(c.id(), c.recipient(), c.caseIds(), c.categories().orElse(null), c.createdAt()))
         .toList();
+  }
+
+  /** Minutes of a meeting of the caller's region (anything else: not found). */
+  private Minutes seen(long minutesId) {
+    Minutes m = em.find(Minutes.class, minutesId);
+    if (m == null) {
+      throw new CaseAccessDenied();
+    }
+    rights.toSee(m.meeting().id());
+    return m;
+  }
+
+  private Minutes approved(long minutesId, String refusal) {
+    Minutes m = seen(minutesId);
+    if (m.state() != MinutesState.APPROVED) {
+      throw new IllegalArgumentException(refusal);
+    }
+    return m;
+  }
+
+  /**
+   * The client's own copy: their slot only, all of it (it is their own information), for their
+   * case worker to hand over. Approved minutes only; the copy is recorded and audited.
+   */
+  public byte[] clientCopy(long minutesId, long caseId) {
+    Minutes m = approved(minutesId, "approve the minutes before handing out copies");
+    MinutesContent content = MinutesContent.fromJson(m.content());
+    if (content.slots().stream().noneMatch(s -> s.caseId() == caseId)) {
+      throw new IllegalArgumentException("the client has no slot in these minutes");
+    }
+    Map<Long, Set<InformationCategory>> own = Map.of(caseId, java.util.EnumSet.allOf(InformationCategory.class));
+    em.persist(new MinutesCopy(m, "client (via " + caller.name() + ")", null, null, String.valueOf(caseId), "all", null,
+        clock.instant()));
+    audit.record(AuditRecord.success(AuditAction.DISCLOSE, "Minutes", String.valueOf(minutesId), "the client's own copy")
+        .aboutClientCase(caseId));
+    return MinutesPdf.render(content, new MinutesCut("asiakas / klienten / the client", own), m.versionNo(), m.state().name());
   }
 
   /**

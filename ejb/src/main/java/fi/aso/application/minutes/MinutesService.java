@@ -79,7 +79,7 @@ public class MinutesService {
     }
     em.flush();
     recordFor(meeting, AuditAction.UPDATE, current, "minutes prepared");
-    return MinutesVersion.of(current);
+    return versionOf(current);
   }
 
   public MinutesVersion review(long minutesId, long expectedVersion) {
@@ -96,11 +96,23 @@ public class MinutesService {
     step.accept(minutes);
     em.flush();
     recordFor(minutes.meeting(), AuditAction.UPDATE, minutes, purpose);
-    return MinutesVersion.of(minutes);
+    return versionOf(minutes);
   }
 
+  /** The minutes history, oldest first, each version with what it changed from the one before. */
   public List<MinutesVersion> versions(long meetingId) {
-    return history(rights.toSee(meetingId)).stream().map(MinutesVersion::of).toList();
+    List<Minutes> history = history(rights.toSee(meetingId));
+    List<MinutesVersion> versions = new java.util.ArrayList<>();
+    for (int i = 0; i < history.size(); i++) {
+      versions.add(MinutesVersion.of(history.get(i), i == 0 ? null : history.get(i - 1)));
+    }
+    return versions;
+  }
+
+  private MinutesVersion versionOf(Minutes minutes) {
+    Minutes previous = history(minutes.meeting()).stream().filter(m -> m.versionNo() == minutes.versionNo() - 1).findFirst()
+        .orElse(null);
+    return MinutesVersion.of(minutes, previous);
   }
 
   /** The whole minutes as PDF, for the region's chairs and case workers. */

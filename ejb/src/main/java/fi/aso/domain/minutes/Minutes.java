@@ -141,4 +141,20 @@ public class Minutes {
   public long version() {
     return version;
   }
+
+  public String createdBy() {
+    return createdBy;
+  }
+
+  public Instant createdAt() {
+    return createdAt.toInstant();
+  }
+
+  public Optional<String> reviewedBy() {
+    return Optional.ofNullable(reviewedBy);
+  }
+
+  public Optional<Instant> reviewedAt() {
+    return Optional.ofNullable(reviewedAt).map(OffsetDateTime::toInstant);
+  }
 }

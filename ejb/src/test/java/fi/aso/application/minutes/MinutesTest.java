@@ -98,8 +98,13 @@ class MinutesTest {
 
     assertThat(v2.versionNo()).isEqualTo(2);
     assertThat(v2.state()).isEqualTo(MinutesState.DRAFT);
-    assertThat(this.<java.util.List<MinutesVersion>>minutes(m -> m.versions(meeting))).extracting(MinutesVersion::state)
-        .containsExactly(MinutesState.APPROVED, MinutesState.DRAFT);
+    java.util.List<MinutesVersion> history = minutes(m -> m.versions(meeting));
+    assertThat(history).extracting(MinutesVersion::state).containsExactly(MinutesState.APPROVED, MinutesState.DRAFT);
+    assertThat(history.get(0).approvedBy()).isEqualTo("chair");
+    assertThat(history.get(0).changes()).isEmpty();
+    assertThat(history.get(1).changes()).as("the correction names what it changed, not the text").containsExactlyInAnyOrder(
+        new MinutesChanges.Change("ASO-N-010", MinutesChanges.Part.NOTES, Referral.Topic.WISHES),
+        new MinutesChanges.Change("ASO-N-010", MinutesChanges.Part.DECISIONS, null));
     assertThat(textQuietly(minutes(m -> m.wholePdf(v1.id())))).contains("Ensimmäinen").doesNotContain("Korjattu");
     assertThat(textQuietly(minutes(m -> m.wholePdf(v2.id())))).contains("Korjattu");
   }
@@ -144,6 +149,10 @@ class MinutesTest {
     assertThat(text(sariAttachment)).contains("ASO-N-020", "ASO-N-021", "Toive B");
     String kalleCopy = text(distribution("kodit-user", d -> d.copyPdf(toKalle.id())));
     assertThat(kalleCopy).contains("ASO-N-020", "Toive A").doesNotContain("ASO-N-021", "Toive B");
+    String clientsOwn = text(distribution("caseworker", d -> d.clientCopy(draft.id(), b)));
+    assertThat(clientsOwn).contains("ASO-N-021", "Toive B").doesNotContain("ASO-N-020", "Toive A");
+    assertThat(this.<java.util.List<MinutesDistribution.CopySent>>distribution("chair", d -> d.copies(draft.id()))).extracting(MinutesDistribution.CopySent::recipient)
+        .contains("client (via caseworker)");
     Transactions.inTransaction(world.emf, em -> {
       em.find(fi.aso.domain.organisation.Organisation.class, world.sote).preferChannel(fi.aso.domain.organisation.DeliveryChannel.EMAIL);
       return null;

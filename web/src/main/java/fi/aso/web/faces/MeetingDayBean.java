@@ -142,6 +142,13 @@ public class MeetingDayBean implements Serializable {
     return all == null || all.isEmpty() ? null : all.get(all.size() - 1);
   }
 
+  /** The newest approved version (what copies are made of while a correction is being drafted). */
+  public fi.aso.application.minutes.MinutesVersion getApprovedMinutes() {
+    List<fi.aso.application.minutes.MinutesVersion> all = getMinutes();
+    return all == null ? null : all.stream().filter(v -> v.state() == fi.aso.domain.minutes.MinutesState.APPROVED)
+        .reduce((a, b) -> b).orElse(null);
+  }
+
   public void prepareMinutes() {
     minutesStep(() -> minutesService.prepare(id), "minutes.prepared");
   }

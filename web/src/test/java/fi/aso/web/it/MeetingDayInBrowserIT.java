@@ -3,6 +3,7 @@ package fi.aso.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.config.DemoAccounts;
+import java.net.URI;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -62,6 +63,23 @@ class MeetingDayInBrowserIT extends BrowserTest {
     String copy = EmbeddedServices.stringValue("select c.id from minutes_copy c join minutes m on m.id = c.minutes_id"
         + " where m.meeting_id = " + meeting + " and c.recipient = 'partner@aso.localhost'");
 
+    // the client's own copy, handed over by the case worker: their slot only, and the hand-over is recorded
+    String clientCopy = slot("Mikko Virtanen").findElement(By.cssSelector("a[id^='clientCopy-']")).getAttribute("href");
+    assertThat(pdfText(URI.create(clientCopy))).contains("ASO-2026-001", "Mikko Virtanen").doesNotContain("ASO-2026-005", "Pekka Laine");
+    assertThat(EmbeddedServices.count("select count(*) from minutes_copy c join minutes m on m.id = c.minutes_id where m.meeting_id = "
+        + meeting + " and c.recipient = 'client (via chair)'")).isEqualTo(1);
+
+    // a correction after approval is a new version; the history names what changed
+    virtanen = slot("Mikko Virtanen");
+    virtanen.findElement(By.cssSelector("textarea[id$='decisions']")).sendKeys(" Korjaus: muutto 1.3.");
+    virtanen.findElement(By.cssSelector("button[id$='record:save']")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
+    browser.findElement(By.id("minutes:prepare")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutesVersions"), "luonnos"));
+    assertThat(browser.findElement(By.id("minutesVersions")).getText()).contains("hyväksytty", "ASO-2026-001: päätökset");
+    BrowserSession.assertNoAccessibilityViolations(browser, "minutes history");
+    BrowserSession.screenshot(browser, "60b-minutes-history");
+
     browser.manage().deleteAllCookies();
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("partner", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navActions"))).click();
@@ -80,14 +98,18 @@ class MeetingDayInBrowserIT extends BrowserTest {
         + " and updated_by = 'partner'")).isEqualTo(1);
 
     // the minutes mail's link: the partner's own cut, with Virtanen and not Laine
+    assertThat(pdfText(base.resolve("minutes/copy.pdf?id=" + copy))).contains("ASO-2026-001", "Mikko Virtanen")
+        .doesNotContain("ASO-2026-005", "Pekka Laine");
+  }
+
+  /** The first page's text of a PDF fetched with the browser's session. */
+  private String pdfText(URI address) throws Exception {
     String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-    var pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
-            base.resolve("minutes/copy.pdf?id=" + copy)).header("Cookie", "JSESSIONID=" + session).build(),
-        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
-    assertThat(pdf.statusCode()).isEqualTo(200);
+    var pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(address)
+        .header("Cookie", "JSESSIONID=" + session).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(pdf.statusCode()).as(address.toString()).isEqualTo(200);
     com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
-    String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
-    assertThat(text).contains("ASO-2026-001", "Mikko Virtanen").doesNotContain("ASO-2026-005", "Pekka Laine");
+    return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
   }
 
   private WebElement slot(String client) {
