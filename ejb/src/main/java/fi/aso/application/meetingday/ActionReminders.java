@@ -1,8 +1,10 @@
 package fi.aso.application.meetingday;
 
+import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.invitation.InvitationSettings;
 import fi.aso.domain.invitation.MessageKind;
 import fi.aso.domain.invitation.OutboundMessage;
+import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.meetingday.ActionItem;
 import fi.aso.domain.organisation.DeliveryChannel;
 import jakarta.ejb.Stateless;
@@ -19,6 +21,7 @@ import java.time.format.DateTimeFormatter;
  * and once it is overdue. Each reminder is written to the outbox once per action and due date
  * (a moved due date reminds again). The mail names the case reference and the due date only, never
  * the action's text (it may say something about the client); the link leads to the action list.
+ * An organisation the client's consent no longer names is not reminded.
  */
 @Stateless
 public class ActionReminders {
@@ -31,15 +34,17 @@ public class ActionReminders {
   EntityManager em;
 
   @Inject InvitationSettings settings;
+  @Inject ConsentPolicy policy;
 
   Clock clock = Clock.systemUTC();
 
   public ActionReminders() {}
 
   /** For tests outside the container. */
-  public ActionReminders(EntityManager em, InvitationSettings settings, Clock clock) {
+  public ActionReminders(EntityManager em, InvitationSettings settings, ConsentPolicy policy, Clock clock) {
     this.em = em;
     this.settings = settings;
+    this.policy = policy;
     this.clock = clock;
   }
 
@@ -53,6 +58,9 @@ public class ActionReminders {
             ActionItem.class)
         .setParameter("soon", today.plusDays(DAYS_BEFORE))
         .getResultList()) {
+      if (!stillConsented(action)) {
+        continue; // even the case reference is the client's: a withdrawn organisation hears nothing more
+      }
       String when = action.dueDate().isBefore(today) ? "OVERDUE" : "BEFORE";
       String key = "action:" + action.id() + ":due:" + action.dueDate() + ":" + when;
       if (!em.createQuery("select m.id from OutboundMessage m where m.idempotencyKey = :k", Long.class)
@@ -63,6 +71,12 @@ public class ActionReminders {
       written++;
     }
     return written;
+  }
+
+  private boolean stillConsented(ActionItem action) {
+    return action.organisation()
+        .map(o -> policy.decide(action.clientCase().id(), o.id(), InformationCategory.IDENTITY_AND_RELEASE).allowed())
+        .orElse(false);
   }
 
   private OutboundMessage message(ActionItem action, String when, String key) {

@@ -101,19 +101,43 @@ public class Actions {
     return ActionView.of(item, today());
   }
 
-  /** A partner's own organisation's actions (consent still valid); a staff member's own cases' actions. */
+  /**
+   * My actions: for a partner, those naming them as the responsible person (matched by e-mail,
+   * consent still valid); for staff, the actions of the clients they are case worker of.
+   */
   public List<ActionView> mine() {
     StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
-    List<ActionItem> items;
-    if (user.roles().contains(Role.PARTNER) && user.organisation().isPresent()) {
-      long organisationId = user.organisation().get().id();
-      items = em.createNamedQuery("ActionItem.ofOrganisation", ActionItem.class).setParameter("organisation", organisationId)
-          .getResultStream().filter(a -> consented(a.clientCase().id(), organisationId)).toList();
-    } else {
-      items = em.createQuery("select a from ActionItem a where a.clientCase.caseWorker = :me order by a.dueDate, a.id", ActionItem.class)
-          .setParameter("me", user).getResultList();
+    if (isPartner(user)) {
+      String email = user.email().orElse("");
+      return seen(organisationsActions(user).stream()
+          .filter(a -> a.contactPerson().map(c -> c.email().equalsIgnoreCase(email)).orElse(false)).toList(), "my actions");
     }
-    return seen(items, "my actions");
+    return seen(em.createQuery("select a from ActionItem a where a.clientCase.caseWorker = :me order by a.dueDate, a.id",
+        ActionItem.class).setParameter("me", user).getResultList(), "my actions");
+  }
+
+  /**
+   * My organisation's actions: for a partner, every action of their organisation while the
+   * client's consent allows it; for the region's staff, the open actions of the region's clients.
+   */
+  public List<ActionView> ofMyOrganisation() {
+    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    if (isPartner(user)) {
+      return seen(organisationsActions(user), "my organisation's actions");
+    }
+    StaffUser regionStaff = rights.regionStaff();
+    return seen(em.createNamedQuery("ActionItem.ofRegion", ActionItem.class)
+        .setParameter("region", rights.region(regionStaff).id()).getResultList(), "the region's actions");
+  }
+
+  private static boolean isPartner(StaffUser user) {
+    return user.roles().contains(Role.PARTNER) && user.organisation().isPresent();
+  }
+
+  private List<ActionItem> organisationsActions(StaffUser partner) {
+    long organisationId = partner.organisation().get().id();
+    return em.createNamedQuery("ActionItem.ofOrganisation", ActionItem.class).setParameter("organisation", organisationId)
+        .getResultStream().filter(a -> consented(a.clientCase().id(), organisationId)).toList();
   }
 
   /** The region's overdue actions, for its chairs. */

@@ -68,7 +68,8 @@ public class MeetingDay {
       SlotRecord shown = record != null ? record : SlotRecord.startFor(slot);
       List<SlotDay.Attendee> attendees = slot.activeInvitees().stream()
           .map(i -> new SlotDay.Attendee(i.id(), nameOf(i), i.organisation().map(o -> o.name()).orElse(null),
-              i.organisation().map(o -> o.id()).orElse(null), i.attendance().orElse(null), i.statement().orElse(null)))
+              i.organisation().map(o -> o.id()).orElse(null), i.contactPerson().map(c -> c.id()).orElse(null),
+              i.attendance().orElse(null), i.statement().orElse(null)))
           .toList();
       List<ActionView> actions = em.createNamedQuery("ActionItem.ofSlot", ActionItem.class).setParameter("slotId", slot.id())
           .getResultStream().map(a -> ActionView.of(a, today)).toList();

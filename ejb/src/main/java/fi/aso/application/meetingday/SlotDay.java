@@ -17,6 +17,18 @@ public record SlotDay(long slotId, long caseId, String caseReference, String cli
     List<Attendee> attendees, List<ActionView> actions) {
 
   /** An invitee and how they took part. */
-  public record Attendee(long inviteeId, String name, String organisation, Long organisationId, Attendance attendance,
-      String statement) {}
+  public record Attendee(long inviteeId, String name, String organisation, Long organisationId, Long contactPersonId,
+      Attendance attendance, String statement) {
+
+    /** Who can be made responsible for an action: "ORG:<organisation>" or "ORG:<organisation>:<contact person>". */
+    public String responsibleValue() {
+      return "ORG:" + organisationId + (contactPersonId == null ? "" : ":" + contactPersonId);
+    }
+  }
+
+  /** The slot's organisations, each once, for an action that names no person. */
+  public List<Attendee> organisations() {
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    return attendees.stream().filter(a -> a.organisationId() != null && seen.add(a.organisationId())).toList();
+  }
 }

@@ -34,6 +34,10 @@ import java.util.Optional;
 @NamedQuery(name = "ActionItem.ofSlot", query = "select a from ActionItem a where a.slot.id = :slotId order by a.dueDate, a.id")
 @NamedQuery(name = "ActionItem.ofOrganisation",
     query = "select a from ActionItem a where a.organisation.id = :organisation order by a.dueDate, a.id")
+@NamedQuery(name = "ActionItem.ofRegion",
+    query = "select a from ActionItem a where a.clientCase.region.id = :region"
+        + " and a.status in (fi.aso.domain.meetingday.ActionStatus.OPEN, fi.aso.domain.meetingday.ActionStatus.IN_PROGRESS)"
+        + " order by a.dueDate, a.id")
 @NamedQuery(name = "ActionItem.overdueInRegion",
     query = "select a from ActionItem a where a.clientCase.region.id = :region and a.dueDate < :today"
         + " and a.status in (fi.aso.domain.meetingday.ActionStatus.OPEN, fi.aso.domain.meetingday.ActionStatus.IN_PROGRESS)"

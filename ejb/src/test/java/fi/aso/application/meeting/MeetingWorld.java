@@ -74,6 +74,8 @@ public final class MeetingWorld {
     user(em, "chair", Role.CHAIR, joensuu, prisonOrg);
     user(em, "caseworker", Role.CASE_WORKER, joensuu, prisonOrg);
     user(em, "kodit-user", Role.PARTNER, joensuu, koditOrg);
+    // the partner who is contact person Kalle (same e-mail): actions naming Kalle are theirs
+    user(em, "kalle-user", Role.PARTNER, joensuu, koditOrg).setEmail("kalle@kodit.test");
     user(em, "admin", Role.ADMIN, joensuu, null);
     ContactPerson kalleC = new ContactPerson(koditOrg, "Kalle Kodit", "kalle@kodit.test", null);
     ContactPerson sariC = new ContactPerson(soteOrg, "Sari Sote", "sari@sote.test", null);
@@ -108,11 +110,12 @@ public final class MeetingWorld {
     return this;
   }
 
-  private static void user(EntityManager em, String name, Role role, Region region, Organisation organisation) {
+  private static StaffUser user(EntityManager em, String name, Role role, Region region, Organisation organisation) {
     StaffUser user = new StaffUser(name, name, Set.of(role));
     user.placeIn(region, organisation);
     user.setEmail(name + "@aso.test");
     em.persist(user);
+    return user;
   }
 
   /** A client ready for a meeting whose consent names the given organisations (identity and housing). */

@@ -103,8 +103,12 @@ class MeetingDayTest {
     assertThatThrownBy(() -> actions("chair", NOW, a -> a.addForOrganisation(slot, "Velkaneuvonta", world.te, null, due)))
         .as("TE is neither invited nor consented").isInstanceOf(NotConsented.class);
 
-    List<ActionView> partners = actions("kodit-user", NOW, Actions::mine);
+    List<ActionView> partners = actions("kodit-user", NOW, Actions::ofMyOrganisation);
     assertThat(partners).extracting(ActionView::id).contains(kodit).doesNotContain(worker);
+    assertThat(actions("kodit-user", NOW, Actions::mine)).as("the action names Kalle, not this user").isEmpty();
+    assertThat(actions("kalle-user", NOW, Actions::mine)).extracting(ActionView::id).contains(kodit).doesNotContain(worker);
+    assertThat(actions("caseworker", NOW, Actions::ofMyOrganisation)).as("the region's open actions")
+        .extracting(ActionView::id).contains(kodit, worker);
     ActionView done = actions("kodit-user", NOW, a -> a.progress(kodit, partners.stream()
         .filter(v -> v.id() == kodit).findFirst().orElseThrow().version(), ActionStatus.DONE, "Sopimus allekirjoitettu"));
     assertThat(done.status()).isEqualTo(ActionStatus.DONE);
@@ -122,7 +126,8 @@ class MeetingDayTest {
     Transactions.inTransaction(world.emf, em -> em.createNativeQuery(
         "update consent_recipient set withdrawn_at = '2026-11-25T10:30:00Z' where organisation_id = " + world.kodit
             + " and consent_id in (select id from consent where case_id = " + clientCase + ")").executeUpdate());
-    assertThat(actions("kodit-user", NOW.plusSeconds(3600), Actions::mine)).extracting(ActionView::id).doesNotContain(kodit);
+    assertThat(actions("kodit-user", NOW.plusSeconds(3600), Actions::ofMyOrganisation)).extracting(ActionView::id).doesNotContain(kodit);
+    assertThat(actions("kalle-user", NOW.plusSeconds(3600), Actions::mine)).extracting(ActionView::id).doesNotContain(kodit);
   }
 
   @Test
@@ -147,12 +152,26 @@ class MeetingDayTest {
 
     actions("kodit-user", Instant.parse("2027-02-12T10:00:00Z"), a -> a.progress(action, versionOf(action), ActionStatus.DONE, null));
     assertThat(reminders(Instant.parse("2027-02-13T10:00:00Z"))).isZero();
+
+    // after the client withdraws Kodit's consent, Kodit is not reminded of that client's action
+    long other = slotWithKalle("ASO-D-006");
+    long withdrawn = actions("chair", NOW, a -> a.addForOrganisation(other, "Tarjoa asuntoa", world.kodit, world.kalle,
+        LocalDate.of(2027, 4, 10)));
+    Transactions.inTransaction(world.emf, em -> em.createNativeQuery(
+        "update consent_recipient set withdrawn_at = '2027-04-01T10:00:00Z' where organisation_id = " + world.kodit
+            + " and consent_id in (select c.id from consent c join client_case k on k.id = c.case_id where k.reference = 'ASO-D-006')")
+        .executeUpdate());
+    reminders(Instant.parse("2027-04-08T10:00:00Z"));
+    reminders(Instant.parse("2027-04-12T10:00:00Z"));
+    assertThat(Transactions.<Long>inTransaction(world.emf, em -> em.createQuery(
+            "select count(m) from OutboundMessage m where m.idempotencyKey like :k", Long.class)
+        .setParameter("k", "action:" + withdrawn + ":%").getSingleResult())).as("consent withdrawn: neither reminder").isZero();
   }
 
   private int reminders(Instant at) {
     return Transactions.<Integer>inTransaction(world.emf, em -> new ActionReminders(em,
         new fi.aso.application.invitation.InvitationSettings("https://aso.example.fi", "aso@aso.example.fi"),
-        Clock.fixed(at, ZoneOffset.UTC)).writeDue());
+        new ConsentPolicy(new JpaConsentRepository(em), Clock.fixed(at, ZoneOffset.UTC)), Clock.fixed(at, ZoneOffset.UTC)).writeDue());
   }
 
   private long slotWithKalle(String reference) {

@@ -16,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The action list: a partner's own organisation's actions (which they update), a staff member's
- * clients' actions, and for chairs the region's overdue ones.
+ * The action list, one of two (view parameter {@code list}): "mine" (a partner's own actions, a
+ * staff member's clients' actions) or "organisation" (a partner's organisation's actions, the
+ * region's open ones for staff); chairs also see the region's overdue actions.
  */
 @Named
 @ViewScoped
@@ -26,17 +27,28 @@ public class ActionsBean implements Serializable {
   @Inject Actions actions;
   @Inject Messages messages;
 
-  private transient List<ActionView> mine;
+  private String list = "mine";
+  private transient List<ActionView> shown;
   private transient List<ActionView> overdue;
   private final Map<Long, String> status = new HashMap<>();
   private final Map<Long, String> note = new HashMap<>();
 
-  public List<ActionView> getMine() {
-    if (mine == null) {
-      mine = actions.mine();
-      mine.forEach(a -> status.putIfAbsent(a.id(), a.status().name()));
+  public List<ActionView> getShown() {
+    if (shown == null) {
+      shown = "organisation".equals(list) ? actions.ofMyOrganisation() : actions.mine();
+      shown.forEach(a -> status.putIfAbsent(a.id(), a.status().name()));
     }
-    return mine;
+    return shown;
+  }
+
+  public String getList() {
+    return list;
+  }
+
+  /** Anything but "organisation" shows the user's own list. */
+  public void setList(String list) {
+    this.list = "organisation".equals(list) ? "organisation" : "mine";
+    shown = null;
   }
 
   public List<ActionView> getOverdue() {
@@ -58,7 +70,7 @@ public class ActionsBean implements Serializable {
     } catch (IllegalArgumentException e) {
       message(FacesMessage.SEVERITY_ERROR, "actions.invalid", e.getMessage());
     }
-    mine = null;
+    shown = null;
     overdue = null;
   }
 

@@ -79,17 +79,32 @@ public class MeetingDayBean implements Serializable {
 
   /** Saves one slot's record (the button, and leaving a text field). */
   public void save(long slotId) {
+    if (store(slotId)) {
+      message(FacesMessage.SEVERITY_INFO, "day.saved", null);
+    }
+  }
+
+  /**
+   * Saves while the chair types (after a pause), so that closing the browser loses at most a few
+   * seconds. Quiet when it works: a screen reader should not announce every pause.
+   */
+  public void autosave(long slotId) {
+    store(slotId);
+  }
+
+  private boolean store(long slotId) {
     try {
       String form = housing.get(slotId);
       long version = meetingDay.save(slotId, versions.get(slotId), notes.get(slotId),
           form == null || form.isBlank() ? null : HousingForm.valueOf(form), support.get(slotId), decisions.get(slotId));
       versions.put(slotId, version);
-      message(FacesMessage.SEVERITY_INFO, "day.saved", null);
+      return true;
     } catch (ConcurrentEdit e) {
       message(FacesMessage.SEVERITY_ERROR, "day.conflict", null);
     } catch (IllegalArgumentException e) {
       message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", e.getMessage());
     }
+    return false;
   }
 
   public void saveAttendance(long slotId, long inviteeId) {
@@ -102,7 +117,7 @@ public class MeetingDayBean implements Serializable {
     }
   }
 
-  /** Adds an action: "ORG:<id>" for an organisation of the slot, or CLIENT / CASE_WORKER. */
+  /** Adds an action: "ORG:<id>[:<contact person id>]" for an organisation of the slot, or CLIENT / CASE_WORKER. */
   public void addAction(long slotId) {
     Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     String what = form.get("actionWhat");
@@ -116,7 +131,8 @@ public class MeetingDayBean implements Serializable {
     }
     try {
       if (who != null && who.startsWith("ORG:")) {
-        actions.addForOrganisation(slotId, what, Long.parseLong(who.substring(4)), null, due);
+        String[] ids = who.substring(4).split(":", 2);
+        actions.addForOrganisation(slotId, what, Long.parseLong(ids[0]), ids.length > 1 ? Long.valueOf(ids[1]) : null, due);
       } else {
         actions.addForPerson(slotId, what, Responsible.valueOf(who == null || who.isBlank() ? "CASE_WORKER" : who), due);
       }

@@ -38,12 +38,19 @@ class MeetingDayInBrowserIT extends BrowserTest {
 
     virtanen = slot("Mikko Virtanen");
     new Select(virtanen.findElement(By.cssSelector("select[id$='housing']"))).selectByValue("SUPPORTED_HOUSING");
+    // typing is saved after a pause, without leaving the field: closing the browser now would lose nothing
+    virtanen.findElement(By.cssSelector("textarea[id$='support']")).sendKeys("Asumisohjaus viikoittain");
+    String supportSaved = "select count(*) from slot_record r join client_slot s on s.id = r.slot_id join client_case c on c.id = s.case_id"
+        + " where c.reference = 'ASO-2026-001' and r.support_needed = 'Asumisohjaus viikoittain'";
+    new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+        .until(b -> EmbeddedServices.count(supportSaved) == 1);
+    virtanen = slot("Mikko Virtanen");
     virtanen.findElement(By.cssSelector("textarea[id$='decisions']")).sendKeys("Tuettu asuminen Kotien kautta <b>heti</b>.");
     virtanen.findElement(By.cssSelector("button[id$='record:save']")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
 
     String due = LocalDate.now().plusDays(14).toString();
-    addAction("Mikko Virtanen", "Tarjoa tuettua asuntoa", "Joensuun Kodit Oy", due);
+    addAction("Mikko Virtanen", "Tarjoa tuettua asuntoa", "Joensuun Kodit Oy – Kalle Kumppani", due);
     addAction("Mikko Virtanen", "Hae asumistukea", "Vastuutyöntekijä", due);
     assertThat(slot("Mikko Virtanen").getText()).contains("Tarjoa tuettua asuntoa", "Hae asumistukea");
     assertThat(EmbeddedServices.count("select count(*) from slot_record r join client_slot s on s.id = r.slot_id"
@@ -53,7 +60,8 @@ class MeetingDayInBrowserIT extends BrowserTest {
 
     browser.findElement(By.id("minutes:prepare")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes:review"))).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes:approve"))).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes:approve")));
+    submit(By.id("minutes:approve"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutesVersions"), "hyväksytty"));
     assertThat(EmbeddedServices.count("select count(*) from minutes where meeting_id = " + meeting + " and state = 'APPROVED'"))
         .isEqualTo(1);
@@ -74,7 +82,7 @@ class MeetingDayInBrowserIT extends BrowserTest {
     virtanen.findElement(By.cssSelector("textarea[id$='decisions']")).sendKeys(" Korjaus: muutto 1.3.");
     virtanen.findElement(By.cssSelector("button[id$='record:save']")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
-    browser.findElement(By.id("minutes:prepare")).click();
+    submit(By.id("minutes:prepare"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutesVersions"), "luonnos"));
     assertThat(browser.findElement(By.id("minutesVersions")).getText()).contains("hyväksytty", "ASO-2026-001: päätökset");
     BrowserSession.assertNoAccessibilityViolations(browser, "minutes history");
@@ -91,11 +99,17 @@ class MeetingDayInBrowserIT extends BrowserTest {
         .filter(r -> r.getText().contains("Tarjoa tuettua asuntoa")).findFirst().orElseThrow();
     new Select(row.findElement(By.tagName("select"))).selectByValue("DONE");
     row.findElement(By.cssSelector("input[type=text]")).sendKeys("Sopimus allekirjoitettu");
-    row.findElement(By.tagName("button")).click();
+    submit(row.findElement(By.tagName("button")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tilanne tallennettiin"));
     BrowserSession.screenshot(browser, "61-partner-action-done");
     assertThat(EmbeddedServices.count("select count(*) from action_item where what = 'Tarjoa tuettua asuntoa' and status = 'DONE'"
         + " and updated_by = 'partner'")).isEqualTo(1);
+    // the organisation's list has it too (named to Kalle); the case worker's own action is in neither
+    browser.findElement(By.id("listOrganisation")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.id("listOrganisation"), "aria-current", "page"));
+    assertThat(browser.findElement(By.id("mine:list")).getText()).contains("Tarjoa tuettua asuntoa", "Kalle Kumppani")
+        .doesNotContain("Hae asumistukea");
+    BrowserSession.assertNoAccessibilityViolations(browser, "partner's organisation's actions");
 
     // the minutes mail's link: the partner's own cut, with Virtanen and not Laine
     assertThat(pdfText(base.resolve("minutes/copy.pdf?id=" + copy))).contains("ASO-2026-001", "Mikko Virtanen")
@@ -124,7 +138,7 @@ class MeetingDayInBrowserIT extends BrowserTest {
     WebElement date = slot.findElement(By.cssSelector("input[name='actionDue']"));
     ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date, due);
     String set = date.getAttribute("value") + " name=" + date.getAttribute("name");
-    slot.findElement(By.cssSelector("button[id$='addAction:add']")).click();
+    submit(slot.findElement(By.cssSelector("button[id$='addAction:add']")));
     try {
       wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Toimenpide lisättiin"));
     } catch (org.openqa.selenium.TimeoutException e) {

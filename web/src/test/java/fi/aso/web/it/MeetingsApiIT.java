@@ -40,19 +40,24 @@ class MeetingsApiIT {
   @ArquillianResource URL deployed;
 
   private WebClient web;
+  private String chair;
+  private String partner;
+  /** Demo client Mikko Virtanen's case, and contact person Kalle Kumppani (the demo partner) whom his consent names. */
+  private long virtanen;
+  private long kalle;
 
   @BeforeEach
-  void client() {
+  void client() throws Exception {
     web = new WebClient(Platform.base(deployed));
+    chair = web.token("chair");
+    partner = web.token("partner");
+    virtanen = EmbeddedServices.caseId("ASO-2026-001");
+    kalle = EmbeddedServices.count("select id from contact_person where email = 'partner@aso.localhost'");
   }
 
   @Test
   void aChairPlansAMeetingAndAPartnerSeesOnlyTheirOwnSlot() throws Exception {
-    String chair = web.token("chair");
-    String partner = web.token("partner");
-    long virtanen = EmbeddedServices.caseId("ASO-2026-001");
     long laine = EmbeddedServices.caseId("ASO-2026-005");
-    long kalle = EmbeddedServices.count("select id from contact_person where email = 'partner@aso.localhost'");
     long jonna = EmbeddedServices.count("select id from contact_person where email = 'jonna@josna.localhost'");
     // starts in two hours, so that the join link is already open
     OffsetDateTime start = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
@@ -141,7 +146,6 @@ class MeetingsApiIT {
 
   @Test
   void theSlotFinderProposesAnOrderAroundAPartnersBusyTime() throws Exception {
-    String chair = web.token("chair");
     long meeting = EmbeddedServices.count(
         "select m.id from meeting m where m.series_id is null and m.place like 'Joensuun yhdyskuntaseuraamustoimisto%' order by m.id limit 1");
 
@@ -159,12 +163,9 @@ class MeetingsApiIT {
 
   @Test
   void theSlotFinderReadsAPartnersCalendarFeedAndReportsOneItCannotRead() throws Exception {
-    String chair = web.token("chair");
     String admin = web.token("admin");
-    long virtanen = EmbeddedServices.caseId("ASO-2026-001");
     long kodit = EmbeddedServices.count("select id from organisation where name = 'Joensuun Kodit Oy'");
     long sote = EmbeddedServices.count("select id from organisation where name = 'Siun sote, aikuissosiaalityö'");
-    long kalle = EmbeddedServices.count("select id from contact_person where email = 'partner@aso.localhost'");
     long sari = EmbeddedServices.count("select id from contact_person where email = 'sari@siunsote.localhost'");
     ZoneId helsinki = ZoneId.of("Europe/Helsinki");
     OffsetDateTime nine = java.time.LocalDate.now(helsinki).plusDays(20).atTime(9, 0).atZone(helsinki).toOffsetDateTime();
@@ -267,6 +268,66 @@ class MeetingsApiIT {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     m.writeTo(out);
     return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void actionsAndMinutesThroughTheApi() throws Exception {
+    long kodit = EmbeddedServices.count("select organisation_id from contact_person where email = 'partner@aso.localhost'");
+    long te = EmbeddedServices.count("select id from organisation where org_type = 'EMPLOYMENT_SERVICES' order by id limit 1");
+    OffsetDateTime start = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusDays(3).withHour(9).truncatedTo(ChronoUnit.HOURS);
+    long meeting = json(web.postJsonWithToken("api/v1/meetings", chair,
+        "{\"start\":\"" + start + "\",\"end\":\"" + start.plusHours(3) + "\",\"place\":\"Toimisto\"}").body())
+        .getJsonNumber("id").longValue();
+    long slot = slot(chair, meeting, virtanen, start, null);
+    assertThat(web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees", chair,
+        "{\"version\":" + version(chair, meeting) + ",\"contactPersonId\":" + kalle + "}").statusCode()).isEqualTo(201);
+    String due = start.toLocalDate().plusDays(14).toString();
+
+    HttpResponse<String> notConsented = web.postJsonWithToken("api/v1/actions", chair, "{\"slotId\":" + slot
+        + ",\"what\":\"Työkokeilu\",\"responsible\":\"ORGANISATION\",\"organisationId\":" + te + ",\"due\":\"" + due + "\"}");
+    assertThat(notConsented.statusCode()).as(notConsented.body()).isEqualTo(403);
+    HttpResponse<String> added = web.postJsonWithToken("api/v1/actions", chair, "{\"slotId\":" + slot
+        + ",\"what\":\"Tarjoa asuntoa <script>\",\"responsible\":\"ORGANISATION\",\"organisationId\":" + kodit
+        + ",\"contactPersonId\":" + kalle + ",\"due\":\"" + due + "\"}");
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    long action = json(added.body()).getJsonNumber("id").longValue();
+    assertThat(web.postJsonWithToken("api/v1/actions", partner, "{\"slotId\":" + slot
+        + ",\"what\":\"x\",\"responsible\":\"CLIENT\",\"due\":\"" + due + "\"}").statusCode()).as("partners do not add")
+        .isEqualTo(403);
+
+    // the partner finds it in their own list and in their organisation's, and updates it
+    JsonObject listed = Json.createReader(new StringReader(web.getWithToken("api/v1/actions", partner).body())).readArray()
+        .getValuesAs(JsonObject.class).stream().filter(o -> o.getJsonNumber("id").longValue() == action).findFirst().orElseThrow();
+    assertThat(listed.getString("what")).isEqualTo("Tarjoa asuntoa <script>");
+    assertThat(listed.toString()).doesNotContain("Virtanen");
+    assertThat(web.getWithToken("api/v1/actions/organisation", partner).body()).contains("\"id\":" + action);
+    HttpResponse<String> done = web.putJsonWithToken("api/v1/actions/" + action, partner,
+        "{\"version\":" + listed.getJsonNumber("version").longValue() + ",\"status\":\"DONE\",\"note\":\"Sopimus tehty\"}");
+    assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+    assertThat(json(done.body()).getString("status")).isEqualTo("DONE");
+    HttpResponse<String> stale = web.putJsonWithToken("api/v1/actions/" + action, partner,
+        "{\"version\":" + listed.getJsonNumber("version").longValue() + ",\"status\":\"IN_PROGRESS\"}");
+    assertThat(stale.statusCode()).as("based on an old version").isEqualTo(409);
+
+    // minutes: draft -> reviewed -> approved; approving twice is refused and changes nothing
+    JsonObject draft = json(web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes", chair, "").body());
+    assertThat(draft.getString("state")).isEqualTo("DRAFT");
+    long minutes = draft.getJsonNumber("id").longValue();
+    JsonObject reviewed = json(web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes/" + minutes + "/review", chair,
+        "{\"version\":" + draft.getJsonNumber("version").longValue() + "}").body());
+    HttpResponse<String> approved = web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes/" + minutes + "/approval", chair,
+        "{\"version\":" + reviewed.getJsonNumber("version").longValue() + "}");
+    assertThat(json(approved.body()).getString("state")).isEqualTo("APPROVED");
+    HttpResponse<String> twice = web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes/" + minutes + "/approval", chair,
+        "{\"version\":" + json(approved.body()).getJsonNumber("version").longValue() + "}");
+    assertThat(twice.statusCode()).isEqualTo(400);
+    assertThat(twice.body()).contains("approved");
+    assertThat(web.getWithToken("api/v1/meetings/" + meeting + "/minutes", partner).statusCode()).as("staff only").isEqualTo(403);
+    HttpResponse<byte[]> pdf = web.getBytesWithToken("api/v1/meetings/" + meeting + "/minutes/" + minutes + "/pdf", chair);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    assertThat(EmbeddedServices.count("select count(*) from audit_event where object_type = 'Minutes' and object_id = '" + minutes
+        + "' and action = 'READ'")).isPositive();
   }
 
   private long slot(String chair, long meeting, long caseId, OffsetDateTime start, String reason) throws Exception {

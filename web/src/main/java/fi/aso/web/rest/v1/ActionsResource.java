@@ -39,9 +39,16 @@ public class ActionsResource {
   public record Progress(long version, ActionStatus status, String note) {}
 
   @GET
-  @Operation(summary = "My actions: a partner's organisation's (while consent lasts), or a case worker's clients'")
+  @Operation(summary = "My actions: a partner's own (they are the named person, while consent lasts), or a case worker's clients'")
   public List<ActionView> mine() {
     return actions.mine();
+  }
+
+  @GET
+  @Path("organisation")
+  @Operation(summary = "My organisation's actions: a partner organisation's (while consent lasts), or the region's open ones for staff")
+  public List<ActionView> ofMyOrganisation() {
+    return actions.ofMyOrganisation();
   }
 
   @GET
