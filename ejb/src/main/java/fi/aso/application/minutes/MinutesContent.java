@@ -14,11 +14,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What minutes say, frozen as JSON in the minutes version: the meeting, and per client slot the
+ * What minutes say, frozen as JSON in the minutes version: the group (its region's name; absent in
+ * minutes made before it was recorded), the meeting, and per client slot the
  * topic notes, the assessment, the decisions, who took part and the actions. Per-recipient copies
  * are cut from this, never from the live records.
  */
-public record MinutesContent(Instant start, Instant end, String place, List<SlotPart> slots) {
+public record MinutesContent(String group, Instant start, Instant end, String place, List<SlotPart> slots) {
 
   /** One client's part. */
   public record SlotPart(long caseId, String reference, String clientName, Instant start, Instant end,
@@ -50,7 +51,7 @@ public record MinutesContent(Instant start, Instant end, String place, List<Slot
           .add("housingForm", text(s.housingForm())).add("support", text(s.support())).add("decisions", text(s.decisions()))
           .add("attendees", people).add("actions", actions));
     }
-    return object().add("start", start.toString()).add("end", end.toString()).add("place", place).add("slots", slotArray)
+    return object().add("group", text(group)).add("start", start.toString()).add("end", end.toString()).add("place", place).add("slots", slotArray)
         .build().toString();
   }
 
@@ -71,7 +72,7 @@ public record MinutesContent(Instant start, Instant end, String place, List<Slot
           Instant.parse(s.getString("start")), Instant.parse(s.getString("end")), notes, string(s, "housingForm"),
           string(s, "support"), string(s, "decisions"), people, actions);
     }).toList();
-    return new MinutesContent(Instant.parse(root.getString("start")), Instant.parse(root.getString("end")), root.getString("place"),
+    return new MinutesContent(string(root, "group"), Instant.parse(root.getString("start")), Instant.parse(root.getString("end")), root.getString("place"),
         slots);
   }
 
@@ -87,8 +88,9 @@ public record MinutesContent(Instant start, Instant end, String place, List<Slot
     return value == null ? JsonValue.NULL : Json.createValue(value);
   }
 
+  /** A text that may be null or, in content frozen before the field existed, missing. */
   private static String string(JsonObject o, String key) {
-    return o.isNull(key) ? null : o.getString(key);
+    return !o.containsKey(key) || o.isNull(key) ? null : o.getString(key);
   }
 
   private static Long id(JsonObject o, String key) {

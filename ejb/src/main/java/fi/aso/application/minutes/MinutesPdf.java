@@ -45,7 +45,7 @@ public final class MinutesPdf {
       document.addTitle(text.getString("title"));
       document.open();
       document.add(new Paragraph(text.getString("title"), title));
-      document.add(new Paragraph(text.getString("group") + " · " + DATE.format(content.start().atZone(HELSINKI)) + " "
+      document.add(new Paragraph(text.getString("group") + (content.group() == null ? "" : " " + content.group()) + " · " + DATE.format(content.start().atZone(HELSINKI)) + " "
           + TIME.format(content.start().atZone(HELSINKI)) + "–" + TIME.format(content.end().atZone(HELSINKI)) + " · "
           + content.place(), body));
       document.add(new Paragraph(text.getString("version") + " " + versionNo + " (" + text.getString("state." + state) + ")"

@@ -17,7 +17,7 @@ public final class MinutesRecord {
   /** The minutes' content from the meeting's records as they are now. */
   public static MinutesContent of(EntityManager em, Meeting meeting) {
     List<MinutesContent.SlotPart> parts = meeting.slots().stream().map(slot -> partOf(em, slot)).toList();
-    return new MinutesContent(meeting.startsAt(), meeting.endsAt(), meeting.place(), parts);
+    return new MinutesContent(meeting.region().name(), meeting.startsAt(), meeting.endsAt(), meeting.place(), parts);
   }
 
   private static MinutesContent.SlotPart partOf(EntityManager em, ClientSlot slot) {

@@ -52,6 +52,7 @@ public class SlotRecord {
   @MapKeyColumn(name = "topic")
   @MapKeyEnumerated(EnumType.STRING)
   @Column(name = "note", columnDefinition = "text")
+  @jakarta.persistence.Convert(converter = fi.aso.infrastructure.persistence.StorableText.class) // not auto-applied to map values
   private Map<Referral.Topic, String> notes = new EnumMap<>(Referral.Topic.class);
 
   @Enumerated(EnumType.STRING)

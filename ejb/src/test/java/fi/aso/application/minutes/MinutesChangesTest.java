@@ -17,10 +17,10 @@ class MinutesChangesTest {
 
   @Test
   void namesAddedAndRemovedClientsAndChangedPartsButNotBlankVersusMissing() {
-    MinutesContent before = new MinutesContent(NINE, NINE.plusSeconds(7200), "Toimisto", List.of(
+    MinutesContent before = new MinutesContent("Joensuu", NINE, NINE.plusSeconds(7200), "Toimisto", List.of(
         slot(1, "ASO-1", Map.of(Referral.Topic.WISHES, "Oma asunto"), "", List.of()),
         slot(2, "ASO-2", Map.of(), "Päätös", List.of())));
-    MinutesContent after = new MinutesContent(NINE, NINE.plusSeconds(7200), "Video", List.of(
+    MinutesContent after = new MinutesContent("Joensuu", NINE, NINE.plusSeconds(7200), "Video", List.of(
         slot(1, "ASO-1", Map.of(Referral.Topic.WISHES, "Oma asunto ", Referral.Topic.CREDIT_RECORD, "Häiriö"), null,
             List.of(new MinutesContent.Action("Hae tukea", null, null, LocalDate.of(2027, 3, 1), "OPEN"))),
         slot(3, "ASO-3", Map.of(), null, List.of())));

@@ -172,6 +172,32 @@ class MinutesTest {
     });
   }
 
+  @Test
+  void aPdfIsMadeOfAnyValidRecordHoweverLongAndWhateverItsCharacters() throws Exception {
+    long a = world.readyClient("ASO-N-030", LocalDate.of(2027, 3, 1), world.kodit);
+    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
+    long slotA = slot(meeting, a, NINE);
+    // every topic at the longest a note may be: many pages; Swedish and Finnish letters, markup,
+    // tabs, a right-to-left mark, an emoji DejaVu has no glyph for, and a NUL (dropped on the way in)
+    String words = "Åsa Öström ja Äijälä: <b>vuokravelka</b> & \"häiriöt\"\tkyllä \u200f 🏠 \u0000";
+    String longNote = (words + " ").repeat(fi.aso.domain.meetingday.SlotRecord.MAX_TEXT / (words.length() + 1));
+    Map<Referral.Topic, String> notes = new java.util.EnumMap<>(Referral.Topic.class);
+    for (Referral.Topic topic : Referral.Topic.values()) {
+      notes.put(topic, longNote.substring(0, longNote.length() - 6) + "LOPPU");
+    }
+    record(slotA, notes, "Päätös: " + longNote.substring(0, 1000));
+
+    MinutesVersion draft = minutes(m -> m.prepare(meeting));
+    byte[] pdf = minutes(m -> m.wholePdf(draft.id()));
+    PdfReader reader = new PdfReader(pdf);
+    assertThat(reader.getNumberOfPages()).isGreaterThan(20);
+    String all = text(pdf);
+    assertThat(all).contains("Åsa Öström ja Äijälä", "<b>vuokravelka</b> & \"häiriöt\"", "LOPPU").doesNotContain("\u0000");
+    assertThat(Transactions.<Long>inTransaction(world.emf, em -> (Long) em.createNativeQuery(
+        "select count(*) from slot_topic_note where slot_id = " + slotA + " and note like '%LOPPU'").getSingleResult()))
+        .as("all stored (PostgreSQL refuses a NUL)").isEqualTo(7L);
+  }
+
   private long slot(long meeting, long client, Instant start) {
     return world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), client, start, Duration.ofMinutes(45),
         ClientAttendance.IN_PERSON, null, null));
