@@ -101,6 +101,9 @@ public final class EmbeddedPlatform {
 
   private static Process startPayara(Path home, Path data) throws IOException {
     Path platform = home.resolve("platform");
+    // Payara's working directory remembers the last deployed WAR and would start that one first
+    // (an older build, briefly, against today's database). It holds nothing worth keeping.
+    deleteTree(data.resolve("payara"));
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx1g");
@@ -136,6 +139,17 @@ public final class EmbeddedPlatform {
     payara.environment().put("ASO_SECURITY_TOKEN_SECRET", HexFormat.of().formatHex(secret(data, "token-secret")));
     payara.environment().put("ASO_SECURITY_DATA_KEY", java.util.Base64.getEncoder().encodeToString(secret(data, "data-key")));
     return payara.start();
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /**

@@ -57,6 +57,14 @@ public class MeetingDay {
     this.clock = clock;
   }
 
+  /** When and where the meeting is, for the page's heading (nothing about any client). */
+  public record Heading(long meetingId, java.time.Instant start, java.time.Instant end, String place) {}
+
+  public Heading heading(long meetingId) {
+    Meeting meeting = rights.toSee(meetingId);
+    return new Heading(meeting.id(), meeting.startsAt(), meeting.endsAt(), meeting.place());
+  }
+
   /** The meeting's slots as the chair works through them. */
   public List<SlotDay> day(long meetingId) {
     Meeting meeting = rights.toSee(meetingId);

@@ -48,6 +48,7 @@ public class MeetingDayBean implements Serializable {
   private final Map<Long, String> attendance = new HashMap<>();
   private final Map<Long, String> statements = new HashMap<>();
   private boolean found = true;
+  private MeetingDay.Heading heading;
   private transient List<fi.aso.application.minutes.MinutesVersion> minutes;
 
   public void load() {
@@ -56,6 +57,7 @@ public class MeetingDayBean implements Serializable {
       return;
     }
     try {
+      heading = meetingDay.heading(id);
       slots = meetingDay.day(id);
       for (SlotDay s : slots) {
         Map<Referral.Topic, String> slotNotes = new EnumMap<>(Referral.Topic.class);
@@ -205,6 +207,10 @@ public class MeetingDayBean implements Serializable {
 
   private void message(FacesMessage.Severity severity, String key, String detail) {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, messages.get(key), detail));
+  }
+
+  public MeetingDay.Heading getHeading() {
+    return heading;
   }
 
   public List<SlotDay> getSlots() {

@@ -75,9 +75,19 @@ final class BrowserSession {
   }
 
   /** Saves what the browser shows, for a person to look at (target/screenshots). */
+  /** The whole page (up to 8000 px high) as target/screenshots/NAME.png, to look at. */
   static void screenshot(WebDriver driver, String name) throws IOException {
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);
-    Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    org.openqa.selenium.Dimension window = driver.manage().window().getSize();
+    Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
+        .executeScript("return Math.min(document.documentElement.scrollHeight, 8000)");
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
+        Math.max(window.getHeight(), height.intValue() + 140)));
+    try {
+      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    } finally {
+      driver.manage().window().setSize(window);
+    }
   }
 }

@@ -35,6 +35,9 @@ class MeetingDayInBrowserIT extends BrowserTest {
     new Select(kalle.findElement(By.tagName("select"))).selectByValue("PRESENT");
     kalle.findElement(By.tagName("button")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
+    assertThat(EmbeddedServices.count("select count(*) from slot_invitee i join contact_person p on p.id = i.contact_person_id"
+        + " join client_slot s on s.id = i.slot_id where s.meeting_id = " + meeting + " and p.name = 'Kalle Kumppani'"
+        + " and i.attendance = 'PRESENT'")).isEqualTo(1);
 
     virtanen = slot("Mikko Virtanen");
     new Select(virtanen.findElement(By.cssSelector("select[id$='housing']"))).selectByValue("SUPPORTED_HOUSING");
