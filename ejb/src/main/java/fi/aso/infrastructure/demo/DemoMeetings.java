@@ -93,8 +93,8 @@ final class DemoMeetings {
   }
 
   /**
-   * A meeting held five weeks ago: Laine's slot with attendance, the assessment, two actions still
-   * open (one overdue) and approved minutes.
+   * A meeting held five weeks ago: Laine's and Virtanen's slots with attendance, the assessment,
+   * actions still open (one overdue) and approved minutes.
    */
   private static void heldMeeting(EntityManager em, Region region, StaffUser chair, PatternVideoLinks video, LocalDate today,
       Instant now) {
@@ -119,11 +119,33 @@ final class DemoMeetings {
     em.persist(ActionItem.forOrganisation(slot, "Sovi avokuntoutuksen jatkosta",
         organisation(em, "Siun sote, päihdepalvelukeskus"), contact(em, "pekka@siunsote.localhost"),
         today.minusDays(5), chair.username(), now));
+    heldSlotOfVirtanen(em, held, chair, start.plus(Duration.ofMinutes(45)), today, now);
     em.flush();
     Minutes minutes = new Minutes(held, 1, MinutesRecord.of(em, held).toJson(), chair.username(), now);
     minutes.review(chair.username(), now);
     minutes.approve(chair.username(), now);
     em.persist(minutes);
+  }
+
+  /** Virtanen's first meeting: Kodit (the demo partner) has an open action from it. */
+  private static void heldSlotOfVirtanen(EntityManager em, Meeting held, StaffUser chair, Instant start, LocalDate today,
+      Instant now) {
+    ClientCase virtanen = caseOf(em, "ASO-2026-001");
+    ClientSlot slot = held.schedule(virtanen, start, Duration.ofMinutes(45), ClientAttendance.IN_PERSON, null, chair.username(), now);
+    slot.attend(ClientAttendance.IN_PERSON, null, now);
+    slot.inviteCaseWorker(virtanen.caseWorker(), now).attended(Attendance.PRESENT, null);
+    slot.invitePartner(contact(em, "partner@aso.localhost"), now).attended(Attendance.PRESENT, null);
+    slot.invitePartner(contact(em, "sari@siunsote.localhost"), now)
+        .attended(Attendance.ABSENT, "Aikuissosiaalityö puoltaa omaa asuntoa ja asumisneuvontaa.");
+    em.flush();
+    SlotRecord record = SlotRecord.startFor(slot);
+    record.write(record.notes(), HousingForm.INDEPENDENT_RENTAL, "Asumisneuvonta kerran viikossa; velkaneuvonta.",
+        "Kodit varaa yksiön vapautumispäiväksi; asiakas hakee asumistukea.", chair.username(), now);
+    em.persist(record);
+    em.persist(ActionItem.forOrganisation(slot, "Varaa yksiö vapautumispäiväksi", organisation(em, "Joensuun Kodit Oy"),
+        contact(em, "partner@aso.localhost"), today.plusDays(10), chair.username(), now));
+    em.persist(ActionItem.forPerson(slot, "Hae Kelan yleistä asumistukea", fi.aso.domain.meetingday.Responsible.CLIENT,
+        today.plusDays(20), chair.username(), now));
   }
 
   private static Organisation organisation(EntityManager em, String name) {

@@ -32,6 +32,10 @@ abstract class BrowserTest {
   void openBrowser() throws Exception {
     browser = BrowserSession.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // Chromium 150 answers a lookup on a page that is being replaced with an "inspector error"
+    // instead of a stale element: a wait tries again rather than failing on it (a real failure
+    // still ends in a timeout, with the last error as its cause)
+    wait.ignoring(org.openqa.selenium.WebDriverException.class);
     base = Platform.base(deployed);
   }
 
