@@ -168,6 +168,35 @@ class MeetingDayTest {
         .setParameter("k", "action:" + withdrawn + ":%").getSingleResult())).as("consent withdrawn: neither reminder").isZero();
   }
 
+  @Test
+  void theCasePageShowsTheClientsMeetingsAndActionsToTheRegionsStaffOnly() {
+    long slot = slotWithKalle("ASO-D-007");
+    long meeting = meetingOf(slot);
+    long clientCase = Transactions.<Long>inTransaction(world.emf, em ->
+        em.find(fi.aso.domain.meeting.ClientSlot.class, slot).clientCase().id());
+    actions("chair", NOW, a -> a.addForOrganisation(slot, "Tarjoa asuntoa", world.kodit, world.kalle, LocalDate.of(2027, 1, 15)));
+
+    CaseHistory.View view = history("caseworker", h -> h.of(clientCase));
+    assertThat(view.meetings()).extracting(CaseHistory.MeetingOfCase::meetingId).containsExactly(meeting);
+    assertThat(view.meetings().get(0).minutesApproved()).isFalse();
+    assertThat(view.actions()).extracting(ActionView::what).containsExactly("Tarjoa asuntoa");
+    assertThatThrownBy(() -> history("kodit-user", h -> h.of(clientCase))).as("partners do not read the case")
+        .isInstanceOf(CaseAccessDenied.class);
+    assertThat(Transactions.<Long>inTransaction(world.emf, em -> em.createQuery(
+            "select count(e) from AuditEvent e where e.clientCaseId = :c and e.purpose = 'meetings and actions'", Long.class)
+        .setParameter("c", clientCase).getSingleResult())).as("the read is audited").isEqualTo(1);
+  }
+
+  private <T> T history(String user, Function<CaseHistory, T> work) {
+    return Transactions.inTransaction(world.emf, em -> {
+      CallerIdentity caller = CallerIdentity.of(user);
+      Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+      var cases = new fi.aso.infrastructure.persistence.JpaClientCaseRepository(em);
+      return work.apply(new CaseHistory(em, new fi.aso.application.clientcase.CaseAccess(cases, new JpaStaffUserRepository(em),
+          caller, em), new AuditTrail(em, caller, clock), clock));
+    });
+  }
+
   private int reminders(Instant at) {
     return Transactions.<Integer>inTransaction(world.emf, em -> new ActionReminders(em,
         new fi.aso.application.invitation.InvitationSettings("https://aso.example.fi", "aso@aso.example.fi"),

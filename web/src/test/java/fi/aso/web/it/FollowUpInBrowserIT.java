@@ -9,7 +9,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
-/** The follow-up on the case page in headless Chromium: the chair sets the points and records the first. */
+/**
+ * The case page after a meeting in headless Chromium: the client's meetings and actions, then the
+ * follow-up (the chair sets the points and records the first).
+ */
 class FollowUpInBrowserIT extends BrowserTest {
 
   @Test
@@ -17,6 +20,12 @@ class FollowUpInBrowserIT extends BrowserTest {
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navCases")));
     browser.navigate().to(base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-005")).toString());
+    // the client's way so far: the demo meeting held five weeks ago (minutes approved) and its actions
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseMeetings")));
+    assertThat(browser.findElement(By.id("caseMeetings")).getText()).contains("muistio hyväksytty");
+    assertThat(browser.findElement(By.id("caseActions")).getText())
+        .contains("Tarjoa tukiasuntoa Josnan kohteesta", "Jonna Josna", "Sovi avokuntoutuksen jatkosta", "Myöhässä")
+        .doesNotContain("Varaa yksiö vapautumispäiväksi");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("followUpPlan:plan"))).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Seurantapisteet asetettiin"));
     assertThat(browser.findElements(By.cssSelector("form.follow-up-point"))).hasSize(4);
