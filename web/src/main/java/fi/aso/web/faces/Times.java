@@ -25,6 +25,11 @@ public class Times {
     return at == null ? "" : DATE.format(at.atZone(ZONE));
   }
 
+  /** A calendar date the Finnish way ("26.3.2027"). */
+  public String day(LocalDate date) {
+    return date == null ? "" : DATE.format(date);
+  }
+
   public String time(Instant at) {
     return at == null ? "" : TIME.format(at.atZone(ZONE));
   }
