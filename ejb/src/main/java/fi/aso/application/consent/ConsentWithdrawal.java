@@ -1,5 +1,6 @@
 package fi.aso.application.consent;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.CaseState;
@@ -47,7 +48,7 @@ final class ConsentWithdrawal {
       ConsentRegistry.moveOn(cases, clientCase, CaseState.CONSENT_WITHDRAWN, actor, "consent withdrawn", now);
     } else {
       if (organisations.isEmpty() || !named.containsAll(organisations)) {
-        throw new IllegalArgumentException("the consent does not name organisation(s) " + organisations);
+        throw new Refusal("consent.notNamed", "the consent does not name organisation(s) " + organisations);
       }
       organisations.forEach(o -> inForce.withdrawFor(o, actor, now));
       lost = Set.copyOf(organisations);

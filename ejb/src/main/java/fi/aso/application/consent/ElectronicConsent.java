@@ -1,5 +1,6 @@
 package fi.aso.application.consent;
 
+import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
@@ -154,11 +155,11 @@ public class ElectronicConsent {
   public Set<Long> withdraw(String token, String code, Set<Long> withdrawFrom, String confirmedName) {
     ConsentInvitation invitation = usable(token, code);
     if (invitation.purpose() != ConsentInvitation.Purpose.WITHDRAW) {
-      throw new IllegalArgumentException("the consent link is not valid");
+      throw new Refusal("consent.linkInvalid", "the consent link is not valid");
     }
     requireName(confirmedName);
     if (withdrawFrom == null || withdrawFrom.isEmpty()) {
-      throw new IllegalArgumentException("choose at least one agency");
+      throw new Refusal("consent.chooseAgency", "choose at least one agency");
     }
     ClientCase clientCase = invitation.clientCase();
     Consent inForce = consents.historyOf(clientCase.id()).inForce(clock.instant())
@@ -172,14 +173,14 @@ public class ElectronicConsent {
   private ConsentInvitation usable(String token, String code) {
     ConsentInvitation invitation = find(token).orElseThrow(() -> new IllegalArgumentException("the consent link is not valid"));
     if (!invitation.acceptsCode(token, code, clock.instant())) {
-      throw new IllegalArgumentException("the consent link is not valid");
+      throw new Refusal("consent.linkInvalid", "the consent link is not valid");
     }
     return invitation;
   }
 
   private static void requireName(String confirmedName) {
     if (confirmedName == null || confirmedName.isBlank()) {
-      throw new IllegalArgumentException("confirm with your name");
+      throw new Refusal("consent.confirmName", "confirm with your name");
     }
   }
 
@@ -200,7 +201,7 @@ public class ElectronicConsent {
   public Consent answer(String token, String code, Set<Long> accepted, String confirmedName) {
     ConsentInvitation invitation = usable(token, code);
     if (invitation.purpose() != ConsentInvitation.Purpose.GIVE) {
-      throw new IllegalArgumentException("the consent link is not valid");
+      throw new Refusal("consent.linkInvalid", "the consent link is not valid");
     }
     Instant now = clock.instant();
     ClientCase clientCase = invitation.clientCase();

@@ -1,5 +1,6 @@
 package fi.aso.application.invitation;
 
+import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.domain.audit.AuditAction;
@@ -126,7 +127,7 @@ public class Outbox implements DeliveryQueue {
     admin.require();
     OutboundMessage m = em.find(OutboundMessage.class, id);
     if (m == null) {
-      throw new IllegalArgumentException("no such message");
+      throw new Refusal("deliveries.noSuch", "no such message");
     }
     m.retryNow(clock.instant());
     audit.record(AuditRecord.success(AuditAction.UPDATE, "OutboundMessage", String.valueOf(id), "delivery retried by an administrator"));

@@ -1,5 +1,6 @@
 package fi.aso.application.meeting;
 
+import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.domain.audit.AuditAction;
@@ -70,7 +71,7 @@ public class BusyTimes {
     BusyTime busy = em.find(BusyTime.class, busyTimeId);
     if (busy == null || !em.createQuery("select b.region.id from BusyTime b where b.id = :id", Long.class)
         .setParameter("id", busyTimeId).getSingleResult().equals(region.id())) {
-      throw new IllegalArgumentException("no such busy time");
+      throw new Refusal("busy.noSuch", "no such busy time");
     }
     em.remove(busy);
     audit.record(AuditRecord.success(AuditAction.DELETE, "BusyTime", String.valueOf(busyTimeId), "busy time"));

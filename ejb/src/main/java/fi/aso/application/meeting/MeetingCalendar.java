@@ -1,5 +1,6 @@
 package fi.aso.application.meeting;
 
+import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
@@ -58,7 +59,7 @@ public class MeetingCalendar {
     Region region = rights.region(user);
     ZoneId zone = ZoneId.of(region.timeZone());
     if (from == null || to == null || to.isBefore(from) || from.plusYears(2).isBefore(to)) {
-      throw new IllegalArgumentException("give a date range of at most two years");
+      throw new Refusal("calendar.rangeTooLong", "give a date range of at most two years");
     }
     return em.createNamedQuery("Meeting.inRegionBetween", Meeting.class)
         .setParameter("region", region.id())
@@ -111,7 +112,7 @@ public class MeetingCalendar {
     ZoneId zone = ZoneId.of(series.region().timeZone());
     LocalDate today = LocalDate.now(clock.withZone(zone));
     if (until == null || until.isAfter(today.plusMonths(MAX_MONTHS_AHEAD))) {
-      throw new IllegalArgumentException("generate meetings at most " + MAX_MONTHS_AHEAD + " months ahead");
+      throw new Refusal("series.tooFarAhead", "generate meetings at most " + MAX_MONTHS_AHEAD + " months ahead", MAX_MONTHS_AHEAD);
     }
     LocalDate from = series.firstDate().isAfter(today) ? series.firstDate() : today;
     int created = 0;

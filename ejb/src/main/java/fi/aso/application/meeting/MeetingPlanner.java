@@ -1,5 +1,6 @@
 package fi.aso.application.meeting;
 
+import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
@@ -94,7 +95,7 @@ public class MeetingPlanner {
     Meeting meeting = rights.toChange(meetingId, expectedVersion);
     ClientCase clientCase = caseAccess.forChair(caseId);
     if (!SCHEDULABLE.contains(clientCase.state())) {
-      throw new IllegalArgumentException("the case is not ready for a meeting (it needs the client's consent first)");
+      throw new Refusal("slot.notReady", "the case is not ready for a meeting (it needs the client's consent first)");
     }
     Instant now = clock.instant();
     ClientSlot slot = meeting.schedule(clientCase, start, length, attendance, afterReleaseReason, caller.name(), now);
@@ -197,7 +198,7 @@ public class MeetingPlanner {
     ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
     ContactPerson contact = em.find(ContactPerson.class, contactPersonId);
     if (contact == null || !contact.isActive()) {
-      throw new IllegalArgumentException("no such contact person");
+      throw new Refusal("invitee.noSuchContact", "no such contact person");
     }
     if (!mayBeInvited(slot.clientCase().id(), contact.organisation())) {
       audit.recordIndependently(AuditRecord.success(AuditAction.ACCESS_DENIED, "SlotInvitee", String.valueOf(slotId),
@@ -237,7 +238,7 @@ public class MeetingPlanner {
     }
     Organisation room = em.find(Organisation.class, organisationId);
     if (room == null || !room.hasVideoRoom()) {
-      throw new IllegalArgumentException("no such video room");
+      throw new Refusal("video.noSuchRoom", "no such video room");
     }
     return room;
   }

@@ -1,5 +1,6 @@
 package fi.aso.application.meeting;
 
+import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
@@ -99,7 +100,7 @@ public class SlotPlanning {
       try {
         starts.put(Long.valueOf(p.slotKey()), p.start());
       } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("the plan names a slot that is not on this meeting");
+        throw new Refusal("slot.planUnknown", "the plan names a slot that is not on this meeting");
       }
     }
     meeting.plan(starts);

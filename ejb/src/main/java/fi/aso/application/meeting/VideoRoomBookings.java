@@ -1,5 +1,6 @@
 package fi.aso.application.meeting;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.meeting.BusyTime;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.Meeting;
@@ -47,7 +48,7 @@ public class VideoRoomBookings {
           .getResultStream()
           .anyMatch(b -> b.videoRoom().filter(room::equals).isPresent());
       if (otherSlot || markedBusy) {
-        throw new IllegalArgumentException("the video room of " + room.name() + " is booked at that time");
+        throw new Refusal("slot.videoRoomBooked", "the video room of " + room.name() + " is booked at that time", room.name());
       }
     }
   }

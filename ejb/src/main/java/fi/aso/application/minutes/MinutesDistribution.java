@@ -1,5 +1,6 @@
 package fi.aso.application.minutes;
 
+import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
@@ -118,7 +119,7 @@ public class MinutesDistribution {
   private Minutes approved(long minutesId, String refusal) {
     Minutes m = seen(minutesId);
     if (m.state() != MinutesState.APPROVED) {
-      throw new IllegalArgumentException(refusal);
+      throw new Refusal("minutes.approveFirst", refusal);
     }
     return m;
   }
@@ -131,7 +132,7 @@ public class MinutesDistribution {
     Minutes m = approved(minutesId, "approve the minutes before handing out copies");
     MinutesContent content = MinutesContent.fromJson(m.content());
     if (content.slots().stream().noneMatch(s -> s.caseId() == caseId)) {
-      throw new IllegalArgumentException("the client has no slot in these minutes");
+      throw new Refusal("minutes.noSuchClient", "the client has no slot in these minutes");
     }
     Map<Long, Set<InformationCategory>> own = Map.of(caseId, java.util.EnumSet.allOf(InformationCategory.class));
     em.persist(new MinutesCopy(m, "client (via " + caller.name() + ")", null, null, String.valueOf(caseId), "all", null,

@@ -1,5 +1,6 @@
 package fi.aso.application.network;
 
+import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.domain.audit.AuditAction;
@@ -192,13 +193,13 @@ public class NetworkAdmin {
   public long createRegion(String code, String name) {
     adminRegion();
     if (code == null || !code.strip().matches("[a-z0-9-]{2,40}")) {
-      throw new IllegalArgumentException("a region code is 2-40 lower-case letters, digits or dashes");
+      throw new Refusal("network.regionCode", "a region code is 2-40 lower-case letters, digits or dashes");
     }
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("a region needs a name");
+      throw new Refusal("network.regionName", "a region needs a name");
     }
     if (!em.createNamedQuery("Region.findByCode", Region.class).setParameter("code", code.strip()).getResultList().isEmpty()) {
-      throw new IllegalArgumentException("a region with code " + code.strip() + " exists already");
+      throw new Refusal("network.regionExists", "a region with code " + code.strip() + " exists already", code.strip());
     }
     Region region = new Region(code, name, "Europe/Helsinki");
     em.persist(region);
@@ -213,7 +214,7 @@ public class NetworkAdmin {
     }
     ContactPerson deputy = em.find(ContactPerson.class, deputyId);
     if (deputy == null) {
-      throw new IllegalArgumentException("no such deputy");
+      throw new Refusal("network.noSuchDeputy", "no such deputy");
     }
     return deputy;
   }

@@ -1,5 +1,6 @@
 package fi.aso.application.referral;
 
+import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.ConcurrentEdit;
@@ -58,10 +59,10 @@ public class Referrals {
     if (institution == null
         || !List.of(OrganisationType.PRISON, OrganisationType.PROBATION_OFFICE).contains(institution.type())
         || institution.regions().stream().noneMatch(r -> r.id().equals(region.id()))) {
-      throw new IllegalArgumentException("choose the prison or probation office of this region");
+      throw new Refusal("referral.unit", "choose the prison or probation office of this region");
     }
     if (referral.dateOfBirth() == null || referral.kind() == null) {
-      throw new IllegalArgumentException("date of birth and client group are required");
+      throw new Refusal("referral.birthAndGroup", "date of birth and client group are required");
     }
     var now = clock.instant();
     long number = ((Number) em.createNativeQuery("select nextval('client_case_reference_seq')").getSingleResult()).longValue();
@@ -73,7 +74,7 @@ public class Referrals {
     if (referral.identityCode() != null && !referral.identityCode().isBlank()) {
       PersonalIdentityCode code = PersonalIdentityCode.parse(referral.identityCode());
       if (!code.dateOfBirth().equals(referral.dateOfBirth())) {
-        throw new IllegalArgumentException("the identity code does not match the date of birth");
+        throw new Refusal("referral.idMismatch", "the identity code does not match the date of birth");
       }
       String hash = identityCodes.keyedHash(code);
       boolean known =
@@ -83,7 +84,7 @@ public class Referrals {
               .getResultList()
               .isEmpty();
       if (known) {
-        throw new IllegalArgumentException("this region already has a case for this person");
+        throw new Refusal("referral.duplicate", "this region already has a case for this person");
       }
       clientCase.protectIdentityCode(hash, identityCodes.encrypt(code));
     }

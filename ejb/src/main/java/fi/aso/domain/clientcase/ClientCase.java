@@ -1,5 +1,6 @@
 package fi.aso.domain.clientcase;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.StaffUser;
@@ -114,7 +115,7 @@ public class ClientCase {
     }
     this.reference = reference;
     if (fullName == null || fullName.isBlank()) {
-      throw new IllegalArgumentException("the client's name is required");
+      throw new Refusal("case.nameRequired", "the client's name is required");
     }
     this.fullName = fullName.strip();
     this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "dateOfBirth");
@@ -130,7 +131,7 @@ public class ClientCase {
    */
   public CaseStateChange moveTo(CaseState target, String actor, String reason, OffsetDateTime at) {
     if (target == CaseState.CLOSED && outcome == null) {
-      throw new IllegalArgumentException("closing a case needs an outcome");
+      throw new Refusal("case.outcomeRequired", "closing a case needs an outcome");
     }
     if (!state.canMoveTo(target)) {
       throw new IllegalCaseTransition(state, target);
@@ -143,7 +144,7 @@ public class ClientCase {
   /** Closes the case with its outcome (and a note); nothing else closes a case. */
   public CaseStateChange close(CaseOutcome how, String note, String actor, OffsetDateTime at) {
     if (how == null) {
-      throw new IllegalArgumentException("closing a case needs an outcome");
+      throw new Refusal("case.outcomeRequired", "closing a case needs an outcome");
     }
     if (!state.canMoveTo(CaseState.CLOSED)) {
       throw new IllegalCaseTransition(state, CaseState.CLOSED);

@@ -1,5 +1,6 @@
 package fi.aso.domain.clientcase;
 
+import fi.aso.domain.Refusal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class PersonalIdentityCode {
     String candidate = Objects.requireNonNull(input, "input").strip().toUpperCase();
     Matcher m = FORM.matcher(candidate);
     if (!m.matches()) {
-      throw new IllegalArgumentException("not a personal identity code (form ddmmyyCnnnT)");
+      throw new Refusal("pic.form", "not a personal identity code (form ddmmyyCnnnT)");
     }
     LocalDate born;
     try {
@@ -47,11 +48,11 @@ public final class PersonalIdentityCode {
               Integer.parseInt(m.group(2)),
               Integer.parseInt(m.group(1)));
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("the personal identity code has no valid date");
+      throw new Refusal("pic.date", "the personal identity code has no valid date");
     }
     int number = Integer.parseInt(m.group(1) + m.group(2) + m.group(3) + m.group(5));
     if (CHECK_CHARACTERS.charAt(number % 31) != m.group(6).charAt(0)) {
-      throw new IllegalArgumentException("the personal identity code's check character is wrong");
+      throw new Refusal("pic.check", "the personal identity code's check character is wrong");
     }
     return new PersonalIdentityCode(candidate, born);
   }

@@ -1,5 +1,6 @@
 package fi.aso.domain.clientcase;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.consent.InformationCategory;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
@@ -73,7 +74,7 @@ public class Referral {
   public Referral with(Topic topic, String text) {
     String value = text == null || text.isBlank() ? null : text.strip();
     if (value != null && value.length() > 20_000) {
-      throw new IllegalArgumentException(topic + " is limited to 20 000 characters");
+      throw new Refusal("text.tooLong", topic + " is limited to 20 000 characters", 20_000);
     }
     switch (topic) {
       case PREVIOUS_HOUSING -> previousHousing = value;

@@ -1,5 +1,6 @@
 package fi.aso.domain.consent;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.organisation.Organisation;
 import jakarta.persistence.CascadeType;
@@ -112,7 +113,7 @@ public class Consent {
     this.givenAt = Objects.requireNonNull(givenAt, "givenAt").atOffset(ZoneOffset.UTC);
     this.validUntil = Objects.requireNonNull(validUntil, "validUntil");
     if (validUntil.isBefore(givenAt.atZone(ZONE).toLocalDate())) {
-      throw new IllegalArgumentException("a consent cannot end before it was given");
+      throw new Refusal("consent.endsBeforeGiven", "a consent cannot end before it was given");
     }
     this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
     grants.forEach((organisation, categories) -> {
@@ -164,7 +165,7 @@ public class Consent {
   /** Records the name the client typed to confirm (electronic consent). */
   public void confirmedBy(String name) {
     if (name == null || name.isBlank() || name.length() > 200) {
-      throw new IllegalArgumentException("confirm the consent with your name");
+      throw new Refusal("consent.confirmName", "confirm the consent with your name");
     }
     this.confirmedName = name.strip();
   }

@@ -1,5 +1,6 @@
 package fi.aso.domain.consent;
 
+import fi.aso.domain.Refusal;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,10 +64,10 @@ public class ConsentDocument {
       throw new IllegalArgumentException("only a paper consent has a scanned form");
     }
     if (!ACCEPTED_TYPES.contains(contentType)) {
-      throw new IllegalArgumentException("the scan must be a PDF, JPEG or PNG file");
+      throw new Refusal("consent.scanType", "the scan must be a PDF, JPEG or PNG file");
     }
     if (sizeBytes <= 0 || sizeBytes > MAX_BYTES) {
-      throw new IllegalArgumentException("the scan must be at most 10 MB");
+      throw new Refusal("consent.scanSize", "the scan must be at most 10 MB");
     }
     this.consent = consent;
     String name = fileName == null || fileName.isBlank() ? "suostumus" : fileName.strip();

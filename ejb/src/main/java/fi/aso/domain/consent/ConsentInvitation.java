@@ -1,5 +1,6 @@
 package fi.aso.domain.consent;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.organisation.Organisation;
 import jakarta.persistence.CollectionTable;
@@ -118,7 +119,7 @@ public class ConsentInvitation {
       ClientCase clientCase, String token, String code, String language, LocalDate consentValidUntil,
       Map<Organisation, Set<InformationCategory>> proposed, String createdBy, Instant now) {
     if (proposed.values().stream().allMatch(Set::isEmpty)) {
-      throw new IllegalArgumentException("propose at least one organisation and what it would receive");
+      throw new Refusal("consent.proposeOne", "propose at least one organisation and what it would receive");
     }
     init(clientCase, token, code, language, consentValidUntil, createdBy, now);
     proposed.forEach((organisation, categories) ->

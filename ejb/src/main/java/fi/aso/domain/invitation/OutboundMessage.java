@@ -1,5 +1,6 @@
 package fi.aso.domain.invitation;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.organisation.DeliveryChannel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -158,7 +159,7 @@ public class OutboundMessage {
   /** An administrator sends a dead (or waiting) message again now. */
   public void retryNow(Instant at) {
     if (status == DeliveryStatus.SENT) {
-      throw new IllegalArgumentException("the message was delivered already");
+      throw new Refusal("deliveries.delivered", "the message was delivered already");
     }
     status = DeliveryStatus.PENDING;
     attempts = 0;

@@ -1,5 +1,6 @@
 package fi.aso.domain.meeting;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.region.Region;
@@ -69,10 +70,10 @@ public class BusyTime {
   private BusyTime(Region region, Instant start, Instant end, String note, String createdBy, Instant now) {
     this.region = Objects.requireNonNull(region, "region");
     if (start == null || end == null || !end.isAfter(start)) {
-      throw new IllegalArgumentException("a busy time ends after it starts");
+      throw new Refusal("busy.endsBeforeStart", "a busy time ends after it starts");
     }
     if (note != null && note.length() > 200) {
-      throw new IllegalArgumentException("the note is at most 200 characters");
+      throw new Refusal("busy.noteTooLong", "the note is at most 200 characters");
     }
     this.startsAt = Meeting.utc(start);
     this.endsAt = Meeting.utc(end);
@@ -95,7 +96,7 @@ public class BusyTime {
 
   public static BusyTime ofVideoRoom(Region region, Organisation room, Instant start, Instant end, String note, String by, Instant now) {
     if (!room.hasVideoRoom()) {
-      throw new IllegalArgumentException("the organisation has no video room");
+      throw new Refusal("busy.noVideoRoom", "the organisation has no video room");
     }
     BusyTime busy = new BusyTime(region, start, end, note, by, now);
     busy.videoRoom = room;

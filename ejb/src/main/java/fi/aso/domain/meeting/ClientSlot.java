@@ -1,5 +1,6 @@
 package fi.aso.domain.meeting;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
@@ -106,10 +107,10 @@ public class ClientSlot {
   /** Invites a partner's contact person; the consent policy must have allowed the organisation. */
   public SlotInvitee invitePartner(ContactPerson contact, Instant now) {
     if (!contact.isActive()) {
-      throw new IllegalArgumentException("the contact person is no longer active");
+      throw new Refusal("invitee.inactive", "the contact person is no longer active");
     }
     if (activeInvitees().stream().anyMatch(i -> i.contactPerson().filter(contact::equals).isPresent())) {
-      throw new IllegalArgumentException("the contact person is invited already");
+      throw new Refusal("invitee.contactTwice", "the contact person is invited already");
     }
     SlotInvitee invitee = SlotInvitee.partner(this, contact, now);
     invitees.add(invitee);
@@ -119,7 +120,7 @@ public class ClientSlot {
   /** The client's case worker takes part in every slot of their client. */
   public SlotInvitee inviteCaseWorker(StaffUser caseWorker, Instant now) {
     if (activeInvitees().stream().anyMatch(i -> i.staffUser().filter(caseWorker::equals).isPresent())) {
-      throw new IllegalArgumentException("the case worker is invited already");
+      throw new Refusal("invitee.caseWorkerTwice", "the case worker is invited already");
     }
     SlotInvitee invitee = SlotInvitee.caseWorker(this, caseWorker, now);
     invitees.add(invitee);
@@ -134,7 +135,7 @@ public class ClientSlot {
     Objects.requireNonNull(attendance, "attendance");
     if (attendance == ClientAttendance.VIDEO_FROM_PRISON) {
       if (room == null || !room.hasVideoRoom()) {
-        throw new IllegalArgumentException("choose a prison video room for a client who joins by video");
+        throw new Refusal("slot.videoRoom", "choose a prison video room for a client who joins by video");
       }
       this.videoRoom = room;
     } else {
@@ -161,7 +162,7 @@ public class ClientSlot {
 
   public void describeAgenda(String text) {
     if (text != null && text.length() > 20_000) {
-      throw new IllegalArgumentException("the agenda is at most 20 000 characters");
+      throw new Refusal("slot.agendaTooLong", "the agenda is at most 20 000 characters");
     }
     this.agenda = text == null || text.isBlank() ? null : text;
   }

@@ -1,5 +1,6 @@
 package fi.aso.domain.meeting;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.region.Region;
 import jakarta.persistence.CascadeType;
@@ -118,7 +119,7 @@ public class Meeting {
       Instant slotStart = slot.startsAt().plus(shift);
       Instant slotEnd = slot.endsAt().plus(shift);
       if (slotStart.isBefore(start) || slotEnd.isAfter(end)) {
-        throw new IllegalArgumentException("the client slots do not fit in the new time; move or shorten them first");
+        throw new Refusal("meeting.slotsDoNotFit", "the client slots do not fit in the new time; move or shorten them first");
       }
     }
     setTimes(start, end);
@@ -139,13 +140,13 @@ public class Meeting {
       String afterReleaseReason, String actor, Instant now) {
     requirePlanned();
     if (length == null || length.isNegative() || length.isZero()) {
-      throw new IllegalArgumentException("a slot needs a length");
+      throw new Refusal("slot.length", "a slot needs a length");
     }
     if (slots.stream().anyMatch(s -> s.clientCase().id().equals(clientCase.id()))) {
-      throw new IllegalArgumentException("the client already has a slot in this meeting");
+      throw new Refusal("slot.clientTwice", "the client already has a slot in this meeting");
     }
     if (!clientCase.region().id().equals(region.id())) {
-      throw new IllegalArgumentException("the case belongs to another region");
+      throw new Refusal("slot.otherRegion", "the case belongs to another region");
     }
     String reason = afterReleaseReason == null || afterReleaseReason.isBlank() ? null : afterReleaseReason.strip();
     if (isAfterRelease(clientCase) && reason == null) {
@@ -183,7 +184,7 @@ public class Meeting {
     requirePlanned();
     if (slotIdsInOrder.size() != slots.size()
         || !slots.stream().map(ClientSlot::id).allMatch(slotIdsInOrder::contains)) {
-      throw new IllegalArgumentException("give every slot of the meeting exactly once");
+      throw new Refusal("slot.everyOnce", "give every slot of the meeting exactly once");
     }
     Instant at = slots.stream().map(ClientSlot::startsAt).min(Comparator.naturalOrder()).orElse(startsAt());
     List<ClientSlot> ordered = new ArrayList<>();
@@ -193,7 +194,7 @@ public class Meeting {
     for (ClientSlot slot : ordered) {
       Instant end = at.plus(slot.length());
       if (end.isAfter(endsAt())) {
-        throw new IllegalArgumentException("the slots do not fit in the meeting in this order");
+        throw new Refusal("slot.order", "the slots do not fit in the meeting in this order");
       }
       slot.moveTo(at, end);
       at = end;
@@ -212,7 +213,7 @@ public class Meeting {
       starts.put(slot, startsBySlotId.getOrDefault(slot.id(), slot.startsAt()));
     }
     if (!slots.stream().map(ClientSlot::id).toList().containsAll(startsBySlotId.keySet())) {
-      throw new IllegalArgumentException("the plan names a slot that is not on this meeting");
+      throw new Refusal("slot.planUnknown", "the plan names a slot that is not on this meeting");
     }
     List<ClientSlot> all = new ArrayList<>(starts.keySet());
     for (int i = 0; i < all.size(); i++) {
@@ -220,12 +221,12 @@ public class Meeting {
       Instant aStart = starts.get(a);
       Instant aEnd = aStart.plus(a.length());
       if (aStart.isBefore(startsAt()) || aEnd.isAfter(endsAt())) {
-        throw new IllegalArgumentException("the slot must lie within the meeting's time");
+        throw new Refusal("slot.outsideMeeting", "the slot must lie within the meeting's time");
       }
       for (int j = i + 1; j < all.size(); j++) {
         ClientSlot b = all.get(j);
         if (SlotOverlap.overlaps(aStart, aEnd, starts.get(b), starts.get(b).plus(b.length()))) {
-          throw new IllegalArgumentException("the slot overlaps another client's slot");
+          throw new Refusal("slot.overlap", "the slot overlaps another client's slot");
         }
       }
     }
@@ -252,10 +253,10 @@ public class Meeting {
       return;
     }
     if (!from.region.id().equals(region.id())) {
-      throw new IllegalArgumentException("the meetings belong to different regions");
+      throw new Refusal("meeting.otherRegion", "the meetings belong to different regions");
     }
     if (slots.stream().anyMatch(s -> s.clientCase().id().equals(slot.clientCase().id()))) {
-      throw new IllegalArgumentException("the client already has a slot in that meeting");
+      throw new Refusal("slot.clientTwiceThere", "the client already has a slot in that meeting");
     }
     if (isAfterRelease(slot.clientCase()) && (afterReleaseReason == null || afterReleaseReason.isBlank())
         && slot.afterReleaseReason().isEmpty()) {
@@ -272,24 +273,24 @@ public class Meeting {
 
   private void checkFits(ClientSlot moving, Instant start, Instant end) {
     if (start.isBefore(startsAt()) || end.isAfter(endsAt())) {
-      throw new IllegalArgumentException("the slot must lie within the meeting's time");
+      throw new Refusal("slot.outsideMeeting", "the slot must lie within the meeting's time");
     }
     for (ClientSlot other : slots) {
       if (other != moving && SlotOverlap.overlaps(start, end, other.startsAt(), other.endsAt())) {
-        throw new IllegalArgumentException("the slot overlaps another client's slot");
+        throw new Refusal("slot.overlap", "the slot overlaps another client's slot");
       }
     }
   }
 
   private void requireOwn(ClientSlot slot) {
     if (!slots.contains(slot)) {
-      throw new IllegalArgumentException("the slot is not on this meeting");
+      throw new Refusal("slot.notOnMeeting", "the slot is not on this meeting");
     }
   }
 
   private void requirePlanned() {
     if (status != MeetingStatus.PLANNED) {
-      throw new IllegalArgumentException("the meeting is cancelled");
+      throw new Refusal("meeting.cancelled", "the meeting is cancelled");
     }
   }
 
@@ -297,10 +298,10 @@ public class Meeting {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     if (!end.isAfter(start)) {
-      throw new IllegalArgumentException("a meeting ends after it starts");
+      throw new Refusal("meeting.endsBeforeStart", "a meeting ends after it starts");
     }
     if (Duration.between(start, end).compareTo(LONGEST) > 0) {
-      throw new IllegalArgumentException("a meeting lasts at most 12 hours");
+      throw new Refusal("meeting.tooLong", "a meeting lasts at most 12 hours");
     }
     this.startsAt = utc(start);
     this.endsAt = utc(end);
@@ -308,10 +309,10 @@ public class Meeting {
 
   private static String requirePlace(String place) {
     if (place == null || place.isBlank()) {
-      throw new IllegalArgumentException("a meeting needs a place");
+      throw new Refusal("meeting.placeRequired", "a meeting needs a place");
     }
     if (place.length() > 300) {
-      throw new IllegalArgumentException("the place is at most 300 characters");
+      throw new Refusal("meeting.placeTooLong", "the place is at most 300 characters");
     }
     return place.strip();
   }
@@ -370,9 +371,9 @@ public class Meeting {
   }
 
   /** A slot on a day after the client's expected release, without a reason given. */
-  public static class AfterRelease extends IllegalArgumentException {
+  public static class AfterRelease extends Refusal {
     public AfterRelease() {
-      super("the meeting is after the client's expected release date: give a reason");
+      super("slot.afterRelease", "the meeting is after the client's expected release date: give a reason");
     }
   }
 }

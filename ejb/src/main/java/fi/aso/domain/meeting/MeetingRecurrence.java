@@ -1,5 +1,6 @@
 package fi.aso.domain.meeting;
 
+import fi.aso.domain.Refusal;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -125,7 +126,7 @@ public final class MeetingRecurrence {
     Objects.requireNonNull(zone, "zone");
     Objects.requireNonNull(exceptions, "exceptions");
     if (!end.isAfter(start)) {
-      throw new IllegalArgumentException("a meeting must end after it starts (on the same day)");
+      throw new Refusal("series.sameDay", "a meeting must end after it starts (on the same day)");
     }
     String rule = normalise(rrule, zone);
     MeetingRecurrence series =
@@ -269,10 +270,10 @@ public final class MeetingRecurrence {
       }
     }
     if (!parts.containsKey("FREQ")) {
-      throw new IllegalArgumentException("the recurrence rule needs a FREQ part, e.g. FREQ=WEEKLY");
+      throw new Refusal("recurrence.freq", "the recurrence rule needs a FREQ part, e.g. FREQ=WEEKLY");
     }
     if (parts.containsKey("COUNT") && parts.containsKey("UNTIL")) {
-      throw new IllegalArgumentException("the recurrence rule may have COUNT or UNTIL, not both");
+      throw new Refusal("recurrence.countAndUntil", "the recurrence rule may have COUNT or UNTIL, not both");
     }
     parts.computeIfPresent("UNTIL", (name, until) -> utcUntil(until, zone));
     String normalised =
@@ -282,7 +283,7 @@ public final class MeetingRecurrence {
     try {
       new Recur<ZonedDateTime>(normalised);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("not a valid recurrence rule (RFC 5545): " + rule);
+      throw new Refusal("recurrence.invalid", "not a valid recurrence rule (RFC 5545): " + rule);
     }
     return normalised;
   }

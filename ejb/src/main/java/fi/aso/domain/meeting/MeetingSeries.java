@@ -1,5 +1,6 @@
 package fi.aso.domain.meeting;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.region.Region;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -79,10 +80,10 @@ public class MeetingSeries {
       String place, Set<LocalDate> exceptions, String createdBy, Instant now) {
     this.region = Objects.requireNonNull(region, "region");
     if (title == null || title.isBlank() || title.length() > 200) {
-      throw new IllegalArgumentException("a series needs a title of at most 200 characters");
+      throw new Refusal("series.title", "a series needs a title of at most 200 characters");
     }
     if (place == null || place.isBlank() || place.length() > 300) {
-      throw new IllegalArgumentException("a series needs a place of at most 300 characters");
+      throw new Refusal("series.place", "a series needs a place of at most 300 characters");
     }
     this.title = title.strip();
     this.place = place.strip();

@@ -1,5 +1,6 @@
 package fi.aso.domain.meeting;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.staff.StaffUser;
@@ -138,7 +139,7 @@ public class SlotInvitee {
   /** How the invitee took part, recorded on the meeting day (with an absent agency's statement). */
   public void attended(fi.aso.domain.meetingday.Attendance how, String writtenStatement) {
     if (writtenStatement != null && writtenStatement.length() > 20_000) {
-      throw new IllegalArgumentException("a statement is at most 20 000 characters");
+      throw new Refusal("invitee.statementTooLong", "a statement is at most 20 000 characters");
     }
     this.attendance = how;
     this.statement = writtenStatement == null || writtenStatement.isBlank() ? null : writtenStatement;

@@ -1,5 +1,6 @@
 package fi.aso.domain.meetingday;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.organisation.ContactPerson;
@@ -103,10 +104,10 @@ public class ActionItem {
     this.slot = Objects.requireNonNull(slot, "slot");
     this.clientCase = slot.clientCase();
     if (what == null || what.isBlank()) {
-      throw new IllegalArgumentException("say what is to be done");
+      throw new Refusal("action.what", "say what is to be done");
     }
     if (what.length() > MAX_TEXT) {
-      throw new IllegalArgumentException("an action is at most " + MAX_TEXT + " characters");
+      throw new Refusal("text.tooLong", "an action is at most " + MAX_TEXT + " characters", MAX_TEXT);
     }
     this.what = what.strip();
     this.responsible = responsible;
@@ -121,7 +122,7 @@ public class ActionItem {
     ActionItem item = new ActionItem(slot, what, Responsible.ORGANISATION, due, actor, now);
     item.organisation = Objects.requireNonNull(organisation, "organisation");
     if (contact != null && !contact.organisation().equals(organisation)) {
-      throw new IllegalArgumentException("the contact person is not of that organisation");
+      throw new Refusal("action.contactOfOther", "the contact person is not of that organisation");
     }
     item.contactPerson = contact;
     return item;
@@ -130,7 +131,7 @@ public class ActionItem {
   /** The client's or the case worker's own action. */
   public static ActionItem forPerson(ClientSlot slot, String what, Responsible who, LocalDate due, String actor, Instant now) {
     if (who == Responsible.ORGANISATION) {
-      throw new IllegalArgumentException("an organisation's action names the organisation");
+      throw new Refusal("action.organisation", "an organisation's action names the organisation");
     }
     return new ActionItem(slot, what, who, due, actor, now);
   }
@@ -139,10 +140,10 @@ public class ActionItem {
   public void progress(ActionStatus newStatus, String note, String actor, Instant at) {
     Objects.requireNonNull(newStatus, "newStatus");
     if (newStatus == ActionStatus.CANNOT_BE_DONE && (note == null || note.isBlank())) {
-      throw new IllegalArgumentException("say why the action cannot be done");
+      throw new Refusal("action.reason", "say why the action cannot be done");
     }
     if (note != null && note.length() > MAX_TEXT) {
-      throw new IllegalArgumentException("a note is at most " + MAX_TEXT + " characters");
+      throw new Refusal("text.tooLong", "a note is at most " + MAX_TEXT + " characters", MAX_TEXT);
     }
     this.status = newStatus;
     this.statusNote = note == null || note.isBlank() ? statusNote : note.strip();

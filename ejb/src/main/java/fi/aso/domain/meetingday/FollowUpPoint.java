@@ -1,5 +1,6 @@
 package fi.aso.domain.meetingday;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.ClientCase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -98,7 +99,7 @@ public class FollowUpPoint {
   /** What was found at this point. */
   public void record(Boolean housedBefore, String how, HousingForm form, Boolean stillHoused, String note, String actor, Instant at) {
     if ((how != null && how.length() > 5_000) || (note != null && note.length() > 20_000)) {
-      throw new IllegalArgumentException("the text is too long");
+      throw new Refusal("followUp.tooLong", "the text is too long");
     }
     this.housedBeforeRelease = housedBefore;
     this.howHoused = how == null || how.isBlank() ? null : how.strip();

@@ -1,5 +1,6 @@
 package fi.aso.domain.meetingday;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.meeting.ClientSlot;
 import jakarta.persistence.CollectionTable;
@@ -105,7 +106,7 @@ public class SlotRecord {
 
   private static String checked(String text) {
     if (text != null && text.length() > MAX_TEXT) {
-      throw new IllegalArgumentException("a note is at most " + MAX_TEXT + " characters");
+      throw new Refusal("text.tooLong", "a note is at most " + MAX_TEXT + " characters", MAX_TEXT);
     }
     return text;
   }

@@ -1,5 +1,6 @@
 package fi.aso.domain.minutes;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.meeting.Meeting;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -97,7 +98,7 @@ public class Minutes {
   public void approve(String actor, Instant at) {
     requireNotApproved();
     if (state != MinutesState.REVIEWED) {
-      throw new IllegalArgumentException("the minutes must be reviewed before they are approved");
+      throw new Refusal("minutes.reviewFirst", "the minutes must be reviewed before they are approved");
     }
     this.state = MinutesState.APPROVED;
     this.approvedBy = actor;
@@ -106,7 +107,7 @@ public class Minutes {
 
   private void requireNotApproved() {
     if (state == MinutesState.APPROVED) {
-      throw new IllegalArgumentException("approved minutes cannot be changed: make a correction (a new version)");
+      throw new Refusal("minutes.locked", "approved minutes cannot be changed: make a correction (a new version)");
     }
   }
 

@@ -1,5 +1,6 @@
 package fi.aso.domain.organisation;
 
+import fi.aso.domain.Refusal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -61,10 +62,10 @@ public class ContactPerson {
   /** New name and contact details (e.g. a changed e-mail address); the same rules as at creation. */
   public void update(String name, String email, String phone) {
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("a contact person needs a name");
+      throw new Refusal("network.contactName", "a contact person needs a name");
     }
     if (email == null || !email.matches("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+")) {
-      throw new IllegalArgumentException("a contact person needs one valid e-mail address");
+      throw new Refusal("network.contactEmail", "a contact person needs one valid e-mail address");
     }
     this.name = name.strip();
     this.email = email.strip();
@@ -73,7 +74,7 @@ public class ContactPerson {
 
   public void deputisedBy(ContactPerson deputy) {
     if (deputy == this || (deputy != null && (deputy.organisation != organisation || !deputy.active))) {
-      throw new IllegalArgumentException("the deputy must be another person of the same organisation");
+      throw new Refusal("network.deputy", "the deputy must be another person of the same organisation");
     }
     this.deputy = deputy;
   }
@@ -102,7 +103,7 @@ public class ContactPerson {
     }
     String trimmed = url.strip();
     if (trimmed.length() > 1000 || !trimmed.matches("(?i)https?://[^\\s]+")) {
-      throw new IllegalArgumentException("a calendar feed is an http or https address");
+      throw new Refusal("network.feedAddress", "a calendar feed is an http or https address");
     }
     this.busyFeedUrl = trimmed;
   }

@@ -1,5 +1,6 @@
 package fi.aso.domain.organisation;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -73,7 +74,7 @@ public class Organisation {
   /** A new name or type (organisations merge and rename; shared ones change for every region). */
   public void describe(String name, OrganisationType type) {
     if (name == null || name.isBlank()) {
-      throw new IllegalArgumentException("name must not be blank");
+      throw new Refusal("network.organisationName", "name must not be blank");
     }
     this.name = name.strip();
     this.type = Objects.requireNonNull(type, "type");
@@ -114,7 +115,7 @@ public class Organisation {
   /** Says whether the organisation has a bookable video room, and its fixed link if any. */
   public void provideVideoRoom(boolean available, String fixedUrl) {
     if (fixedUrl != null && !fixedUrl.isBlank() && !fixedUrl.strip().matches("(?i)https://[^\\s]+")) {
-      throw new IllegalArgumentException("a video room link is an https address");
+      throw new Refusal("network.videoLink", "a video room link is an https address");
     }
     this.videoRoom = available;
     this.videoRoomUrl = available && fixedUrl != null && !fixedUrl.isBlank() ? fixedUrl.strip() : null;
@@ -136,7 +137,7 @@ public class Organisation {
       return;
     }
     if (!url.strip().matches("(?i)https?://[^\\s]+") || url.length() > 1000) {
-      throw new IllegalArgumentException("a webhook is an http(s) address");
+      throw new Refusal("network.webhook", "a webhook is an http(s) address");
     }
     this.webhookUrl = url.strip();
     this.webhookSecret = java.util.Objects.requireNonNull(sealedSecret, "sealedSecret").clone();

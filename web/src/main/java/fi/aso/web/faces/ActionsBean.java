@@ -68,14 +68,16 @@ public class ActionsBean implements Serializable {
     } catch (CaseAccessDenied e) {
       message(FacesMessage.SEVERITY_ERROR, "actions.notYours", null);
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "actions.invalid", e.getMessage());
+      message(FacesMessage.SEVERITY_ERROR, "actions.invalid", messages.refusal(e));
     }
     shown = null;
     overdue = null;
   }
 
+  /** A page message; a detail (why an input was refused) is said after the summary. */
   private void message(FacesMessage.Severity severity, String key, String detail) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, messages.get(key), detail));
+    String summary = detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 
   public ActionStatus[] getStatuses() {

@@ -55,7 +55,7 @@ public class DeliveriesBean implements Serializable {
       done("deliveries.retried");
     } catch (IllegalArgumentException e) {
       FacesContext.getCurrentInstance().addMessage(null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("deliveries.invalid"), e.getMessage()));
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused("deliveries.invalid", e), null));
     }
   }
 

@@ -59,7 +59,7 @@ public class FollowUpBean implements Serializable {
     } catch (ConcurrentEdit e) {
       message(FacesMessage.SEVERITY_ERROR, "day.conflict", null);
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "followUp.invalid", e.getMessage());
+      message(FacesMessage.SEVERITY_ERROR, "followUp.invalid", messages.refusal(e));
     }
     points = null;
   }
@@ -72,8 +72,10 @@ public class FollowUpBean implements Serializable {
     return value == null || value.isBlank();
   }
 
+  /** A page message; a detail (why an input was refused) is said after the summary. */
   private void message(FacesMessage.Severity severity, String key, String detail) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, messages.get(key), detail));
+    String summary = detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 
   public HousingForm[] getHousingForms() {

@@ -259,7 +259,7 @@ public class MeetingBean implements Serializable {
       reasonNeeded = true;
       message(FacesMessage.SEVERITY_ERROR, "meeting.afterRelease", null);
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", e.getMessage());
+      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", messages.refusal(e));
     }
     load();
     otherMeetings = null;
@@ -285,8 +285,10 @@ public class MeetingBean implements Serializable {
     }
   }
 
+  /** A page message; a detail (why an input was refused) is said after the summary. */
   private void message(FacesMessage.Severity severity, String key, String detail) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, messages.get(key), detail));
+    String summary = detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 
   /** The contact persons the consent allows for a slot (no one else can be chosen). */

@@ -104,7 +104,7 @@ public class MeetingDayBean implements Serializable {
     } catch (ConcurrentEdit e) {
       message(FacesMessage.SEVERITY_ERROR, "day.conflict", null);
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", e.getMessage());
+      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", messages.refusal(e));
     }
     return false;
   }
@@ -115,7 +115,7 @@ public class MeetingDayBean implements Serializable {
       meetingDay.attendance(slotId, inviteeId, how == null || how.isBlank() ? null : Attendance.valueOf(how), statements.get(inviteeId));
       message(FacesMessage.SEVERITY_INFO, "day.saved", null);
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", e.getMessage());
+      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", messages.refusal(e));
     }
   }
 
@@ -143,7 +143,7 @@ public class MeetingDayBean implements Serializable {
     } catch (NotConsented e) {
       message(FacesMessage.SEVERITY_ERROR, "day.action.notConsented", null);
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", e.getMessage());
+      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", messages.refusal(e));
     }
   }
 
@@ -200,13 +200,15 @@ public class MeetingDayBean implements Serializable {
     } catch (ConcurrentEdit e) {
       message(FacesMessage.SEVERITY_ERROR, "day.conflict", null);
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "minutes.refused", e.getMessage());
+      message(FacesMessage.SEVERITY_ERROR, "minutes.refused", messages.refusal(e));
     }
     minutes = null;
   }
 
+  /** A page message; a detail (why an input was refused) is said after the summary. */
   private void message(FacesMessage.Severity severity, String key, String detail) {
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, messages.get(key), detail));
+    String summary = detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
+    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 
   public MeetingDay.Heading getHeading() {

@@ -154,7 +154,7 @@ public class MeetingsBean implements Serializable {
 
   private void error(String key, RuntimeException e) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(key), e.getMessage()));
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused(key, e), null));
   }
 
   public LocalDate getDate() {

@@ -242,7 +242,7 @@ public class NetworkBean implements Serializable {
 
   private void failed(IllegalArgumentException e) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("network.invalid"), e.getMessage()));
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused("network.invalid", e), null));
   }
 
   public OrganisationType[] getTypes() {

@@ -49,7 +49,7 @@ public class NewReferralBean implements Serializable {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("referral.saved"), null));
       external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + id);
     } catch (IllegalArgumentException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("referral.invalid"), e.getMessage()));
+      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused("referral.invalid", e), null));
     }
   }
 

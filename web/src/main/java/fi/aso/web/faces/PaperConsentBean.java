@@ -97,7 +97,7 @@ public class PaperConsentBean implements Serializable {
       caseBean.reload();
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
     } catch (IllegalArgumentException e) {
-      faces.addMessage("paperConsent:validUntil", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.invalid"), e.getMessage()));
+      faces.addMessage("paperConsent:validUntil", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused("consent.invalid", e), null));
     } catch (java.io.IOException e) {
       faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.scan.failed"), null));
     }

@@ -47,7 +47,7 @@ public class SlotFinderBean implements Serializable {
           new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("meeting.conflict"), null));
     } catch (IllegalArgumentException e) {
       FacesContext.getCurrentInstance().addMessage(null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("meeting.invalid"), e.getMessage()));
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused("meeting.invalid", e), null));
     }
     proposal = null;
     meetingBean.load();

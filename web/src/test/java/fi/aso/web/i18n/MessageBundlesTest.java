@@ -47,6 +47,24 @@ class MessageBundlesTest {
   }
 
   @Test
+  void everyRefusalTheServicesCanMakeIsSaidInEachLanguage() throws IOException {
+    Pattern refusal = Pattern.compile("(?:new Refusal|super)\\(\\s*\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
+    Set<String> codes = new TreeSet<>();
+    try (Stream<Path> sources = Files.walk(Path.of("../ejb/src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = refusal.matcher(Files.readString(source));
+        while (m.find()) {
+          codes.add("refusal." + m.group(1));
+        }
+      }
+    }
+    assertThat(codes).as("refusal codes found in the services").hasSizeGreaterThan(50);
+    for (String bundle : List.of("messages.properties", "messages_sv.properties", "messages_en.properties")) {
+      assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(codes);
+    }
+  }
+
+  @Test
   void everyAuditActionAndOutcomeHasAText() throws IOException {
     Properties finnish = load("messages.properties");
     for (AuditAction action : AuditAction.values()) {

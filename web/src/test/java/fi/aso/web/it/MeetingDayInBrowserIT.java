@@ -56,6 +56,14 @@ class MeetingDayInBrowserIT extends BrowserTest {
     addAction("Mikko Virtanen", "Tarjoa tuettua asuntoa", "Joensuun Kodit Oy – Kalle Kumppani", due);
     addAction("Mikko Virtanen", "Hae asumistukea", "Vastuutyöntekijä", due);
     assertThat(slot("Mikko Virtanen").getText()).contains("Tarjoa tuettua asuntoa", "Hae asumistukea");
+    // a refused input is said in the user's language, and nothing is added
+    WebElement empty = slot("Mikko Virtanen");
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+        empty.findElement(By.cssSelector("input[name='actionDue']")), due);
+    submit(empty.findElement(By.cssSelector("button[id$='addAction:add']")));
+    assertThat(browser.findElement(By.id("messageArea")).getText()).contains("Kerro, mitä tehdään.").doesNotContain("say what");
+    assertThat(EmbeddedServices.count("select count(*) from action_item a join client_slot s on s.id = a.slot_id where s.meeting_id = "
+        + meeting)).isEqualTo(2);
     assertThat(EmbeddedServices.count("select count(*) from slot_record r join client_slot s on s.id = r.slot_id"
         + " join client_case c on c.id = s.case_id where c.reference = 'ASO-2026-001' and r.housing_form = 'SUPPORTED_HOUSING'"))
         .isEqualTo(1);

@@ -321,7 +321,7 @@ class MeetingsApiIT {
     HttpResponse<String> twice = web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes/" + minutes + "/approval", chair,
         "{\"version\":" + json(approved.body()).getJsonNumber("version").longValue() + "}");
     assertThat(twice.statusCode()).isEqualTo(400);
-    assertThat(twice.body()).contains("approved");
+    assertThat(twice.body()).contains("approved", "\"code\":\"minutes.locked\"");
     assertThat(web.getWithToken("api/v1/meetings/" + meeting + "/minutes", partner).statusCode()).as("staff only").isEqualTo(403);
     HttpResponse<byte[]> pdf = web.getBytesWithToken("api/v1/meetings/" + meeting + "/minutes/" + minutes + "/pdf", chair);
     assertThat(pdf.statusCode()).isEqualTo(200);

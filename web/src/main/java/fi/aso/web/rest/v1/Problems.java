@@ -50,7 +50,14 @@ public final class Problems {
       if (!ours) {
         return new fi.aso.web.rest.UnexpectedErrors().toResponse(new IllegalStateException(e));
       }
-      return problem(Response.Status.BAD_REQUEST, "Invalid request", e.getMessage());
+      Response answer = problem(Response.Status.BAD_REQUEST, "Invalid request", e.getMessage());
+      if (e instanceof fi.aso.domain.Refusal refusal) {
+        // the rule's code, for clients that say it in their own words
+        jakarta.json.JsonObject body = (jakarta.json.JsonObject) answer.getEntity();
+        return Response.fromResponse(answer)
+            .entity(Json.createObjectBuilder(body).add("code", refusal.code()).build()).build();
+      }
+      return answer;
     }
   }
 
