@@ -104,7 +104,7 @@ public class MinutesService {
     List<Minutes> history = history(rights.toSee(meetingId));
     List<MinutesVersion> versions = new java.util.ArrayList<>();
     for (int i = 0; i < history.size(); i++) {
-      versions.add(MinutesVersion.of(history.get(i), i == 0 ? null : history.get(i - 1)));
+      versions.add(MinutesVersion.of(history.get(i), i == 0 ? null : history.get(i - 1), this::displayName));
     }
     return versions;
   }
@@ -112,7 +112,13 @@ public class MinutesService {
   private MinutesVersion versionOf(Minutes minutes) {
     Minutes previous = history(minutes.meeting()).stream().filter(m -> m.versionNo() == minutes.versionNo() - 1).findFirst()
         .orElse(null);
-    return MinutesVersion.of(minutes, previous);
+    return MinutesVersion.of(minutes, previous, this::displayName);
+  }
+
+  /** A staff user's display name (the user name if there is no such user any more). */
+  private String displayName(String username) {
+    return em.createNamedQuery("StaffUser.findByUsername", fi.aso.domain.staff.StaffUser.class).setParameter("username", username)
+        .getResultStream().findFirst().map(fi.aso.domain.staff.StaffUser::displayName).orElse(username);
   }
 
   /** The whole minutes as PDF, for the region's chairs and case workers. */

@@ -37,11 +37,10 @@ class CasesInBrowserIT extends BrowserTest {
     assertThat(EmbeddedServices.count("select count(*) from consent_document")).isPositive();
     assertThat(browser.findElement(By.id("caseState")).getText()).isEqualTo("Valmis käsiteltäväksi");
 
-    browser.findElements(By.cssSelector("#withdrawal button")).stream()
+    submit(browser.findElements(By.cssSelector("#withdrawal button")).stream()
         .filter(b -> b.getText().contains("Joensuun Kodit Oy"))
         .findFirst()
-        .orElseThrow()
-        .click();
+        .orElseThrow());
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".consent-version"), "Peruttu"));
     BrowserSession.screenshot(browser, "14-consent-withdrawn-for-one");
     assertThat(browser.findElement(By.cssSelector(".recipients")).getText())

@@ -65,9 +65,9 @@ class DeliveriesInBrowserIT extends BrowserTest {
 
     assertThat(browser.findElement(By.id("deliveries:troubled")).getText())
         .contains("pekka@siunsote.localhost", "Epäonnistui", "test outage");
-    browser.findElements(By.cssSelector("#deliveries\\:troubled tr")).stream()
+    submit(browser.findElements(By.cssSelector("#deliveries\\:troubled tr")).stream()
         .filter(r -> r.getText().contains("pekka@siunsote.localhost")).findFirst().orElseThrow()
-        .findElement(By.tagName("button")).click();
+        .findElement(By.tagName("button")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "lähetetään uudelleen"));
     long back = System.currentTimeMillis() + 20_000;
     while (EmbeddedServices.count("select count(*) from outbound_message where status = 'SENT' and id = " + toPekka) == 0

@@ -26,7 +26,7 @@ class FollowUpInBrowserIT extends BrowserTest {
     assertThat(browser.findElement(By.id("caseActions")).getText())
         .contains("Tarjoa tukiasuntoa Josnan kohteesta", "Jonna Josna", "Sovi avokuntoutuksen jatkosta", "Myöhässä")
         .doesNotContain("Varaa yksiö vapautumispäiväksi");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("followUpPlan:plan"))).click();
+    submit(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("followUpPlan:plan"))));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Seurantapisteet asetettiin"));
     assertThat(browser.findElements(By.cssSelector("form.follow-up-point"))).hasSize(4);
 
@@ -35,7 +35,7 @@ class FollowUpInBrowserIT extends BrowserTest {
     first.findElement(By.name("how")).sendKeys("Josnan tukiasunto");
     new Select(first.findElement(By.name("housingForm"))).selectByValue("SUPPORTED_HOUSING");
     new Select(first.findElement(By.name("stillHoused"))).selectByValue("true");
-    first.findElement(By.cssSelector("button")).click();
+    submit(first.findElement(By.cssSelector("button")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
 
     first = browser.findElements(By.cssSelector("form.follow-up-point")).get(0);

@@ -95,7 +95,7 @@ class MeetingDayInBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
     submit(By.id("minutes:prepare"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutesVersions"), "luonnos"));
-    assertThat(browser.findElement(By.id("minutesVersions")).getText()).contains("hyväksytty", "ASO-2026-001: päätökset");
+    assertThat(browser.findElement(By.id("minutesVersions")).getText()).contains("hyväksytty", "ASO-2026-001: päätökset", "Paavo Puheenjohtaja");
     BrowserSession.assertNoAccessibilityViolations(browser, "minutes history");
     BrowserSession.screenshot(browser, "60b-minutes-history");
 

@@ -46,13 +46,13 @@ class MeetingsInBrowserIT extends BrowserTest {
     assertThat(browser.findElement(By.id("finderOutcome")).getText()).contains("Kaikille asiakkaille löytyi aika");
     String proposal = browser.findElement(By.cssSelector("table.proposal")).getText();
     assertThat(proposal.indexOf("Pekka Laine")).as("Laine first: Kalle is busy at the start").isLessThan(proposal.indexOf("Mikko Virtanen"));
-    browser.findElement(By.id("finder:apply")).click();
+    submit(By.id("finder:apply"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Ehdotetut ajat tallennettiin"));
     assertThat(browser.findElements(By.cssSelector("article.slot")).get(0).getText()).contains("Pekka Laine");
 
     WebElement virtanen = browser.findElements(By.cssSelector("article.slot")).get(1);
     new Select(virtanen.findElement(By.cssSelector("select[id$='invite']"))).selectByVisibleText("Pohjois-Karjalan TE-toimisto: Tiina Työllisyys");
-    virtanen.findElement(By.cssSelector("button[id$='inviteButton']")).click();
+    submit(virtanen.findElement(By.cssSelector("button[id$='inviteButton']")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Kutsu lisättiin"));
     assertThat(browser.findElements(By.cssSelector("article.slot")).get(1).getText()).contains("Tiina Työllisyys");
     BrowserSession.screenshot(browser, "42-meeting-after-plan");
@@ -80,7 +80,7 @@ class MeetingsInBrowserIT extends BrowserTest {
     new Select(browser.findElement(By.id("series:ordinal"))).selectByValue("-1");
     new Select(browser.findElement(By.id("series:weekday"))).selectByValue("TH");
     browser.findElement(By.id("series:seriesPlace")).sendKeys("Lieksan virastotalo");
-    browser.findElement(By.id("series:createSeries")).click();
+    submit(By.id("series:createSeries"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Sarja luotiin"));
     assertThat(browser.findElement(By.id("seriesList")).getText()).contains("Lieksan <i>ryhmä</i>", "FREQ=MONTHLY;BYDAY=-1TH");
     assertThat(browser.findElement(By.id("upcoming")).getText()).contains("Lieksan virastotalo");

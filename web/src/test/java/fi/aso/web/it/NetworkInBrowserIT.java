@@ -21,7 +21,7 @@ class NetworkInBrowserIT extends BrowserTest {
 
     browser.findElement(By.id("addOrganisation:name")).sendKeys("Vaalijalan <b>säätiö</b>");
     new Select(browser.findElement(By.id("addOrganisation:type"))).selectByValue("NGO");
-    browser.findElement(By.id("addOrganisation:save")).click();
+    submit(By.id("addOrganisation:save"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("network:organisations"), "Vaalijalan <b>säätiö</b>"));
 
     addContact("Vaalijalan <b>säätiö</b>", "Ulla Ensimmäinen", "ulla@vaalijala.test", null);
@@ -34,7 +34,7 @@ class NetworkInBrowserIT extends BrowserTest {
     var email = browser.findElement(By.id("editContact:contactEmail"));
     email.clear();
     email.sendKeys("vesa.toinen@vaalijala.test");
-    browser.findElement(By.id("editContact:save")).click();
+    submit(By.id("editContact:save"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("network:organisations"), "vesa.toinen@vaalijala.test"));
 
     // a personal calendar feed for Vesa: the link is shown once, works, and stops when removed
@@ -47,7 +47,7 @@ class NetworkInBrowserIT extends BrowserTest {
         java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(feed.statusCode()).isEqualTo(200);
     assertThat(feed.body()).startsWith("BEGIN:VCALENDAR").contains("METHOD:PUBLISH");
-    browser.findElement(By.id("editContact:revokeFeed")).click();
+    submit(By.id("editContact:revokeFeed"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Kalenterilinkki poistettiin"));
     assertThat(http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(feedUrl)).build(),
         java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
@@ -68,7 +68,7 @@ class NetworkInBrowserIT extends BrowserTest {
 
     browser.findElement(By.id("addRegion:regionName")).sendKeys("Kuopion ASO-ryhmä");
     browser.findElement(By.id("addRegion:regionCode")).sendKeys("kuopio");
-    browser.findElement(By.id("addRegion:createRegion")).click();
+    submit(By.id("addRegion:createRegion"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("regions"), "Kuopion ASO-ryhmä (kuopio)"));
     BrowserSession.screenshot(browser, "30-admin-network-edited");
     BrowserSession.assertNoAccessibilityViolations(browser, "partner network after edits");
@@ -84,7 +84,7 @@ class NetworkInBrowserIT extends BrowserTest {
     if (deputy != null) {
       new Select(browser.findElement(By.id("addContact:contactDeputy"))).selectByVisibleText(deputy);
     }
-    browser.findElement(By.id("addContact:saveContact")).click();
+    submit(By.id("addContact:saveContact"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("network:organisations"), name));
   }
 
