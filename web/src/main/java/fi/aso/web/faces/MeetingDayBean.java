@@ -211,6 +211,11 @@ public class MeetingDayBean implements Serializable {
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 
+  /** Only the chair records the meeting day; the region's other staff see it read-only. */
+  public boolean isChair() {
+    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CHAIR");
+  }
+
   public MeetingDay.Heading getHeading() {
     return heading;
   }

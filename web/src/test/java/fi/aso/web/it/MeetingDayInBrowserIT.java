@@ -137,6 +137,25 @@ class MeetingDayInBrowserIT extends BrowserTest {
     return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
   }
 
+  @Test
+  void aCaseWorkerSeesTheHeldMeetingReadOnlyAndCanHandTheClientTheirCopy() throws Exception {
+    long held = EmbeddedServices.count("select id from meeting where starts_at < now() order by starts_at limit 1");
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navCases")));
+    browser.navigate().to(base.resolve("meetings/day.xhtml?id=" + held).toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dayTitle")));
+
+    assertThat(browser.findElements(By.tagName("textarea"))).isNotEmpty()
+        .allSatisfy(t -> assertThat(t.getAttribute("readonly")).as("read-only").isNotNull());
+    assertThat(browser.findElements(By.id("minutes:prepare"))).as("only the chair makes minutes").isEmpty();
+    assertThat(browser.findElements(By.cssSelector("button[id$='addAction:add']"))).isEmpty();
+    assertThat(browser.findElement(By.id("minutesVersions")).getText()).contains("hyväksytty");
+    assertThat(slot("Pekka Laine").getText()).contains("Tarjoa tukiasuntoa Josnan kohteesta");
+    String copy = slot("Pekka Laine").findElement(By.cssSelector("a[id^='clientCopy-']")).getAttribute("href");
+    assertThat(pdfText(URI.create(copy))).contains("ASO-2026-005", "Pekka Laine").doesNotContain("ASO-2026-001");
+    BrowserSession.assertNoAccessibilityViolations(browser, "meeting day, read-only");
+  }
+
   private WebElement slot(String client) {
     return browser.findElements(By.cssSelector("article.slot")).stream()
         .filter(a -> a.findElement(By.tagName("h2")).getText().contains(client)).findFirst().orElseThrow();
