@@ -44,6 +44,7 @@ class FreeBusyFeedsTest {
 
   private static HttpServer server;
   private static ExecutorService handlers;
+  private static final java.util.concurrent.CountDownLatch testsOver = new java.util.concurrent.CountDownLatch(1);
 
   /** Generous timeouts, so a slow build machine does not fail the tests of answers. */
   private final FreeBusyFeeds feeds = new FreeBusyFeeds(FreeBusyFeeds.client(Duration.ofSeconds(3)), Duration.ofSeconds(5));
@@ -67,7 +68,7 @@ class FreeBusyFeedsTest {
       exchange.close();
     });
     server.createContext("/slow.ics", exchange -> {
-      pause(3000);
+      holdUntilTestsAreOver();
       respond(exchange, 200, FEED);
     });
     server.createContext("/trickle.ics", exchange -> {
@@ -76,7 +77,7 @@ class FreeBusyFeedsTest {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(body, 0, 20);
         out.flush();
-        pause(3000);
+        holdUntilTestsAreOver();
         out.write(body, 20, body.length - 20);
       } catch (IOException clientGaveUp) {
         // expected: the client stops waiting
@@ -87,6 +88,7 @@ class FreeBusyFeedsTest {
 
   @AfterAll
   static void stopPartnerServer() {
+    testsOver.countDown();
     server.stop(0);
     handlers.shutdownNow();
   }
@@ -213,9 +215,14 @@ class FreeBusyFeedsTest {
     }
   }
 
-  private static void pause(long millis) {
+  /**
+   * A partner's server that is too slow: it holds its answer until the tests are over (or 30 s),
+   * long after the client's timeout. Waiting on a latch, not a fixed sleep, so the tests end as soon
+   * as they are done.
+   */
+  private static void holdUntilTestsAreOver() {
     try {
-      Thread.sleep(millis);
+      testsOver.await(30, java.util.concurrent.TimeUnit.SECONDS);
     } catch (InterruptedException stopping) {
       Thread.currentThread().interrupt();
     }

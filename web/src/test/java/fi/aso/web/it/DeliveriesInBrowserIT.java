@@ -26,11 +26,7 @@ class DeliveriesInBrowserIT extends BrowserTest {
     mail.setSubject("Re: ASO-kokous", "UTF-8");
     mail.setText("Tulen kokoukseen <script>alert(1)</script> – Jonna", "UTF-8");
     EmbeddedServices.mail().setUser("aso@localhost", "aso").deliver(mail);
-    long until = System.currentTimeMillis() + 20_000;
-    while (EmbeddedServices.count("select count(*) from inbound_reply where from_address = 'jonna@josna.localhost'") == 0
-        && System.currentTimeMillis() < until) {
-      Thread.sleep(200);
-    }
+    EmbeddedServices.awaitCount("select count(*) from inbound_reply where from_address = 'jonna@josna.localhost'");
     // and one invitation (to Pekka, for Laine's slot on a new meeting) has failed for good, as after eight attempts
     WebClient web = new WebClient(base);
     String chair = web.token("chair");
@@ -47,11 +43,7 @@ class DeliveriesInBrowserIT extends BrowserTest {
         "{\"version\":" + version(web, chair, meeting) + ",\"contactPersonId\":" + pekka + "}").statusCode()).isEqualTo(201);
     String toPekka = "(select m.id from outbound_message m join invitation i on i.id = m.invitation_id"
         + " where i.slot_id = " + slot + " and m.recipient = 'pekka@siunsote.localhost')";
-    long sent = System.currentTimeMillis() + 20_000;
-    while (EmbeddedServices.count("select count(*) from outbound_message where status = 'SENT' and id = " + toPekka) == 0
-        && System.currentTimeMillis() < sent) {
-      Thread.sleep(200);
-    }
+    EmbeddedServices.awaitCount("select count(*) from outbound_message where status = 'SENT' and id = " + toPekka);
     try (var c = EmbeddedServices.database().getConnection(); var s = c.createStatement()) {
       assertThat(s.executeUpdate("update outbound_message set status = 'DEAD', attempts = 8,"
           + " last_error = 'MessagingException: test outage' where id = " + toPekka)).isEqualTo(1);
@@ -69,11 +61,7 @@ class DeliveriesInBrowserIT extends BrowserTest {
         .filter(r -> r.getText().contains("pekka@siunsote.localhost")).findFirst().orElseThrow()
         .findElement(By.tagName("button")));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "lähetetään uudelleen"));
-    long back = System.currentTimeMillis() + 20_000;
-    while (EmbeddedServices.count("select count(*) from outbound_message where status = 'SENT' and id = " + toPekka) == 0
-        && System.currentTimeMillis() < back) {
-      Thread.sleep(200);
-    }
+    EmbeddedServices.awaitCount("select count(*) from outbound_message where status = 'SENT' and attempts = 0 and id = " + toPekka);
     assertThat(EmbeddedServices.count("select count(*) from outbound_message where status = 'SENT' and attempts = 0 and id = " + toPekka))
         .isEqualTo(1);
 

@@ -7,7 +7,13 @@ import fi.aso.web.security.oidc.FakeOidcProvider;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Predicate;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
@@ -146,6 +152,23 @@ public class EmbeddedServices implements LauncherSessionListener {
     } catch (java.sql.SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Waits until the platform's background work (outbox, inbox routes) has made {@code sql}'s count
+   * positive. The platform runs in another process, so its state can only be observed, not
+   * awaited: Awaitility polls with a deadline and says what it waited for.
+   */
+  public static void awaitCount(String sql) {
+    Awaitility.await(sql).atMost(Duration.ofSeconds(30)).until(() -> count(sql) > 0);
+  }
+
+  /** The first mail the platform's mail server received that matches, waiting up to 30 s for it. */
+  public static MimeMessage awaitMail(String what, Predicate<MimeMessage> matching) {
+    return Awaitility.await(what)
+        .atMost(Duration.ofSeconds(30))
+        .until(() -> Arrays.stream(mail.getReceivedMessages()).filter(matching).findFirst(), Optional::isPresent)
+        .orElseThrow();
   }
 
   /** The platform's database, as the platform itself connects to it. */

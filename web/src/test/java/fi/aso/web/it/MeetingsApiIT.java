@@ -251,17 +251,14 @@ class MeetingsApiIT {
     }
   }
 
-  private static jakarta.mail.internet.MimeMessage awaitMail(String messageId) throws Exception {
-    long until = System.currentTimeMillis() + 30_000;
-    do {
-      for (jakarta.mail.internet.MimeMessage m : EmbeddedServices.mail().getReceivedMessages()) {
-        if (messageId.equals(m.getMessageID())) {
-          return m;
-        }
+  private static jakarta.mail.internet.MimeMessage awaitMail(String messageId) {
+    return EmbeddedServices.awaitMail("a mail with Message-ID " + messageId, m -> {
+      try {
+        return messageId.equals(m.getMessageID());
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
       }
-      Thread.sleep(200);
-    } while (System.currentTimeMillis() < until);
-    throw new AssertionError("no mail with Message-ID " + messageId);
+    });
   }
 
   private static String raw(jakarta.mail.internet.MimeMessage m) throws Exception {

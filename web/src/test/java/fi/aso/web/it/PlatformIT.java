@@ -153,7 +153,7 @@ class PlatformIT {
         web.submit("admin/system.xhtml", "testMail", "send", Map.of("recipient", "kumppani@kodit.test"));
 
     assertThat(sent.body()).contains("Testiviesti lähetettiin.");
-    MimeMessage mail = awaitMailTo("kumppani@kodit.test", 10_000).orElseThrow();
+    MimeMessage mail = EmbeddedServices.awaitMail("the test mail", to("kumppani@kodit.test"));
     assertThat(mail.getSubject()).isEqualTo("ASO-palvelun testiviesti");
 
     // a cross-site form can carry the session cookie but not the page's view state and nonce:
@@ -165,21 +165,21 @@ class PlatformIT {
     assertThat(forged.statusCode()).isEqualTo(302);
     assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("stale=true"));
     assertThat(web.get("admin/system.xhtml?stale=true").body()).contains("sivu oli vanhentunut");
-    assertThat(awaitMailTo("attacker@evil.test", 2000)).isEmpty();
+    // the test mail is handed to SMTP before the page answers (as the first one was): had the forged
+    // form sent anything, it would be on the mail server now
+    assertThat(EmbeddedServices.mail().getReceivedMessages()).noneMatch(to("attacker@evil.test"));
   }
 
-  private static java.util.Optional<MimeMessage> awaitMailTo(String recipient, long millis) throws Exception {
-    long until = System.currentTimeMillis() + millis;
-    do {
-      for (MimeMessage m : EmbeddedServices.mail().getReceivedMessages()) {
-        if (m.getAllRecipients()[0].toString().equals(recipient)) {
-          return java.util.Optional.of(m);
-        }
+  private static java.util.function.Predicate<MimeMessage> to(String recipient) {
+    return m -> {
+      try {
+        return m.getAllRecipients()[0].toString().equals(recipient);
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
       }
-      Thread.sleep(100);
-    } while (System.currentTimeMillis() < until);
-    return java.util.Optional.empty();
+    };
   }
+
 
   @Test
   void signInsAreAuditedAndTheAuditTrailCannotBeChangedWithThePlatformsDatabaseAccount() throws Exception {
