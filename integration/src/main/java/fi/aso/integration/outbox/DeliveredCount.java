@@ -12,7 +12,8 @@ final class DeliveredCount implements AggregationStrategy {
 
   @Override
   public Exchange aggregate(Exchange sum, Exchange part) {
-    Exchange result = sum == null ? part : sum;
+    // a copy of the first part, not the part itself: a part's own body stays its outcome
+    Exchange result = sum == null ? part.copy() : sum;
     int delivered = sum == null ? 0 : sum.getIn().getBody(Integer.class);
     if (part.getException() == null && Boolean.TRUE.equals(part.getIn().getBody(Boolean.class))) {
       delivered++;

@@ -66,6 +66,12 @@ final class OutboxRound {
     }
   }
 
+  /** The outbox itself failed (e.g. the database): the next round tries again. */
+  void failedRound(Exchange exchange) {
+    Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+    LOG.warning(() -> "Outbox round failed (" + failure.getClass().getSimpleName() + "); the next round tries again");
+  }
+
   /** The exception's class and the first line of its message, at most 300 characters of it. */
   static String reason(Exception failure) {
     return failure.getClass().getSimpleName() + ": " + firstLine(failure.getMessage());

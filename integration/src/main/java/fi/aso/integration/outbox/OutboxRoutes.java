@@ -73,7 +73,12 @@ public class OutboxRoutes extends RouteBuilder {
       // period is the pause between them
       from("timer:outbox?synchronous=true&delay=" + schedule.firstDelayMillis() + "&period=" + schedule.periodMillis())
           .routeId("outbox-poll")
-          .to(ROUND);
+          .doTry()
+              .to(ROUND)
+          .doCatch(Exception.class)
+              // not left to the timer, whose exception handler logs the message: a database's can quote a row
+              .process(round::failedRound)
+          .end();
     }
 
     from(ROUND)
