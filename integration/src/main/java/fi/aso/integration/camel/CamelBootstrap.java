@@ -19,7 +19,7 @@ import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * Starts the platform's one Camel context with every {@link RoutesBuilder} CDI knows (camel-cdi
- * does not exist in Camel 4). Camel's threads come from the server's managed thread factory so
+ * does not exist in Camel 4), all under the {@link PlatformRouteConfiguration}. Camel's threads come from the server's managed thread factory so
  * that route work can use transactions and JNDI. A route that cannot start fails the deployment
  * loudly: a platform that silently does not send invitations is worse than one that does not
  * start.
@@ -46,9 +46,7 @@ public class CamelBootstrap {
         .getExecutorServiceManager()
         .setThreadPoolFactory(new ManagedThreadPoolFactory(threadFactory));
     try {
-      for (RoutesBuilder builder : routes) {
-        camel.addRoutes(builder);
-      }
+      PlatformRouteConfiguration.addTo(camel, routes);
       camel.start();
       producer = camel.createProducerTemplate();
     } catch (Exception e) {

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Reads the platform's inbox: each unseen mail is handed to {@link Replies}, which applies a
  * calendar answer or keeps the mail for a human. A mail is marked seen only after that succeeded,
  * so a database or parsing fault leaves it for the next poll: nothing is lost. No error handler
- * logs the mail itself.
+ * logs the mail itself ({@link fi.aso.integration.camel.PlatformRouteConfiguration}).
  */
 // @Dependent, not a normal scope: RouteBuilder has final methods, so CDI could not proxy it
 @Dependent
@@ -36,7 +36,6 @@ public class InboxRoutes extends RouteBuilder {
 
   @Override
   public void configure() {
-    errorHandler(noErrorHandler());
     if (pollMillis <= 0) {
       return;
     }

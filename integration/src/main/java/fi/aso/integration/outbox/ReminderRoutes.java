@@ -24,7 +24,6 @@ public class ReminderRoutes extends RouteBuilder {
 
   @Override
   public void configure() {
-    errorHandler(noErrorHandler());
     if (pollMillis > 0) {
       from("timer:reminders?delay=60000&period=" + pollMillis)
           .routeId("reminders")

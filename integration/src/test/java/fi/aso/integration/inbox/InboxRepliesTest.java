@@ -18,6 +18,7 @@ import fi.aso.application.invitation.AnswerLinks;
 import fi.aso.application.invitation.Replies;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.domain.meeting.ClientAttendance;
+import fi.aso.integration.camel.PlatformRouteConfiguration;
 import fi.aso.integration.mail.MailSettings;
 import fi.aso.testing.Transactions;
 import jakarta.activation.DataHandler;
@@ -33,8 +34,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Properties;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
+import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,14 +83,17 @@ class InboxRepliesTest {
     inbox.deliver(plain("<r3@kodit.test>", "Kiitos kutsusta, tulen paikalle <b>varmasti</b>."));
 
     CamelContext camel = new DefaultCamelContext();
-    camel.addRoutes(new InboxRoutes(new MailSettings("127.0.0.1", mail.getSmtp().getPort(), "aso@aso.example.fi")
-        .withInbox("127.0.0.1", mail.getImap().getPort(), "aso@aso.example.fi", "secret"), transactional(), 200));
+    PlatformRouteConfiguration.addTo(camel, java.util.List.of(new InboxRoutes(new MailSettings("127.0.0.1", mail.getSmtp().getPort(),
+        "aso@aso.example.fi").withInbox("127.0.0.1", mail.getImap().getPort(), "aso@aso.example.fi", "secret"), transactional(), 200)));
+    // one exchange per mail; each has written its inbound_reply row when it completes
+    NotifyBuilder threeMails = new NotifyBuilder(camel).fromRoute("inbox-replies").whenCompleted(3).create();
     camel.start();
     try {
-      await(() -> count("select count(*) from inbound_reply") >= 3);
+      assertThat(threeMails.matches(15, TimeUnit.SECONDS)).as("three mails read in time").isTrue();
     } finally {
       camel.stop();
     }
+    assertThat(count("select count(*) from inbound_reply")).isEqualTo(3);
 
     assertThat(Transactions.<String>inTransaction(world.emf, em -> (String) em.createNativeQuery(
         "select i.answer from slot_invitee i join contact_person c on c.id = i.contact_person_id where i.slot_id = " + slot
@@ -164,14 +169,6 @@ class InboxRepliesTest {
     CallerIdentity admin = CallerIdentity.of("admin");
     return new Replies(em, protection, new AuditTrail(em, admin, Clock.systemUTC()), new AnswerLinks(protection),
         new fi.aso.application.staff.AdminOnly(new fi.aso.infrastructure.persistence.JpaStaffUserRepository(em), admin), Clock.systemUTC());
-  }
-
-  private static void await(BooleanSupplier condition) throws InterruptedException {
-    long until = System.currentTimeMillis() + 15_000;
-    while (!condition.getAsBoolean() && System.currentTimeMillis() < until) {
-      Thread.sleep(100);
-    }
-    assertThat(condition.getAsBoolean()).as("in time").isTrue();
   }
 
   private static long count(String sql) {

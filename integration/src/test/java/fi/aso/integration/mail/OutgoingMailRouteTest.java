@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import fi.aso.integration.camel.PlatformRouteConfiguration;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Map;
@@ -27,9 +28,9 @@ class OutgoingMailRouteTest {
   @BeforeEach
   void startRoute() throws Exception {
     camel = new DefaultCamelContext();
-    camel.addRoutes(
+    PlatformRouteConfiguration.addTo(camel, java.util.List.of(
         new OutgoingMailRoute(
-            new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso-noreply@aso.test")));
+            new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso-noreply@aso.test"))));
     camel.start();
     producer = camel.createProducerTemplate();
   }

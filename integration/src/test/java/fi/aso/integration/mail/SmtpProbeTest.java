@@ -35,7 +35,9 @@ class SmtpProbeTest {
         try (var s = silent.accept()) {
           s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n".getBytes());
           s.getOutputStream().flush();
-          Thread.sleep(200);
+          // keep the connection until the probe hangs up (read returns -1), as a real server would
+          s.setSoTimeout(5000);
+          s.getInputStream().read();
         } catch (Exception ignored) {
           // the probe closes first
         }

@@ -1,6 +1,7 @@
 package fi.aso.integration.outbox;
 
 import static fi.aso.application.meeting.MeetingWorld.NOW;
+import static org.apache.camel.builder.Builder.constant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import biweekly.Biweekly;
@@ -21,6 +22,7 @@ import fi.aso.application.meeting.JoinLinks;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.infrastructure.persistence.JpaConsentRepository;
+import fi.aso.integration.camel.PlatformRouteConfiguration;
 import fi.aso.integration.mail.MailSettings;
 import fi.aso.testing.Transactions;
 import jakarta.mail.BodyPart;
@@ -38,12 +40,21 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.builder.NotifyBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,10 +91,18 @@ class OutboxDeliveryTest {
     world.emf.close();
   }
 
+  /** The Camel contexts (nodes) a test started. */
+  private final List<CamelContext> contexts = new ArrayList<>();
+
   @BeforeEach
   void emptyOutbox() {
     // earlier tests' messages must not be delivered by this one's dispatcher
     sql("update outbound_message set status = 'SENT' where status = 'PENDING'");
+  }
+
+  @AfterEach
+  void stopNodes() {
+    contexts.forEach(CamelContext::stop);
   }
 
   @Test
@@ -143,13 +162,13 @@ class OutboxDeliveryTest {
     }
     long waiting = count("select count(*) from outbound_message where status = 'PENDING'");
     assertThat(waiting).isEqualTo(20);
-    OutboxDispatcher first = dispatcher(smtp.getSmtp().getPort(), 3);
-    OutboxDispatcher second = dispatcher(smtp.getSmtp().getPort(), 3);
+    Node first = dispatcher(smtp.getSmtp().getPort(), 3);
+    Node second = dispatcher(smtp.getSmtp().getPort(), 3);
     int before = smtp.getReceivedMessages().length;
 
     var pool = Executors.newFixedThreadPool(2);
     List<Callable<Integer>> nodes = new ArrayList<>();
-    for (OutboxDispatcher node : List.of(first, second)) {
+    for (Node node : List.of(first, second)) {
       nodes.add(() -> {
         int sent = 0;
         for (int round = 0; round < 20; round++) {
@@ -176,75 +195,143 @@ class OutboxDeliveryTest {
     long client = world.readyClient("ASO-O-003", RELEASE, world.kodit);
     invite(client, world.kalle);
     CamelContext camel = new DefaultCamelContext();
-    OutboxSchedule schedule = new OutboxSchedule(200, 20);
-    OutboxDispatcher dispatcher = new OutboxDispatcher(new TransactionalQueue(), schedule, camel);
-    camel.addRoutes(new OutboxRoutes(new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"), dispatcher, schedule));
+    contexts.add(camel);
+    PlatformRouteConfiguration.addTo(camel, List.of(new OutboxRoutes(
+        new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"), new TransactionalQueue(), new OutboxSchedule(200, 20))));
+    // the timer's first round claims both messages of the invitation (the case worker's and Kalle's);
+    // a round's body ends as its count, its split parts' as true or false (they are done exchanges too)
+    NotifyBuilder firstRound = new NotifyBuilder(camel).fromRoute("outbox-poll")
+        .whenAnyDoneMatches(org.apache.camel.builder.Builder.body().isInstanceOf(Integer.class)).create();
     camel.start();
-    try {
-      String messageId = messageIdOf(client, "kalle@kodit.test");
-      long until = System.currentTimeMillis() + 10_000;
-      while (Arrays.stream(smtp.getReceivedMessages()).noneMatch(m -> id(m).equals(messageId)) && System.currentTimeMillis() < until) {
-        Thread.sleep(100);
-      }
-      assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> id(m).equals(messageId))).hasSize(1);
-    } finally {
-      camel.stop();
-    }
+
+    assertThat(firstRound.matches(10, TimeUnit.SECONDS)).as("a round in time").isTrue();
+    String messageId = messageIdOf(client, "kalle@kodit.test");
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> id(m).equals(messageId))).hasSize(1);
+    assertThat(status(client, "kalle@kodit.test")).isEqualTo("SENT");
   }
 
   @Test
   void aPartnerSystemGetsASignedJsonPostAndA500IsRetriedLater() throws Exception {
-    java.util.List<String[]> received = new java.util.concurrent.CopyOnWriteArrayList<>();
-    java.util.concurrent.atomic.AtomicInteger answer = new java.util.concurrent.atomic.AtomicInteger(200);
-    // the partner's case-management system, stood in by a local HTTP server
-    com.sun.net.httpserver.HttpServer partner = com.sun.net.httpserver.HttpServer.create(
-        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-    partner.createContext("/aso", exchange -> {
-      String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      received.add(new String[] {body, exchange.getRequestHeaders().getFirst("X-ASO-Signature"),
-          exchange.getRequestHeaders().getFirst("Idempotency-Key")});
-      exchange.sendResponseHeaders(answer.get(), -1);
-      exchange.close();
-    });
-    partner.start();
     byte[] key = "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    try {
-      Transactions.inTransaction(world.emf, em -> {
-        var te = em.find(fi.aso.domain.organisation.Organisation.class, world.te);
-        te.preferChannel(fi.aso.domain.organisation.DeliveryChannel.WEBHOOK);
-        te.useWebhook("http://127.0.0.1:" + partner.getAddress().getPort() + "/aso", protection.seal(key));
-        return null;
-      });
+    List<LogRecord> warnings = new CopyOnWriteArrayList<>();
+    Handler capture = captured(warnings);
+    Logger.getLogger(OutboxRound.class.getName()).addHandler(capture);
+    // the partner's case-management system, stood in by a local HTTP server
+    try (PartnerSystem partner = new PartnerSystem()) {
+      useWebhook(partner.url("/aso"), key);
       long client = world.readyClient("ASO-O-004", RELEASE, world.te);
       invite(client, world.tiina);
 
       dispatcher(smtp.getSmtp().getPort()).dispatchDue();
 
-      assertThat(received).singleElement().satisfies(post -> {
-        assertThat(post[1]).isEqualTo("sha256=" + WebhookPost.signature(key, post[0].getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        assertThat(post[0]).contains("\"method\":\"REQUEST\"", "\"caseReference\":\"ASO-O-004\"", "\"sequence\":0")
+      assertThat(partner.received).singleElement().satisfies(post -> {
+        assertThat(post.header("X-ASO-Signature")).isEqualTo("sha256=" + WebhookPost.signature(key, post.body()));
+        assertThat(post.text()).contains("\"method\":\"REQUEST\"", "\"caseReference\":\"ASO-O-004\"", "\"sequence\":0")
             .doesNotContain("Asiakas ASO-O-004");
-        assertThat(post[2]).endsWith(":0:REQUEST");
+        assertThat(post.header("Idempotency-Key")).endsWith(":0:REQUEST");
+        assertThat(post.method()).isEqualTo("POST");
       });
-      assertThat(status(client, "http://127.0.0.1:" + partner.getAddress().getPort() + "/aso")).isEqualTo("SENT");
+      assertThat(status(client, partner.url("/aso"))).isEqualTo("SENT");
 
-      answer.set(500);
+      partner.answer(500);
       world.as("caseworker", NOW, s -> {
         s.followConsent.withdrawn(new fi.aso.domain.consent.ConsentWithdrawn(client, 1, java.util.Set.of(world.te), false, NOW));
         return null;
       });
       dispatcher(smtp.getSmtp().getPort()).dispatchDue();
-      assertThat(received).hasSize(2);
-      assertThat(received.get(1)[0]).contains("\"method\":\"CANCEL\"");
+      assertThat(partner.received).hasSize(2);
+      assertThat(partner.received.get(1).text()).contains("\"method\":\"CANCEL\"");
       assertThat(count("select count(*) from outbound_message m join invitation i on i.id = m.invitation_id where i.case_id = "
           + client + " and m.kind = 'CANCEL' and m.status = 'PENDING' and m.attempts = 1 and m.last_error like '%HTTP 500%'"))
           .isEqualTo(1);
+      long cancel = count("select m.id from outbound_message m join invitation i on i.id = m.invitation_id where i.case_id = "
+          + client + " and m.kind = 'CANCEL'");
+      assertThat(warnings).singleElement().satisfies(warning -> assertThat(warning.getMessage())
+          .isEqualTo("Outbox message " + cancel + " not delivered (IOException); it will be retried")
+          .doesNotContain("127.0.0.1", "ASO-O-004"));
     } finally {
-      partner.stop(0);
-      Transactions.inTransaction(world.emf, em -> {
-        em.find(fi.aso.domain.organisation.Organisation.class, world.te).preferChannel(fi.aso.domain.organisation.DeliveryChannel.EMAIL);
-        return null;
+      Logger.getLogger(OutboxRound.class.getName()).removeHandler(capture);
+      stopUsingWebhook();
+    }
+  }
+
+  @Test
+  void aRedirectFromThePartnerSystemIsAFailedAttemptAndIsNotFollowed() throws Exception {
+    try (PartnerSystem partner = new PartnerSystem()) {
+      partner.redirectTo(307, partner.url("/elsewhere"));
+      useWebhook(partner.url("/aso"), "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      long client = world.readyClient("ASO-O-006", RELEASE, world.te);
+      invite(client, world.tiina);
+
+      assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue()).as("the case worker's mail only").isEqualTo(1);
+
+      assertThat(partner.to("/aso")).hasSize(1);
+      assertThat(partner.to("/elsewhere")).as("the redirect is not followed").isEmpty();
+      assertThat(count("select count(*) from outbound_message where recipient = '" + partner.url("/aso")
+          + "' and status = 'PENDING' and attempts = 1 and last_error = 'IOException: the partner system answered HTTP 307'"))
+          .isEqualTo(1);
+    } finally {
+      stopUsingWebhook();
+    }
+  }
+
+  @Test
+  void aPartnerSystemThatDoesNotAnswerInTimeIsAFailedAttempt() throws Exception {
+    try (PartnerSystem partner = new PartnerSystem()) {
+      partner.keepSilent();
+      useWebhook(partner.url("/aso"), "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      long client = world.readyClient("ASO-O-007", RELEASE, world.te);
+      invite(client, world.tiina);
+      // the real routes with a short response timeout: the mechanism is the same as with the standard 10 s
+      Node node = node(new OutboxRoutes(new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"),
+          new TransactionalQueue(), new OutboxSchedule(0, 20)).withWebhookTimeout(Duration.ofMillis(500)));
+
+      long started = System.nanoTime();
+      assertThat(node.dispatchDue()).as("the case worker's mail only").isEqualTo(1);
+
+      assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+      assertThat(partner.to("/aso")).hasSize(1);
+      assertThat(count("select count(*) from outbound_message where recipient = '" + partner.url("/aso")
+          + "' and status = 'PENDING' and attempts = 1 and last_error like '%Timeout%'")).isEqualTo(1);
+    } finally {
+      stopUsingWebhook();
+    }
+  }
+
+  @Test
+  void onlyTheWebhooksOwnHeadersReachThePartnerSystemAndItsQueryIsKept() throws Exception {
+    try (PartnerSystem partner = new PartnerSystem()) {
+      String url = partner.url("/aso/invitations?tenant=joensuu&token=a%2Bb%3D");
+      useWebhook(url, "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      long client = world.readyClient("ASO-O-008", RELEASE, world.te);
+      invite(client, world.tiina);
+      CamelContext camel = new DefaultCamelContext();
+      contexts.add(camel);
+      PlatformRouteConfiguration.addTo(camel, List.of(new OutboxRoutes(
+          new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"), new TransactionalQueue(), new OutboxSchedule(0, 20))));
+      // what earlier steps of a route may leave on an exchange: headers with client data and Camel's own
+      AdviceWith.adviceWith(camel, "outbox-deliver", route -> route.weaveAddFirst()
+          .setHeader("To", constant("tiina@te.test"))
+          .setHeader("Subject", constant("Asiakas ASO-O-008"))
+          .setHeader("CamelFileName", constant("invite.ics"))
+          .setHeader("Authorization", constant("Bearer platform-token")));
+      camel.start();
+
+      assertThat(new Node(camel, camel.createProducerTemplate()).dispatchDue()).isEqualTo(2);
+
+      assertThat(partner.received).singleElement().satisfies(post -> {
+        assertThat(post.uri().getRawPath()).isEqualTo("/aso/invitations");
+        assertThat(post.uri().getRawQuery()).isEqualTo("tenant=joensuu&token=a%2Bb%3D");
+        assertThat(post.header("Content-Type")).isEqualTo("application/json; charset=UTF-8");
+        assertThat(post.header("X-ASO-Message-Id")).isEqualTo(messageIdOf(client, url));
+        assertThat(post.headers().keySet().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)))
+            .as("the webhook's own headers and HTTP's")
+            .containsExactlyInAnyOrder("content-type", "x-aso-signature", "x-aso-message-id", "idempotency-key",
+                "host", "content-length", "connection", "user-agent", "accept-encoding");
       });
+      assertThat(status(client, url)).isEqualTo("SENT");
+    } finally {
+      stopUsingWebhook();
     }
   }
 
@@ -262,17 +349,44 @@ class OutboxDeliveryTest {
         .isEqualTo(1);
     assertThat(count("select attempts from outbound_message where message_id = '" + messageId + "'")).isEqualTo(1);
     sql("update outbound_message set next_attempt_at = now() - interval '1 second' where status = 'PENDING'");
-    CamelContext camel = new DefaultCamelContext();
-    OutboxSchedule schedule = new OutboxSchedule(0, 20);
-    OutboxDispatcher withRelay = new OutboxDispatcher(new TransactionalQueue(), schedule, camel);
-    camel.addRoutes(new OutboxRoutes(new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi")
-        .withSecureRelay("127.0.0.1", secureRelay.getSmtp().getPort()), withRelay, schedule));
-    camel.start();
+    Node withRelay = node(new OutboxRoutes(new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi")
+        .withSecureRelay("127.0.0.1", secureRelay.getSmtp().getPort()), new TransactionalQueue(), new OutboxSchedule(0, 20)));
 
     assertThat(withRelay.dispatchDue()).isEqualTo(1);
     assertThat(Arrays.stream(secureRelay.getReceivedMessages()).filter(m -> id(m).equals(messageId))).hasSize(1);
     assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> id(m).equals(messageId))).isEmpty();
-    camel.stop();
+  }
+
+  /** The employment office (te) takes invitations by webhook at this URL, signed with this key. */
+  private static void useWebhook(String url, byte[] key) {
+    Transactions.inTransaction(world.emf, em -> {
+      var te = em.find(fi.aso.domain.organisation.Organisation.class, world.te);
+      te.preferChannel(fi.aso.domain.organisation.DeliveryChannel.WEBHOOK);
+      te.useWebhook(url, protection.seal(key));
+      return null;
+    });
+  }
+
+  private static void stopUsingWebhook() {
+    Transactions.inTransaction(world.emf, em -> {
+      em.find(fi.aso.domain.organisation.Organisation.class, world.te).preferChannel(fi.aso.domain.organisation.DeliveryChannel.EMAIL);
+      return null;
+    });
+  }
+
+  private static Handler captured(List<LogRecord> records) {
+    return new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        records.add(record);
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
   }
 
   private void invite(long client, long contact) {
@@ -282,18 +396,30 @@ class OutboxDeliveryTest {
     world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), contact));
   }
 
-  /** A dispatcher like one node's: its own Camel context, the real outbox, each call in its own transaction. */
-  private OutboxDispatcher dispatcher(int smtpPort) throws Exception {
+  /** A node: its own Camel context with the outbox routes (no timer), the real outbox, each call in its own transaction. */
+  private Node dispatcher(int smtpPort) throws Exception {
     return dispatcher(smtpPort, 20);
   }
 
-  private OutboxDispatcher dispatcher(int smtpPort, int batch) throws Exception {
+  private Node dispatcher(int smtpPort, int batch) throws Exception {
+    return node(new OutboxRoutes(new MailSettings("127.0.0.1", smtpPort, "aso@aso.example.fi"), new TransactionalQueue(),
+        new OutboxSchedule(0, batch)));
+  }
+
+  private Node node(OutboxRoutes routes) throws Exception {
     CamelContext camel = new DefaultCamelContext();
-    OutboxSchedule schedule = new OutboxSchedule(0, batch);
-    OutboxDispatcher dispatcher = new OutboxDispatcher(new TransactionalQueue(), schedule, camel);
-    camel.addRoutes(new OutboxRoutes(new MailSettings("127.0.0.1", smtpPort, "aso@aso.example.fi"), dispatcher, schedule));
+    contexts.add(camel);
+    PlatformRouteConfiguration.addTo(camel, List.of(routes));
     camel.start();
-    return dispatcher;
+    return new Node(camel, camel.createProducerTemplate());
+  }
+
+  /** One node's outbox routes; a round is run as the timer runs it, through the round's direct: start. */
+  private record Node(CamelContext camel, ProducerTemplate producer) {
+    /** One round, synchronously: how many messages it delivered. */
+    int dispatchDue() {
+      return producer.requestBody(OutboxRoutes.ROUND, null, Integer.class);
+    }
   }
 
   /** The outbox EJB's calls, each in its own resource-local transaction (REQUIRES_NEW in the container). */
