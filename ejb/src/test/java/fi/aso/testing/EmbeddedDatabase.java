@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -14,6 +15,9 @@ import javax.sql.DataSource;
  * production migrations applied. Each test class that needs isolation makes its own database.
  */
 public final class EmbeddedDatabase {
+
+  /** The production persistence unit (ejb/src/main/resources/META-INF/persistence.xml). */
+  public static final String PERSISTENCE_UNIT = "aso";
 
   private static EmbeddedPostgres postgres;
 
@@ -55,16 +59,25 @@ public final class EmbeddedDatabase {
     return dataSource;
   }
 
-  /** JPA outside the container, over a migrated database, with the production mappings. */
+  /**
+   * JPA outside the container, over a migrated database, with the production persistence unit
+   * itself: its class list, converters and properties. Only what the container would provide is
+   * replaced (resource-local transactions and a JDBC connection instead of the JTA data source),
+   * so an entity mapped in main cannot be missing from the tests.
+   */
   public static EntityManagerFactory entityManagerFactory(String database) {
     migratedDatabase(database);
     String url = "jdbc:postgresql://127.0.0.1:" + server().getPort() + "/" + database;
-    return Persistence.createEntityManagerFactory(
-        "aso-test",
-        Map.of(
-            "jakarta.persistence.jdbc.url", url,
-            "jakarta.persistence.jdbc.user", "postgres",
-            "jakarta.persistence.jdbc.password", "postgres",
-            "jakarta.persistence.jdbc.driver", "org.postgresql.Driver"));
+    Map<String, Object> outsideTheContainer = new HashMap<>();
+    outsideTheContainer.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
+    // the unit's JTA data source is a container resource; an empty name lets the JDBC settings apply
+    outsideTheContainer.put("jakarta.persistence.jtaDataSource", "");
+    outsideTheContainer.put("jakarta.persistence.jdbc.url", url);
+    outsideTheContainer.put("jakarta.persistence.jdbc.user", "postgres");
+    outsideTheContainer.put("jakarta.persistence.jdbc.password", "postgres");
+    outsideTheContainer.put("jakarta.persistence.jdbc.driver", "org.postgresql.Driver");
+    // no weaving agent runs in the test JVM
+    outsideTheContainer.put("eclipselink.weaving", "false");
+    return Persistence.createEntityManagerFactory(PERSISTENCE_UNIT, outsideTheContainer);
   }
 }

@@ -1,13 +1,12 @@
 package fi.aso.application.audit;
 
 import fi.aso.domain.audit.AuditEvent;
+import fi.aso.domain.audit.AuditEventRepository;
 import fi.aso.domain.audit.AuditRecord;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -16,12 +15,15 @@ import java.util.List;
  * The one way into the audit trail. It appends and it reads; there is deliberately no update
  * or delete, and the database refuses both as well. Every read and change of client data is
  * routed through {@link #record}.
+ *
+ * <p>A bean of its own rather than a repository: it adds who and when, and writes refusals in a
+ * transaction of their own ({@code REQUIRES_NEW}), which only a container-managed bean can do.
+ * Storage is behind {@link AuditEventRepository}, which can append and read, nothing else.
  */
 @Stateless
 public class AuditTrail {
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject AuditEventRepository events;
 
   @Inject CallerIdentity caller;
 
@@ -30,8 +32,8 @@ public class AuditTrail {
   public AuditTrail() {}
 
   /** For tests outside the container. */
-  public AuditTrail(EntityManager em, CallerIdentity caller, Clock clock) {
-    this.em = em;
+  public AuditTrail(AuditEventRepository events, CallerIdentity caller, Clock clock) {
+    this.events = events;
     this.caller = caller;
     this.clock = clock;
   }
@@ -69,26 +71,18 @@ public class AuditTrail {
 
   private AuditEvent append(String actor, AuditRecord record) {
     AuditEvent event = AuditEvent.of(record, actor, Instant.now(clock), caller.requestId());
-    em.persist(event);
-    return event;
+    return events.append(event);
   }
 
   public List<AuditEvent> forObject(String objectType, String objectId) {
-    return em.createNamedQuery("AuditEvent.findByObject", AuditEvent.class)
-        .setParameter("type", objectType)
-        .setParameter("id", objectId)
-        .getResultList();
+    return events.aboutObject(objectType, objectId);
   }
 
   public List<AuditEvent> forClientCase(long caseId) {
-    return em.createNamedQuery("AuditEvent.findForClientCase", AuditEvent.class)
-        .setParameter("caseId", caseId)
-        .getResultList();
+    return events.aboutClientCase(caseId);
   }
 
   public List<AuditEvent> recent(int max) {
-    return em.createNamedQuery("AuditEvent.findRecent", AuditEvent.class)
-        .setMaxResults(Math.max(1, Math.min(max, 500)))
-        .getResultList();
+    return events.latest(Math.max(1, Math.min(max, 500)));
   }
 }

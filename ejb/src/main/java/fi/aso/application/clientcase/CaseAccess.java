@@ -4,13 +4,12 @@ import fi.aso.application.audit.CallerIdentity;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,17 +26,17 @@ public class CaseAccess {
   @Inject StaffUserRepository staff;
   @Inject CallerIdentity caller;
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject OrganisationRepository organisations;
 
   public CaseAccess() {}
 
   /** For tests outside the container. */
-  public CaseAccess(ClientCaseRepository cases, StaffUserRepository staff, CallerIdentity caller, EntityManager em) {
+  public CaseAccess(ClientCaseRepository cases, StaffUserRepository staff, OrganisationRepository organisations,
+      CallerIdentity caller) {
     this.cases = cases;
     this.staff = staff;
+    this.organisations = organisations;
     this.caller = caller;
-    this.em = em;
   }
 
   /** The case, if the caller is one of its region's chairs or case workers. */
@@ -56,8 +55,10 @@ public class CaseAccess {
    */
   public Map<Long, Organisation> networkOrganisations(ClientCase clientCase, Collection<Long> organisationIds) {
     Map<Long, Organisation> found = new LinkedHashMap<>();
+    Map<Long, Organisation> existing =
+        organisations.findAll(organisationIds.stream().filter(java.util.Objects::nonNull).toList());
     for (Long id : organisationIds) {
-      Organisation o = id == null ? null : em.find(Organisation.class, id);
+      Organisation o = id == null ? null : existing.get(id);
       if (o == null || o.regions().stream().noneMatch(r -> r.id().equals(clientCase.region().id()))) {
         throw new IllegalArgumentException("organisation " + id + " is not in this region's network");
       }

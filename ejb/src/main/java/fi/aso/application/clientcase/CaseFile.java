@@ -54,6 +54,21 @@ public class CaseFile {
 
   Clock clock = Clock.systemUTC();
 
+  public CaseFile() {}
+
+  /** For tests outside the container. */
+  public CaseFile(ClientCaseRepository cases, StaffUserRepository staff, ConsentPolicy policy, AuditTrail audit,
+      CallerIdentity caller, CaseAccess access, int fastTrackDays, Clock clock) {
+    this.cases = cases;
+    this.staff = staff;
+    this.policy = policy;
+    this.audit = audit;
+    this.caller = caller;
+    this.access = access;
+    this.fastTrackDays = fastTrackDays;
+    this.clock = clock;
+  }
+
   /** One case as the caller may see it. */
   public CaseView read(long caseId, String purpose) {
     StaffUser reader = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
@@ -109,10 +124,13 @@ public class CaseFile {
     }
     long organisationId = reader.organisation().get().id();
     LocalDate today = LocalDate.now(clock.withZone(FINLAND));
-    return reader.organisation().get().regions().stream()
-        .flatMap(region -> cases.openInRegion(region.id()).stream())
+    // the cases of all the organisation's regions, and the consents of all of them, each in one read
+    List<ClientCase> open = cases.openInRegions(reader.organisation().get().regions().stream().map(r -> r.id()).toList());
+    java.util.Map<Long, Set<InformationCategory>> disclosable =
+        policy.disclosableTo(open.stream().map(ClientCase::id).collect(java.util.stream.Collectors.toSet()), organisationId);
+    return open.stream()
         .flatMap(c -> {
-          Set<InformationCategory> visible = policy.disclosableTo(c.id(), organisationId);
+          Set<InformationCategory> visible = disclosable.get(c.id());
           if (visible.isEmpty()) {
             return java.util.stream.Stream.empty();
           }

@@ -5,8 +5,6 @@ import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.domain.consent.ConsentDocument;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.CaseState;
@@ -28,7 +26,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Recording and withdrawing consent on the client's behalf (a signed paper form, or the client's
@@ -47,10 +44,23 @@ public class ConsentRegistry {
   @Inject ConsentEvents events;
   @Inject DataProtection protection;
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
 
   Clock clock = Clock.systemUTC();
+
+  public ConsentRegistry() {}
+
+  /** For tests outside the container. */
+  public ConsentRegistry(ClientCaseRepository cases, ConsentRepository consents, CaseAccess access, AuditTrail audit,
+      CallerIdentity caller, ConsentEvents events, DataProtection protection, Clock clock) {
+    this.cases = cases;
+    this.consents = consents;
+    this.access = access;
+    this.audit = audit;
+    this.caller = caller;
+    this.events = events;
+    this.protection = protection;
+    this.clock = clock;
+  }
 
   /** Records a consent from a signed paper form; returns the new version. */
   public Consent recordPaperConsent(long caseId, ConsentGrant grant) {
@@ -102,7 +112,7 @@ public class ConsentRegistry {
     access.forRegionStaff(caseId);
     Consent consent = versionOf(caseId, version);
     String sha256 = DataProtection.sha256(content);
-    em.persist(new ConsentDocument(consent, fileName, contentType, content.length, sha256, protection.seal(content),
+    consents.storeDocument(new ConsentDocument(consent, fileName, contentType, content.length, sha256, protection.seal(content),
         caller.name(), clock.instant()));
     audit.record(AuditRecord.success(AuditAction.CREATE, "ConsentDocument", caseId + "/" + version, "scanned consent form")
         .aboutClientCase(caseId));
@@ -112,10 +122,7 @@ public class ConsentRegistry {
   public java.util.Optional<Scan> scan(long caseId, int version) {
     access.forRegionStaff(caseId);
     Consent consent = versionOf(caseId, version);
-    var document = em.createNamedQuery("ConsentDocument.ofConsent", ConsentDocument.class)
-        .setParameter("consentId", consent.id())
-        .getResultStream()
-        .findFirst();
+    var document = consents.documentOf(consent.id());
     document.ifPresent(d -> audit.record(
         AuditRecord.success(AuditAction.READ, "ConsentDocument", caseId + "/" + version, "scanned consent form")
             .aboutClientCase(caseId)));

@@ -12,14 +12,13 @@ import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.consent.Consent;
 import fi.aso.domain.consent.ConsentInvitation;
+import fi.aso.domain.consent.ConsentInvitationRepository;
 import fi.aso.domain.consent.ConsentMethod;
 import fi.aso.domain.consent.ConsentRepository;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.organisation.Organisation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,10 +54,25 @@ public class ElectronicConsent {
   @Inject ConsentEvents events;
   @Inject ConsentLinkThrottle throttle;
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject ConsentInvitationRepository invitations;
 
   Clock clock = Clock.systemUTC();
+
+  public ElectronicConsent() {}
+
+  /** For tests outside the container. */
+  public ElectronicConsent(ClientCaseRepository cases, ConsentRepository consents, ConsentInvitationRepository invitations,
+      CaseAccess access, AuditTrail audit, CallerIdentity caller, ConsentEvents events, ConsentLinkThrottle throttle, Clock clock) {
+    this.cases = cases;
+    this.consents = consents;
+    this.invitations = invitations;
+    this.access = access;
+    this.audit = audit;
+    this.caller = caller;
+    this.events = events;
+    this.throttle = throttle;
+    this.clock = clock;
+  }
 
   /** What the case worker hands to the client: the link token and the code (shown once). */
   public record Issued(String token, String code, Instant expiresAt) {}
@@ -83,7 +97,7 @@ public class ElectronicConsent {
     Instant now = clock.instant();
     ConsentInvitation invitation =
         new ConsentInvitation(clientCase, token, code, language, validUntil, organisations, caller.name(), now);
-    em.persist(invitation);
+    invitations.store(invitation);
     if (clientCase.state().canMoveTo(CaseState.CONSENT_PENDING)) {
       cases.record(clientCase.moveTo(CaseState.CONSENT_PENDING, caller.name(), "electronic consent invited", now.atOffset(ZoneOffset.UTC)));
     }
@@ -105,7 +119,7 @@ public class ElectronicConsent {
     String code = newCode();
     ConsentInvitation invitation =
         ConsentInvitation.forWithdrawal(clientCase, token, code, language, inForce.validUntil(), caller.name(), now);
-    em.persist(invitation);
+    invitations.store(invitation);
     audit.record(AuditRecord.success(AuditAction.CREATE, "ConsentInvitation", String.valueOf(caseId), "consent withdrawal link")
         .aboutClientCase(caseId));
     return new Issued(token, code, invitation.expiresAt());
@@ -232,9 +246,6 @@ public class ElectronicConsent {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();
     }
-    return em.createNamedQuery("ConsentInvitation.byTokenHash", ConsentInvitation.class)
-        .setParameter("hash", ConsentInvitation.hash(token))
-        .getResultStream()
-        .findFirst();
+    return invitations.withTokenHash(ConsentInvitation.hash(token));
   }
 }

@@ -7,18 +7,22 @@ import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.ConsentInvitation;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.invitation.Invitation;
+import fi.aso.domain.invitation.InvitationRepository;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.organisation.ContactPerson;
+import fi.aso.domain.organisation.OrganisationRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A contact person's personal calendar feed: their upcoming slots (still invited, consent still
@@ -32,8 +36,8 @@ public class CalendarFeed {
   /** The feed also shows the past week, so a just-held meeting does not vanish at once. */
   static final Duration PAST = Duration.ofDays(7);
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject OrganisationRepository organisations;
+  @Inject InvitationRepository invitations;
 
   @Inject ConsentPolicy policy;
   @Inject InvitationSettings settings;
@@ -44,8 +48,10 @@ public class CalendarFeed {
   public CalendarFeed() {}
 
   /** For tests outside the container. */
-  public CalendarFeed(EntityManager em, ConsentPolicy policy, InvitationSettings settings, AuditTrail audit, Clock clock) {
-    this.em = em;
+  public CalendarFeed(OrganisationRepository organisations, InvitationRepository invitations, ConsentPolicy policy,
+      InvitationSettings settings, AuditTrail audit, Clock clock) {
+    this.organisations = organisations;
+    this.invitations = invitations;
     this.policy = policy;
     this.settings = settings;
     this.audit = audit;
@@ -57,26 +63,21 @@ public class CalendarFeed {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();
     }
-    Optional<ContactPerson> contact = em.createQuery("select c from ContactPerson c where c.feedTokenHash = :hash", ContactPerson.class)
-        .setParameter("hash", ConsentInvitation.hash(token))
-        .getResultStream()
-        .findFirst()
-        .filter(ContactPerson::isActive);
+    Optional<ContactPerson> contact = organisations.withFeedTokenHash(ConsentInvitation.hash(token)).filter(ContactPerson::isActive);
     if (contact.isEmpty()) {
       return Optional.empty();
     }
     Instant now = clock.instant();
     List<IcsInvitations.Event> events = new ArrayList<>();
-    for (Invitation invitation : em.createQuery(
-            "select i from Invitation i where i.state = 'ACTIVE' and i.invitee.contactPerson = :contact and i.sentEnd > :from"
-                + " order by i.sentStart", Invitation.class)
-        .setParameter("contact", contact.get())
-        .setParameter("from", now.minus(PAST).atOffset(java.time.ZoneOffset.UTC))
-        .getResultList()) {
+    List<Invitation> active = invitations.activeOfContactEndingAfter(contact.get(), now.minus(PAST));
+    // the consents of all the listed clients in one read per organisation (a contact person has one)
+    Map<Long, Set<Long>> allowing = new HashMap<>();
+    active.stream().filter(i -> i.organisationId().isPresent())
+        .collect(Collectors.groupingBy(i -> i.organisationId().get(), Collectors.mapping(Invitation::caseId, Collectors.toSet())))
+        .forEach((o, cases) -> allowing.put(o, policy.casesAllowing(cases, o, InformationCategory.IDENTITY_AND_RELEASE)));
+    for (Invitation invitation : active) {
       ClientSlot slot = invitation.invitee().orElseThrow().slot();
-      boolean allowed = invitation.organisationId()
-          .map(o -> policy.decide(invitation.caseId(), o, InformationCategory.IDENTITY_AND_RELEASE).allowed())
-          .orElse(false);
+      boolean allowed = invitation.organisationId().map(o -> allowing.get(o).contains(invitation.caseId())).orElse(false);
       if (!allowed) {
         continue;
       }

@@ -7,8 +7,8 @@ import fi.aso.domain.invitation.OutboundMessage;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationRepository;
 import jakarta.json.Json;
-import jakarta.persistence.EntityManager;
 import java.time.Instant;
 
 /**
@@ -17,13 +17,14 @@ import java.time.Instant;
  */
 final class InvitationMessages {
 
-  private final EntityManager em;
+  private final OrganisationRepository organisations;
   private final InvitationSettings settings;
   private final JoinLinks joinLinks;
   private final AnswerLinks answerLinks;
 
-  InvitationMessages(EntityManager em, InvitationSettings settings, JoinLinks joinLinks, AnswerLinks answerLinks) {
-    this.em = em;
+  InvitationMessages(OrganisationRepository organisations, InvitationSettings settings, JoinLinks joinLinks,
+      AnswerLinks answerLinks) {
+    this.organisations = organisations;
     this.settings = settings;
     this.joinLinks = joinLinks;
     this.answerLinks = answerLinks;
@@ -48,7 +49,7 @@ final class InvitationMessages {
     String recipient = invitation.attendeeEmail();
     String payload = null;
     if (invitation.channel() == DeliveryChannel.WEBHOOK) {
-      Organisation organisation = em.find(Organisation.class, invitation.organisationId().orElseThrow());
+      Organisation organisation = organisations.find(invitation.organisationId().orElseThrow()).orElseThrow();
       recipient = organisation.webhookUrl().orElse(recipient);
       payload = Json.createObjectBuilder()
           .add("type", "aso.invitation")

@@ -4,22 +4,21 @@ import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.meeting.JoinLinks;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.invitation.Invitation;
-import fi.aso.domain.invitation.MessageKind;
-import fi.aso.domain.invitation.OutboundMessage;
+import fi.aso.domain.invitation.InvitationRepository;
+import fi.aso.domain.invitation.OutboundMessageRepository;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.InviteeKind;
 import fi.aso.domain.meeting.MeetingChange;
+import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meeting.SlotInvitee;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,8 +32,10 @@ import java.util.Optional;
 @ApplicationScoped
 public class InvitationsFollowMeetings {
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingRepository meetings;
+  @Inject InvitationRepository invitations;
+  @Inject OutboundMessageRepository outbox;
+  @Inject OrganisationRepository organisations;
 
   @Inject ConsentPolicy policy;
   @Inject InvitationSettings settings;
@@ -46,9 +47,13 @@ public class InvitationsFollowMeetings {
   public InvitationsFollowMeetings() {}
 
   /** For tests outside the container. */
-  public InvitationsFollowMeetings(EntityManager em, ConsentPolicy policy, InvitationSettings settings, JoinLinks joinLinks,
+  public InvitationsFollowMeetings(MeetingRepository meetings, InvitationRepository invitations, OutboundMessageRepository outbox,
+      OrganisationRepository organisations, ConsentPolicy policy, InvitationSettings settings, JoinLinks joinLinks,
       AnswerLinks answerLinks, Clock clock) {
-    this.em = em;
+    this.meetings = meetings;
+    this.invitations = invitations;
+    this.outbox = outbox;
+    this.organisations = organisations;
     this.policy = policy;
     this.settings = settings;
     this.joinLinks = joinLinks;
@@ -58,16 +63,19 @@ public class InvitationsFollowMeetings {
 
   public void follow(@Observes MeetingChange change) {
     for (Long slotId : change.slotIds()) {
-      ClientSlot slot = em.find(ClientSlot.class, slotId);
+      ClientSlot slot = meetings.findSlot(slotId).orElse(null);
       if (slot == null) {
         continue;
       }
       boolean slotGoes = change.kind() == MeetingChange.Kind.SLOT_REMOVED;
+      // the slot's invitations in one read, not one per invitee
+      Map<Long, Invitation> invitationOf = invitations.ofInvitees(
+          slot.invitees().stream().map(SlotInvitee::id).filter(java.util.Objects::nonNull).toList());
       for (SlotInvitee invitee : slot.invitees()) {
         if (invitee.kind() == InviteeKind.CLIENT) {
           continue; // the client is reached through their case worker, never by mail from here
         }
-        Optional<Invitation> existing = invitationOf(invitee);
+        Optional<Invitation> existing = invitee.id() == null ? Optional.empty() : Optional.ofNullable(invitationOf.get(invitee.id()));
         if (slotGoes) {
           existing.ifPresent(i -> i.cancel().ifPresent(c -> enqueue(i, slot, c)));
           continue;
@@ -91,16 +99,6 @@ public class InvitationsFollowMeetings {
         .orElse(false);
   }
 
-  private Optional<Invitation> invitationOf(SlotInvitee invitee) {
-    if (invitee.id() == null) {
-      return Optional.empty();
-    }
-    return em.createNamedQuery("Invitation.ofInvitee", Invitation.class)
-        .setParameter("invitee", invitee.id())
-        .getResultStream()
-        .findFirst();
-  }
-
   private Invitation create(SlotInvitee invitee) {
     String email;
     String name;
@@ -122,13 +120,11 @@ public class InvitationsFollowMeetings {
       }
     }
     Invitation invitation = new Invitation(invitee, email, name, channel, settings.domain(), clock.instant());
-    em.persist(invitation);
-    em.flush();
-    return invitation;
+    return invitations.store(invitation);
   }
 
   private void enqueue(Invitation invitation, ClientSlot slot, Invitation.Change change) {
-    em.persist(new InvitationMessages(em, settings, joinLinks, answerLinks).write(invitation, slot, change.kind(), change.sequence(),
+    outbox.store(new InvitationMessages(organisations, settings, joinLinks, answerLinks).write(invitation, slot, change.kind(), change.sequence(),
         clock.instant()));
   }
 }

@@ -2,18 +2,21 @@ package fi.aso.application.invitation;
 
 import fi.aso.application.meeting.JoinLinks;
 import fi.aso.domain.invitation.Invitation;
+import fi.aso.domain.invitation.InvitationRepository;
+import fi.aso.domain.invitation.OutboundMessageRepository;
+import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.invitation.MessageKind;
 import fi.aso.domain.meeting.ClientSlot;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A reminder the working day before (Friday for a Monday meeting), from 8 o'clock Finnish time,
@@ -27,8 +30,9 @@ public class Reminders {
   static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
   static final int FROM_HOUR = 8;
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject InvitationRepository invitations;
+  @Inject OutboundMessageRepository outbox;
+  @Inject OrganisationRepository organisations;
 
   @Inject InvitationSettings settings;
   @Inject JoinLinks joinLinks;
@@ -39,8 +43,11 @@ public class Reminders {
   public Reminders() {}
 
   /** For tests outside the container. */
-  public Reminders(EntityManager em, InvitationSettings settings, JoinLinks joinLinks, AnswerLinks answerLinks, Clock clock) {
-    this.em = em;
+  public Reminders(InvitationRepository invitations, OutboundMessageRepository outbox, OrganisationRepository organisations,
+      InvitationSettings settings, JoinLinks joinLinks, AnswerLinks answerLinks, Clock clock) {
+    this.invitations = invitations;
+    this.outbox = outbox;
+    this.organisations = organisations;
     this.settings = settings;
     this.joinLinks = joinLinks;
     this.answerLinks = answerLinks;
@@ -57,26 +64,23 @@ public class Reminders {
     Instant from = meetingDay.atStartOfDay(HELSINKI).toInstant();
     Instant to = meetingDay.plusDays(1).atStartOfDay(HELSINKI).toInstant();
     int written = 0;
-    for (Invitation invitation : em.createQuery(
-            "select i from Invitation i where i.state = 'ACTIVE' and i.sentStart >= :from and i.sentStart < :to", Invitation.class)
-        .setParameter("from", from.atOffset(java.time.ZoneOffset.UTC))
-        .setParameter("to", to.atOffset(java.time.ZoneOffset.UTC))
-        .getResultList()) {
-      if (invitation.invitee().isEmpty() || alreadyWritten(invitation)) {
+    List<Invitation> due = invitations.activeStartingBetween(from, to);
+    // which reminders exist already, in one read (the key is per invitation version)
+    Set<String> existing = outbox.idempotencyKeysAmong(due.stream().map(Reminders::reminderKey).toList());
+    for (Invitation invitation : due) {
+      if (invitation.invitee().isEmpty() || existing.contains(reminderKey(invitation))) {
         continue;
       }
       ClientSlot slot = invitation.invitee().get().slot();
-      em.persist(new InvitationMessages(em, settings, joinLinks, answerLinks)
+      outbox.store(new InvitationMessages(organisations, settings, joinLinks, answerLinks)
           .write(invitation, slot, MessageKind.REMINDER, invitation.sequence(), clock.instant()));
       written++;
     }
     return written;
   }
 
-  private boolean alreadyWritten(Invitation invitation) {
-    return !em.createQuery("select m.id from OutboundMessage m where m.idempotencyKey = :key", Long.class)
-        .setParameter("key", InvitationMessages.idempotencyKey(invitation, MessageKind.REMINDER, invitation.sequence()))
-        .getResultList().isEmpty();
+  private static String reminderKey(Invitation invitation) {
+    return InvitationMessages.idempotencyKey(invitation, MessageKind.REMINDER, invitation.sequence());
   }
 
   static boolean isWorkingDay(LocalDate day) {

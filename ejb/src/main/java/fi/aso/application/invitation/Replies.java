@@ -6,11 +6,10 @@ import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.invitation.InboundReply;
 import fi.aso.domain.invitation.Invitation;
+import fi.aso.domain.invitation.InvitationRepository;
 import fi.aso.domain.meeting.InvitationAnswer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -38,8 +37,7 @@ public class Replies {
   /** Larger replies are not calendar answers. */
   static final int MAX_CHARS = 200_000;
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject InvitationRepository invitations;
 
   @Inject DataProtection protection;
   @Inject AuditTrail audit;
@@ -51,10 +49,10 @@ public class Replies {
   public Replies() {}
 
   /** For tests outside the container. */
-  public Replies(EntityManager em, DataProtection protection, AuditTrail audit, AnswerLinks answerLinks,
+  public Replies(InvitationRepository invitations, DataProtection protection, AuditTrail audit, AnswerLinks answerLinks,
       fi.aso.application.staff.AdminOnly admin, Clock clock) {
     this.admin = admin;
-    this.em = em;
+    this.invitations = invitations;
     this.protection = protection;
     this.audit = audit;
     this.answerLinks = answerLinks;
@@ -66,8 +64,7 @@ public class Replies {
    * none) and the whole mail as text (kept sealed if it cannot be applied).
    */
   public InboundReply.Outcome receive(String messageId, String from, String calendarText, String rawMail) {
-    if (messageId != null && !em.createNamedQuery("InboundReply.byMessageId", InboundReply.class)
-        .setParameter("id", messageId).getResultList().isEmpty()) {
+    if (messageId != null && invitations.replyReceived(messageId)) {
       return InboundReply.Outcome.APPLIED; // read before (the inbox was not marked in time): nothing more to do
     }
     Optional<Reply> reply = calendarText == null || calendarText.length() > MAX_CHARS ? Optional.empty() : parse(calendarText);
@@ -75,8 +72,7 @@ public class Replies {
       return keep(messageId, from, null, null, InboundReply.Outcome.UNPARSEABLE, rawMail);
     }
     Reply r = reply.get();
-    Optional<Invitation> invitation = em.createNamedQuery("Invitation.byUid", Invitation.class)
-        .setParameter("uid", r.uid()).getResultStream().findFirst();
+    Optional<Invitation> invitation = invitations.withUid(r.uid());
     boolean matches = invitation.isPresent()
         && invitation.get().attendeeEmail().equalsIgnoreCase(r.attendee())
         && invitation.get().sequence() == r.sequence()
@@ -86,7 +82,8 @@ public class Replies {
       return keep(messageId, from, r.uid(), r.answer().name(), InboundReply.Outcome.UNMATCHED, rawMail);
     }
     apply(invitation.get(), r.answer(), "calendar reply");
-    em.persist(new InboundReply(messageId, from, r.uid(), r.answer().name(), InboundReply.Outcome.APPLIED, null, clock.instant()));
+    invitations.storeReply(
+        new InboundReply(messageId, from, r.uid(), r.answer().name(), InboundReply.Outcome.APPLIED, null, clock.instant()));
     return InboundReply.Outcome.APPLIED;
   }
 
@@ -95,7 +92,7 @@ public class Replies {
     if (answer == null || answer == InvitationAnswer.NEEDS_ACTION) {
       return false;
     }
-    Optional<Invitation> invitation = answerLinks.invitationOf(token).map(id -> em.find(Invitation.class, id));
+    Optional<Invitation> invitation = answerLinks.invitationOf(token).flatMap(invitations::find);
     if (invitation.isEmpty() || !invitation.get().isActive() || invitation.get().invitee().isEmpty()) {
       return false;
     }
@@ -109,7 +106,7 @@ public class Replies {
   /** The replies a human should read, oldest first. */
   public List<KeptReply> unhandled() {
     admin.require();
-    return em.createNamedQuery("InboundReply.unhandled", InboundReply.class).setMaxResults(200).getResultStream()
+    return invitations.unhandledReplies(200).stream()
         .map(r -> new KeptReply(r.id(), r.receivedAt(), r.fromAddress().orElse(null), r.uid().orElse(null), r.answer().orElse(null),
             r.outcome()))
         .toList();
@@ -118,7 +115,7 @@ public class Replies {
   /** The kept mail, opened for an administrator (audited: a partner may have written anything). */
   public String open(long replyId) {
     admin.require();
-    InboundReply reply = em.find(InboundReply.class, replyId);
+    InboundReply reply = invitations.findReply(replyId).orElse(null);
     if (reply == null || reply.sealedRaw().isEmpty()) {
       throw new IllegalArgumentException("no such kept reply");
     }
@@ -128,7 +125,7 @@ public class Replies {
 
   public void markHandled(long replyId, String by) {
     admin.require();
-    InboundReply reply = em.find(InboundReply.class, replyId);
+    InboundReply reply = invitations.findReply(replyId).orElse(null);
     if (reply == null) {
       throw new IllegalArgumentException("no such kept reply");
     }
@@ -144,7 +141,7 @@ public class Replies {
   private InboundReply.Outcome keep(String messageId, String from, String uid, String answer, InboundReply.Outcome outcome,
       String rawMail) {
     byte[] raw = rawMail == null ? null : protection.seal(rawMail.getBytes(StandardCharsets.UTF_8));
-    em.persist(new InboundReply(messageId, from, uid, answer, outcome, raw, clock.instant()));
+    invitations.storeReply(new InboundReply(messageId, from, uid, answer, outcome, raw, clock.instant()));
     return outcome;
   }
 

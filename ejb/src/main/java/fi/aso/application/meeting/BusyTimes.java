@@ -6,14 +6,15 @@ import fi.aso.application.audit.CallerIdentity;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.meeting.BusyTime;
+import fi.aso.domain.meeting.BusyTimeRepository;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.StaffUser;
+import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,14 +26,29 @@ import java.util.List;
 @Stateless
 public class BusyTimes {
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject BusyTimeRepository busyTimes;
+  @Inject OrganisationRepository organisations;
+  @Inject StaffUserRepository staff;
 
   @Inject MeetingRights rights;
   @Inject CallerIdentity caller;
   @Inject AuditTrail audit;
 
   Clock clock = Clock.systemUTC();
+
+  public BusyTimes() {}
+
+  /** For tests outside the container. */
+  public BusyTimes(BusyTimeRepository busyTimes, OrganisationRepository organisations, StaffUserRepository staff,
+      MeetingRights rights, CallerIdentity caller, AuditTrail audit, Clock clock) {
+    this.busyTimes = busyTimes;
+    this.organisations = organisations;
+    this.staff = staff;
+    this.rights = rights;
+    this.caller = caller;
+    this.audit = audit;
+    this.clock = clock;
+  }
 
   /** A busy time as listed: whose (name), when, the note. */
   public record Entry(long id, String who, Instant start, Instant end, String note) {}
@@ -45,35 +61,29 @@ public class BusyTimes {
     Region region = rights.region(chair);
     Instant now = clock.instant();
     BusyTime busy = switch (whose) {
-      case CONTACT -> BusyTime.ofContact(region, found(ContactPerson.class, id), start, end, note, caller.name(), now);
-      case STAFF -> BusyTime.ofStaff(region, found(StaffUser.class, id), start, end, note, caller.name(), now);
-      case VIDEO_ROOM -> BusyTime.ofVideoRoom(region, found(Organisation.class, id), start, end, note, caller.name(), now);
+      case CONTACT -> BusyTime.ofContact(region, found(organisations.findContact(id), ContactPerson.class), start, end, note,
+          caller.name(), now);
+      case STAFF -> BusyTime.ofStaff(region, found(staff.find(id), StaffUser.class), start, end, note, caller.name(), now);
+      case VIDEO_ROOM -> BusyTime.ofVideoRoom(region, found(organisations.find(id), Organisation.class), start, end, note,
+          caller.name(), now);
     };
-    em.persist(busy);
-    em.flush();
+    busyTimes.store(busy);
     audit.record(AuditRecord.success(AuditAction.CREATE, "BusyTime", String.valueOf(busy.id()), "busy time"));
     return busy.id();
   }
 
   public List<Entry> between(Instant from, Instant to) {
     Region region = rights.region(rights.regionStaff());
-    return em.createNamedQuery("BusyTime.between", BusyTime.class)
-        .setParameter("region", region.id())
-        .setParameter("from", from.atOffset(java.time.ZoneOffset.UTC))
-        .setParameter("to", to.atOffset(java.time.ZoneOffset.UTC))
-        .getResultStream()
+    return busyTimes.ofRegionBetween(region.id(), from, to).stream()
         .map(b -> new Entry(b.id(), whoOf(b), b.startsAt(), b.endsAt(), b.note().orElse(null)))
         .toList();
   }
 
   public void remove(long busyTimeId) {
     Region region = rights.region(rights.chair());
-    BusyTime busy = em.find(BusyTime.class, busyTimeId);
-    if (busy == null || !em.createQuery("select b.region.id from BusyTime b where b.id = :id", Long.class)
-        .setParameter("id", busyTimeId).getSingleResult().equals(region.id())) {
-      throw new Refusal("busy.noSuch", "no such busy time");
-    }
-    em.remove(busy);
+    BusyTime busy = busyTimes.findInRegion(busyTimeId, region.id())
+        .orElseThrow(() -> new Refusal("busy.noSuch", "no such busy time"));
+    busyTimes.remove(busy);
     audit.record(AuditRecord.success(AuditAction.DELETE, "BusyTime", String.valueOf(busyTimeId), "busy time"));
   }
 
@@ -84,11 +94,7 @@ public class BusyTimes {
         .orElse("");
   }
 
-  private <T> T found(Class<T> type, long id) {
-    T found = em.find(type, id);
-    if (found == null) {
-      throw new IllegalArgumentException("no such " + type.getSimpleName());
-    }
-    return found;
+  private static <T> T found(java.util.Optional<T> found, Class<T> type) {
+    return found.orElseThrow(() -> new IllegalArgumentException("no such " + type.getSimpleName()));
   }
 }

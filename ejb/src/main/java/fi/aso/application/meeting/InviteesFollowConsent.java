@@ -5,12 +5,11 @@ import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.ConsentWithdrawn;
 import fi.aso.domain.meeting.MeetingChange;
+import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meeting.SlotInvitee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -25,8 +24,7 @@ import java.util.Set;
 @ApplicationScoped
 public class InviteesFollowConsent {
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingRepository meetings;
 
   @Inject MeetingEvents events;
   @Inject AuditTrail audit;
@@ -34,8 +32,8 @@ public class InviteesFollowConsent {
   public InviteesFollowConsent() {}
 
   /** For tests outside the container. */
-  public InviteesFollowConsent(EntityManager em, MeetingEvents events, AuditTrail audit) {
-    this.em = em;
+  public InviteesFollowConsent(MeetingRepository meetings, MeetingEvents events, AuditTrail audit) {
+    this.meetings = meetings;
     this.events = events;
     this.audit = audit;
   }
@@ -44,10 +42,8 @@ public class InviteesFollowConsent {
     if (withdrawal.organisationIds().isEmpty()) {
       return;
     }
-    List<SlotInvitee> invitees = em.createNamedQuery("SlotInvitee.activeOfCaseAndOrganisations", SlotInvitee.class)
-        .setParameter("caseId", withdrawal.caseId())
-        .setParameter("organisations", withdrawal.organisationIds())
-        .getResultList();
+    List<SlotInvitee> invitees =
+        meetings.activeInviteesOfCaseFromOrganisations(withdrawal.caseId(), withdrawal.organisationIds());
     Map<Long, Set<Long>> slotsByMeeting = new HashMap<>();
     for (SlotInvitee invitee : invitees) {
       if (invitee.slot().endsAt().isAfter(withdrawal.at()) && !invitee.slot().meeting().isCancelled()) {

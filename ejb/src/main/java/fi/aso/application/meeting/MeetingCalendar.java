@@ -12,13 +12,12 @@ import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.Meeting;
 import fi.aso.domain.meeting.MeetingChange;
 import fi.aso.domain.meeting.MeetingRecurrence;
+import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meeting.MeetingSeries;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.StaffUser;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,8 +39,7 @@ public class MeetingCalendar {
   /** Generating further ahead than this is almost certainly a mistake. */
   static final int MAX_MONTHS_AHEAD = 24;
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingRepository meetings;
 
   @Inject MeetingRights rights;
   @Inject CallerIdentity caller;
@@ -53,6 +51,22 @@ public class MeetingCalendar {
 
   Clock clock = Clock.systemUTC();
 
+  public MeetingCalendar() {}
+
+  /** For tests outside the container. */
+  public MeetingCalendar(MeetingRepository meetings, MeetingRights rights, CallerIdentity caller, AuditTrail audit,
+      MeetingEvents events, VideoLinkProvider videoLinks, ClientCaseRepository cases, VideoRoomBookings rooms, Clock clock) {
+    this.meetings = meetings;
+    this.rights = rights;
+    this.caller = caller;
+    this.audit = audit;
+    this.events = events;
+    this.videoLinks = videoLinks;
+    this.cases = cases;
+    this.rooms = rooms;
+    this.clock = clock;
+  }
+
   /** The region's meetings overlapping [from, to] (dates in the region's zone). */
   public List<MeetingSummary> between(LocalDate from, LocalDate to) {
     StaffUser user = rights.regionStaff();
@@ -61,11 +75,7 @@ public class MeetingCalendar {
     if (from == null || to == null || to.isBefore(from) || from.plusYears(2).isBefore(to)) {
       throw new Refusal("calendar.rangeTooLong", "give a date range of at most two years");
     }
-    return em.createNamedQuery("Meeting.inRegionBetween", Meeting.class)
-        .setParameter("region", region.id())
-        .setParameter("from", from.atStartOfDay(zone).toOffsetDateTime())
-        .setParameter("to", to.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-        .getResultList()
+    return meetings.ofRegionBetween(region.id(), from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
         .stream()
         .map(MeetingSummary::of)
         .toList();
@@ -76,17 +86,14 @@ public class MeetingCalendar {
     StaffUser chair = rights.chair();
     Meeting meeting = new Meeting(rights.region(chair), null, start, end, place, caller.name(), clock.instant());
     meeting.useVideoLink(videoLinks.newMeetingLink());
-    em.persist(meeting);
-    em.flush();
+    meetings.store(meeting);
     audit.record(AuditRecord.success(AuditAction.CREATE, "Meeting", String.valueOf(meeting.id()), "meeting scheduled"));
     return meeting.id();
   }
 
   public List<SeriesSummary> series() {
     Region region = rights.region(rights.regionStaff());
-    return em.createNamedQuery("MeetingSeries.ofRegion", MeetingSeries.class)
-        .setParameter("region", region.id())
-        .getResultStream()
+    return meetings.seriesOfRegion(region.id()).stream()
         .map(SeriesSummary::of)
         .toList();
   }
@@ -97,8 +104,7 @@ public class MeetingCalendar {
     StaffUser chair = rights.chair();
     MeetingSeries series = new MeetingSeries(rights.region(chair), title, rrule, firstDate, start, end, place, exceptions,
         caller.name(), clock.instant());
-    em.persist(series);
-    em.flush();
+    meetings.storeSeries(series);
     audit.record(AuditRecord.success(AuditAction.CREATE, "MeetingSeries", String.valueOf(series.id()), "meeting series"));
     return series.id();
   }
@@ -116,17 +122,16 @@ public class MeetingCalendar {
     }
     LocalDate from = series.firstDate().isAfter(today) ? series.firstDate() : today;
     int created = 0;
-    for (MeetingRecurrence.Occurrence occurrence : series.recurrence().between(from, until)) {
-      boolean exists = !em.createNamedQuery("Meeting.ofSeriesAt", Meeting.class)
-          .setParameter("series", series)
-          .setParameter("at", occurrence.start().toInstant().atOffset(ZoneOffset.UTC))
-          .getResultList()
-          .isEmpty();
-      if (!exists) {
+    List<MeetingRecurrence.Occurrence> occurrences = series.recurrence().between(from, until);
+    // which occurrences have their meeting already, in one read
+    Set<Instant> existing = new java.util.HashSet<>(
+        meetings.startsOfSeriesAmong(series, occurrences.stream().map(o -> o.start().toInstant()).toList()));
+    for (MeetingRecurrence.Occurrence occurrence : occurrences) {
+      if (existing.add(occurrence.start().toInstant())) {
         Meeting meeting = new Meeting(series.region(), series, occurrence.start().toInstant(), occurrence.end().toInstant(),
             series.place(), caller.name(), clock.instant());
         meeting.useVideoLink(videoLinks.newMeetingLink());
-        em.persist(meeting);
+        meetings.store(meeting);
         created++;
       }
     }
@@ -140,11 +145,8 @@ public class MeetingCalendar {
     MeetingSeries series = seriesOfChair(seriesId);
     series.skip(date);
     ZoneId zone = ZoneId.of(series.region().timeZone());
-    em.createNamedQuery("Meeting.inRegionBetween", Meeting.class)
-        .setParameter("region", series.region().id())
-        .setParameter("from", date.atStartOfDay(zone).toOffsetDateTime())
-        .setParameter("to", date.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
-        .getResultStream()
+    meetings.ofRegionBetween(series.region().id(), date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant())
+        .stream()
         .filter(m -> m.series().filter(series::equals).isPresent() && !m.isCancelled() && m.slots().isEmpty())
         .forEach(Meeting::cancel);
     audit.record(AuditRecord.success(AuditAction.UPDATE, "MeetingSeries", String.valueOf(seriesId), "date skipped: " + date));
@@ -186,7 +188,7 @@ public class MeetingCalendar {
 
   private MeetingSeries seriesOfChair(long seriesId) {
     StaffUser chair = rights.chair();
-    MeetingSeries series = em.find(MeetingSeries.class, seriesId);
+    MeetingSeries series = meetings.findSeries(seriesId).orElse(null);
     if (series == null || !series.region().id().equals(rights.region(chair).id())) {
       throw new CaseAccessDenied();
     }

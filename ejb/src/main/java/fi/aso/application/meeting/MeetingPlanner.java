@@ -1,5 +1,6 @@
 package fi.aso.application.meeting;
 
+import fi.aso.application.UnitOfWork;
 import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
@@ -15,13 +16,14 @@ import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.Meeting;
+import fi.aso.domain.invitation.OutboundMessageRepository;
 import fi.aso.domain.meeting.MeetingChange;
+import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,8 +48,10 @@ public class MeetingPlanner {
   private static final Set<CaseState> SCHEDULABLE =
       EnumSet.of(CaseState.READY_FOR_MEETING, CaseState.SCHEDULED, CaseState.DISCUSSED, CaseState.FOLLOW_UP);
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingRepository meetings;
+  @Inject OrganisationRepository organisations;
+  @Inject OutboundMessageRepository outbox;
+  @Inject UnitOfWork unitOfWork;
 
   @Inject MeetingRights rights;
   @Inject CaseAccess caseAccess;
@@ -60,6 +64,27 @@ public class MeetingPlanner {
 
   Clock clock = Clock.systemUTC();
 
+  public MeetingPlanner() {}
+
+  /** For tests outside the container. */
+  public MeetingPlanner(MeetingRepository meetings, OrganisationRepository organisations, OutboundMessageRepository outbox,
+      UnitOfWork unitOfWork, MeetingRights rights, CaseAccess caseAccess, ConsentPolicy policy, ClientCaseRepository cases,
+      CallerIdentity caller, AuditTrail audit, MeetingEvents events, VideoRoomBookings rooms, Clock clock) {
+    this.meetings = meetings;
+    this.organisations = organisations;
+    this.outbox = outbox;
+    this.unitOfWork = unitOfWork;
+    this.rights = rights;
+    this.caseAccess = caseAccess;
+    this.policy = policy;
+    this.cases = cases;
+    this.caller = caller;
+    this.audit = audit;
+    this.events = events;
+    this.rooms = rooms;
+    this.clock = clock;
+  }
+
   /** The meeting with its slots (client names and invitees); audited once per client on it. */
   public MeetingDetails meeting(long meetingId, String purpose) {
     Meeting meeting = rights.toSee(meetingId);
@@ -67,22 +92,8 @@ public class MeetingPlanner {
       audit.record(AuditRecord.success(AuditAction.READ, "ClientSlot", String.valueOf(slot.id()), purpose)
           .aboutClientCase(slot.clientCase().id()));
     }
-    return MeetingDetails.of(meeting, deliveries(meeting));
-  }
-
-  /** Per invitee, the state of the latest invitation message sent to them. */
-  private java.util.Map<Long, fi.aso.domain.invitation.DeliveryStatus> deliveries(Meeting meeting) {
-    java.util.Map<Long, fi.aso.domain.invitation.DeliveryStatus> latest = new java.util.HashMap<>();
-    List<Long> slotIds = meeting.slots().stream().map(ClientSlot::id).toList();
-    if (slotIds.isEmpty()) {
-      return latest;
-    }
-    em.createQuery("select i.invitee.id, m.status from OutboundMessage m join m.invitation i"
-            + " where i.slotId in :slots and i.invitee is not null order by m.id", Object[].class)
-        .setParameter("slots", slotIds)
-        .getResultList()
-        .forEach(row -> latest.put((Long) row[0], (fi.aso.domain.invitation.DeliveryStatus) row[1]));
-    return latest;
+    // per invitee, the state of the latest invitation message sent to them
+    return MeetingDetails.of(meeting, outbox.latestStatusPerInvitee(meeting.slots().stream().map(ClientSlot::id).toList()));
   }
 
   /**
@@ -152,8 +163,7 @@ public class MeetingPlanner {
     ClientCase clientCase = slot.clientCase();
     events.changed(new MeetingChange(meeting.id(), Set.of(slotId), MeetingChange.Kind.SLOT_REMOVED));
     meeting.remove(slot);
-    em.remove(slot);
-    em.flush();
+    meetings.removeSlot(slot);
     backToWaitingUnlessScheduledElsewhere(clientCase, "taken off the meeting");
     audit.record(AuditRecord.success(AuditAction.DELETE, "ClientSlot", String.valueOf(slotId), "slot removed")
         .aboutClientCase(clientCase.id()));
@@ -182,12 +192,12 @@ public class MeetingPlanner {
     ClientSlot slot = slotToSee(slotId);
     long caseId = slot.clientCase().id();
     long regionId = slot.meeting().region().id();
-    return em.createQuery(
-            "select c from ContactPerson c join c.organisation o join o.regions r"
-                + " where r.id = :region and c.active = true order by o.name, c.name", ContactPerson.class)
-        .setParameter("region", regionId)
-        .getResultStream()
-        .filter(c -> mayBeInvited(caseId, c.organisation()))
+    List<ContactPerson> contacts = organisations.activeContactsOfRegion(regionId);
+    // the client's consent read once for all the organisations, not once per contact person
+    Set<Long> allowed = policy.organisationsAllowed(caseId,
+        contacts.stream().map(c -> c.organisation().id()).collect(java.util.stream.Collectors.toSet()), INVITATION_DISCLOSES);
+    return contacts.stream()
+        .filter(c -> allowed.contains(c.organisation().id()))
         .map(c -> new InvitableContact(c.id(), c.name(), c.email(), c.organisation().id(), c.organisation().name(),
             c.deputy().map(ContactPerson::name).orElse(null)))
         .toList();
@@ -196,7 +206,7 @@ public class MeetingPlanner {
   /** Invites a contact person to the slot, if the client's consent allows their organisation. */
   public long invite(long slotId, long expectedMeetingVersion, long contactPersonId) {
     ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
-    ContactPerson contact = em.find(ContactPerson.class, contactPersonId);
+    ContactPerson contact = organisations.findContact(contactPersonId).orElse(null);
     if (contact == null || !contact.isActive()) {
       throw new Refusal("invitee.noSuchContact", "no such contact person");
     }
@@ -207,7 +217,7 @@ public class MeetingPlanner {
       throw new NotConsented();
     }
     var invitee = slot.invitePartner(contact, clock.instant());
-    em.flush();
+    unitOfWork.flush();
     changed(slot, "invited " + contact.organisation().name(), MeetingChange.Kind.INVITEES_CHANGED);
     return invitee.id();
   }
@@ -224,10 +234,7 @@ public class MeetingPlanner {
   }
 
   private ClientSlot slotToSee(long slotId) {
-    ClientSlot slot = em.find(ClientSlot.class, slotId);
-    if (slot == null) {
-      throw new CaseAccessDenied();
-    }
+    ClientSlot slot = meetings.findSlot(slotId).orElseThrow(CaseAccessDenied::new);
     rights.toSee(slot.meeting().id());
     return slot;
   }
@@ -236,7 +243,7 @@ public class MeetingPlanner {
     if (organisationId == null) {
       return null;
     }
-    Organisation room = em.find(Organisation.class, organisationId);
+    Organisation room = organisations.find(organisationId).orElse(null);
     if (room == null || !room.hasVideoRoom()) {
       throw new Refusal("video.noSuchRoom", "no such video room");
     }
@@ -251,9 +258,7 @@ public class MeetingPlanner {
 
   /** A case taken off its only planned meeting waits for a meeting again. */
   void backToWaitingUnlessScheduledElsewhere(ClientCase clientCase, String reason) {
-    boolean elsewhere = em.createNamedQuery("ClientSlot.ofCase", ClientSlot.class)
-        .setParameter("caseId", clientCase.id())
-        .getResultStream()
+    boolean elsewhere = meetings.slotsOfCase(clientCase.id()).stream()
         .anyMatch(s -> !s.meeting().isCancelled() && s.endsAt().isAfter(clock.instant()));
     if (!elsewhere && clientCase.state() == CaseState.SCHEDULED) {
       cases.record(clientCase.moveTo(CaseState.READY_FOR_MEETING, caller.name(), reason, clock.instant().atOffset(ZoneOffset.UTC)));

@@ -5,15 +5,13 @@ import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.Meeting;
+import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Who may see and plan a region's meetings, in one place: the region's chairs plan them; its
@@ -26,16 +24,15 @@ public class MeetingRights {
   @Inject StaffUserRepository staff;
   @Inject CallerIdentity caller;
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingRepository meetings;
 
   public MeetingRights() {}
 
   /** For tests outside the container. */
-  public MeetingRights(StaffUserRepository staff, CallerIdentity caller, EntityManager em) {
+  public MeetingRights(StaffUserRepository staff, CallerIdentity caller, MeetingRepository meetings) {
     this.staff = staff;
     this.caller = caller;
-    this.em = em;
+    this.meetings = meetings;
   }
 
   /** The caller, if a chair or case worker with a region. */
@@ -74,22 +71,19 @@ public class MeetingRights {
     if (meeting.version() != expectedVersion) {
       throw new ConcurrentEdit();
     }
-    em.lock(meeting, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    meetings.lockForChange(meeting);
     return meeting;
   }
 
   /** A slot of a meeting of the chair's region, for changing (the meeting's version guards it). */
   public ClientSlot slotToChange(long slotId, long expectedMeetingVersion) {
-    ClientSlot slot = em.find(ClientSlot.class, slotId);
-    if (slot == null) {
-      throw new CaseAccessDenied();
-    }
+    ClientSlot slot = meetings.findSlot(slotId).orElseThrow(CaseAccessDenied::new);
     toChange(slot.meeting().id(), expectedMeetingVersion);
     return slot;
   }
 
   private Meeting ofRegion(long meetingId, StaffUser user) {
-    Meeting meeting = em.find(Meeting.class, meetingId);
+    Meeting meeting = meetings.find(meetingId).orElse(null);
     if (meeting == null || !meeting.region().id().equals(region(user).id())) {
       throw new CaseAccessDenied();
     }

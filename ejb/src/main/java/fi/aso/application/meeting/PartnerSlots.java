@@ -6,17 +6,17 @@ import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meeting.SlotInvitee;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A partner's own upcoming slots: those their organisation is invited to, and only while the
@@ -26,8 +26,7 @@ import java.util.List;
 @Stateless
 public class PartnerSlots {
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingRepository meetings;
 
   @Inject StaffUserRepository staff;
   @Inject CallerIdentity caller;
@@ -37,17 +36,32 @@ public class PartnerSlots {
 
   Clock clock = Clock.systemUTC();
 
+  public PartnerSlots() {}
+
+  /** For tests outside the container. */
+  public PartnerSlots(MeetingRepository meetings, StaffUserRepository staff, CallerIdentity caller, ConsentPolicy policy,
+      AuditTrail audit, JoinLinks joinLinks, Clock clock) {
+    this.meetings = meetings;
+    this.staff = staff;
+    this.caller = caller;
+    this.policy = policy;
+    this.audit = audit;
+    this.joinLinks = joinLinks;
+    this.clock = clock;
+  }
+
   public List<PartnerSlot> upcoming() {
     StaffUser partner = staff.findByUsername(caller.name()).orElse(null);
     if (partner == null || !partner.roles().contains(Role.PARTNER) || partner.organisation().isEmpty()) {
       return List.of();
     }
     long organisationId = partner.organisation().get().id();
-    return em.createNamedQuery("SlotInvitee.activeOfOrganisationFrom", SlotInvitee.class)
-        .setParameter("organisation", organisationId)
-        .setParameter("from", clock.instant().atOffset(ZoneOffset.UTC))
-        .getResultStream()
-        .filter(i -> policy.decide(i.slot().clientCase().id(), organisationId, MeetingPlanner.INVITATION_DISCLOSES).allowed())
+    List<SlotInvitee> invited = meetings.activeInviteesOfOrganisationFrom(organisationId, clock.instant());
+    // the consents of all the clients in one read, not one per slot
+    Set<Long> allowing = policy.casesAllowing(invited.stream().map(i -> i.slot().clientCase().id()).collect(Collectors.toSet()),
+        organisationId, MeetingPlanner.INVITATION_DISCLOSES);
+    return invited.stream()
+        .filter(i -> allowing.contains(i.slot().clientCase().id()))
         .map(this::seen)
         .toList();
   }

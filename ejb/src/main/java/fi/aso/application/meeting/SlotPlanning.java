@@ -5,9 +5,11 @@ import fi.aso.application.audit.AuditTrail;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.meeting.BusyTime;
+import fi.aso.domain.meeting.BusyTimeRepository;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.Meeting;
 import fi.aso.domain.meeting.MeetingChange;
+import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meeting.SlotInvitee;
 import fi.aso.domain.meeting.scheduling.Busy;
 import fi.aso.domain.meeting.scheduling.FinderRequest;
@@ -21,11 +23,8 @@ import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.staff.StaffUser;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +44,8 @@ public class SlotPlanning {
   /** Start times are proposed on a five-minute grid from the meeting's start. */
   static final Duration STEP = Duration.ofMinutes(5);
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingRepository meetings;
+  @Inject BusyTimeRepository busyTimes;
 
   @Inject MeetingRights rights;
   @Inject CalendarFeeds feeds;
@@ -55,6 +54,20 @@ public class SlotPlanning {
   @Inject VideoRoomBookings rooms;
 
   private final SlotFinder finder = new SlotFinder();
+
+  public SlotPlanning() {}
+
+  /** For tests outside the container. */
+  public SlotPlanning(MeetingRepository meetings, BusyTimeRepository busyTimes, MeetingRights rights, CalendarFeeds feeds,
+      AuditTrail audit, MeetingEvents events, VideoRoomBookings rooms) {
+    this.meetings = meetings;
+    this.busyTimes = busyTimes;
+    this.rights = rights;
+    this.feeds = feeds;
+    this.audit = audit;
+    this.events = events;
+    this.rooms = rooms;
+  }
 
   public SlotProposal propose(long meetingId) {
     Meeting meeting = rights.toSee(meetingId);
@@ -122,11 +135,7 @@ public class SlotPlanning {
   }
 
   private void enteredByHand(Meeting meeting, Instant from, Instant to, Map<String, Participant> participants, List<Busy> busy) {
-    for (BusyTime b : em.createNamedQuery("BusyTime.between", BusyTime.class)
-        .setParameter("region", meeting.region().id())
-        .setParameter("from", from.atOffset(ZoneOffset.UTC))
-        .setParameter("to", to.atOffset(ZoneOffset.UTC))
-        .getResultList()) {
+    for (BusyTime b : busyTimes.ofRegionBetween(meeting.region().id(), from, to)) {
       Optional<String> key = b.contactPerson().map(SlotPlanning::contactKey)
           .or(() -> b.staffUser().map(SlotPlanning::staffKey))
           .or(() -> b.videoRoom().map(SlotPlanning::roomKey));
@@ -136,13 +145,7 @@ public class SlotPlanning {
 
   /** The same people and rooms on other meetings' slots at the same time are busy there. */
   private void otherSlots(Meeting meeting, Instant from, Instant to, Map<String, Participant> participants, List<Busy> busy) {
-    List<ClientSlot> overlapping = em.createQuery(
-            "select s from ClientSlot s where s.meeting.id <> :meeting and s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
-                + " and s.startsAt < :to and s.endsAt > :from", ClientSlot.class)
-        .setParameter("meeting", meeting.id())
-        .setParameter("from", from.atOffset(ZoneOffset.UTC))
-        .setParameter("to", to.atOffset(ZoneOffset.UTC))
-        .getResultList();
+    List<ClientSlot> overlapping = meetings.plannedSlotsOfOtherMeetingsBetween(meeting.id(), from, to);
     for (ClientSlot other : overlapping) {
       for (SlotInvitee invitee : other.activeInvitees()) {
         participantOf(invitee).map(Participant::key).filter(participants::containsKey)

@@ -5,11 +5,10 @@ import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meeting.SlotInvitee;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,13 +25,22 @@ public class VideoJoin {
   static final Duration OPENS_BEFORE = Duration.ofDays(1);
   static final Duration CLOSES_AFTER = Duration.ofHours(2);
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingRepository meetings;
 
   @Inject JoinLinks links;
   @Inject AuditTrail audit;
 
   Clock clock = Clock.systemUTC();
+
+  public VideoJoin() {}
+
+  /** For tests outside the container. */
+  public VideoJoin(MeetingRepository meetings, JoinLinks links, AuditTrail audit, Clock clock) {
+    this.meetings = meetings;
+    this.links = links;
+    this.audit = audit;
+    this.clock = clock;
+  }
 
   /** What happened to a join link. */
   public enum Outcome { JOINED, NOT_OPEN_YET, CLOSED, INVALID }
@@ -41,7 +49,7 @@ public class VideoJoin {
   public record Result(Outcome outcome, Optional<String> videoRoom) {}
 
   public Result join(String token) {
-    Optional<SlotInvitee> found = links.inviteeOf(token).map(id -> em.find(SlotInvitee.class, id));
+    Optional<SlotInvitee> found = links.inviteeOf(token).flatMap(meetings::findInvitee);
     if (found.isEmpty()) {
       return new Result(Outcome.INVALID, Optional.empty());
     }

@@ -1,14 +1,19 @@
 package fi.aso.application.meeting;
 
+import fi.aso.application.UnitOfWork;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.meeting.BusyTime;
+import fi.aso.domain.meeting.BusyTimeRepository;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.Meeting;
+import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.organisation.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.ZoneOffset;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * A prison's video room is one room: a slot may book it only when no other planned slot has it
@@ -18,38 +23,46 @@ import java.time.ZoneOffset;
 @ApplicationScoped
 public class VideoRoomBookings {
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingRepository meetings;
+  @Inject BusyTimeRepository busyTimes;
+  @Inject UnitOfWork unitOfWork;
 
   public VideoRoomBookings() {}
 
   /** For tests outside the container. */
-  public VideoRoomBookings(EntityManager em) {
-    this.em = em;
+  public VideoRoomBookings(MeetingRepository meetings, BusyTimeRepository busyTimes, UnitOfWork unitOfWork) {
+    this.meetings = meetings;
+    this.busyTimes = busyTimes;
+    this.unitOfWork = unitOfWork;
   }
 
   public void requireFree(Meeting meeting) {
-    em.flush();
-    for (ClientSlot slot : meeting.slots()) {
-      if (slot.videoRoom().isEmpty()) {
-        continue;
-      }
+    unitOfWork.flush();
+    List<ClientSlot> booking = meeting.slots().stream().filter(s -> s.videoRoom().isPresent()).toList();
+    if (booking.isEmpty()) {
+      return;
+    }
+    // every booked room's other slots and busy times over the meeting's whole span, in one read each
+    Instant from = booking.stream().map(ClientSlot::startsAt).min(Comparator.naturalOrder()).orElseThrow();
+    Instant to = booking.stream().map(ClientSlot::endsAt).max(Comparator.naturalOrder()).orElseThrow();
+    List<ClientSlot> roomSlots = meetings.plannedSlotsUsingVideoRoomsBetween(
+        booking.stream().map(s -> s.videoRoom().get().id()).collect(Collectors.toSet()), from, to);
+    List<BusyTime> busy = busyTimes.ofRegionBetween(meeting.region().id(), from, to);
+    for (ClientSlot slot : booking) {
       Organisation room = slot.videoRoom().get();
-      boolean otherSlot = em.createNamedQuery("ClientSlot.usingVideoRoomBetween", ClientSlot.class)
-          .setParameter("room", room.id())
-          .setParameter("from", slot.startsAt().atOffset(ZoneOffset.UTC))
-          .setParameter("to", slot.endsAt().atOffset(ZoneOffset.UTC))
-          .getResultStream()
-          .anyMatch(other -> !other.id().equals(slot.id()));
-      boolean markedBusy = em.createNamedQuery("BusyTime.between", BusyTime.class)
-          .setParameter("region", meeting.region().id())
-          .setParameter("from", slot.startsAt().atOffset(ZoneOffset.UTC))
-          .setParameter("to", slot.endsAt().atOffset(ZoneOffset.UTC))
-          .getResultStream()
-          .anyMatch(b -> b.videoRoom().filter(room::equals).isPresent());
+      boolean otherSlot = roomSlots.stream()
+          .anyMatch(other -> !other.id().equals(slot.id()) && other.videoRoom().map(Organisation::id).filter(room.id()::equals).isPresent()
+              && overlaps(other.startsAt(), other.endsAt(), slot));
+      boolean markedBusy = busy.stream()
+          .anyMatch(b -> b.videoRoom().filter(room::equals).isPresent() && overlaps(b.startsAt(), b.endsAt(), slot));
       if (otherSlot || markedBusy) {
         throw new Refusal("slot.videoRoomBooked", "the video room of " + room.name() + " is booked at that time", room.name());
       }
     }
+  }
+
+  /** As the queries compare: starts before the slot ends and ends after it starts. */
+  private static boolean overlaps(Instant start, Instant end, ClientSlot slot) {
+    return start.isBefore(slot.endsAt()) && end.isAfter(slot.startsAt());
   }
 }

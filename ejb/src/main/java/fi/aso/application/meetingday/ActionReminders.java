@@ -4,17 +4,19 @@ import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.invitation.InvitationSettings;
 import fi.aso.domain.invitation.MessageKind;
 import fi.aso.domain.invitation.OutboundMessage;
+import fi.aso.domain.invitation.OutboundMessageRepository;
+import fi.aso.domain.meetingday.MeetingDayRepository;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.meetingday.ActionItem;
 import fi.aso.domain.organisation.DeliveryChannel;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Reminds the contact person responsible for an open action twice: two days before it is due,
@@ -30,8 +32,8 @@ public class ActionReminders {
   static final int DAYS_BEFORE = 2;
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingDayRepository meetingDays;
+  @Inject OutboundMessageRepository outbox;
 
   @Inject InvitationSettings settings;
   @Inject ConsentPolicy policy;
@@ -41,8 +43,10 @@ public class ActionReminders {
   public ActionReminders() {}
 
   /** For tests outside the container. */
-  public ActionReminders(EntityManager em, InvitationSettings settings, ConsentPolicy policy, Clock clock) {
-    this.em = em;
+  public ActionReminders(MeetingDayRepository meetingDays, OutboundMessageRepository outbox, InvitationSettings settings,
+      ConsentPolicy policy, Clock clock) {
+    this.meetingDays = meetingDays;
+    this.outbox = outbox;
     this.settings = settings;
     this.policy = policy;
     this.clock = clock;
@@ -52,25 +56,30 @@ public class ActionReminders {
   public int writeDue() {
     LocalDate today = LocalDate.now(clock.withZone(HELSINKI));
     int written = 0;
-    for (ActionItem action : em.createQuery(
-            "select a from ActionItem a where a.contactPerson is not null and a.dueDate <= :soon"
-                + " and a.status in (fi.aso.domain.meetingday.ActionStatus.OPEN, fi.aso.domain.meetingday.ActionStatus.IN_PROGRESS)",
-            ActionItem.class)
-        .setParameter("soon", today.plusDays(DAYS_BEFORE))
-        .getResultList()) {
+    List<ActionItem> due = meetingDays.openActionsOfContactsDueBy(today.plusDays(DAYS_BEFORE));
+    // the reminders written before, in one read
+    Set<String> existing = outbox.idempotencyKeysAmong(due.stream().map(a -> key(a, today)).toList());
+    for (ActionItem action : due) {
       if (!stillConsented(action)) {
         continue; // even the case reference is the client's: a withdrawn organisation hears nothing more
       }
-      String when = action.dueDate().isBefore(today) ? "OVERDUE" : "BEFORE";
-      String key = "action:" + action.id() + ":due:" + action.dueDate() + ":" + when;
-      if (!em.createQuery("select m.id from OutboundMessage m where m.idempotencyKey = :k", Long.class)
-          .setParameter("k", key).getResultList().isEmpty()) {
+      String when = when(action, today);
+      String key = key(action, today);
+      if (existing.contains(key)) {
         continue;
       }
-      em.persist(message(action, when, key));
+      outbox.store(message(action, when, key));
       written++;
     }
     return written;
+  }
+
+  private static String when(ActionItem action, LocalDate today) {
+    return action.dueDate().isBefore(today) ? "OVERDUE" : "BEFORE";
+  }
+
+  private static String key(ActionItem action, LocalDate today) {
+    return "action:" + action.id() + ":due:" + action.dueDate() + ":" + when(action, today);
   }
 
   private boolean stillConsented(ActionItem action) {

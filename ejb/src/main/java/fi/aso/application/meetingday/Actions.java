@@ -1,5 +1,6 @@
 package fi.aso.application.meetingday;
 
+import fi.aso.application.UnitOfWork;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
@@ -10,18 +11,19 @@ import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meetingday.ActionItem;
 import fi.aso.domain.meetingday.ActionStatus;
+import fi.aso.domain.meetingday.MeetingDayRepository;
 import fi.aso.domain.meetingday.Responsible;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,8 +40,10 @@ public class Actions {
 
   static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingDayRepository meetingDays;
+  @Inject MeetingRepository meetings;
+  @Inject OrganisationRepository organisations;
+  @Inject UnitOfWork unitOfWork;
 
   @Inject MeetingRights rights;
   @Inject StaffUserRepository staff;
@@ -52,9 +56,13 @@ public class Actions {
   public Actions() {}
 
   /** For tests outside the container. */
-  public Actions(EntityManager em, MeetingRights rights, StaffUserRepository staff, CallerIdentity caller, ConsentPolicy policy,
+  public Actions(MeetingDayRepository meetingDays, MeetingRepository meetings, OrganisationRepository organisations,
+      UnitOfWork unitOfWork, MeetingRights rights, StaffUserRepository staff, CallerIdentity caller, ConsentPolicy policy,
       AuditTrail audit, Clock clock) {
-    this.em = em;
+    this.meetingDays = meetingDays;
+    this.meetings = meetings;
+    this.organisations = organisations;
+    this.unitOfWork = unitOfWork;
     this.rights = rights;
     this.staff = staff;
     this.caller = caller;
@@ -66,12 +74,12 @@ public class Actions {
   /** An organisation's action; the organisation must be invited to the slot and consented. */
   public long addForOrganisation(long slotId, String what, long organisationId, Long contactPersonId, LocalDate due) {
     ClientSlot slot = chairsSlot(slotId);
-    Organisation organisation = em.find(Organisation.class, organisationId);
+    Organisation organisation = organisations.find(organisationId).orElse(null);
     boolean invited = slot.activeInvitees().stream().anyMatch(i -> i.organisation().map(o -> o.id() == organisationId).orElse(false));
     if (organisation == null || !invited || !consented(slot.clientCase().id(), organisationId)) {
       throw new NotConsented();
     }
-    ContactPerson contact = contactPersonId == null ? null : em.find(ContactPerson.class, contactPersonId);
+    ContactPerson contact = contactPersonId == null ? null : organisations.findContact(contactPersonId).orElse(null);
     ActionItem item = ActionItem.forOrganisation(slot, what, organisation, contact, due, caller.name(), clock.instant());
     return persist(item, slot);
   }
@@ -87,7 +95,7 @@ public class Actions {
    * responsible organisation (while the consent lasts). Refused for anyone else.
    */
   public ActionView progress(long actionId, long expectedVersion, ActionStatus status, String note) {
-    ActionItem item = em.find(ActionItem.class, actionId);
+    ActionItem item = meetingDays.findAction(actionId).orElse(null);
     if (item == null || !mayUpdate(item)) {
       throw new CaseAccessDenied();
     }
@@ -95,7 +103,7 @@ public class Actions {
       throw new fi.aso.application.clientcase.ConcurrentEdit();
     }
     item.progress(status, note, caller.name(), clock.instant());
-    em.flush();
+    unitOfWork.flush();
     audit.record(AuditRecord.success(AuditAction.UPDATE, "ActionItem", String.valueOf(actionId), "action " + status)
         .aboutClientCase(item.clientCase().id()));
     return ActionView.of(item, today());
@@ -112,8 +120,7 @@ public class Actions {
       return seen(organisationsActions(user).stream()
           .filter(a -> a.contactPerson().map(c -> c.email().equalsIgnoreCase(email)).orElse(false)).toList(), "my actions");
     }
-    return seen(em.createQuery("select a from ActionItem a where a.clientCase.caseWorker = :me order by a.dueDate, a.id",
-        ActionItem.class).setParameter("me", user).getResultList(), "my actions");
+    return seen(meetingDays.actionsOfCaseWorker(user), "my actions");
   }
 
   /**
@@ -126,8 +133,7 @@ public class Actions {
       return seen(organisationsActions(user), "my organisation's actions");
     }
     StaffUser regionStaff = rights.regionStaff();
-    return seen(em.createNamedQuery("ActionItem.ofRegion", ActionItem.class)
-        .setParameter("region", rights.region(regionStaff).id()).getResultList(), "the region's actions");
+    return seen(meetingDays.openActionsOfRegion(rights.region(regionStaff).id()), "the region's actions");
   }
 
   private static boolean isPartner(StaffUser user) {
@@ -136,17 +142,18 @@ public class Actions {
 
   private List<ActionItem> organisationsActions(StaffUser partner) {
     long organisationId = partner.organisation().get().id();
-    return em.createNamedQuery("ActionItem.ofOrganisation", ActionItem.class).setParameter("organisation", organisationId)
-        .getResultStream().filter(a -> consented(a.clientCase().id(), organisationId)).toList();
+    List<ActionItem> actions = meetingDays.actionsOfOrganisation(organisationId);
+    // the consents of all the clients in one read, not one per action
+    java.util.Set<Long> allowing = policy.casesAllowing(
+        actions.stream().map(a -> a.clientCase().id()).collect(java.util.stream.Collectors.toSet()), organisationId,
+        InformationCategory.IDENTITY_AND_RELEASE);
+    return actions.stream().filter(a -> allowing.contains(a.clientCase().id())).toList();
   }
 
   /** The region's overdue actions, for its chairs. */
   public List<ActionView> overdue() {
     StaffUser chair = rights.chair();
-    return seen(em.createNamedQuery("ActionItem.overdueInRegion", ActionItem.class)
-        .setParameter("region", rights.region(chair).id())
-        .setParameter("today", today())
-        .getResultList(), "overdue actions");
+    return seen(meetingDays.overdueActionsOfRegion(rights.region(chair).id(), today()), "overdue actions");
   }
 
   private List<ActionView> seen(List<ActionItem> items, String purpose) {
@@ -176,18 +183,14 @@ public class Actions {
   }
 
   private long persist(ActionItem item, ClientSlot slot) {
-    em.persist(item);
-    em.flush();
+    meetingDays.storeAction(item);
     audit.record(AuditRecord.success(AuditAction.CREATE, "ActionItem", String.valueOf(item.id()), "action added")
         .aboutClientCase(slot.clientCase().id()));
     return item.id();
   }
 
   private ClientSlot chairsSlot(long slotId) {
-    ClientSlot slot = em.find(ClientSlot.class, slotId);
-    if (slot == null) {
-      throw new CaseAccessDenied();
-    }
+    ClientSlot slot = meetings.findSlot(slotId).orElseThrow(CaseAccessDenied::new);
     rights.chair();
     rights.toSee(slot.meeting().id());
     return slot;

@@ -6,17 +6,17 @@ import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.MeetingStatus;
-import fi.aso.domain.meetingday.ActionItem;
-import fi.aso.domain.minutes.Minutes;
-import fi.aso.domain.minutes.MinutesState;
+import fi.aso.domain.meeting.MeetingRepository;
+import fi.aso.domain.meetingday.MeetingDayRepository;
+import fi.aso.domain.minutes.MinutesRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A client's way through the group, for the case page: the meetings they were on (and whether
@@ -25,8 +25,9 @@ import java.util.List;
 @Stateless
 public class CaseHistory {
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingRepository meetings;
+  @Inject MeetingDayRepository meetingDays;
+  @Inject MinutesRepository minutes;
 
   @Inject CaseAccess access;
   @Inject AuditTrail audit;
@@ -36,8 +37,11 @@ public class CaseHistory {
   public CaseHistory() {}
 
   /** For tests outside the container. */
-  public CaseHistory(EntityManager em, CaseAccess access, AuditTrail audit, Clock clock) {
-    this.em = em;
+  public CaseHistory(MeetingRepository meetings, MeetingDayRepository meetingDays, MinutesRepository minutes, CaseAccess access,
+      AuditTrail audit, Clock clock) {
+    this.meetings = meetings;
+    this.meetingDays = meetingDays;
+    this.minutes = minutes;
     this.access = access;
     this.audit = audit;
     this.clock = clock;
@@ -54,19 +58,15 @@ public class CaseHistory {
     access.forRegionStaff(caseId);
     audit.record(AuditRecord.success(AuditAction.READ, "ClientCase", String.valueOf(caseId), "meetings and actions")
         .aboutClientCase(caseId));
-    List<MeetingOfCase> meetings = em.createNamedQuery("ClientSlot.ofCase", ClientSlot.class).setParameter("caseId", caseId)
-        .getResultStream()
+    List<ClientSlot> slots = meetings.slotsOfCase(caseId);
+    // whether each meeting's minutes are approved, in one read for all of them
+    Set<Long> approved = minutes.meetingsWithApprovedMinutes(slots.stream().map(s -> s.meeting().id()).collect(Collectors.toSet()));
+    List<MeetingOfCase> meetingsOfCase = slots.stream()
         .map(s -> new MeetingOfCase(s.meeting().id(), s.startsAt(), s.endsAt(), s.meeting().place(), s.meeting().status(),
-            approved(s.meeting().id())))
+            approved.contains(s.meeting().id())))
         .toList();
     LocalDate today = LocalDate.now(clock.withZone(Actions.HELSINKI));
-    List<ActionView> actions = em.createNamedQuery("ActionItem.ofCase", ActionItem.class).setParameter("caseId", caseId)
-        .getResultStream().map(a -> ActionView.of(a, today)).toList();
-    return new View(meetings, actions);
-  }
-
-  private boolean approved(long meetingId) {
-    return em.createNamedQuery("Minutes.ofMeeting", Minutes.class).setParameter("meeting", meetingId).getResultStream()
-        .anyMatch(m -> m.state() == MinutesState.APPROVED);
+    List<ActionView> actions = meetingDays.actionsOfCase(caseId).stream().map(a -> ActionView.of(a, today)).toList();
+    return new View(meetingsOfCase, actions);
   }
 }

@@ -1,5 +1,6 @@
 package fi.aso.application.meetingday;
 
+import fi.aso.application.UnitOfWork;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
@@ -13,10 +14,9 @@ import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.meetingday.FollowUpPoint;
 import fi.aso.domain.meetingday.HousingForm;
+import fi.aso.domain.meetingday.MeetingDayRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -30,8 +30,8 @@ import java.util.List;
 @Stateless
 public class FollowUps {
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingDayRepository meetingDays;
+  @Inject UnitOfWork unitOfWork;
 
   @Inject CaseAccess access;
   @Inject ClientCaseRepository cases;
@@ -43,9 +43,10 @@ public class FollowUps {
   public FollowUps() {}
 
   /** For tests outside the container. */
-  public FollowUps(EntityManager em, CaseAccess access, ClientCaseRepository cases, CallerIdentity caller, AuditTrail audit,
-      Clock clock) {
-    this.em = em;
+  public FollowUps(MeetingDayRepository meetingDays, UnitOfWork unitOfWork, CaseAccess access, ClientCaseRepository cases,
+      CallerIdentity caller, AuditTrail audit, Clock clock) {
+    this.meetingDays = meetingDays;
+    this.unitOfWork = unitOfWork;
     this.access = access;
     this.cases = cases;
     this.caller = caller;
@@ -68,13 +69,13 @@ public class FollowUps {
     List<FollowUpPoint> existing = pointsOf(caseId);
     for (FollowUpPoint.Label label : FollowUpPoint.Label.values()) {
       if (existing.stream().noneMatch(p -> p.label() == label)) {
-        em.persist(new FollowUpPoint(clientCase, label, release));
+        meetingDays.storePoint(new FollowUpPoint(clientCase, label, release));
       }
     }
     if (clientCase.state() == CaseState.DISCUSSED) {
       cases.record(clientCase.moveTo(CaseState.FOLLOW_UP, caller.name(), "follow-up planned", clock.instant().atOffset(ZoneOffset.UTC)));
     }
-    em.flush();
+    unitOfWork.flush();
     audit.record(AuditRecord.success(AuditAction.UPDATE, "FollowUpPoint", String.valueOf(caseId), "follow-up planned")
         .aboutClientCase(caseId));
     return views(caseId);
@@ -89,16 +90,13 @@ public class FollowUps {
   /** Records the housing situation at a point, if it is still the version read. */
   public PointView record(long pointId, long expectedVersion, Boolean housedBefore, String how, HousingForm form, Boolean stillHoused,
       String note) {
-    FollowUpPoint point = em.find(FollowUpPoint.class, pointId);
-    if (point == null) {
-      throw new CaseAccessDenied();
-    }
+    FollowUpPoint point = meetingDays.findPoint(pointId).orElseThrow(CaseAccessDenied::new);
     access.forRegionStaff(point.clientCase().id());
     if (point.version() != expectedVersion) {
       throw new ConcurrentEdit();
     }
     point.record(housedBefore, how, form, stillHoused, note, caller.name(), clock.instant());
-    em.flush();
+    unitOfWork.flush();
     audit.record(AuditRecord.success(AuditAction.UPDATE, "FollowUpPoint", String.valueOf(pointId), "follow-up " + point.label())
         .aboutClientCase(point.clientCase().id()));
     return view(point);
@@ -113,7 +111,7 @@ public class FollowUps {
   }
 
   private List<FollowUpPoint> pointsOf(long caseId) {
-    return em.createNamedQuery("FollowUpPoint.ofCase", FollowUpPoint.class).setParameter("caseId", caseId).getResultList();
+    return meetingDays.pointsOfCase(caseId);
   }
 
   private List<PointView> views(long caseId) {

@@ -1,5 +1,6 @@
 package fi.aso.application.meetingday;
 
+import fi.aso.application.UnitOfWork;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
@@ -11,15 +12,15 @@ import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.InviteeKind;
 import fi.aso.domain.meeting.Meeting;
+import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meeting.SlotInvitee;
 import fi.aso.domain.meetingday.ActionItem;
 import fi.aso.domain.meetingday.Attendance;
 import fi.aso.domain.meetingday.HousingForm;
+import fi.aso.domain.meetingday.MeetingDayRepository;
 import fi.aso.domain.meetingday.SlotRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -37,8 +38,9 @@ public class MeetingDay {
 
   static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MeetingRepository meetings;
+  @Inject MeetingDayRepository meetingDays;
+  @Inject UnitOfWork unitOfWork;
 
   @Inject MeetingRights rights;
   @Inject CallerIdentity caller;
@@ -49,8 +51,11 @@ public class MeetingDay {
   public MeetingDay() {}
 
   /** For tests outside the container. */
-  public MeetingDay(EntityManager em, MeetingRights rights, CallerIdentity caller, AuditTrail audit, Clock clock) {
-    this.em = em;
+  public MeetingDay(MeetingRepository meetings, MeetingDayRepository meetingDays, UnitOfWork unitOfWork, MeetingRights rights,
+      CallerIdentity caller, AuditTrail audit, Clock clock) {
+    this.meetings = meetings;
+    this.meetingDays = meetingDays;
+    this.unitOfWork = unitOfWork;
     this.rights = rights;
     this.caller = caller;
     this.audit = audit;
@@ -69,18 +74,21 @@ public class MeetingDay {
   public List<SlotDay> day(long meetingId) {
     Meeting meeting = rights.toSee(meetingId);
     LocalDate today = LocalDate.now(clock.withZone(HELSINKI));
+    // every slot's record and actions in one read each, not two per slot
+    List<Long> slotIds = meeting.slots().stream().map(ClientSlot::id).toList();
+    Map<Long, SlotRecord> records = meetingDays.recordsOf(slotIds);
+    Map<Long, List<ActionItem>> actionsOfSlot = meetingDays.actionsOfSlots(slotIds);
     return meeting.slots().stream().map(slot -> {
       audit.record(AuditRecord.success(AuditAction.READ, "SlotRecord", String.valueOf(slot.id()), "meeting day")
           .aboutClientCase(slot.clientCase().id()));
-      SlotRecord record = em.find(SlotRecord.class, slot.id());
+      SlotRecord record = records.get(slot.id());
       SlotRecord shown = record != null ? record : SlotRecord.startFor(slot);
       List<SlotDay.Attendee> attendees = slot.activeInvitees().stream()
           .map(i -> new SlotDay.Attendee(i.id(), nameOf(i), i.organisation().map(o -> o.name()).orElse(null),
               i.organisation().map(o -> o.id()).orElse(null), i.contactPerson().map(c -> c.id()).orElse(null),
               i.attendance().orElse(null), i.statement().orElse(null)))
           .toList();
-      List<ActionView> actions = em.createNamedQuery("ActionItem.ofSlot", ActionItem.class).setParameter("slotId", slot.id())
-          .getResultStream().map(a -> ActionView.of(a, today)).toList();
+      List<ActionView> actions = actionsOfSlot.getOrDefault(slot.id(), List.of()).stream().map(a -> ActionView.of(a, today)).toList();
       return new SlotDay(slot.id(), slot.clientCase().id(), slot.clientCase().reference(), slot.clientCase().fullName(),
           slot.startsAt(), slot.endsAt(), shown.notes(), shown.housingForm().orElse(null), shown.supportNeeded().orElse(null),
           shown.decisions().orElse(null), record == null ? null : record.version(), attendees, actions);
@@ -94,18 +102,17 @@ public class MeetingDay {
   public long save(long slotId, Long expectedVersion, Map<Referral.Topic, String> notes, HousingForm housing, String support,
       String decisions) {
     ClientSlot slot = chairsSlot(slotId);
-    SlotRecord record = em.find(SlotRecord.class, slotId);
+    SlotRecord record = meetingDays.recordOf(slotId).orElse(null);
     if (record == null) {
       if (expectedVersion != null) {
         throw new ConcurrentEdit();
       }
-      record = SlotRecord.startFor(slot);
-      em.persist(record);
+      record = meetingDays.storeRecord(SlotRecord.startFor(slot));
     } else if (expectedVersion == null || record.version() != expectedVersion) {
       throw new ConcurrentEdit();
     }
     record.write(notes, housing, support, decisions, caller.name(), clock.instant());
-    em.flush();
+    unitOfWork.flush();
     audit.record(AuditRecord.success(AuditAction.UPDATE, "SlotRecord", String.valueOf(slotId), "meeting-day record")
         .aboutClientCase(slot.clientCase().id()));
     return record.version();
@@ -122,10 +129,7 @@ public class MeetingDay {
   }
 
   private ClientSlot chairsSlot(long slotId) {
-    ClientSlot slot = em.find(ClientSlot.class, slotId);
-    if (slot == null) {
-      throw new CaseAccessDenied();
-    }
+    ClientSlot slot = meetings.findSlot(slotId).orElseThrow(CaseAccessDenied::new);
     rights.chair();
     rights.toSee(slot.meeting().id());
     return slot;

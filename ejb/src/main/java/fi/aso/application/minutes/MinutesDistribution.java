@@ -12,11 +12,13 @@ import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.invitation.MessageKind;
 import fi.aso.domain.invitation.OutboundMessage;
+import fi.aso.domain.invitation.OutboundMessageRepository;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.InviteeKind;
 import fi.aso.domain.meeting.SlotInvitee;
 import fi.aso.domain.minutes.Minutes;
 import fi.aso.domain.minutes.MinutesCopy;
+import fi.aso.domain.minutes.MinutesRepository;
 import fi.aso.domain.minutes.MinutesState;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.DeliveryChannel;
@@ -27,8 +29,6 @@ import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -50,8 +50,8 @@ import java.util.stream.Collectors;
 @Stateless
 public class MinutesDistribution {
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MinutesRepository minutesVersions;
+  @Inject OutboundMessageRepository outbox;
 
   @Inject MeetingRights rights;
   @Inject MinutesService minutes;
@@ -66,9 +66,11 @@ public class MinutesDistribution {
   public MinutesDistribution() {}
 
   /** For tests outside the container. */
-  public MinutesDistribution(EntityManager em, MeetingRights rights, MinutesService minutes, ConsentPolicy policy,
-      InvitationSettings settings, StaffUserRepository staff, CallerIdentity caller, AuditTrail audit, Clock clock) {
-    this.em = em;
+  public MinutesDistribution(MinutesRepository minutesVersions, OutboundMessageRepository outbox, MeetingRights rights,
+      MinutesService minutes, ConsentPolicy policy, InvitationSettings settings, StaffUserRepository staff, CallerIdentity caller,
+      AuditTrail audit, Clock clock) {
+    this.minutesVersions = minutesVersions;
+    this.outbox = outbox;
     this.rights = rights;
     this.minutes = minutes;
     this.policy = policy;
@@ -94,24 +96,27 @@ public class MinutesDistribution {
         }
       }
     }
-    casesByContact.forEach((contact, cases) -> send(m, contact, cases));
+    // the copies sent before, in one read
+    Set<String> sent = outbox.idempotencyKeysAmong(casesByContact.keySet().stream().map(c -> key(m, c)).toList());
+    casesByContact.forEach((contact, cases) -> {
+      if (!sent.contains(key(m, contact))) {
+        send(m, contact, cases);
+      }
+    });
     return copies(minutesId);
   }
 
   /** Every copy made of a version (region's staff only). */
   public List<CopySent> copies(long minutesId) {
     seen(minutesId);
-    return em.createNamedQuery("MinutesCopy.ofMinutes", MinutesCopy.class).setParameter("minutes", minutesId).getResultStream()
+    return minutesVersions.copiesOf(minutesId).stream()
         .map(c -> new CopySent(c.id(), c.recipient(), c.caseIds(), c.categories().orElse(null), c.createdAt()))
         .toList();
   }
 
   /** Minutes of a meeting of the caller's region (anything else: not found). */
   private Minutes seen(long minutesId) {
-    Minutes m = em.find(Minutes.class, minutesId);
-    if (m == null) {
-      throw new CaseAccessDenied();
-    }
+    Minutes m = minutesVersions.find(minutesId).orElseThrow(CaseAccessDenied::new);
     rights.toSee(m.meeting().id());
     return m;
   }
@@ -135,8 +140,8 @@ public class MinutesDistribution {
       throw new Refusal("minutes.noSuchClient", "the client has no slot in these minutes");
     }
     Map<Long, Set<InformationCategory>> own = Map.of(caseId, java.util.EnumSet.allOf(InformationCategory.class));
-    em.persist(new MinutesCopy(m, "client (via " + caller.name() + ")", null, null, String.valueOf(caseId), "all", null,
-        clock.instant()));
+    minutesVersions.storeCopy(new MinutesCopy(m, "client (via " + caller.name() + ")", null, null, String.valueOf(caseId), "all",
+        null, clock.instant()));
     audit.record(AuditRecord.success(AuditAction.DISCLOSE, "Minutes", String.valueOf(minutesId), "the client's own copy")
         .aboutClientCase(caseId));
     return MinutesPdf.render(content, new MinutesCut("asiakas / klienten / the client", own), m.versionNo(), m.state().name());
@@ -147,7 +152,7 @@ public class MinutesDistribution {
    * again now) or the region's staff.
    */
   public byte[] copyPdf(long copyId) {
-    MinutesCopy copy = em.find(MinutesCopy.class, copyId);
+    MinutesCopy copy = minutesVersions.findCopy(copyId).orElse(null);
     StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
     if (copy == null) {
       throw new CaseAccessDenied();
@@ -167,13 +172,12 @@ public class MinutesDistribution {
         copy.minutes().versionNo(), copy.minutes().state().name());
   }
 
+  private static String key(Minutes m, ContactPerson contact) {
+    return "minutes:" + m.id() + ":contact:" + contact.id();
+  }
+
   private void send(Minutes m, ContactPerson contact, Set<Long> invitedCases) {
-    String key = "minutes:" + m.id() + ":contact:" + contact.id();
-    boolean sent = !em.createQuery("select o.id from OutboundMessage o where o.idempotencyKey = :k", Long.class)
-        .setParameter("k", key).getResultList().isEmpty();
-    if (sent) {
-      return;
-    }
+    String key = key(m, contact);
     Organisation organisation = contact.organisation();
     MinutesCut full = minutes.cutFor(m.id(), organisation.id(), contact.email());
     Map<Long, Set<InformationCategory>> allowed = new LinkedHashMap<>(full.categoriesByCase());
@@ -185,8 +189,7 @@ public class MinutesDistribution {
     Instant now = clock.instant();
     MinutesCopy copy = new MinutesCopy(m, contact.email(), organisation.id(), contact.id(),
         allowed.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")), allowed.values().toString(), null, now);
-    em.persist(copy);
-    em.flush();
+    minutesVersions.storeCopy(copy);
     String link = settings.link("/minutes/copy.pdf?id=" + copy.id());
     DeliveryChannel channel = organisation.preferredChannel();
     if (channel == DeliveryChannel.WEBHOOK && organisation.webhookUrl().isEmpty()) {
@@ -205,8 +208,7 @@ public class MinutesDistribution {
     if (channel == DeliveryChannel.SECURE_EMAIL) {
       message.attach("muistio.pdf", MinutesPdf.render(MinutesContent.fromJson(m.content()), cut, m.versionNo(), m.state().name()));
     }
-    em.persist(message);
-    em.flush();
+    outbox.store(message);
     copy.sentAs(message.id());
     allowed.forEach((caseId, categories) -> audit.record(AuditRecord.success(AuditAction.DISCLOSE, "MinutesCopy",
         String.valueOf(copy.id()), "minutes v" + m.versionNo() + " to " + contact.email() + ": " + categories).aboutClientCase(caseId)));

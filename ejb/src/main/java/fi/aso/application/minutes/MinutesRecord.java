@@ -4,8 +4,8 @@ import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.InviteeKind;
 import fi.aso.domain.meeting.Meeting;
 import fi.aso.domain.meetingday.ActionItem;
+import fi.aso.domain.meetingday.MeetingDayRepository;
 import fi.aso.domain.meetingday.SlotRecord;
-import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 
@@ -15,13 +15,18 @@ public final class MinutesRecord {
   private MinutesRecord() {}
 
   /** The minutes' content from the meeting's records as they are now. */
-  public static MinutesContent of(EntityManager em, Meeting meeting) {
-    List<MinutesContent.SlotPart> parts = meeting.slots().stream().map(slot -> partOf(em, slot)).toList();
+  public static MinutesContent of(MeetingDayRepository meetingDays, Meeting meeting) {
+    // every slot's record and actions in one read each, not two per slot
+    List<Long> slotIds = meeting.slots().stream().map(ClientSlot::id).toList();
+    Map<Long, SlotRecord> records = meetingDays.recordsOf(slotIds);
+    Map<Long, List<ActionItem>> actions = meetingDays.actionsOfSlots(slotIds);
+    List<MinutesContent.SlotPart> parts = meeting.slots().stream()
+        .map(slot -> partOf(slot, records.get(slot.id()), actions.getOrDefault(slot.id(), List.of())))
+        .toList();
     return new MinutesContent(meeting.region().name(), meeting.startsAt(), meeting.endsAt(), meeting.place(), parts);
   }
 
-  private static MinutesContent.SlotPart partOf(EntityManager em, ClientSlot slot) {
-    SlotRecord record = em.find(SlotRecord.class, slot.id());
+  private static MinutesContent.SlotPart partOf(ClientSlot slot, SlotRecord record, List<ActionItem> actionsOfSlot) {
     List<MinutesContent.Person> people = slot.activeInvitees().stream()
         .map(i -> new MinutesContent.Person(
             i.kind() == InviteeKind.CLIENT ? null
@@ -29,8 +34,7 @@ public final class MinutesRecord {
             i.organisation().map(o -> o.id()).orElse(null), i.organisation().map(o -> o.name()).orElse(null),
             i.attendance().map(Enum::name).orElse(null), i.statement().orElse(null)))
         .toList();
-    List<MinutesContent.Action> actions = em.createNamedQuery("ActionItem.ofSlot", ActionItem.class)
-        .setParameter("slotId", slot.id()).getResultStream()
+    List<MinutesContent.Action> actions = actionsOfSlot.stream()
         .map(a -> new MinutesContent.Action(a.what(), a.organisation().map(o -> o.name()).orElse(a.responsible().name()),
             a.organisation().map(o -> o.id()).orElse(null), a.dueDate(), a.status().name()))
         .toList();

@@ -1,5 +1,6 @@
 package fi.aso.application.minutes;
 
+import fi.aso.application.UnitOfWork;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
@@ -10,16 +11,14 @@ import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.meeting.ClientSlot;
-import fi.aso.domain.meeting.InviteeKind;
 import fi.aso.domain.meeting.Meeting;
-import fi.aso.domain.meetingday.ActionItem;
-import fi.aso.domain.meetingday.SlotRecord;
+import fi.aso.domain.meetingday.MeetingDayRepository;
 import fi.aso.domain.minutes.Minutes;
+import fi.aso.domain.minutes.MinutesRepository;
+import fi.aso.domain.staff.StaffUserRepository;
 import fi.aso.domain.minutes.MinutesState;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -36,8 +35,10 @@ import java.util.Set;
 @Stateless
 public class MinutesService {
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject MinutesRepository minutesVersions;
+  @Inject MeetingDayRepository meetingDays;
+  @Inject StaffUserRepository staff;
+  @Inject UnitOfWork unitOfWork;
 
   @Inject MeetingRights rights;
   @Inject ConsentPolicy policy;
@@ -49,9 +50,12 @@ public class MinutesService {
   public MinutesService() {}
 
   /** For tests outside the container. */
-  public MinutesService(EntityManager em, MeetingRights rights, ConsentPolicy policy, CallerIdentity caller, AuditTrail audit,
-      Clock clock) {
-    this.em = em;
+  public MinutesService(MinutesRepository minutesVersions, MeetingDayRepository meetingDays, StaffUserRepository staff,
+      UnitOfWork unitOfWork, MeetingRights rights, ConsentPolicy policy, CallerIdentity caller, AuditTrail audit, Clock clock) {
+    this.minutesVersions = minutesVersions;
+    this.meetingDays = meetingDays;
+    this.staff = staff;
+    this.unitOfWork = unitOfWork;
     this.rights = rights;
     this.policy = policy;
     this.caller = caller;
@@ -71,13 +75,13 @@ public class MinutesService {
     Minutes latest = history.isEmpty() ? null : history.get(history.size() - 1);
     Minutes current;
     if (latest == null || latest.state() == MinutesState.APPROVED) {
-      current = new Minutes(meeting, latest == null ? 1 : latest.versionNo() + 1, content, caller.name(), clock.instant());
-      em.persist(current);
+      current = minutesVersions.store(
+          new Minutes(meeting, latest == null ? 1 : latest.versionNo() + 1, content, caller.name(), clock.instant()));
     } else {
       latest.refresh(content);
       current = latest;
     }
-    em.flush();
+    unitOfWork.flush();
     recordFor(meeting, AuditAction.UPDATE, current, "minutes prepared");
     return versionOf(current);
   }
@@ -94,7 +98,7 @@ public class MinutesService {
   private MinutesVersion step(long minutesId, long expectedVersion, java.util.function.Consumer<Minutes> step, String purpose) {
     Minutes minutes = chairsMinutes(minutesId, expectedVersion);
     step.accept(minutes);
-    em.flush();
+    unitOfWork.flush();
     recordFor(minutes.meeting(), AuditAction.UPDATE, minutes, purpose);
     return versionOf(minutes);
   }
@@ -117,16 +121,12 @@ public class MinutesService {
 
   /** A staff user's display name (the user name if there is no such user any more). */
   private String displayName(String username) {
-    return em.createNamedQuery("StaffUser.findByUsername", fi.aso.domain.staff.StaffUser.class).setParameter("username", username)
-        .getResultStream().findFirst().map(fi.aso.domain.staff.StaffUser::displayName).orElse(username);
+    return staff.findByUsername(username).map(fi.aso.domain.staff.StaffUser::displayName).orElse(username);
   }
 
   /** The whole minutes as PDF, for the region's chairs and case workers. */
   public byte[] wholePdf(long minutesId) {
-    Minutes minutes = em.find(Minutes.class, minutesId);
-    if (minutes == null) {
-      throw new CaseAccessDenied();
-    }
+    Minutes minutes = minutesVersions.find(minutesId).orElseThrow(CaseAccessDenied::new);
     rights.toSee(minutes.meeting().id());
     MinutesContent content = MinutesContent.fromJson(minutes.content());
     recordFor(minutes.meeting(), AuditAction.READ, minutes, "minutes (whole)");
@@ -138,16 +138,17 @@ public class MinutesService {
    * to, each with the categories the client's consent allows it now.
    */
   public MinutesCut cutFor(long minutesId, long organisationId, String recipient) {
-    Minutes minutes = em.find(Minutes.class, minutesId);
-    if (minutes == null) {
-      throw new CaseAccessDenied();
-    }
+    Minutes minutes = minutesVersions.find(minutesId).orElseThrow(CaseAccessDenied::new);
     MinutesContent content = MinutesContent.fromJson(minutes.content());
     Map<Long, Set<InformationCategory>> allowed = new HashMap<>();
+    // the consents of the clients whose slot the organisation was invited to, in one read
+    Map<Long, Set<InformationCategory>> disclosable = policy.disclosableTo(content.slots().stream()
+        .filter(slot -> slot.attendees().stream().anyMatch(p -> Long.valueOf(organisationId).equals(p.organisationId())))
+        .map(MinutesContent.SlotPart::caseId)
+        .collect(java.util.stream.Collectors.toSet()), organisationId);
     for (MinutesContent.SlotPart slot : content.slots()) {
       boolean invited = slot.attendees().stream().anyMatch(p -> Long.valueOf(organisationId).equals(p.organisationId()));
-      Set<InformationCategory> categories = invited ? policy.disclosableTo(slot.caseId(), organisationId)
-          : EnumSet.noneOf(InformationCategory.class);
+      Set<InformationCategory> categories = invited ? disclosable.get(slot.caseId()) : EnumSet.noneOf(InformationCategory.class);
       if (categories.contains(InformationCategory.IDENTITY_AND_RELEASE)) {
         allowed.put(slot.caseId(), categories);
       }
@@ -157,7 +158,7 @@ public class MinutesService {
 
   /** A partner organisation's copy as PDF (what distribution sends). */
   public byte[] pdfFor(long minutesId, long organisationId, String recipient) {
-    Minutes minutes = em.find(Minutes.class, minutesId);
+    Minutes minutes = minutesVersions.find(minutesId).orElseThrow(CaseAccessDenied::new);
     MinutesCut cut = cutFor(minutesId, organisationId, recipient);
     cut.categoriesByCase().forEach((caseId, categories) -> audit.record(AuditRecord.success(AuditAction.DISCLOSE, "Minutes",
         String.valueOf(minutesId), "minutes copy for " + recipient + ": " + categories).aboutClientCase(caseId)));
@@ -165,19 +166,16 @@ public class MinutesService {
   }
 
   private MinutesContent contentOf(Meeting meeting) {
-    return MinutesRecord.of(em, meeting);
+    return MinutesRecord.of(meetingDays, meeting);
   }
 
   private List<Minutes> history(Meeting meeting) {
-    return em.createNamedQuery("Minutes.ofMeeting", Minutes.class).setParameter("meeting", meeting.id()).getResultList();
+    return minutesVersions.ofMeeting(meeting.id());
   }
 
   private Minutes chairsMinutes(long minutesId, long expectedVersion) {
     rights.chair();
-    Minutes minutes = em.find(Minutes.class, minutesId);
-    if (minutes == null) {
-      throw new CaseAccessDenied();
-    }
+    Minutes minutes = minutesVersions.find(minutesId).orElseThrow(CaseAccessDenied::new);
     rights.toSee(minutes.meeting().id());
     if (minutes.version() != expectedVersion) {
       throw new ConcurrentEdit();

@@ -9,14 +9,14 @@ import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationType;
+import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.region.Region;
+import fi.aso.domain.region.RegionRepository;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
@@ -27,13 +27,26 @@ import java.util.List;
 @Stateless
 public class NetworkAdmin {
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject OrganisationRepository organisations;
+  @Inject RegionRepository regions;
 
   @Inject StaffUserRepository staff;
   @Inject CallerIdentity caller;
   @Inject AuditTrail audit;
   @Inject fi.aso.application.clientcase.DataProtection protection;
+
+  public NetworkAdmin() {}
+
+  /** For tests outside the container. */
+  public NetworkAdmin(OrganisationRepository organisations, RegionRepository regions, StaffUserRepository staff,
+      CallerIdentity caller, AuditTrail audit, fi.aso.application.clientcase.DataProtection protection) {
+    this.organisations = organisations;
+    this.regions = regions;
+    this.staff = staff;
+    this.caller = caller;
+    this.audit = audit;
+    this.protection = protection;
+  }
 
   /** An organisation with its contact persons. */
   public record OrganisationDetails(OrganisationSummary organisation, List<ContactSummary> contacts) {}
@@ -41,11 +54,12 @@ public class NetworkAdmin {
   /** The organisations of the administrator's region, with their contact persons. */
   public List<OrganisationDetails> network() {
     Region region = adminRegion();
-    return em.createQuery("select o from Organisation o join o.regions r where r.id = :region order by o.name", Organisation.class)
-        .setParameter("region", region.id())
-        .getResultList()
-        .stream()
-        .map(o -> new OrganisationDetails(OrganisationSummary.of(o), contactsOf(o)))
+    List<Organisation> network = organisations.ofRegion(region.id());
+    // every organisation's contact persons in one read
+    var contacts = organisations.activeContactsOf(network.stream().map(Organisation::id).toList());
+    return network.stream()
+        .map(o -> new OrganisationDetails(OrganisationSummary.of(o),
+            contacts.getOrDefault(o.id(), List.of()).stream().map(ContactSummary::of).toList()))
         .toList();
   }
 
@@ -53,8 +67,7 @@ public class NetworkAdmin {
     Region region = adminRegion();
     Organisation organisation = new Organisation(name, type, region);
     organisation.preferChannel(channel == null ? DeliveryChannel.EMAIL : channel);
-    em.persist(organisation);
-    em.flush();
+    organisations.store(organisation);
     audit.record(AuditRecord.success(AuditAction.CREATE, "Organisation", String.valueOf(organisation.id()), "partner network"));
     return organisation.id();
   }
@@ -65,8 +78,7 @@ public class NetworkAdmin {
    */
   public List<OrganisationSummary> allOrganisations() {
     adminRegion();
-    return em.createQuery("select o from Organisation o order by o.name", Organisation.class)
-        .getResultList()
+    return organisations.all()
         .stream()
         .map(OrganisationSummary::of)
         .toList();
@@ -75,11 +87,9 @@ public class NetworkAdmin {
   /** Adds an existing organisation to the administrator's region's network. */
   public void join(long organisationId) {
     Region region = adminRegion();
-    Organisation organisation = em.find(Organisation.class, organisationId);
-    if (organisation == null) {
-      throw new IllegalArgumentException("no organisation " + organisationId);
-    }
-    organisation.serveAlso(em.find(Region.class, region.id()));
+    Organisation organisation = organisations.find(organisationId)
+        .orElseThrow(() -> new IllegalArgumentException("no organisation " + organisationId));
+    organisation.serveAlso(regions.find(region.id()).orElseThrow());
     audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId),
         "shared with region " + region.code()));
   }
@@ -104,8 +114,7 @@ public class NetworkAdmin {
     Organisation organisation = organisationOfRegion(organisationId);
     ContactPerson contact = new ContactPerson(organisation, name, email, phone);
     contact.deputisedBy(deputy(deputyId));
-    em.persist(contact);
-    em.flush();
+    organisations.storeContact(contact);
     audit.record(AuditRecord.success(AuditAction.CREATE, "ContactPerson", String.valueOf(contact.id()), "partner network"));
     return contact.id();
   }
@@ -122,10 +131,7 @@ public class NetworkAdmin {
   public void deactivateContact(long contactId) {
     ContactPerson contact = contactOfRegion(contactId);
     contact.deactivate();
-    em.createQuery("select c from ContactPerson c where c.deputy = :leaving", ContactPerson.class)
-        .setParameter("leaving", contact)
-        .getResultList()
-        .forEach(c -> c.loseDeputy(contact));
+    organisations.deputisedBy(contact).forEach(c -> c.loseDeputy(contact));
     audit.record(AuditRecord.success(AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "deactivated"));
   }
 
@@ -183,7 +189,7 @@ public class NetworkAdmin {
   /** The platform's regions (ASO groups), for administrators. */
   public List<RegionSummary> regions() {
     adminRegion();
-    return em.createNamedQuery("Region.findAll", Region.class).getResultList().stream().map(RegionSummary::of).toList();
+    return regions.findAll().stream().map(RegionSummary::of).toList();
   }
 
   /**
@@ -198,12 +204,11 @@ public class NetworkAdmin {
     if (name == null || name.isBlank()) {
       throw new Refusal("network.regionName", "a region needs a name");
     }
-    if (!em.createNamedQuery("Region.findByCode", Region.class).setParameter("code", code.strip()).getResultList().isEmpty()) {
+    if (regions.findByCode(code.strip()).isPresent()) {
       throw new Refusal("network.regionExists", "a region with code " + code.strip() + " exists already", code.strip());
     }
     Region region = new Region(code, name, "Europe/Helsinki");
-    em.persist(region);
-    em.flush();
+    regions.store(region);
     audit.record(AuditRecord.success(AuditAction.CREATE, "Region", String.valueOf(region.id()), "region " + region.code()));
     return region.id();
   }
@@ -212,15 +217,11 @@ public class NetworkAdmin {
     if (deputyId == null) {
       return null;
     }
-    ContactPerson deputy = em.find(ContactPerson.class, deputyId);
-    if (deputy == null) {
-      throw new Refusal("network.noSuchDeputy", "no such deputy");
-    }
-    return deputy;
+    return organisations.findContact(deputyId).orElseThrow(() -> new Refusal("network.noSuchDeputy", "no such deputy"));
   }
 
   private ContactPerson contactOfRegion(long contactId) {
-    ContactPerson contact = em.find(ContactPerson.class, contactId);
+    ContactPerson contact = organisations.findContact(contactId).orElse(null);
     if (contact == null || !contact.isActive()) {
       throw new IllegalArgumentException("no active contact person " + contactId);
     }
@@ -228,18 +229,9 @@ public class NetworkAdmin {
     return contact;
   }
 
-  private List<ContactSummary> contactsOf(Organisation o) {
-    return em.createQuery("select c from ContactPerson c where c.organisation = :o and c.active = true order by c.name", ContactPerson.class)
-        .setParameter("o", o)
-        .getResultList()
-        .stream()
-        .map(ContactSummary::of)
-        .toList();
-  }
-
   private Organisation organisationOfRegion(long organisationId) {
     Region region = adminRegion();
-    Organisation organisation = em.find(Organisation.class, organisationId);
+    Organisation organisation = organisations.find(organisationId).orElse(null);
     if (organisation == null || organisation.regions().stream().noneMatch(r -> r.id().equals(region.id()))) {
       throw new IllegalArgumentException("organisation " + organisationId + " is not in this region's network");
     }

@@ -1,6 +1,7 @@
 package fi.aso.application.referral;
 
 import fi.aso.domain.Refusal;
+import fi.aso.application.UnitOfWork;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.ConcurrentEdit;
@@ -14,14 +15,13 @@ import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.clientcase.PersonalIdentityCode;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Year;
 import java.time.ZoneId;
@@ -43,10 +43,26 @@ public class Referrals {
   @Inject AuditTrail audit;
   @Inject CallerIdentity caller;
 
-  @PersistenceContext(unitName = "aso")
-  EntityManager em;
+  @Inject OrganisationRepository organisations;
+  @Inject UnitOfWork unitOfWork;
 
   Clock clock = Clock.systemUTC();
+
+  public Referrals() {}
+
+  /** For tests outside the container. */
+  public Referrals(ClientCaseRepository cases, StaffUserRepository staff, OrganisationRepository organisations,
+      UnitOfWork unitOfWork, CaseAccess access, DataProtection identityCodes, AuditTrail audit, CallerIdentity caller, Clock clock) {
+    this.cases = cases;
+    this.staff = staff;
+    this.organisations = organisations;
+    this.unitOfWork = unitOfWork;
+    this.access = access;
+    this.identityCodes = identityCodes;
+    this.audit = audit;
+    this.caller = caller;
+    this.clock = clock;
+  }
 
   /** Opens a case for a client in the caller's region; returns its id. */
   public long refer(NewReferral referral) {
@@ -55,7 +71,7 @@ public class Referrals {
       throw new CaseAccessDenied();
     }
     var region = worker.region().get();
-    Organisation institution = em.find(Organisation.class, referral.institutionId());
+    Organisation institution = organisations.find(referral.institutionId()).orElse(null);
     if (institution == null
         || !List.of(OrganisationType.PRISON, OrganisationType.PROBATION_OFFICE).contains(institution.type())
         || institution.regions().stream().noneMatch(r -> r.id().equals(region.id()))) {
@@ -65,7 +81,7 @@ public class Referrals {
       throw new Refusal("referral.birthAndGroup", "date of birth and client group are required");
     }
     var now = clock.instant();
-    long number = ((Number) em.createNativeQuery("select nextval('client_case_reference_seq')").getSingleResult()).longValue();
+    long number = cases.nextReferenceNumber();
     String reference = "ASO-" + Year.now(clock.withZone(ZoneId.of("Europe/Helsinki"))) + "-" + number;
     ClientCase clientCase =
         new ClientCase(region, reference, referral.fullName(), referral.dateOfBirth(), referral.kind(), institution,
@@ -77,13 +93,7 @@ public class Referrals {
         throw new Refusal("referral.idMismatch", "the identity code does not match the date of birth");
       }
       String hash = identityCodes.keyedHash(code);
-      boolean known =
-          !em.createQuery("select c.id from ClientCase c where c.region.id = :region and c.picHash = :hash")
-              .setParameter("region", region.id())
-              .setParameter("hash", hash)
-              .getResultList()
-              .isEmpty();
-      if (known) {
+      if (cases.identityKnownInRegion(region.id(), hash)) {
         throw new Refusal("referral.duplicate", "this region already has a case for this person");
       }
       clientCase.protectIdentityCode(hash, identityCodes.encrypt(code));
@@ -92,7 +102,6 @@ public class Referrals {
       referral.topics().forEach((topic, text) -> clientCase.referral().with(topic, text));
     }
     cases.store(clientCase);
-    em.flush();
     audit.record(AuditRecord.success(AuditAction.CREATE, "ClientCase", String.valueOf(clientCase.id()), "referral")
         .aboutClientCase(clientCase.id()));
     return clientCase.id();
@@ -109,7 +118,7 @@ public class Referrals {
     }
     topics.forEach((topic, text) -> clientCase.referral().with(topic, text));
     // the flush raises the version (JPA optimistic locking also guards concurrent commits)
-    em.flush();
+    unitOfWork.flush();
     audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientCase", String.valueOf(caseId), "referral updated")
         .aboutClientCase(caseId));
     return clientCase.version();

@@ -34,6 +34,11 @@ import java.util.Optional;
     query =
         "select c from ClientCase c where c.region.id = :regionId and c.state <> fi.aso.domain.clientcase.CaseState.CLOSED"
             + " order by c.expectedReleaseDate nulls last, c.id")
+@NamedQuery(
+    name = "ClientCase.openInRegions",
+    query =
+        "select c from ClientCase c where c.region.id in :regionIds and c.state <> fi.aso.domain.clientcase.CaseState.CLOSED"
+            + " order by c.expectedReleaseDate nulls last, c.id")
 public class ClientCase {
 
   @Id

@@ -42,6 +42,9 @@ import java.util.Set;
 @NamedQuery(
     name = "Consent.ofCase",
     query = "select c from Consent c where c.clientCase.id = :caseId order by c.versionNo")
+@NamedQuery(
+    name = "Consent.ofCases",
+    query = "select c from Consent c where c.clientCase.id in :caseIds order by c.versionNo")
 public class Consent {
 
   /** Consent dates are Finnish dates: "valid until 31.5." means the whole of that day here. */

@@ -29,7 +29,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "invitation")
-@NamedQuery(name = "Invitation.ofInvitee", query = "select i from Invitation i where i.invitee.id = :invitee")
+@NamedQuery(name = "Invitation.ofInvitees", query = "select i from Invitation i where i.invitee.id in :invitees")
 @NamedQuery(name = "Invitation.byUid", query = "select i from Invitation i where i.uid = :uid")
 @NamedQuery(name = "Invitation.activeOfSlot", query = "select i from Invitation i where i.slotId = :slot and i.state = 'ACTIVE'")
 public class Invitation {

@@ -41,8 +41,12 @@ import java.util.Optional;
     name = "ClientSlot.ofCase",
     query = "select s from ClientSlot s where s.clientCase.id = :caseId order by s.startsAt")
 @NamedQuery(
-    name = "ClientSlot.usingVideoRoomBetween",
-    query = "select s from ClientSlot s where s.videoRoom.id = :room and s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
+    name = "ClientSlot.usingVideoRoomsBetween",
+    query = "select s from ClientSlot s where s.videoRoom.id in :rooms and s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
+        + " and s.startsAt < :to and s.endsAt > :from")
+@NamedQuery(
+    name = "ClientSlot.plannedOfOtherMeetingsBetween",
+    query = "select s from ClientSlot s where s.meeting.id <> :meeting and s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
         + " and s.startsAt < :to and s.endsAt > :from")
 public class ClientSlot {
 

@@ -43,8 +43,8 @@ import java.util.Optional;
     name = "Meeting.inRegionBetween",
     query = "select m from Meeting m where m.region.id = :region and m.startsAt < :to and m.endsAt > :from order by m.startsAt, m.id")
 @NamedQuery(
-    name = "Meeting.ofSeriesAt",
-    query = "select m from Meeting m where m.series = :series and m.startsAt = :at")
+    name = "Meeting.startsOfSeriesAmong",
+    query = "select m.startsAt from Meeting m where m.series = :series and m.startsAt in :starts")
 public class Meeting {
 
   /** Longer meetings are almost certainly typing mistakes (a day instead of an hour). */

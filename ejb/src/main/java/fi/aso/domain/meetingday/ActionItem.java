@@ -32,7 +32,7 @@ import java.util.Optional;
 @Entity
 @Table(name = "action_item")
 @NamedQuery(name = "ActionItem.ofCase", query = "select a from ActionItem a where a.clientCase.id = :caseId order by a.dueDate, a.id")
-@NamedQuery(name = "ActionItem.ofSlot", query = "select a from ActionItem a where a.slot.id = :slotId order by a.dueDate, a.id")
+@NamedQuery(name = "ActionItem.ofSlots", query = "select a from ActionItem a where a.slot.id in :slots order by a.dueDate, a.id")
 @NamedQuery(name = "ActionItem.ofOrganisation",
     query = "select a from ActionItem a where a.organisation.id = :organisation order by a.dueDate, a.id")
 @NamedQuery(name = "ActionItem.ofRegion",

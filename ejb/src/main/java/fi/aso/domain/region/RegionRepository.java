@@ -8,7 +8,10 @@ public interface RegionRepository {
 
   List<Region> findAll();
 
+  Optional<Region> find(long id);
+
   Optional<Region> findByCode(String code);
 
+  /** Stores a new region; it has its id when this returns. */
   Region store(Region region);
 }

@@ -7,6 +7,8 @@ public interface StaffUserRepository {
 
   Optional<StaffUser> findByUsername(String username);
 
+  Optional<StaffUser> find(long id);
+
   StaffUser store(StaffUser user);
 
   long count();

@@ -121,7 +121,7 @@ final class DemoMeetings {
         today.minusDays(5), chair.username(), now));
     heldSlotOfVirtanen(em, held, chair, start.plus(Duration.ofMinutes(45)), today, now);
     em.flush();
-    Minutes minutes = new Minutes(held, 1, MinutesRecord.of(em, held).toJson(), chair.username(), now);
+    Minutes minutes = new Minutes(held, 1, MinutesRecord.of(new fi.aso.infrastructure.persistence.JpaMeetingDayRepository(em), held).toJson(), chair.username(), now);
     minutes.review(chair.username(), now);
     minutes.approve(chair.username(), now);
     em.persist(minutes);

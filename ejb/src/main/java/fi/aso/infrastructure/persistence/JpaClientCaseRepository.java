@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaClientCaseRepository implements ClientCaseRepository {
@@ -35,9 +37,36 @@ public class JpaClientCaseRepository implements ClientCaseRepository {
   }
 
   @Override
+  public List<ClientCase> openInRegions(List<Long> regionIds) {
+    if (regionIds.isEmpty()) {
+      return List.of();
+    }
+    Map<Long, List<ClientCase>> byRegion = em.createNamedQuery("ClientCase.openInRegions", ClientCase.class)
+        .setParameter("regionIds", regionIds)
+        .getResultStream()
+        .collect(Collectors.groupingBy(c -> c.region().id(), Collectors.toList()));
+    return regionIds.stream().flatMap(r -> byRegion.getOrDefault(r, List.of()).stream()).toList();
+  }
+
+  @Override
   public ClientCase store(ClientCase clientCase) {
     em.persist(clientCase);
+    em.flush();
     return clientCase;
+  }
+
+  @Override
+  public long nextReferenceNumber() {
+    return ((Number) em.createNativeQuery("select nextval('client_case_reference_seq')").getSingleResult()).longValue();
+  }
+
+  @Override
+  public boolean identityKnownInRegion(long regionId, String identityCodeHash) {
+    return !em.createQuery("select c.id from ClientCase c where c.region.id = :region and c.picHash = :hash")
+        .setParameter("region", regionId)
+        .setParameter("hash", identityCodeHash)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override

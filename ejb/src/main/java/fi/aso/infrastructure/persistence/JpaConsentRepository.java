@@ -1,11 +1,18 @@
 package fi.aso.infrastructure.persistence;
 
 import fi.aso.domain.consent.Consent;
+import fi.aso.domain.consent.ConsentDocument;
 import fi.aso.domain.consent.ConsentHistory;
 import fi.aso.domain.consent.ConsentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class JpaConsentRepository implements ConsentRepository {
@@ -27,8 +34,36 @@ public class JpaConsentRepository implements ConsentRepository {
   }
 
   @Override
+  public Map<Long, ConsentHistory> historiesOf(Collection<Long> caseIds) {
+    if (caseIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<Consent>> versions = em.createNamedQuery("Consent.ofCases", Consent.class)
+        .setParameter("caseIds", caseIds)
+        .getResultStream()
+        .collect(Collectors.groupingBy(c -> c.clientCase().id(), Collectors.toList()));
+    Map<Long, ConsentHistory> histories = new HashMap<>();
+    caseIds.forEach(id -> histories.put(id, new ConsentHistory(versions.getOrDefault(id, List.of()))));
+    return histories;
+  }
+
+  @Override
   public Consent store(Consent consent) {
     em.persist(consent);
     return consent;
+  }
+
+  @Override
+  public ConsentDocument storeDocument(ConsentDocument document) {
+    em.persist(document);
+    return document;
+  }
+
+  @Override
+  public Optional<ConsentDocument> documentOf(long consentId) {
+    return em.createNamedQuery("ConsentDocument.ofConsent", ConsentDocument.class)
+        .setParameter("consentId", consentId)
+        .getResultStream()
+        .findFirst();
   }
 }

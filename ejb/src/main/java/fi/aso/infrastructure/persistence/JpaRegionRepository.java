@@ -14,9 +14,21 @@ public class JpaRegionRepository implements RegionRepository {
   @PersistenceContext(unitName = "aso")
   EntityManager em;
 
+  public JpaRegionRepository() {}
+
+  /** For tests outside the container. */
+  public JpaRegionRepository(EntityManager em) {
+    this.em = em;
+  }
+
   @Override
   public List<Region> findAll() {
     return em.createNamedQuery("Region.findAll", Region.class).getResultList();
+  }
+
+  @Override
+  public Optional<Region> find(long id) {
+    return Optional.ofNullable(em.find(Region.class, id));
   }
 
   @Override
@@ -30,6 +42,7 @@ public class JpaRegionRepository implements RegionRepository {
   @Override
   public Region store(Region region) {
     em.persist(region);
+    em.flush();
     return region;
   }
 }

@@ -29,6 +29,11 @@ public class JpaStaffUserRepository implements StaffUserRepository {
   }
 
   @Override
+  public Optional<StaffUser> find(long id) {
+    return Optional.ofNullable(em.find(StaffUser.class, id));
+  }
+
+  @Override
   public StaffUser store(StaffUser user) {
     em.persist(user);
     return user;

@@ -8,6 +8,7 @@ import fi.aso.domain.audit.AuditEvent;
 import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.TestServices;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Method;
@@ -15,9 +16,7 @@ import java.lang.reflect.Modifier;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
@@ -150,17 +149,7 @@ class AuditTrailTest {
   }
 
   private static AuditTrail trail(EntityManager em, String actor, Instant at) {
-    AuditTrail trail = new AuditTrail();
-    trail.em = em;
-    trail.clock = Clock.fixed(at, ZoneOffset.UTC);
-    trail.caller =
-        new CallerIdentity() {
-          @Override
-          public String name() {
-            return actor;
-          }
-        };
-    return trail;
+    return TestServices.of(em, actor, at).audit();
   }
 
   private static Connection connection() throws SQLException {

@@ -5,9 +5,6 @@ import static fi.aso.domain.consent.InformationCategory.IDENTITY_AND_RELEASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
-import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditEvent;
 import fi.aso.domain.clientcase.ClientCase;
@@ -20,13 +17,11 @@ import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
-import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
 import fi.aso.infrastructure.persistence.JpaConsentRepository;
-import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.TestServices;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -194,7 +189,7 @@ class CaseFileTest {
   private static List<AuditEvent> accessReport() {
     EntityManager em = emf.createEntityManager();
     try {
-      return new AuditTrail(em, CallerIdentity.of("reader"), Clock.systemUTC()).forClientCase(caseId);
+      return TestServices.of(em, "reader", Instant.now()).audit().forClientCase(caseId);
     } finally {
       em.close();
     }
@@ -204,17 +199,7 @@ class CaseFileTest {
     EntityManager em = emf.createEntityManager();
     em.getTransaction().begin();
     try {
-      CaseFile file = new CaseFile();
-      file.cases = new JpaClientCaseRepository(em);
-      file.staff = new JpaStaffUserRepository(em);
-      file.policy = new ConsentPolicy(new JpaConsentRepository(em), Clock.fixed(NOW, ZoneOffset.UTC));
-      file.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-      file.fastTrackDays = 45;
-      CallerIdentity caller = CallerIdentity.of(username);
-      file.audit = new AuditTrail(em, caller, Clock.fixed(NOW, ZoneOffset.UTC));
-      file.caller = caller;
-      file.access = new CaseAccess(file.cases, file.staff, caller, em);
-      return work.apply(file);
+      return work.apply(TestServices.of(em, username, NOW).caseFile());
     } finally {
       // audit lines of refusals are kept, as the container's separate transaction would keep them
       em.getTransaction().commit();

@@ -5,11 +5,7 @@ import static fi.aso.domain.consent.InformationCategory.IDENTITY_AND_RELEASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
-import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
-import fi.aso.application.clientcase.DataProtection;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
@@ -20,10 +16,10 @@ import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
-import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
 import fi.aso.infrastructure.persistence.JpaConsentRepository;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -272,20 +268,7 @@ class ConsentRegistryTest {
   /** Runs in one transaction; a refusal rolls it back, as the container would. */
   private <T> T as(String username, Function<ConsentRegistry, T> work) {
     return Transactions.inTransaction(emf, em -> {
-      ConsentRegistry registry = new ConsentRegistry();
-      CallerIdentity caller = CallerIdentity.of(username);
-      registry.cases = new JpaClientCaseRepository(em);
-      registry.consents = new JpaConsentRepository(em);
-      registry.access = new CaseAccess(registry.cases, new JpaStaffUserRepository(em), caller, em);
-      registry.audit = new AuditTrail(em, caller, Clock.fixed(NOW, ZoneOffset.UTC));
-      registry.caller = caller;
-      registry.events = announced::add;
-      registry.em = em;
-      DataProtection protection = new DataProtection();
-      protection.useKey(java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
-      registry.protection = protection;
-      registry.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-      return work.apply(registry);
+      return work.apply(TestServices.of(em, username, NOW).onConsentWithdrawn(announced::add).consentRegistry());
     });
   }
 

@@ -4,8 +4,6 @@ import static fi.aso.domain.consent.InformationCategory.IDENTITY_AND_RELEASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.consent.ConsentInvitation;
@@ -15,14 +13,12 @@ import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
-import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
 import fi.aso.infrastructure.persistence.JpaConsentRepository;
-import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -199,18 +195,8 @@ class ElectronicConsentTest {
 
   private <T> T at(Instant now, Function<ElectronicConsent, T> work) {
     return Transactions.inTransaction(emf, em -> {
-      ElectronicConsent service = new ElectronicConsent();
-      CallerIdentity caller = CallerIdentity.of("caseworker");
-      service.cases = new JpaClientCaseRepository(em);
-      service.consents = new JpaConsentRepository(em);
-      service.access = new fi.aso.application.clientcase.CaseAccess(service.cases, new JpaStaffUserRepository(em), caller, em);
-      service.audit = new AuditTrail(em, caller, Clock.fixed(now, ZoneOffset.UTC));
-      service.caller = caller;
-      service.events = announced::add;
-      service.em = em;
-      service.clock = Clock.fixed(now, ZoneOffset.UTC);
-      service.throttle = throttle;
-      return work.apply(service);
+      return work.apply(TestServices.of(em, "caseworker", now).onConsentWithdrawn(announced::add).withThrottle(throttle)
+          .electronicConsent());
     });
   }
 

@@ -7,22 +7,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
-import fi.aso.application.clientcase.DataProtection;
-import fi.aso.application.consent.ConsentPolicy;
-import fi.aso.application.meeting.JoinLinks;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.meeting.NotConsented;
 import fi.aso.domain.consent.ConsentWithdrawn;
 import fi.aso.domain.invitation.MessageKind;
 import fi.aso.domain.invitation.OutboundMessage;
 import fi.aso.domain.meeting.ClientAttendance;
-import fi.aso.infrastructure.persistence.JpaConsentRepository;
+import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -249,18 +244,12 @@ class InvitationsFollowMeetingsTest {
   }
 
   private int reminders(Instant at) {
-    var protection = MeetingWorld.protection();
-    return Transactions.<Integer>inTransaction(world.emf, em -> new Reminders(em,
-        new InvitationSettings("https://aso.example.fi", "aso@aso.example.fi"), new JoinLinks(protection),
-        new AnswerLinks(protection), Clock.fixed(at, ZoneOffset.UTC)).writeDue());
+    return Transactions.<Integer>inTransaction(world.emf, em -> TestServices.of(em, "system", at).reminders().writeDue());
   }
 
   private java.util.Optional<String> feed(String token) {
-    return Transactions.<java.util.Optional<String>>inTransaction(world.emf, em -> new CalendarFeed(em,
-        new ConsentPolicy(new JpaConsentRepository(em), Clock.fixed(NOW, ZoneOffset.UTC)),
-        new InvitationSettings("https://aso.example.fi", "aso@aso.example.fi"),
-        new fi.aso.application.audit.AuditTrail(em, fi.aso.application.audit.CallerIdentity.of("feed"), Clock.systemUTC()),
-        Clock.fixed(NOW, ZoneOffset.UTC)).feed(token));
+    return Transactions.<java.util.Optional<String>>inTransaction(world.emf, em -> TestServices.of(em, "feed", NOW).calendarFeed()
+        .feed(token));
   }
 
   private long meeting() {

@@ -5,9 +5,7 @@ import static fi.aso.domain.consent.InformationCategory.IDENTITY_AND_RELEASE;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
-import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.DataProtection;
-import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
@@ -21,13 +19,11 @@ import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
-import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
-import fi.aso.infrastructure.persistence.JpaConsentRepository;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.TestServices;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -48,8 +44,8 @@ public final class MeetingWorld {
 
   public final EntityManagerFactory emf;
   public final List<MeetingChange> changes = new ArrayList<>();
-  /** Observers of meeting changes, called in the same transaction (as CDI would). */
-  public final List<java.util.function.BiConsumer<EntityManager, MeetingChange>> observers = new ArrayList<>();
+  /** Whether meeting changes are followed by their invitations (the observer the deployed platform has). */
+  private boolean invitations;
   public long region;
   public long kodit;
   public long sote;
@@ -95,18 +91,12 @@ public final class MeetingWorld {
 
   /** The test data key (AES-256): for join and answer links, sealed webhook keys. */
   public static DataProtection protection() {
-    DataProtection protection = new DataProtection();
-    protection.useKey(java.util.Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes()));
-    return protection;
+    return TestServices.protection();
   }
 
   /** Meeting changes write their invitations to the outbox, as the deployed platform does. */
   public MeetingWorld withInvitations() {
-    DataProtection protection = protection();
-    var settings = new fi.aso.application.invitation.InvitationSettings("https://aso.example.fi", "aso@aso.example.fi");
-    observers.add((em, change) -> new fi.aso.application.invitation.InvitationsFollowMeetings(em,
-        new ConsentPolicy(new JpaConsentRepository(em), Clock.fixed(NOW, ZoneOffset.UTC)), settings, new JoinLinks(protection),
-        new fi.aso.application.invitation.AnswerLinks(protection), Clock.fixed(NOW, ZoneOffset.UTC)).follow(change));
+    invitations = true;
     return this;
   }
 
@@ -141,68 +131,38 @@ public final class MeetingWorld {
     return c.id();
   }
 
-  /** The application services for one call, as the given user, at the given time. */
+  /**
+   * The application services for one call, as the given user, at the given time, built by
+   * {@link TestServices}. Meeting changes are recorded in {@link #changes} and, with
+   * {@link #withInvitations()}, followed in the same transaction by the invitations (as CDI's
+   * observer does; at the world's {@link #NOW}, as before).
+   */
   public final class Services {
     public final CallerIdentity caller;
     public final MeetingRights rights;
-    public final MeetingCalendar calendar = new MeetingCalendar();
-    public final MeetingPlanner planner = new MeetingPlanner();
-    public final PartnerSlots partnerSlots = new PartnerSlots();
-    public final SlotPlanning planning = new SlotPlanning();
+    public final MeetingCalendar calendar;
+    public final MeetingPlanner planner;
+    public final PartnerSlots partnerSlots;
+    public final SlotPlanning planning;
     public final InviteesFollowConsent followConsent;
     public final AuditTrail audit;
 
     Services(EntityManager em, String username, Instant now, CalendarFeeds feeds) {
-      caller = CallerIdentity.of(username);
-      Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-      var staff = new JpaStaffUserRepository(em);
-      var cases = new JpaClientCaseRepository(em);
-      var policy = new ConsentPolicy(new JpaConsentRepository(em), clock);
-      audit = new AuditTrail(em, caller, clock);
-      rights = new MeetingRights(staff, caller, em);
-      MeetingEvents events = change -> {
+      var observers = TestServices.of(em, "system", NOW);
+      var services = TestServices.of(em, username, now).withFeeds(feeds).onMeetingChange(change -> {
         changes.add(change);
-        observers.forEach(o -> o.accept(em, change));
-      };
-
-      calendar.em = em;
-      calendar.rights = rights;
-      calendar.caller = caller;
-      calendar.audit = audit;
-      calendar.events = events;
-      calendar.videoLinks = new PatternVideoLinks("https://video.test/aso-{room}");
-      calendar.cases = cases;
-      calendar.clock = clock;
-      calendar.rooms = new VideoRoomBookings(em);
-
-      planner.em = em;
-      planner.rights = rights;
-      planner.caseAccess = new CaseAccess(cases, staff, caller, em);
-      planner.policy = policy;
-      planner.cases = cases;
-      planner.caller = caller;
-      planner.audit = audit;
-      planner.events = events;
-      planner.clock = clock;
-      planner.rooms = new VideoRoomBookings(em);
-
-      DataProtection protection = protection();
-      partnerSlots.em = em;
-      partnerSlots.staff = staff;
-      partnerSlots.caller = caller;
-      partnerSlots.policy = policy;
-      partnerSlots.audit = audit;
-      partnerSlots.joinLinks = new JoinLinks(protection);
-      partnerSlots.clock = clock;
-
-      planning.em = em;
-      planning.rights = rights;
-      planning.feeds = feeds;
-      planning.audit = audit;
-      planning.events = events;
-      planning.rooms = new VideoRoomBookings(em);
-
-      followConsent = new InviteesFollowConsent(em, events, audit);
+        if (invitations) {
+          observers.invitationsFollowMeetings().follow(change);
+        }
+      });
+      caller = services.caller;
+      rights = services.rights();
+      calendar = services.meetingCalendar();
+      planner = services.meetingPlanner();
+      partnerSlots = services.partnerSlots();
+      planning = services.slotPlanning();
+      followConsent = services.inviteesFollowConsent();
+      audit = services.audit();
     }
   }
 

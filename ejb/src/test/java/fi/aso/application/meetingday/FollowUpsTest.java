@@ -4,9 +4,6 @@ import static fi.aso.application.meeting.MeetingWorld.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
-import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.meeting.MeetingWorld;
@@ -15,12 +12,9 @@ import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.meetingday.FollowUpPoint;
 import fi.aso.domain.meetingday.HousingForm;
-import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
-import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -80,11 +74,7 @@ class FollowUpsTest {
 
   private <T> T followUps(String user, Function<FollowUps, T> work) {
     return Transactions.inTransaction(world.emf, em -> {
-      CallerIdentity caller = CallerIdentity.of(user);
-      Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-      var cases = new JpaClientCaseRepository(em);
-      return work.apply(new FollowUps(em, new CaseAccess(cases, new JpaStaffUserRepository(em), caller, em), cases, caller,
-          new AuditTrail(em, caller, clock), clock));
+      return work.apply(TestServices.of(em, user, NOW).followUps());
     });
   }
 }

@@ -4,12 +4,8 @@ import static fi.aso.application.meeting.MeetingWorld.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
-import fi.aso.application.consent.ConsentPolicy;
-import fi.aso.application.meeting.MeetingRights;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.meeting.NotConsented;
 import fi.aso.domain.clientcase.Referral;
@@ -18,15 +14,12 @@ import fi.aso.domain.meetingday.ActionStatus;
 import fi.aso.domain.meetingday.Attendance;
 import fi.aso.domain.meetingday.HousingForm;
 import fi.aso.domain.meetingday.Responsible;
-import fi.aso.infrastructure.persistence.JpaConsentRepository;
-import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -189,18 +182,12 @@ class MeetingDayTest {
 
   private <T> T history(String user, Function<CaseHistory, T> work) {
     return Transactions.inTransaction(world.emf, em -> {
-      CallerIdentity caller = CallerIdentity.of(user);
-      Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-      var cases = new fi.aso.infrastructure.persistence.JpaClientCaseRepository(em);
-      return work.apply(new CaseHistory(em, new fi.aso.application.clientcase.CaseAccess(cases, new JpaStaffUserRepository(em),
-          caller, em), new AuditTrail(em, caller, clock), clock));
+      return work.apply(TestServices.of(em, user, NOW).caseHistory());
     });
   }
 
   private int reminders(Instant at) {
-    return Transactions.<Integer>inTransaction(world.emf, em -> new ActionReminders(em,
-        new fi.aso.application.invitation.InvitationSettings("https://aso.example.fi", "aso@aso.example.fi"),
-        new ConsentPolicy(new JpaConsentRepository(em), Clock.fixed(at, ZoneOffset.UTC)), Clock.fixed(at, ZoneOffset.UTC)).writeDue());
+    return Transactions.<Integer>inTransaction(world.emf, em -> TestServices.of(em, "system", at).actionReminders().writeDue());
   }
 
   private long slotWithKalle(String reference) {
@@ -222,9 +209,7 @@ class MeetingDayTest {
 
   private <T> T day(String user, Instant now, Function<MeetingDay, T> work) {
     return Transactions.inTransaction(world.emf, em -> {
-      CallerIdentity caller = CallerIdentity.of(user);
-      return work.apply(new MeetingDay(em, new MeetingRights(new JpaStaffUserRepository(em), caller, em), caller,
-          new AuditTrail(em, caller, Clock.fixed(now, ZoneOffset.UTC)), Clock.fixed(now, ZoneOffset.UTC)));
+      return work.apply(TestServices.of(em, user, now).meetingDay());
     });
   }
 
@@ -233,9 +218,6 @@ class MeetingDayTest {
   }
 
   private static Actions actionsAs(EntityManager em, String user, Instant now) {
-    CallerIdentity caller = CallerIdentity.of(user);
-    Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-    return new Actions(em, new MeetingRights(new JpaStaffUserRepository(em), caller, em), new JpaStaffUserRepository(em), caller,
-        new ConsentPolicy(new JpaConsentRepository(em), clock), new AuditTrail(em, caller, clock), clock);
+    return TestServices.of(em, user, now).actions();
   }
 }

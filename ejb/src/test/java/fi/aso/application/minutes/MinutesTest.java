@@ -6,24 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
-import fi.aso.application.consent.ConsentPolicy;
-import fi.aso.application.meeting.MeetingRights;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.meetingday.MeetingDay;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meetingday.HousingForm;
 import fi.aso.domain.minutes.MinutesState;
-import fi.aso.infrastructure.persistence.JpaConsentRepository;
-import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -161,14 +154,7 @@ class MinutesTest {
 
   private <T> T distribution(String user, Function<MinutesDistribution, T> work) {
     return Transactions.inTransaction(world.emf, em -> {
-      CallerIdentity caller = CallerIdentity.of(user);
-      Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-      var rights = new MeetingRights(new JpaStaffUserRepository(em), caller, em);
-      var policy = new ConsentPolicy(new JpaConsentRepository(em), clock);
-      var audit = new AuditTrail(em, caller, clock);
-      return work.apply(new MinutesDistribution(em, rights, new MinutesService(em, rights, policy, caller, audit, clock), policy,
-          new fi.aso.application.invitation.InvitationSettings("https://aso.example.fi", "aso@aso.example.fi"),
-          new JpaStaffUserRepository(em), caller, audit, clock));
+      return work.apply(TestServices.of(em, user, NOW).minutesDistribution());
     });
   }
 
@@ -205,9 +191,7 @@ class MinutesTest {
 
   private void record(long slot, Map<Referral.Topic, String> notes, String decisions) {
     Transactions.inTransaction(world.emf, em -> {
-      CallerIdentity chair = CallerIdentity.of("chair");
-      MeetingDay day = new MeetingDay(em, new MeetingRights(new JpaStaffUserRepository(em), chair, em), chair,
-          new AuditTrail(em, chair, Clock.fixed(NOW, ZoneOffset.UTC)), Clock.fixed(NOW, ZoneOffset.UTC));
+      MeetingDay day = TestServices.of(em, "chair", NOW).meetingDay();
       Long version = em.find(fi.aso.domain.meetingday.SlotRecord.class, slot) == null ? null
           : em.find(fi.aso.domain.meetingday.SlotRecord.class, slot).version();
       return day.save(slot, version, notes, HousingForm.INDEPENDENT_RENTAL, "Asumisohjaus", decisions);
@@ -215,12 +199,7 @@ class MinutesTest {
   }
 
   private <T> T minutes(Function<MinutesService, T> work) {
-    return Transactions.inTransaction(world.emf, em -> {
-      CallerIdentity chair = CallerIdentity.of("chair");
-      Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-      return work.apply(new MinutesService(em, new MeetingRights(new JpaStaffUserRepository(em), chair, em),
-          new ConsentPolicy(new JpaConsentRepository(em), clock), chair, new AuditTrail(em, chair, clock), clock));
-    });
+    return Transactions.inTransaction(world.emf, em -> work.apply(TestServices.of(em, "chair", NOW).minutes()));
   }
 
   private static String text(byte[] pdf) throws Exception {

@@ -3,15 +3,14 @@ package fi.aso.application.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
-import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -156,13 +155,7 @@ class NetworkAdminTest {
 
   private static <T> T as(String username, Function<NetworkAdmin, T> work) {
     return Transactions.inTransaction(emf, em -> {
-      NetworkAdmin network = new NetworkAdmin();
-      CallerIdentity caller = CallerIdentity.of(username);
-      network.em = em;
-      network.staff = new JpaStaffUserRepository(em);
-      network.caller = caller;
-      network.audit = new AuditTrail(em, caller, Clock.systemUTC());
-      return work.apply(network);
+      return work.apply(TestServices.of(em, CallerIdentity.of(username), Clock.systemUTC()).networkAdmin());
     });
   }
 

@@ -3,12 +3,8 @@ package fi.aso.application.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.ConcurrentEdit;
-import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
-import fi.aso.application.clientcase.DataProtection;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
@@ -18,18 +14,14 @@ import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
-import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
-import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.DriverManager;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -41,7 +33,6 @@ import org.junit.jupiter.api.Test;
 class ReferralsTest {
 
   private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
-  private static final String KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
   private static EntityManagerFactory emf;
   private static long prison;
   private static long housing;
@@ -137,19 +128,7 @@ class ReferralsTest {
 
   private static <T> T as(String username, Function<Referrals, T> work) {
     return Transactions.inTransaction(emf, em -> {
-      Referrals referrals = new Referrals();
-      CallerIdentity caller = CallerIdentity.of(username);
-      referrals.cases = new JpaClientCaseRepository(em);
-      referrals.staff = new JpaStaffUserRepository(em);
-      referrals.access = new CaseAccess(referrals.cases, referrals.staff, caller, em);
-      DataProtection protection = new DataProtection();
-      protection.useKey(KEY);
-      referrals.identityCodes = protection;
-      referrals.audit = new AuditTrail(em, caller, Clock.fixed(NOW, ZoneOffset.UTC));
-      referrals.caller = caller;
-      referrals.em = em;
-      referrals.clock = Clock.fixed(NOW, ZoneOffset.UTC);
-      return work.apply(referrals);
+      return work.apply(TestServices.of(em, username, NOW).referrals());
     });
   }
 

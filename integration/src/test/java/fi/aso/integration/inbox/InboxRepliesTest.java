@@ -12,14 +12,13 @@ import biweekly.property.Method;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
-import fi.aso.application.invitation.AnswerLinks;
 import fi.aso.application.invitation.Replies;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.integration.camel.PlatformRouteConfiguration;
 import fi.aso.integration.mail.MailSettings;
+import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.activation.DataHandler;
 import jakarta.mail.Session;
@@ -165,10 +164,7 @@ class InboxRepliesTest {
   }
 
   private static Replies replies(jakarta.persistence.EntityManager em) {
-    var protection = MeetingWorld.protection();
-    CallerIdentity admin = CallerIdentity.of("admin");
-    return new Replies(em, protection, new AuditTrail(em, admin, Clock.systemUTC()), new AnswerLinks(protection),
-        new fi.aso.application.staff.AdminOnly(new fi.aso.infrastructure.persistence.JpaStaffUserRepository(em), admin), Clock.systemUTC());
+    return TestServices.of(em, CallerIdentity.of("admin"), Clock.systemUTC()).replies();
   }
 
   private static long count(String sql) {

@@ -8,7 +8,6 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.application.consent.ConsentPolicy;
@@ -24,6 +23,7 @@ import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.infrastructure.persistence.JpaConsentRepository;
 import fi.aso.integration.camel.PlatformRouteConfiguration;
 import fi.aso.integration.mail.MailSettings;
+import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -427,7 +427,7 @@ class OutboxDeliveryTest {
 
     private <T> T inTransaction(Function<Outbox, T> work) {
       return Transactions.inTransaction(world.emf, em -> work.apply(
-          new Outbox(em, protection, new AuditTrail(em, CallerIdentity.of("outbox"), Clock.systemUTC()), Clock.systemUTC())));
+          TestServices.of(em, CallerIdentity.of("outbox"), Clock.systemUTC()).outbox()));
     }
 
     @Override

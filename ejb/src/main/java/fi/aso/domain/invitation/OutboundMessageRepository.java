@@ -1,0 +1,50 @@
+package fi.aso.domain.invitation;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Port for the outbox table: what is to be sent, claimed by the nodes that deliver it. Claims are
+ * shared safely between nodes on one database (a node never gets a row another node holds).
+ */
+public interface OutboundMessageRepository {
+
+  /** Stores a new message; it has its id when this returns. */
+  OutboundMessage store(OutboundMessage message);
+
+  Optional<OutboundMessage> find(long messageId);
+
+  /** Which of these idempotency keys a message already carries. */
+  Set<String> idempotencyKeysAmong(Collection<String> keys);
+
+  /**
+   * Claims up to {@code max} due, unclaimed (or lease-expired) pending messages for the node
+   * until {@code leaseUntil}, skipping rows another transaction holds; returns them by id.
+   */
+  List<OutboundMessage> claimDue(String node, Instant now, Instant leaseUntil, int max);
+
+  /** Ends the message's claim. */
+  void release(long messageId);
+
+  /** Dead messages, newest first. */
+  List<OutboundMessage> dead(int max);
+
+  /** Pending messages that have failed at least once, newest first. */
+  List<OutboundMessage> retrying(int max);
+
+  long countPending();
+
+  long countRetrying();
+
+  long countDead();
+
+  /** Per invitee of the slots, the state of the latest message sent to them. */
+  Map<Long, DeliveryStatus> latestStatusPerInvitee(Collection<Long> slotIds);
+
+  /** Per invitation, its latest message (invitations without any are left out). */
+  Map<Long, OutboundMessage> latestOfInvitations(Collection<Long> invitationIds);
+}

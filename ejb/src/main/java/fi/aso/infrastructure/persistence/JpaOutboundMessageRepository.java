@@ -1,0 +1,143 @@
+package fi.aso.infrastructure.persistence;
+
+import fi.aso.domain.invitation.DeliveryStatus;
+import fi.aso.domain.invitation.OutboundMessage;
+import fi.aso.domain.invitation.OutboundMessageRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaOutboundMessageRepository implements OutboundMessageRepository {
+
+  @PersistenceContext(unitName = "aso")
+  EntityManager em;
+
+  public JpaOutboundMessageRepository() {}
+
+  /** For tests outside the container. */
+  public JpaOutboundMessageRepository(EntityManager em) {
+    this.em = em;
+  }
+
+  @Override
+  public OutboundMessage store(OutboundMessage message) {
+    em.persist(message);
+    em.flush();
+    return message;
+  }
+
+  @Override
+  public Optional<OutboundMessage> find(long messageId) {
+    return Optional.ofNullable(em.find(OutboundMessage.class, messageId));
+  }
+
+  @Override
+  public Set<String> idempotencyKeysAmong(Collection<String> keys) {
+    if (keys.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(em.createQuery("select m.idempotencyKey from OutboundMessage m where m.idempotencyKey in :keys", String.class)
+        .setParameter("keys", keys)
+        .getResultList());
+  }
+
+  @Override
+  public List<OutboundMessage> claimDue(String node, Instant now, Instant leaseUntil, int max) {
+    // SKIP LOCKED: rows another node's transaction is claiming are passed over, never waited for
+    @SuppressWarnings("unchecked")
+    List<Number> ids = em.createNativeQuery(
+            "update outbound_message set claimed_by = ?1, claimed_until = ?2 where id in ("
+                + " select id from outbound_message where status = 'PENDING' and next_attempt_at <= ?3"
+                + " and (claimed_until is null or claimed_until < ?3) order by id limit ?4 for update skip locked)"
+                + " returning id")
+        .setParameter(1, node)
+        .setParameter(2, Utc.at(leaseUntil))
+        .setParameter(3, Utc.at(now))
+        .setParameter(4, max)
+        .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select m from OutboundMessage m where m.id in :ids order by m.id", OutboundMessage.class)
+        .setParameter("ids", ids.stream().map(Number::longValue).toList())
+        .getResultList();
+  }
+
+  @Override
+  public void release(long messageId) {
+    em.createNativeQuery("update outbound_message set claimed_by = null, claimed_until = null where id = ?1")
+        .setParameter(1, messageId)
+        .executeUpdate();
+  }
+
+  @Override
+  public List<OutboundMessage> dead(int max) {
+    return em.createNamedQuery("OutboundMessage.ofStatus", OutboundMessage.class).setParameter("status", DeliveryStatus.DEAD)
+        .setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public List<OutboundMessage> retrying(int max) {
+    return em.createQuery("select m from OutboundMessage m where m.status = :pending and m.attempts > 0 order by m.id desc",
+            OutboundMessage.class)
+        .setParameter("pending", DeliveryStatus.PENDING)
+        .setMaxResults(max).getResultList();
+  }
+
+  @Override
+  public long countPending() {
+    return count("select count(m) from OutboundMessage m where m.status = fi.aso.domain.invitation.DeliveryStatus.PENDING");
+  }
+
+  @Override
+  public long countRetrying() {
+    return count("select count(m) from OutboundMessage m where m.status = fi.aso.domain.invitation.DeliveryStatus.PENDING"
+        + " and m.attempts > 0");
+  }
+
+  @Override
+  public long countDead() {
+    return count("select count(m) from OutboundMessage m where m.status = fi.aso.domain.invitation.DeliveryStatus.DEAD");
+  }
+
+  private long count(String jpql) {
+    return em.createQuery(jpql, Long.class).getSingleResult();
+  }
+
+  @Override
+  public Map<Long, DeliveryStatus> latestStatusPerInvitee(Collection<Long> slotIds) {
+    Map<Long, DeliveryStatus> latest = new HashMap<>();
+    if (slotIds.isEmpty()) {
+      return latest;
+    }
+    // in message order, so that the latest message's state is the one kept
+    em.createQuery("select i.invitee.id, m.status from OutboundMessage m join m.invitation i"
+            + " where i.slotId in :slots and i.invitee is not null order by m.id", Object[].class)
+        .setParameter("slots", slotIds)
+        .getResultList()
+        .forEach(row -> latest.put((Long) row[0], (DeliveryStatus) row[1]));
+    return latest;
+  }
+
+  @Override
+  public Map<Long, OutboundMessage> latestOfInvitations(Collection<Long> invitationIds) {
+    Map<Long, OutboundMessage> latest = new HashMap<>();
+    if (invitationIds.isEmpty()) {
+      return latest;
+    }
+    em.createQuery("select m from OutboundMessage m where m.invitation.id in :invitations order by m.id", OutboundMessage.class)
+        .setParameter("invitations", invitationIds)
+        .getResultList()
+        .forEach(m -> latest.put(m.invitation().orElseThrow().id(), m));
+    return latest;
+  }
+}

@@ -1,0 +1,304 @@
+package fi.aso.testing;
+
+import fi.aso.application.UnitOfWork;
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.CaseAccess;
+import fi.aso.application.clientcase.CaseFile;
+import fi.aso.application.clientcase.DataProtection;
+import fi.aso.application.consent.ConsentEvents;
+import fi.aso.application.consent.ConsentLinkThrottle;
+import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.consent.ConsentRegistry;
+import fi.aso.application.consent.ElectronicConsent;
+import fi.aso.application.invitation.AnswerLinks;
+import fi.aso.application.invitation.CalendarFeed;
+import fi.aso.application.invitation.InvitationSettings;
+import fi.aso.application.invitation.Invitations;
+import fi.aso.application.invitation.InvitationsFollowMeetings;
+import fi.aso.application.invitation.Outbox;
+import fi.aso.application.invitation.Reminders;
+import fi.aso.application.invitation.Replies;
+import fi.aso.application.meeting.BusyTimes;
+import fi.aso.application.meeting.CalendarFeeds;
+import fi.aso.application.meeting.InviteesFollowConsent;
+import fi.aso.application.meeting.JoinLinks;
+import fi.aso.application.meeting.MeetingCalendar;
+import fi.aso.application.meeting.MeetingEvents;
+import fi.aso.application.meeting.MeetingPlanner;
+import fi.aso.application.meeting.MeetingRights;
+import fi.aso.application.meeting.PartnerSlots;
+import fi.aso.application.meeting.PatternVideoLinks;
+import fi.aso.application.meeting.SlotPlanning;
+import fi.aso.application.meeting.VideoJoin;
+import fi.aso.application.meeting.VideoRoomBookings;
+import fi.aso.application.meetingday.ActionReminders;
+import fi.aso.application.meetingday.Actions;
+import fi.aso.application.meetingday.CaseHistory;
+import fi.aso.application.meetingday.FollowUps;
+import fi.aso.application.meetingday.MeetingDay;
+import fi.aso.application.minutes.MinutesDistribution;
+import fi.aso.application.minutes.MinutesService;
+import fi.aso.application.network.NetworkAdmin;
+import fi.aso.application.network.PartnerNetwork;
+import fi.aso.application.referral.Referrals;
+import fi.aso.application.staff.AdminOnly;
+import fi.aso.infrastructure.persistence.JpaAuditEventRepository;
+import fi.aso.infrastructure.persistence.JpaBusyTimeRepository;
+import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
+import fi.aso.infrastructure.persistence.JpaConsentInvitationRepository;
+import fi.aso.infrastructure.persistence.JpaConsentRepository;
+import fi.aso.infrastructure.persistence.JpaInvitationRepository;
+import fi.aso.infrastructure.persistence.JpaMeetingDayRepository;
+import fi.aso.infrastructure.persistence.JpaMeetingRepository;
+import fi.aso.infrastructure.persistence.JpaMinutesRepository;
+import fi.aso.infrastructure.persistence.JpaOrganisationRepository;
+import fi.aso.infrastructure.persistence.JpaOutboundMessageRepository;
+import fi.aso.infrastructure.persistence.JpaRegionRepository;
+import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.infrastructure.persistence.JpaUnitOfWork;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The application services as the container wires them, for one call outside the container: the
+ * JPA repositories over one entity manager (its transaction is the call's), a fixed caller and
+ * clock, and every service built through its constructor. Events go where the test says
+ * ({@link #onMeetingChange}, {@link #onConsentWithdrawn}); by default nobody hears them.
+ */
+public final class TestServices {
+
+  /** The test data key (AES-256): join and answer links, sealed scans and webhook keys. */
+  public static final String DATA_KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+
+  public static final InvitationSettings SETTINGS = new InvitationSettings("https://aso.example.fi", "aso@aso.example.fi");
+
+  public final CallerIdentity caller;
+  public final Clock clock;
+
+  public final JpaStaffUserRepository staff;
+  public final JpaRegionRepository regions;
+  public final JpaOrganisationRepository organisations;
+  public final JpaClientCaseRepository cases;
+  public final JpaConsentRepository consents;
+  public final JpaConsentInvitationRepository consentInvitations;
+  public final JpaMeetingRepository meetings;
+  public final JpaBusyTimeRepository busyTimes;
+  public final JpaInvitationRepository invitationRecords;
+  public final JpaOutboundMessageRepository outboundMessages;
+  public final JpaMeetingDayRepository meetingDays;
+  public final JpaMinutesRepository minutesVersions;
+  public final JpaAuditEventRepository auditEvents;
+  public final UnitOfWork unitOfWork;
+
+  private MeetingEvents meetingEvents = change -> {};
+  private ConsentEvents consentEvents = withdrawal -> {};
+  private CalendarFeeds feeds = (url, from, to) -> new CalendarFeeds.Answer(List.of(), Optional.empty());
+  private ConsentLinkThrottle throttle = new ConsentLinkThrottle();
+
+  private TestServices(EntityManager em, CallerIdentity caller, Clock clock) {
+    this.caller = caller;
+    this.clock = clock;
+    staff = new JpaStaffUserRepository(em);
+    regions = new JpaRegionRepository(em);
+    organisations = new JpaOrganisationRepository(em);
+    cases = new JpaClientCaseRepository(em);
+    consents = new JpaConsentRepository(em);
+    consentInvitations = new JpaConsentInvitationRepository(em);
+    meetings = new JpaMeetingRepository(em);
+    busyTimes = new JpaBusyTimeRepository(em);
+    invitationRecords = new JpaInvitationRepository(em);
+    outboundMessages = new JpaOutboundMessageRepository(em);
+    meetingDays = new JpaMeetingDayRepository(em);
+    minutesVersions = new JpaMinutesRepository(em);
+    auditEvents = new JpaAuditEventRepository(em);
+    unitOfWork = new JpaUnitOfWork(em);
+  }
+
+  /** The services for a call by {@code username} at {@code now}, in the entity manager's transaction. */
+  public static TestServices of(EntityManager em, String username, Instant now) {
+    return of(em, CallerIdentity.of(username), Clock.fixed(now, ZoneOffset.UTC));
+  }
+
+  public static TestServices of(EntityManager em, CallerIdentity caller, Clock clock) {
+    return new TestServices(em, caller, clock);
+  }
+
+  /** Who hears meeting changes, synchronously in the call's transaction (as CDI's observers do). */
+  public TestServices onMeetingChange(MeetingEvents events) {
+    this.meetingEvents = events;
+    return this;
+  }
+
+  /** Who hears consent withdrawals, synchronously in the call's transaction. */
+  public TestServices onConsentWithdrawn(ConsentEvents events) {
+    this.consentEvents = events;
+    return this;
+  }
+
+  /** The partners' calendar feeds the slot finder reads (default: everyone free). */
+  public TestServices withFeeds(CalendarFeeds feeds) {
+    this.feeds = feeds;
+    return this;
+  }
+
+  /** The consent-code throttle (it counts across calls, as the application-scoped bean does). */
+  public TestServices withThrottle(ConsentLinkThrottle throttle) {
+    this.throttle = throttle;
+    return this;
+  }
+
+  public static DataProtection protection() {
+    DataProtection protection = new DataProtection();
+    protection.useKey(DATA_KEY);
+    return protection;
+  }
+
+  // ---- cross-cutting
+
+  public AuditTrail audit() {
+    return new AuditTrail(auditEvents, caller, clock);
+  }
+
+  public ConsentPolicy policy() {
+    return new ConsentPolicy(consents, clock);
+  }
+
+  public CaseAccess caseAccess() {
+    return new CaseAccess(cases, staff, organisations, caller);
+  }
+
+  public MeetingRights rights() {
+    return new MeetingRights(staff, caller, meetings);
+  }
+
+  public AdminOnly adminOnly() {
+    return new AdminOnly(staff, caller);
+  }
+
+  // ---- cases, consent, network
+
+  public CaseFile caseFile() {
+    return new CaseFile(cases, staff, policy(), audit(), caller, caseAccess(), 45, clock);
+  }
+
+  public ConsentRegistry consentRegistry() {
+    return new ConsentRegistry(cases, consents, caseAccess(), audit(), caller, consentEvents, protection(), clock);
+  }
+
+  public ElectronicConsent electronicConsent() {
+    return new ElectronicConsent(cases, consents, consentInvitations, caseAccess(), audit(), caller, consentEvents, throttle, clock);
+  }
+
+  public Referrals referrals() {
+    return new Referrals(cases, staff, organisations, unitOfWork, caseAccess(), protection(), audit(), caller, clock);
+  }
+
+  public NetworkAdmin networkAdmin() {
+    return new NetworkAdmin(organisations, regions, staff, caller, audit(), protection());
+  }
+
+  public PartnerNetwork partnerNetwork() {
+    return new PartnerNetwork(organisations, staff, caller);
+  }
+
+  // ---- meetings
+
+  public VideoRoomBookings videoRooms() {
+    return new VideoRoomBookings(meetings, busyTimes, unitOfWork);
+  }
+
+  public MeetingCalendar meetingCalendar() {
+    return new MeetingCalendar(meetings, rights(), caller, audit(), meetingEvents,
+        new PatternVideoLinks("https://video.test/aso-{room}"), cases, videoRooms(), clock);
+  }
+
+  public MeetingPlanner meetingPlanner() {
+    return new MeetingPlanner(meetings, organisations, outboundMessages, unitOfWork, rights(), caseAccess(), policy(), cases,
+        caller, audit(), meetingEvents, videoRooms(), clock);
+  }
+
+  public PartnerSlots partnerSlots() {
+    return new PartnerSlots(meetings, staff, caller, policy(), audit(), new JoinLinks(protection()), clock);
+  }
+
+  public SlotPlanning slotPlanning() {
+    return new SlotPlanning(meetings, busyTimes, rights(), feeds, audit(), meetingEvents, videoRooms());
+  }
+
+  public BusyTimes busyTimeEntries() {
+    return new BusyTimes(busyTimes, organisations, staff, rights(), caller, audit(), clock);
+  }
+
+  public VideoJoin videoJoin() {
+    return new VideoJoin(meetings, new JoinLinks(protection()), audit(), clock);
+  }
+
+  public InviteesFollowConsent inviteesFollowConsent() {
+    return new InviteesFollowConsent(meetings, meetingEvents, audit());
+  }
+
+  // ---- invitations and the outbox
+
+  public InvitationsFollowMeetings invitationsFollowMeetings() {
+    return new InvitationsFollowMeetings(meetings, invitationRecords, outboundMessages, organisations, policy(), SETTINGS,
+        new JoinLinks(protection()), new AnswerLinks(protection()), clock);
+  }
+
+  public Reminders reminders() {
+    return new Reminders(invitationRecords, outboundMessages, organisations, SETTINGS, new JoinLinks(protection()),
+        new AnswerLinks(protection()), clock);
+  }
+
+  public CalendarFeed calendarFeed() {
+    return new CalendarFeed(organisations, invitationRecords, policy(), SETTINGS, audit(), clock);
+  }
+
+  public Invitations invitations() {
+    return new Invitations(invitationRecords, outboundMessages, rights(), audit());
+  }
+
+  public Outbox outbox() {
+    return new Outbox(outboundMessages, organisations, protection(), audit(), adminOnly(), clock);
+  }
+
+  public Replies replies() {
+    return new Replies(invitationRecords, protection(), audit(), new AnswerLinks(protection()), adminOnly(), clock);
+  }
+
+  // ---- the meeting day and minutes
+
+  public Actions actions() {
+    return new Actions(meetingDays, meetings, organisations, unitOfWork, rights(), staff, caller, policy(), audit(), clock);
+  }
+
+  public ActionReminders actionReminders() {
+    return new ActionReminders(meetingDays, outboundMessages, SETTINGS, policy(), clock);
+  }
+
+  public MeetingDay meetingDay() {
+    return new MeetingDay(meetings, meetingDays, unitOfWork, rights(), caller, audit(), clock);
+  }
+
+  public CaseHistory caseHistory() {
+    return new CaseHistory(meetings, meetingDays, minutesVersions, caseAccess(), audit(), clock);
+  }
+
+  public FollowUps followUps() {
+    return new FollowUps(meetingDays, unitOfWork, caseAccess(), cases, caller, audit(), clock);
+  }
+
+  public MinutesService minutes() {
+    return new MinutesService(minutesVersions, meetingDays, staff, unitOfWork, rights(), policy(), caller, audit(), clock);
+  }
+
+  public MinutesDistribution minutesDistribution() {
+    return new MinutesDistribution(minutesVersions, outboundMessages, rights(), minutes(), policy(), SETTINGS, staff, caller,
+        audit(), clock);
+  }
+}
