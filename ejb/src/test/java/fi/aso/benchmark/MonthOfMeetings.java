@@ -17,9 +17,9 @@ import java.util.Random;
 /**
  * Realistic, reproducible load for the slot finder: the weekday meetings of a month, each
  * 9:00-16:00 Helsinki time with a 5-minute grid. Every meeting has a case worker in all slots, a
- * client per slot (busy with the prison's daily routine), ten partner contact persons of whom
- * each slot invites three or four (so some attend several slots), and the video room for about
- * half of the slots. Everybody has a few busy periods between 8:00 and 17:00.
+ * client per slot (busy with the prison's daily routine), ten partner contact persons of whom each
+ * slot invites three or four (so some attend several slots), and the video room for about half of
+ * the slots. Everybody has a few busy periods between 8:00 and 17:00.
  */
 public final class MonthOfMeetings {
 
@@ -35,7 +35,8 @@ public final class MonthOfMeetings {
     List<FinderRequest> meetings = new ArrayList<>();
     for (LocalDate day = LocalDate.of(2026, 6, 1); meetings.size() < 20; day = day.plusDays(1)) {
       if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
-        meetings.add(meeting(random, day.atTime(LocalTime.of(9, 0)).atZone(HELSINKI).toInstant(), 4));
+        meetings.add(
+            meeting(random, day.atTime(LocalTime.of(9, 0)).atZone(HELSINKI).toInstant(), 4));
       }
     }
     return meetings;
@@ -62,17 +63,28 @@ public final class MonthOfMeetings {
       if (random.nextBoolean()) {
         invited.add("video-room");
       }
-      requests.add(new SlotRequest("slot-" + slot, Duration.ofMinutes(30 + 15 * random.nextInt(3)), invited));
+      requests.add(
+          new SlotRequest(
+              "slot-" + slot, Duration.ofMinutes(30 + 15 * random.nextInt(3)), invited));
     }
     List<Busy> busy = new ArrayList<>();
     for (Participant participant : participants) {
       int periods = participant.key().equals("worker") ? random.nextInt(2) : random.nextInt(4);
       for (int i = 0; i < periods; i++) {
         Instant start = windowStart.plus(Duration.ofMinutes(-60 + 15 * random.nextInt(36)));
-        busy.add(new Busy(participant.key(), start, start.plus(Duration.ofMinutes(15 + 15 * random.nextInt(6)))));
+        busy.add(
+            new Busy(
+                participant.key(),
+                start,
+                start.plus(Duration.ofMinutes(15 + 15 * random.nextInt(6)))));
       }
     }
     return new FinderRequest(
-        windowStart, windowStart.plus(Duration.ofHours(7)), Duration.ofMinutes(5), requests, participants, busy);
+        windowStart,
+        windowStart.plus(Duration.ofHours(7)),
+        Duration.ofMinutes(5),
+        requests,
+        participants,
+        busy);
   }
 }

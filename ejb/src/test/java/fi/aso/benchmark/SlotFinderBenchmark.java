@@ -28,7 +28,9 @@ import org.openjdk.jmh.infra.Blackhole;
 public class SlotFinderBenchmark {
 
   private static final Comparator<Busy> BY_TIME =
-      Comparator.comparing(Busy::start).thenComparing(Busy::end).thenComparing(Busy::participantKey);
+      Comparator.comparing(Busy::start)
+          .thenComparing(Busy::end)
+          .thenComparing(Busy::participantKey);
 
   private final SlotFinder finder = new SlotFinder();
   private List<FinderRequest> month;

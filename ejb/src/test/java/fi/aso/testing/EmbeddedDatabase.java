@@ -26,24 +26,29 @@ public final class EmbeddedDatabase {
   public static synchronized EmbeddedPostgres server() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+        postgres =
+            EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        try {
-          postgres.close();
-        } catch (IOException ignored) {
-          // the JVM is ending anyway
-        }
-      }));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    try {
+                      postgres.close();
+                    } catch (IOException ignored) {
+                      // the JVM is ending anyway
+                    }
+                  }));
     }
     return postgres;
   }
 
   /** A fresh, empty database of the given name. */
   public static DataSource freshDatabase(String name) {
-    try (var c = server().getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+    try (var c = server().getPostgresDatabase().getConnection();
+        var s = c.createStatement()) {
       s.execute("drop database if exists " + name);
       s.execute("create database " + name);
     } catch (java.sql.SQLException e) {
@@ -62,15 +67,16 @@ public final class EmbeddedDatabase {
   /**
    * JPA outside the container, over a migrated database, with the production persistence unit
    * itself: its class list, converters and properties. Only what the container would provide is
-   * replaced (resource-local transactions and a JDBC connection instead of the JTA data source),
-   * so an entity mapped in main cannot be missing from the tests.
+   * replaced (resource-local transactions and a JDBC connection instead of the JTA data source), so
+   * an entity mapped in main cannot be missing from the tests.
    */
   public static EntityManagerFactory entityManagerFactory(String database) {
     migratedDatabase(database);
     String url = "jdbc:postgresql://127.0.0.1:" + server().getPort() + "/" + database;
     Map<String, Object> outsideTheContainer = new HashMap<>();
     outsideTheContainer.put("jakarta.persistence.transactionType", "RESOURCE_LOCAL");
-    // the unit's JTA data source is a container resource; an empty name lets the JDBC settings apply
+    // the unit's JTA data source is a container resource; an empty name lets the JDBC settings
+    // apply
     outsideTheContainer.put("jakarta.persistence.jtaDataSource", "");
     outsideTheContainer.put("jakarta.persistence.jdbc.url", url);
     outsideTheContainer.put("jakarta.persistence.jdbc.user", "postgres");

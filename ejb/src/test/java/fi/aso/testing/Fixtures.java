@@ -16,8 +16,10 @@ import java.util.Set;
 /** Domain objects for tests that run without a database (ids set as the database would). */
 public final class Fixtures {
 
-  public static final Region REGION = new Region("joensuu", "Joensuun ASO-ryhmä", "Europe/Helsinki");
-  public static final Organisation PRISON = organisation(100, "Joensuun vankila", OrganisationType.PRISON);
+  public static final Region REGION =
+      new Region("joensuu", "Joensuun ASO-ryhmä", "Europe/Helsinki");
+  public static final Organisation PRISON =
+      organisation(100, "Joensuun vankila", OrganisationType.PRISON);
 
   private Fixtures() {}
 
@@ -30,8 +32,14 @@ public final class Fixtures {
   public static ClientCase clientCase() {
     StaffUser caseWorker = new StaffUser("caseworker", "Veera", Set.of(Role.CASE_WORKER));
     return new ClientCase(
-        REGION, "ASO-TEST-1", "Testi Asiakas", LocalDate.of(1990, 1, 1), ClientKind.PRISONER, PRISON,
-        caseWorker, OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+        REGION,
+        "ASO-TEST-1",
+        "Testi Asiakas",
+        LocalDate.of(1990, 1, 1),
+        ClientKind.PRISONER,
+        PRISON,
+        caseWorker,
+        OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC));
   }
 
   private static void setId(Object entity, long id) {

@@ -66,17 +66,19 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The application services as the container wires them, for one call outside the container: the
- * JPA repositories over one entity manager (its transaction is the call's), a fixed caller and
- * clock, and every service built through its constructor. Events go where the test says
- * ({@link #onMeetingChange}, {@link #onConsentWithdrawn}); by default nobody hears them.
+ * The application services as the container wires them, for one call outside the container: the JPA
+ * repositories over one entity manager (its transaction is the call's), a fixed caller and clock,
+ * and every service built through its constructor. Events go where the test says ({@link
+ * #onMeetingChange}, {@link #onConsentWithdrawn}); by default nobody hears them.
  */
 public final class TestServices {
 
   /** The test data key (AES-256): join and answer links, sealed scans and webhook keys. */
-  public static final String DATA_KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+  public static final String DATA_KEY =
+      Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
-  public static final InvitationSettings SETTINGS = new InvitationSettings("https://aso.example.fi", "aso@aso.example.fi");
+  public static final InvitationSettings SETTINGS =
+      new InvitationSettings("https://aso.example.fi", "aso@aso.example.fi");
 
   public final CallerIdentity caller;
   public final Clock clock;
@@ -98,7 +100,8 @@ public final class TestServices {
 
   private MeetingEvents meetingEvents = change -> {};
   private ConsentEvents consentEvents = withdrawal -> {};
-  private CalendarFeeds feeds = (url, from, to) -> new CalendarFeeds.Answer(List.of(), Optional.empty());
+  private CalendarFeeds feeds =
+      (url, from, to) -> new CalendarFeeds.Answer(List.of(), Optional.empty());
   private ConsentLinkThrottle throttle = new ConsentLinkThrottle();
 
   private TestServices(EntityManager em, CallerIdentity caller, Clock clock) {
@@ -120,7 +123,10 @@ public final class TestServices {
     unitOfWork = new JpaUnitOfWork(em);
   }
 
-  /** The services for a call by {@code username} at {@code now}, in the entity manager's transaction. */
+  /**
+   * The services for a call by {@code username} at {@code now}, in the entity manager's
+   * transaction.
+   */
   public static TestServices of(EntityManager em, String username, Instant now) {
     return of(em, CallerIdentity.of(username), Clock.fixed(now, ZoneOffset.UTC));
   }
@@ -188,15 +194,34 @@ public final class TestServices {
   }
 
   public ConsentRegistry consentRegistry() {
-    return new ConsentRegistry(cases, consents, caseAccess(), audit(), caller, consentEvents, protection(), clock);
+    return new ConsentRegistry(
+        cases, consents, caseAccess(), audit(), caller, consentEvents, protection(), clock);
   }
 
   public ElectronicConsent electronicConsent() {
-    return new ElectronicConsent(cases, consents, consentInvitations, caseAccess(), audit(), caller, consentEvents, throttle, clock);
+    return new ElectronicConsent(
+        cases,
+        consents,
+        consentInvitations,
+        caseAccess(),
+        audit(),
+        caller,
+        consentEvents,
+        throttle,
+        clock);
   }
 
   public Referrals referrals() {
-    return new Referrals(cases, staff, organisations, unitOfWork, caseAccess(), protection(), audit(), caller, clock);
+    return new Referrals(
+        cases,
+        staff,
+        organisations,
+        unitOfWork,
+        caseAccess(),
+        protection(),
+        audit(),
+        caller,
+        clock);
   }
 
   public NetworkAdmin networkAdmin() {
@@ -214,21 +239,43 @@ public final class TestServices {
   }
 
   public MeetingCalendar meetingCalendar() {
-    return new MeetingCalendar(meetings, rights(), caller, audit(), meetingEvents,
-        new PatternVideoLinks("https://video.test/aso-{room}"), cases, videoRooms(), clock);
+    return new MeetingCalendar(
+        meetings,
+        rights(),
+        caller,
+        audit(),
+        meetingEvents,
+        new PatternVideoLinks("https://video.test/aso-{room}"),
+        cases,
+        videoRooms(),
+        clock);
   }
 
   public MeetingPlanner meetingPlanner() {
-    return new MeetingPlanner(meetings, organisations, outboundMessages, unitOfWork, rights(), caseAccess(), policy(), cases,
-        caller, audit(), meetingEvents, videoRooms(), clock);
+    return new MeetingPlanner(
+        meetings,
+        organisations,
+        outboundMessages,
+        unitOfWork,
+        rights(),
+        caseAccess(),
+        policy(),
+        cases,
+        caller,
+        audit(),
+        meetingEvents,
+        videoRooms(),
+        clock);
   }
 
   public PartnerSlots partnerSlots() {
-    return new PartnerSlots(meetings, staff, caller, policy(), audit(), new JoinLinks(protection()), clock);
+    return new PartnerSlots(
+        meetings, staff, caller, policy(), audit(), new JoinLinks(protection()), clock);
   }
 
   public SlotPlanning slotPlanning() {
-    return new SlotPlanning(meetings, busyTimes, rights(), feeds, audit(), meetingEvents, videoRooms());
+    return new SlotPlanning(
+        meetings, busyTimes, rights(), feeds, audit(), meetingEvents, videoRooms());
   }
 
   public BusyTimes busyTimeEntries() {
@@ -246,13 +293,27 @@ public final class TestServices {
   // ---- invitations and the outbox
 
   public InvitationsFollowMeetings invitationsFollowMeetings() {
-    return new InvitationsFollowMeetings(meetings, invitationRecords, outboundMessages, organisations, policy(), SETTINGS,
-        new JoinLinks(protection()), new AnswerLinks(protection()), clock);
+    return new InvitationsFollowMeetings(
+        meetings,
+        invitationRecords,
+        outboundMessages,
+        organisations,
+        policy(),
+        SETTINGS,
+        new JoinLinks(protection()),
+        new AnswerLinks(protection()),
+        clock);
   }
 
   public Reminders reminders() {
-    return new Reminders(invitationRecords, outboundMessages, organisations, SETTINGS, new JoinLinks(protection()),
-        new AnswerLinks(protection()), clock);
+    return new Reminders(
+        invitationRecords,
+        outboundMessages,
+        organisations,
+        SETTINGS,
+        new JoinLinks(protection()),
+        new AnswerLinks(protection()),
+        clock);
   }
 
   public CalendarFeed calendarFeed() {
@@ -268,13 +329,29 @@ public final class TestServices {
   }
 
   public Replies replies() {
-    return new Replies(invitationRecords, protection(), audit(), new AnswerLinks(protection()), adminOnly(), clock);
+    return new Replies(
+        invitationRecords,
+        protection(),
+        audit(),
+        new AnswerLinks(protection()),
+        adminOnly(),
+        clock);
   }
 
   // ---- the meeting day and minutes
 
   public Actions actions() {
-    return new Actions(meetingDays, meetings, organisations, unitOfWork, rights(), staff, caller, policy(), audit(), clock);
+    return new Actions(
+        meetingDays,
+        meetings,
+        organisations,
+        unitOfWork,
+        rights(),
+        staff,
+        caller,
+        policy(),
+        audit(),
+        clock);
   }
 
   public ActionReminders actionReminders() {
@@ -294,11 +371,29 @@ public final class TestServices {
   }
 
   public MinutesService minutes() {
-    return new MinutesService(minutesVersions, meetingDays, staff, unitOfWork, rights(), policy(), caller, audit(), clock);
+    return new MinutesService(
+        minutesVersions,
+        meetingDays,
+        staff,
+        unitOfWork,
+        rights(),
+        policy(),
+        caller,
+        audit(),
+        clock);
   }
 
   public MinutesDistribution minutesDistribution() {
-    return new MinutesDistribution(minutesVersions, outboundMessages, rights(), minutes(), policy(), SETTINGS, staff, caller,
-        audit(), clock);
+    return new MinutesDistribution(
+        minutesVersions,
+        outboundMessages,
+        rights(),
+        minutes(),
+        policy(),
+        SETTINGS,
+        staff,
+        caller,
+        audit(),
+        clock);
   }
 }

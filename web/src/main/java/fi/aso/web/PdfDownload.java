@@ -8,9 +8,12 @@ public final class PdfDownload {
 
   private PdfDownload() {}
 
-  public static void write(HttpServletResponse response, byte[] pdf, String fileName) throws IOException {
+  public static void write(HttpServletResponse response, byte[] pdf, String fileName)
+      throws IOException {
     response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName.replaceAll("[^\\w.-]", "_") + "\"");
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"" + fileName.replaceAll("[^\\w.-]", "_") + "\"");
     response.setHeader("Cache-Control", "no-store");
     response.setContentLength(pdf.length);
     response.getOutputStream().write(pdf);

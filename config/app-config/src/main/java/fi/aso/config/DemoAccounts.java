@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The demo logins of the embedded default, read from {@code demo-accounts.txt}: one list that
- * both the application (which creates the users) and the launcher (which prints them) use.
+ * The demo logins of the embedded default, read from {@code demo-accounts.txt}: one list that both
+ * the application (which creates the users) and the launcher (which prints them) use.
  */
 public final class DemoAccounts {
 

@@ -15,7 +15,9 @@ class DemoAccountsTest {
 
   @Test
   void demoUserNamesAreUniqueAndEveryAccountNamesAnOrganisation() {
-    assertThat(DemoAccounts.all()).extracting(DemoAccounts.Account::username).doesNotHaveDuplicates();
+    assertThat(DemoAccounts.all())
+        .extracting(DemoAccounts.Account::username)
+        .doesNotHaveDuplicates();
     assertThat(DemoAccounts.all()).allSatisfy(a -> assertThat(a.organisation()).isNotBlank());
   }
 }

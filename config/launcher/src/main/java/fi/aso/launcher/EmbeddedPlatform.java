@@ -1,8 +1,8 @@
 package fi.aso.launcher;
 
 import com.icegreen.greenmail.util.GreenMail;
-import fi.aso.config.DemoAccounts;
 import com.icegreen.greenmail.util.ServerSetup;
+import fi.aso.config.DemoAccounts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -23,9 +23,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * The platform on embedded defaults, for development and demos: PostgreSQL with its data under
  * {@code ./data/postgres} (kept across restarts), GreenMail as the mail server (SMTP 3025, IMAP
- * 3143, any login; every mail the platform sends can be read there), and Payara Micro serving
- * the WAR at http://localhost:8080/ with demo data on first start. Everything listens on
- * loopback only. Ctrl-C stops Payara first, then mail and database.
+ * 3143, any login; every mail the platform sends can be read there), and Payara Micro serving the
+ * WAR at http://localhost:8080/ with demo data on first start. Everything listens on loopback only.
+ * Ctrl-C stops Payara first, then mail and database.
  */
 public final class EmbeddedPlatform {
 
@@ -136,8 +136,14 @@ public final class EmbeddedPlatform {
     command.add("/");
     ProcessBuilder payara = new ProcessBuilder(command).inheritIO();
     // secrets go in the environment, not on the command line where any local user could read them
-    payara.environment().put("ASO_SECURITY_TOKEN_SECRET", HexFormat.of().formatHex(secret(data, "token-secret")));
-    payara.environment().put("ASO_SECURITY_DATA_KEY", java.util.Base64.getEncoder().encodeToString(secret(data, "data-key")));
+    payara
+        .environment()
+        .put("ASO_SECURITY_TOKEN_SECRET", HexFormat.of().formatHex(secret(data, "token-secret")));
+    payara
+        .environment()
+        .put(
+            "ASO_SECURITY_DATA_KEY",
+            java.util.Base64.getEncoder().encodeToString(secret(data, "data-key")));
     return payara.start();
   }
 
@@ -167,7 +173,8 @@ public final class EmbeddedPlatform {
     return Files.readAllBytes(file);
   }
 
-  private static boolean waitUntilReady(Process payara, Duration timeout) throws InterruptedException {
+  private static boolean waitUntilReady(Process payara, Duration timeout)
+      throws InterruptedException {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     HttpRequest ready =
         HttpRequest.newBuilder(URI.create("http://" + LOOPBACK + ":" + HTTP_PORT + "/health/ready"))
@@ -193,12 +200,21 @@ public final class EmbeddedPlatform {
     System.out.println(" ASO platform is running at http://localhost:" + HTTP_PORT + "/");
     System.out.println(" Demo logins (password for all: " + DemoAccounts.PASSWORD + "):");
     for (DemoAccounts.Account account : DemoAccounts.all()) {
-      System.out.printf("   %-12s %-12s %s%n", account.username(), account.role(), account.displayName());
+      System.out.printf(
+          "   %-12s %-12s %s%n", account.username(), account.role(), account.displayName());
     }
-    System.out.println(" Mail sent by the platform: IMAP " + LOOPBACK + ":" + IMAP_PORT
-        + " (user = the recipient address, any password)");
-    System.out.println(" Health: http://localhost:" + HTTP_PORT + "/health/ready   API: http://localhost:"
-        + HTTP_PORT + "/openapi");
+    System.out.println(
+        " Mail sent by the platform: IMAP "
+            + LOOPBACK
+            + ":"
+            + IMAP_PORT
+            + " (user = the recipient address, any password)");
+    System.out.println(
+        " Health: http://localhost:"
+            + HTTP_PORT
+            + "/health/ready   API: http://localhost:"
+            + HTTP_PORT
+            + "/openapi");
     System.out.println(" Stop with Ctrl-C.");
     System.out.println(line);
   }
@@ -206,7 +222,8 @@ public final class EmbeddedPlatform {
   private static Path jarDirectory() {
     try {
       Path location =
-          Path.of(EmbeddedPlatform.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+          Path.of(
+              EmbeddedPlatform.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return location.getParent();
     } catch (Exception e) {
       return Path.of(".");

@@ -12,9 +12,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The one way into the audit trail. It appends and it reads; there is deliberately no update
- * or delete, and the database refuses both as well. Every read and change of client data is
- * routed through {@link #record}.
+ * The one way into the audit trail. It appends and it reads; there is deliberately no update or
+ * delete, and the database refuses both as well. Every read and change of client data is routed
+ * through {@link #record}.
  *
  * <p>A bean of its own rather than a repository: it adds who and when, and writes refusals in a
  * transaction of their own ({@code REQUIRES_NEW}), which only a container-managed bean can do.
@@ -44,8 +44,8 @@ public class AuditTrail {
   }
 
   /**
-   * Appends in a transaction of its own, for attempts that fail or are refused: the refusal is
-   * kept even though the caller's transaction rolls back.
+   * Appends in a transaction of its own, for attempts that fail or are refused: the refusal is kept
+   * even though the caller's transaction rolls back.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public AuditEvent recordIndependently(AuditRecord record) {
@@ -62,8 +62,8 @@ public class AuditTrail {
   }
 
   /**
-   * Appends in the caller's transaction for an actor who has no account, such as the client on
-   * the consent page.
+   * Appends in the caller's transaction for an actor who has no account, such as the client on the
+   * consent page.
    */
   public AuditEvent recordFor(String actor, AuditRecord record) {
     return append(actor, record);

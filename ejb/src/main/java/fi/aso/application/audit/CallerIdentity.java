@@ -6,8 +6,8 @@ import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
 
 /**
- * Who is acting, as the audit trail writes it: the signed-in caller, or {@code system} for work
- * no person started (start-up, scheduled jobs). The web layer sets the request id.
+ * Who is acting, as the audit trail writes it: the signed-in caller, or {@code system} for work no
+ * person started (start-up, scheduled jobs). The web layer sets the request id.
  */
 @RequestScoped
 public class CallerIdentity {

@@ -15,9 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Who may work on a case as its region's staff, in one place: the caller must be a chair (or,
- * where allowed, a case worker) of the case's region. Anyone else gets {@link CaseAccessDenied},
- * the same answer as for a case that does not exist.
+ * Who may work on a case as its region's staff, in one place: the caller must be a chair (or, where
+ * allowed, a case worker) of the case's region. Anyone else gets {@link CaseAccessDenied}, the same
+ * answer as for a case that does not exist.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -31,7 +31,10 @@ public class CaseAccess {
   public CaseAccess() {}
 
   /** For tests outside the container. */
-  public CaseAccess(ClientCaseRepository cases, StaffUserRepository staff, OrganisationRepository organisations,
+  public CaseAccess(
+      ClientCaseRepository cases,
+      StaffUserRepository staff,
+      OrganisationRepository organisations,
       CallerIdentity caller) {
     this.cases = cases;
     this.staff = staff;
@@ -50,17 +53,20 @@ public class CaseAccess {
   }
 
   /**
-   * The organisations by id, each of which must serve the case's region: consent can only name
-   * the region's partner network.
+   * The organisations by id, each of which must serve the case's region: consent can only name the
+   * region's partner network.
    */
-  public Map<Long, Organisation> networkOrganisations(ClientCase clientCase, Collection<Long> organisationIds) {
+  public Map<Long, Organisation> networkOrganisations(
+      ClientCase clientCase, Collection<Long> organisationIds) {
     Map<Long, Organisation> found = new LinkedHashMap<>();
     Map<Long, Organisation> existing =
         organisations.findAll(organisationIds.stream().filter(java.util.Objects::nonNull).toList());
     for (Long id : organisationIds) {
       Organisation o = id == null ? null : existing.get(id);
-      if (o == null || o.regions().stream().noneMatch(r -> r.id().equals(clientCase.region().id()))) {
-        throw new IllegalArgumentException("organisation " + id + " is not in this region's network");
+      if (o == null
+          || o.regions().stream().noneMatch(r -> r.id().equals(clientCase.region().id()))) {
+        throw new IllegalArgumentException(
+            "organisation " + id + " is not in this region's network");
       }
       found.put(id, o);
     }
@@ -71,7 +77,8 @@ public class CaseAccess {
     StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
     ClientCase clientCase = cases.find(caseId).orElseThrow(CaseAccessDenied::new);
     boolean hasRole = java.util.Arrays.stream(roles).anyMatch(user.roles()::contains);
-    boolean sameRegion = user.region().map(r -> r.id().equals(clientCase.region().id())).orElse(false);
+    boolean sameRegion =
+        user.region().map(r -> r.id().equals(clientCase.region().id())).orElse(false);
     if (!hasRole || !sameRegion) {
       throw new CaseAccessDenied();
     }

@@ -24,18 +24,20 @@ import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reading client cases, for whoever asks: chairs and case workers see their region's cases in
- * full; a partner sees a case only while their organisation holds a valid consent, and only the
- * consented categories (the consent policy decides); an administrator who is not also a chair
- * sees none. Every read, and every refusal, is written to the audit trail against the case.
+ * Reading client cases, for whoever asks: chairs and case workers see their region's cases in full;
+ * a partner sees a case only while their organisation holds a valid consent, and only the consented
+ * categories (the consent policy decides); an administrator who is not also a chair sees none.
+ * Every read, and every refusal, is written to the audit trail against the case.
  */
 @Stateless
 public class CaseFile {
 
   static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
   /** Releases still ahead, soonest first; then those already released; then unknown dates. */
   private static final java.util.Comparator<WorkListEntry> UPCOMING_RELEASE_FIRST =
-      java.util.Comparator.comparingInt((WorkListEntry e) -> e.daysToRelease() == null ? 2 : e.daysToRelease() < 0 ? 1 : 0)
+      java.util.Comparator.comparingInt(
+              (WorkListEntry e) -> e.daysToRelease() == null ? 2 : e.daysToRelease() < 0 ? 1 : 0)
           .thenComparing(e -> e.daysToRelease() == null ? 0 : Math.abs(e.daysToRelease()));
 
   private static final Set<CaseState> NOT_YET_ON_A_MEETING =
@@ -57,8 +59,15 @@ public class CaseFile {
   public CaseFile() {}
 
   /** For tests outside the container. */
-  public CaseFile(ClientCaseRepository cases, StaffUserRepository staff, ConsentPolicy policy, AuditTrail audit,
-      CallerIdentity caller, CaseAccess access, int fastTrackDays, Clock clock) {
+  public CaseFile(
+      ClientCaseRepository cases,
+      StaffUserRepository staff,
+      ConsentPolicy policy,
+      AuditTrail audit,
+      CallerIdentity caller,
+      CaseAccess access,
+      int fastTrackDays,
+      Clock clock) {
     this.cases = cases;
     this.staff = staff;
     this.policy = policy;
@@ -74,15 +83,23 @@ public class CaseFile {
     StaffUser reader = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
     ClientCase clientCase = cases.find(caseId).orElse(null);
     Set<InformationCategory> visible =
-        clientCase == null ? EnumSet.noneOf(InformationCategory.class) : visibleTo(reader, clientCase);
+        clientCase == null
+            ? EnumSet.noneOf(InformationCategory.class)
+            : visibleTo(reader, clientCase);
     if (visible.isEmpty()) {
       audit.recordIndependently(
-          new AuditRecord(AuditAction.ACCESS_DENIED, "ClientCase", String.valueOf(caseId),
-              clientCase == null ? null : caseId, purpose, AuditOutcome.DENIED));
+          new AuditRecord(
+              AuditAction.ACCESS_DENIED,
+              "ClientCase",
+              String.valueOf(caseId),
+              clientCase == null ? null : caseId,
+              purpose,
+              AuditOutcome.DENIED));
       throw new CaseAccessDenied();
     }
     audit.record(
-        AuditRecord.success(AuditAction.READ, "ClientCase", String.valueOf(caseId), purpose + " " + visible)
+        AuditRecord.success(
+                AuditAction.READ, "ClientCase", String.valueOf(caseId), purpose + " " + visible)
             .aboutClientCase(caseId));
     return CaseView.of(clientCase, visible);
   }
@@ -98,17 +115,24 @@ public class CaseFile {
     }
     LocalDate today = LocalDate.now(clock.withZone(FINLAND));
     return cases.openInRegion(reader.region().get().id()).stream()
-        .map(c -> {
-          audit.record(
-              AuditRecord.success(AuditAction.READ, "ClientCase", String.valueOf(c.id()), "work list")
-                  .aboutClientCase(c.id()));
-          Long days = c.daysToRelease(today).orElse(null);
-          boolean beforeMeeting = NOT_YET_ON_A_MEETING.contains(c.state());
-          return new WorkListEntry(
-              c.id(), c.reference(), c.fullName(), c.institution().name(), c.state(),
-              c.expectedReleaseDate().orElse(null), days,
-              beforeMeeting && days != null && days <= fastTrackDays);
-        })
+        .map(
+            c -> {
+              audit.record(
+                  AuditRecord.success(
+                          AuditAction.READ, "ClientCase", String.valueOf(c.id()), "work list")
+                      .aboutClientCase(c.id()));
+              Long days = c.daysToRelease(today).orElse(null);
+              boolean beforeMeeting = NOT_YET_ON_A_MEETING.contains(c.state());
+              return new WorkListEntry(
+                  c.id(),
+                  c.reference(),
+                  c.fullName(),
+                  c.institution().name(),
+                  c.state(),
+                  c.expectedReleaseDate().orElse(null),
+                  days,
+                  beforeMeeting && days != null && days <= fastTrackDays);
+            })
         .sorted(UPCOMING_RELEASE_FIRST)
         .toList();
   }
@@ -124,26 +148,41 @@ public class CaseFile {
     }
     long organisationId = reader.organisation().get().id();
     LocalDate today = LocalDate.now(clock.withZone(FINLAND));
-    // the cases of all the organisation's regions, and the consents of all of them, each in one read
-    List<ClientCase> open = cases.openInRegions(reader.organisation().get().regions().stream().map(r -> r.id()).toList());
+    // the cases of all the organisation's regions, and the consents of all of them, each in one
+    // read
+    List<ClientCase> open =
+        cases.openInRegions(
+            reader.organisation().get().regions().stream().map(r -> r.id()).toList());
     java.util.Map<Long, Set<InformationCategory>> disclosable =
-        policy.disclosableTo(open.stream().map(ClientCase::id).collect(java.util.stream.Collectors.toSet()), organisationId);
+        policy.disclosableTo(
+            open.stream().map(ClientCase::id).collect(java.util.stream.Collectors.toSet()),
+            organisationId);
     return open.stream()
-        .flatMap(c -> {
-          Set<InformationCategory> visible = disclosable.get(c.id());
-          if (visible.isEmpty()) {
-            return java.util.stream.Stream.empty();
-          }
-          audit.record(
-              AuditRecord.success(AuditAction.READ, "ClientCase", String.valueOf(c.id()), "partner case list " + visible)
-                  .aboutClientCase(c.id()));
-          boolean identity = visible.contains(InformationCategory.IDENTITY_AND_RELEASE);
-          return java.util.stream.Stream.of(
-              new WorkListEntry(
-                  c.id(), c.reference(), identity ? c.fullName() : null, identity ? c.institution().name() : null,
-                  c.state(), identity ? c.expectedReleaseDate().orElse(null) : null,
-                  identity ? c.daysToRelease(today).orElse(null) : null, false));
-        })
+        .flatMap(
+            c -> {
+              Set<InformationCategory> visible = disclosable.get(c.id());
+              if (visible.isEmpty()) {
+                return java.util.stream.Stream.empty();
+              }
+              audit.record(
+                  AuditRecord.success(
+                          AuditAction.READ,
+                          "ClientCase",
+                          String.valueOf(c.id()),
+                          "partner case list " + visible)
+                      .aboutClientCase(c.id()));
+              boolean identity = visible.contains(InformationCategory.IDENTITY_AND_RELEASE);
+              return java.util.stream.Stream.of(
+                  new WorkListEntry(
+                      c.id(),
+                      c.reference(),
+                      identity ? c.fullName() : null,
+                      identity ? c.institution().name() : null,
+                      c.state(),
+                      identity ? c.expectedReleaseDate().orElse(null) : null,
+                      identity ? c.daysToRelease(today).orElse(null) : null,
+                      false));
+            })
         .toList();
   }
 
@@ -155,12 +194,22 @@ public class CaseFile {
     access.forChair(caseId);
     List<fi.aso.application.audit.AccessReportLine> lines =
         audit.forClientCase(caseId).stream()
-            .map(e -> new fi.aso.application.audit.AccessReportLine(
-                e.occurredAt(), e.actor(), e.action(), e.objectType() + e.objectId().map(id -> " " + id).orElse(""),
-                e.purpose(), e.outcome()))
+            .map(
+                e ->
+                    new fi.aso.application.audit.AccessReportLine(
+                        e.occurredAt(),
+                        e.actor(),
+                        e.action(),
+                        e.objectType() + e.objectId().map(id -> " " + id).orElse(""),
+                        e.purpose(),
+                        e.outcome()))
             .toList();
     audit.record(
-        AuditRecord.success(AuditAction.READ, "AccessReport", String.valueOf(caseId), "access report for the client")
+        AuditRecord.success(
+                AuditAction.READ,
+                "AccessReport",
+                String.valueOf(caseId),
+                "access report for the client")
             .aboutClientCase(caseId));
     return lines;
   }

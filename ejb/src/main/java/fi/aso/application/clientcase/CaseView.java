@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A client case as one reader may see it: only the categories that reader may see are filled
- * in; everything else is absent (null), not blanked, so nothing can leak through a template.
+ * A client case as one reader may see it: only the categories that reader may see are filled in;
+ * everything else is absent (null), not blanked, so nothing can leak through a template.
  */
 public record CaseView(
     long id,
@@ -32,16 +32,22 @@ public record CaseView(
   static CaseView of(ClientCase c, Set<InformationCategory> visible) {
     boolean identity = visible.contains(InformationCategory.IDENTITY_AND_RELEASE);
     Map<Referral.Topic, String> topics = new LinkedHashMap<>();
-    c.referral().topics().forEach((topic, text) -> {
-      if (visible.contains(topic.category())) {
-        topics.put(topic, text);
-      }
-    });
+    c.referral()
+        .topics()
+        .forEach(
+            (topic, text) -> {
+              if (visible.contains(topic.category())) {
+                topics.put(topic, text);
+              }
+            });
     return new CaseView(
         c.id(),
         c.reference(),
         c.state(),
-        Collections.unmodifiableSet(visible.isEmpty() ? EnumSet.noneOf(InformationCategory.class) : EnumSet.copyOf(visible)),
+        Collections.unmodifiableSet(
+            visible.isEmpty()
+                ? EnumSet.noneOf(InformationCategory.class)
+                : EnumSet.copyOf(visible)),
         identity ? c.fullName() : null,
         identity ? c.dateOfBirth() : null,
         identity ? c.kind() : null,

@@ -19,11 +19,11 @@ import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Keeps the most sensitive data out of the database in the clear. Personal identity codes: a
- * keyed hash (HMAC-SHA256) finds the same person twice without revealing the code, and
- * AES-256-GCM keeps a copy that only the platform's key opens. Documents (scanned consent
- * forms) are sealed with AES-256-GCM the same way. The key comes from {@code aso.security.data-key} (32 bytes,
- * Base64); losing it makes the encrypted copies unreadable, so production keeps it in a vault.
+ * Keeps the most sensitive data out of the database in the clear. Personal identity codes: a keyed
+ * hash (HMAC-SHA256) finds the same person twice without revealing the code, and AES-256-GCM keeps
+ * a copy that only the platform's key opens. Documents (scanned consent forms) are sealed with
+ * AES-256-GCM the same way. The key comes from {@code aso.security.data-key} (32 bytes, Base64);
+ * losing it makes the encrypted copies unreadable, so production keeps it in a vault.
  */
 @ApplicationScoped
 public class DataProtection {
@@ -47,7 +47,8 @@ public class DataProtection {
   public void useKey(String base64Key) {
     byte[] key;
     if (base64Key == null || base64Key.isBlank()) {
-      LOG.warning("aso.security.data-key is not set: identity codes are protected with a key for this process only");
+      LOG.warning(
+          "aso.security.data-key is not set: identity codes are protected with a key for this process only");
       key = new byte[32];
       new SecureRandom().nextBytes(key);
     } else {
@@ -64,35 +65,40 @@ public class DataProtection {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(hashKey);
-      return HexFormat.of().formatHex(mac.doFinal(code.reveal().getBytes(StandardCharsets.US_ASCII)));
+      return HexFormat.of()
+          .formatHex(mac.doFinal(code.reveal().getBytes(StandardCharsets.US_ASCII)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }
 
   /**
-   * A keyed signature of a value for one purpose (e.g. "join-link"), URL-safe: links that must
-   * not be guessable or forged but need no stored secret of their own.
+   * A keyed signature of a value for one purpose (e.g. "join-link"), URL-safe: links that must not
+   * be guessable or forged but need no stored secret of their own.
    */
   public String signature(String purpose, String value) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(hashKey);
       byte[] full = mac.doFinal((purpose + ":" + value).getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(full, 18));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(java.util.Arrays.copyOf(full, 18));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
   }
 
   public String encrypt(PersonalIdentityCode code) {
-    return Base64.getEncoder().encodeToString(seal(code.reveal().getBytes(StandardCharsets.US_ASCII)));
+    return Base64.getEncoder()
+        .encodeToString(seal(code.reveal().getBytes(StandardCharsets.US_ASCII)));
   }
 
   /** The SHA-256 of some bytes, in hex: a document's fingerprint. */
   public static String sha256(byte[] content) {
     try {
-      return HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+      return HexFormat.of()
+          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -116,7 +122,8 @@ public class DataProtection {
   public byte[] open(byte[] sealed) {
     try {
       Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-      cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, sealed, 0, IV_BYTES));
+      cipher.init(
+          Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, sealed, 0, IV_BYTES));
       return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("a sealed document could not be opened with this key", e);
@@ -124,6 +131,7 @@ public class DataProtection {
   }
 
   public PersonalIdentityCode decrypt(String stored) {
-    return PersonalIdentityCode.parse(new String(open(Base64.getDecoder().decode(stored)), StandardCharsets.US_ASCII));
+    return PersonalIdentityCode.parse(
+        new String(open(Base64.getDecoder().decode(stored)), StandardCharsets.US_ASCII));
   }
 }

@@ -13,9 +13,13 @@ import java.util.Set;
  * version the recorder saw (0: none); if another has been recorded since, nothing is saved.
  */
 public record ConsentGrant(
-    Map<Long, Set<InformationCategory>> grants, LocalDate validUntil, String textVersion, Integer replacesVersion) {
+    Map<Long, Set<InformationCategory>> grants,
+    LocalDate validUntil,
+    String textVersion,
+    Integer replacesVersion) {
 
-  public ConsentGrant(Map<Long, Set<InformationCategory>> grants, LocalDate validUntil, String textVersion) {
+  public ConsentGrant(
+      Map<Long, Set<InformationCategory>> grants, LocalDate validUntil, String textVersion) {
     this(grants, validUntil, textVersion, null);
   }
 

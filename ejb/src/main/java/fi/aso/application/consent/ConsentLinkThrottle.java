@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down guessing of consent links and codes from one client address: after
- * {@link #MAX_FAILURES} failed tries within {@link #WINDOW}, that address gets no answer until the
- * oldest failure ages out. One link already locks after five wrong codes; this stops someone from
- * trying a few codes on many links. Kept in memory per platform node (a restart forgets it, and
- * with several nodes each counts its own), which is enough to make guessing a six-digit code
- * hopeless; addresses are not stored anywhere else.
+ * Slows down guessing of consent links and codes from one client address: after {@link
+ * #MAX_FAILURES} failed tries within {@link #WINDOW}, that address gets no answer until the oldest
+ * failure ages out. One link already locks after five wrong codes; this stops someone from trying a
+ * few codes on many links. Kept in memory per platform node (a restart forgets it, and with several
+ * nodes each counts its own), which is enough to make guessing a six-digit code hopeless; addresses
+ * are not stored anywhere else.
  */
 @ApplicationScoped
 public class ConsentLinkThrottle {
@@ -40,12 +40,15 @@ public class ConsentLinkThrottle {
   /** Counts a wrong code or an unusable link from this address. */
   public void failed(String address, Instant now) {
     if (failures.size() > SWEEP_ABOVE) {
-      failures.entrySet().removeIf(e -> {
-        synchronized (e.getValue()) {
-          forgetOld(e.getValue(), now);
-          return e.getValue().isEmpty();
-        }
-      });
+      failures
+          .entrySet()
+          .removeIf(
+              e -> {
+                synchronized (e.getValue()) {
+                  forgetOld(e.getValue(), now);
+                  return e.getValue().isEmpty();
+                }
+              });
     }
     Deque<Instant> recent = failures.computeIfAbsent(key(address), a -> new ArrayDeque<>());
     synchronized (recent) {

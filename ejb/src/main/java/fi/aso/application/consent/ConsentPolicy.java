@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The one consent policy: "may organisation X receive or see category C of client K now?".
- * Every path that shows or sends anything about a client to a partner asks here; nothing else
- * in the platform decides disclosure. The rule itself is {@code ConsentHistory.decide}.
+ * The one consent policy: "may organisation X receive or see category C of client K now?". Every
+ * path that shows or sends anything about a client to a partner asks here; nothing else in the
+ * platform decides disclosure. The rule itself is {@code ConsentHistory.decide}.
  */
 @ApplicationScoped
 public class ConsentPolicy {
@@ -38,8 +38,12 @@ public class ConsentPolicy {
     return consents.historyOf(caseId).decide(organisationId, category, clock.instant());
   }
 
-  /** Of the organisations, those allowed the category of the client's information now (one read of the consent). */
-  public Set<Long> organisationsAllowed(long caseId, Collection<Long> organisationIds, InformationCategory category) {
+  /**
+   * Of the organisations, those allowed the category of the client's information now (one read of
+   * the consent).
+   */
+  public Set<Long> organisationsAllowed(
+      long caseId, Collection<Long> organisationIds, InformationCategory category) {
     var history = consents.historyOf(caseId);
     var now = clock.instant();
     return organisationIds.stream()
@@ -47,8 +51,12 @@ public class ConsentPolicy {
         .collect(Collectors.toSet());
   }
 
-  /** Of the clients, those whose consent allows the organisation the category now (one read for all). */
-  public Set<Long> casesAllowing(Collection<Long> caseIds, long organisationId, InformationCategory category) {
+  /**
+   * Of the clients, those whose consent allows the organisation the category now (one read for
+   * all).
+   */
+  public Set<Long> casesAllowing(
+      Collection<Long> caseIds, long organisationId, InformationCategory category) {
     var now = clock.instant();
     return consents.historiesOf(caseIds).entrySet().stream()
         .filter(e -> e.getValue().decide(organisationId, category, now).allowed())
@@ -62,9 +70,13 @@ public class ConsentPolicy {
   }
 
   /** Per client, the categories the organisation may see now (one read for all). */
-  public Map<Long, Set<InformationCategory>> disclosableTo(Collection<Long> caseIds, long organisationId) {
+  public Map<Long, Set<InformationCategory>> disclosableTo(
+      Collection<Long> caseIds, long organisationId) {
     Map<Long, Set<InformationCategory>> disclosable = new HashMap<>();
-    consents.historiesOf(caseIds).forEach((caseId, history) -> disclosable.put(caseId, disclosable(history, organisationId)));
+    consents
+        .historiesOf(caseIds)
+        .forEach(
+            (caseId, history) -> disclosable.put(caseId, disclosable(history, organisationId)));
     return disclosable;
   }
 

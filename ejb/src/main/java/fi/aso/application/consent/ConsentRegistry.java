@@ -4,13 +4,13 @@ import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.DataProtection;
-import fi.aso.domain.consent.ConsentDocument;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.consent.Consent;
+import fi.aso.domain.consent.ConsentDocument;
 import fi.aso.domain.consent.ConsentHistory;
 import fi.aso.domain.consent.ConsentMethod;
 import fi.aso.domain.consent.ConsentRepository;
@@ -30,8 +30,8 @@ import java.util.Set;
 /**
  * Recording and withdrawing consent on the client's behalf (a signed paper form, or the client's
  * word to the case worker). Only the region's chairs and case workers may do it. Recording moves
- * the case on (consent given: ready for a meeting; all refused: consent refused); withdrawal
- * takes effect at once and is announced as a {@link ConsentWithdrawn} event.
+ * the case on (consent given: ready for a meeting; all refused: consent refused); withdrawal takes
+ * effect at once and is announced as a {@link ConsentWithdrawn} event.
  */
 @Stateless
 public class ConsentRegistry {
@@ -44,14 +44,20 @@ public class ConsentRegistry {
   @Inject ConsentEvents events;
   @Inject DataProtection protection;
 
-
   Clock clock = Clock.systemUTC();
 
   public ConsentRegistry() {}
 
   /** For tests outside the container. */
-  public ConsentRegistry(ClientCaseRepository cases, ConsentRepository consents, CaseAccess access, AuditTrail audit,
-      CallerIdentity caller, ConsentEvents events, DataProtection protection, Clock clock) {
+  public ConsentRegistry(
+      ClientCaseRepository cases,
+      ConsentRepository consents,
+      CaseAccess access,
+      AuditTrail audit,
+      CallerIdentity caller,
+      ConsentEvents events,
+      DataProtection protection,
+      Clock clock) {
     this.cases = cases;
     this.consents = consents;
     this.access = access;
@@ -66,9 +72,14 @@ public class ConsentRegistry {
   public Consent recordPaperConsent(long caseId, ConsentGrant grant) {
     ClientCase clientCase = access.forRegionStaff(caseId);
     Instant now = clock.instant();
-    Map<Long, Organisation> organisations = access.networkOrganisations(clientCase, grant.grants().keySet());
+    Map<Long, Organisation> organisations =
+        access.networkOrganisations(clientCase, grant.grants().keySet());
     Map<Organisation, Set<InformationCategory>> recipients = new HashMap<>();
-    grant.grants().forEach((organisationId, categories) -> recipients.put(organisations.get(organisationId), categories));
+    grant
+        .grants()
+        .forEach(
+            (organisationId, categories) ->
+                recipients.put(organisations.get(organisationId), categories));
     ConsentHistory history = consents.historyOf(caseId);
     if (grant.replacesVersion() != null && grant.replacesVersion() != history.versions().size()) {
       throw new fi.aso.application.clientcase.ConcurrentEdit();
@@ -76,31 +87,55 @@ public class ConsentRegistry {
     boolean hadConsent = history.inForce(now).isPresent();
     Consent consent =
         consents.store(
-            history.give(clientCase, ConsentMethod.PAPER, grant.textVersion(), now, grant.validUntil(),
-                caller.name(), recipients));
+            history.give(
+                clientCase,
+                ConsentMethod.PAPER,
+                grant.textVersion(),
+                now,
+                grant.validUntil(),
+                caller.name(),
+                recipients));
     announceDropped(events, history, consent, caseId);
-    moveOn(cases, clientCase, afterConsent(grant.refusesAll(), hadConsent), caller.name(), "consent recorded", now);
+    moveOn(
+        cases,
+        clientCase,
+        afterConsent(grant.refusesAll(), hadConsent),
+        caller.name(),
+        "consent recorded",
+        now);
     audit.record(
-        AuditRecord.success(AuditAction.CREATE, "Consent", String.valueOf(caseId) + "/" + consent.versionNo(),
+        AuditRecord.success(
+                AuditAction.CREATE,
+                "Consent",
+                String.valueOf(caseId) + "/" + consent.versionNo(),
                 "paper consent recorded")
             .aboutClientCase(caseId));
     return consent;
   }
 
   /**
-   * Withdraws the consent in force, for one organisation or (organisationId null) wholly.
-   * Returns the organisations that lost it.
+   * Withdraws the consent in force, for one organisation or (organisationId null) wholly. Returns
+   * the organisations that lost it.
    */
   public Set<Long> withdraw(long caseId, Long organisationId) {
     ClientCase clientCase = access.forRegionStaff(caseId);
-    return ConsentWithdrawal.withdraw(consents, cases, events, clientCase, organisationId == null ? null : Set.of(organisationId),
-        caller.name(), audit::record, clock.instant());
+    return ConsentWithdrawal.withdraw(
+        consents,
+        cases,
+        events,
+        clientCase,
+        organisationId == null ? null : Set.of(organisationId),
+        caller.name(),
+        audit::record,
+        clock.instant());
   }
 
   /** The case's consent versions, for its page; a read of client data, so audited. */
   public List<Consent> history(long caseId) {
     access.forRegionStaff(caseId);
-    audit.record(AuditRecord.success(AuditAction.READ, "Consent", String.valueOf(caseId), "consent history").aboutClientCase(caseId));
+    audit.record(
+        AuditRecord.success(AuditAction.READ, "Consent", String.valueOf(caseId), "consent history")
+            .aboutClientCase(caseId));
     return consents.historyOf(caseId).versions();
   }
 
@@ -108,14 +143,28 @@ public class ConsentRegistry {
   public record Scan(String fileName, String contentType, byte[] content) {}
 
   /** Attaches the scanned, signed paper form to a paper consent version; stored sealed. */
-  public void attachScan(long caseId, int version, String fileName, String contentType, byte[] content) {
+  public void attachScan(
+      long caseId, int version, String fileName, String contentType, byte[] content) {
     access.forRegionStaff(caseId);
     Consent consent = versionOf(caseId, version);
     String sha256 = DataProtection.sha256(content);
-    consents.storeDocument(new ConsentDocument(consent, fileName, contentType, content.length, sha256, protection.seal(content),
-        caller.name(), clock.instant()));
-    audit.record(AuditRecord.success(AuditAction.CREATE, "ConsentDocument", caseId + "/" + version, "scanned consent form")
-        .aboutClientCase(caseId));
+    consents.storeDocument(
+        new ConsentDocument(
+            consent,
+            fileName,
+            contentType,
+            content.length,
+            sha256,
+            protection.seal(content),
+            caller.name(),
+            clock.instant()));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.CREATE,
+                "ConsentDocument",
+                caseId + "/" + version,
+                "scanned consent form")
+            .aboutClientCase(caseId));
   }
 
   /** The scanned form of a consent version, if there is one; a read of client data, audited. */
@@ -123,9 +172,15 @@ public class ConsentRegistry {
     access.forRegionStaff(caseId);
     Consent consent = versionOf(caseId, version);
     var document = consents.documentOf(consent.id());
-    document.ifPresent(d -> audit.record(
-        AuditRecord.success(AuditAction.READ, "ConsentDocument", caseId + "/" + version, "scanned consent form")
-            .aboutClientCase(caseId)));
+    document.ifPresent(
+        d ->
+            audit.record(
+                AuditRecord.success(
+                        AuditAction.READ,
+                        "ConsentDocument",
+                        caseId + "/" + version,
+                        "scanned consent form")
+                    .aboutClientCase(caseId)));
     return document.map(d -> new Scan(d.fileName(), d.contentType(), protection.open(d.sealed())));
   }
 
@@ -133,16 +188,19 @@ public class ConsentRegistry {
     return consents.historyOf(caseId).versions().stream()
         .filter(c -> c.versionNo() == version)
         .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("the case has no consent version " + version));
+        .orElseThrow(
+            () -> new IllegalArgumentException("the case has no consent version " + version));
   }
 
   /** A new version that leaves out organisations withdraws the consent from them: say so. */
-  static void announceDropped(ConsentEvents events, ConsentHistory before, Consent newVersion, long caseId) {
+  static void announceDropped(
+      ConsentEvents events, ConsentHistory before, Consent newVersion, long caseId) {
     ConsentHistory after = new ConsentHistory(appended(before.versions(), newVersion));
     Set<Long> dropped = after.droppedBy(newVersion);
     if (!dropped.isEmpty()) {
       int previous = newVersion.versionNo() - 1;
-      events.withdrawn(new ConsentWithdrawn(caseId, previous, dropped, false, newVersion.givenAt()));
+      events.withdrawn(
+          new ConsentWithdrawn(caseId, previous, dropped, false, newVersion.givenAt()));
     }
   }
 
@@ -153,8 +211,8 @@ public class ConsentRegistry {
   }
 
   /**
-   * Where a new consent version takes the case: something consented, ready for a meeting;
-   * nothing consented, refused, or withdrawn if a consent was in force until now.
+   * Where a new consent version takes the case: something consented, ready for a meeting; nothing
+   * consented, refused, or withdrawn if a consent was in force until now.
    */
   static CaseState afterConsent(boolean nothingConsented, boolean hadConsentInForce) {
     if (!nothingConsented) {
@@ -164,20 +222,26 @@ public class ConsentRegistry {
   }
 
   /**
-   * Moves the case towards a state, through "consent pending" where the process needs it; a
-   * case already further on (on a meeting, followed up) stays where it is.
+   * Moves the case towards a state, through "consent pending" where the process needs it; a case
+   * already further on (on a meeting, followed up) stays where it is.
    */
-  static void moveOn(ClientCaseRepository cases, ClientCase clientCase, CaseState target, String actor, String reason, Instant now) {
+  static void moveOn(
+      ClientCaseRepository cases,
+      ClientCase clientCase,
+      CaseState target,
+      String actor,
+      String reason,
+      Instant now) {
     var at = now.atOffset(ZoneOffset.UTC);
     if (clientCase.state() == target) {
       return;
     }
-    if (!clientCase.state().canMoveTo(target) && clientCase.state().canMoveTo(CaseState.CONSENT_PENDING)) {
+    if (!clientCase.state().canMoveTo(target)
+        && clientCase.state().canMoveTo(CaseState.CONSENT_PENDING)) {
       cases.record(clientCase.moveTo(CaseState.CONSENT_PENDING, actor, reason, at));
     }
     if (clientCase.state().canMoveTo(target)) {
       cases.record(clientCase.moveTo(target, actor, reason, at));
     }
   }
-
 }

@@ -21,14 +21,30 @@ public record ConsentSummary(
     List<Recipient> recipients) {
 
   /** One organisation named in the consent. */
-  public record Recipient(long organisationId, String organisation, Set<InformationCategory> categories, Instant withdrawnAt) {}
+  public record Recipient(
+      long organisationId,
+      String organisation,
+      Set<InformationCategory> categories,
+      Instant withdrawnAt) {}
 
   public static ConsentSummary of(Consent c) {
     return new ConsentSummary(
-        c.versionNo(), c.method(), c.textVersion(), c.givenAt(), c.validUntil(), c.recordedBy(),
-        c.supersededAt().orElse(null), c.withdrawnAt().orElse(null),
+        c.versionNo(),
+        c.method(),
+        c.textVersion(),
+        c.givenAt(),
+        c.validUntil(),
+        c.recordedBy(),
+        c.supersededAt().orElse(null),
+        c.withdrawnAt().orElse(null),
         c.recipients().stream()
-            .map(r -> new Recipient(r.organisationId(), r.organisation().name(), r.categories(), r.withdrawnAt().orElse(null)))
+            .map(
+                r ->
+                    new Recipient(
+                        r.organisationId(),
+                        r.organisation().name(),
+                        r.categories(),
+                        r.withdrawnAt().orElse(null)))
             .toList());
   }
 }

@@ -26,39 +26,56 @@ final class ConsentWithdrawal {
 
   /**
    * Withdraws the consent in force from the given organisations, or wholly when they are null or
-   * every organisation the consent still names; the one place a withdrawal happens, for staff
-   * and for the client's own withdrawal link alike. Audits through the given recorder (staff:
-   * the caller; client: recorded as the client).
+   * every organisation the consent still names; the one place a withdrawal happens, for staff and
+   * for the client's own withdrawal link alike. Audits through the given recorder (staff: the
+   * caller; client: recorded as the client).
    */
-  static Set<Long> withdraw(ConsentRepository consents, ClientCaseRepository cases, ConsentEvents events,
-      ClientCase clientCase, Set<Long> organisations, String actor, Consumer<AuditRecord> auditor, Instant now) {
+  static Set<Long> withdraw(
+      ConsentRepository consents,
+      ClientCaseRepository cases,
+      ConsentEvents events,
+      ClientCase clientCase,
+      Set<Long> organisations,
+      String actor,
+      Consumer<AuditRecord> auditor,
+      Instant now) {
     long caseId = clientCase.id();
     Consent inForce =
-        consents.historyOf(caseId).inForce(now)
-            .orElseThrow(() -> new IllegalArgumentException("there is no consent in force to withdraw"));
-    Set<Long> named = inForce.recipients().stream()
-        .filter(r -> r.withdrawnAt().isEmpty())
-        .map(r -> r.organisationId())
-        .collect(Collectors.toUnmodifiableSet());
+        consents
+            .historyOf(caseId)
+            .inForce(now)
+            .orElseThrow(
+                () -> new IllegalArgumentException("there is no consent in force to withdraw"));
+    Set<Long> named =
+        inForce.recipients().stream()
+            .filter(r -> r.withdrawnAt().isEmpty())
+            .map(r -> r.organisationId())
+            .collect(Collectors.toUnmodifiableSet());
     boolean wholly = organisations == null || organisations.containsAll(named);
     Set<Long> lost;
     if (wholly) {
       lost = named;
       inForce.withdraw(actor, now);
-      ConsentRegistry.moveOn(cases, clientCase, CaseState.CONSENT_WITHDRAWN, actor, "consent withdrawn", now);
+      ConsentRegistry.moveOn(
+          cases, clientCase, CaseState.CONSENT_WITHDRAWN, actor, "consent withdrawn", now);
     } else {
       if (organisations.isEmpty() || !named.containsAll(organisations)) {
-        throw new Refusal("consent.notNamed", "the consent does not name organisation(s) " + organisations);
+        throw new Refusal(
+            "consent.notNamed", "the consent does not name organisation(s) " + organisations);
       }
       organisations.forEach(o -> inForce.withdrawFor(o, actor, now));
       lost = Set.copyOf(organisations);
     }
     auditor.accept(
-        AuditRecord.success(AuditAction.UPDATE, "Consent", caseId + "/" + inForce.versionNo(),
-                wholly ? "consent withdrawn wholly" : "consent withdrawn for organisation(s) " + new TreeSet<>(lost))
+        AuditRecord.success(
+                AuditAction.UPDATE,
+                "Consent",
+                caseId + "/" + inForce.versionNo(),
+                wholly
+                    ? "consent withdrawn wholly"
+                    : "consent withdrawn for organisation(s) " + new TreeSet<>(lost))
             .aboutClientCase(caseId));
     events.withdrawn(new ConsentWithdrawn(caseId, inForce.versionNo(), lost, wholly, now));
     return lost;
   }
-
 }

@@ -1,9 +1,9 @@
 package fi.aso.application.consent;
 
-import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
@@ -34,8 +34,8 @@ import java.util.Set;
 /**
  * The client gives consent themselves: the case worker makes a one-time invitation (a link and a
  * short code), the client opens it on a tablet or their own phone, enters the code, sees in plain
- * language what is proposed to whom, accepts or refuses each agency and confirms with their name.
- * A wrong, expired or used link reveals nothing about the client, and the page never shows the
+ * language what is proposed to whom, accepts or refuses each agency and confirms with their name. A
+ * wrong, expired or used link reveals nothing about the client, and the page never shows the
  * client's name or data: only the agencies and what each would receive.
  */
 @Stateless
@@ -61,8 +61,16 @@ public class ElectronicConsent {
   public ElectronicConsent() {}
 
   /** For tests outside the container. */
-  public ElectronicConsent(ClientCaseRepository cases, ConsentRepository consents, ConsentInvitationRepository invitations,
-      CaseAccess access, AuditTrail audit, CallerIdentity caller, ConsentEvents events, ConsentLinkThrottle throttle, Clock clock) {
+  public ElectronicConsent(
+      ClientCaseRepository cases,
+      ConsentRepository consents,
+      ConsentInvitationRepository invitations,
+      CaseAccess access,
+      AuditTrail audit,
+      CallerIdentity caller,
+      ConsentEvents events,
+      ConsentLinkThrottle throttle,
+      Clock clock) {
     this.cases = cases;
     this.consents = consents;
     this.invitations = invitations;
@@ -78,31 +86,48 @@ public class ElectronicConsent {
   public record Issued(String token, String code, Instant expiresAt) {}
 
   /**
-   * What the client sees after entering the right code: agencies and what each would receive,
-   * or (withdrawal) what each may receive now under the consent in force.
+   * What the client sees after entering the right code: agencies and what each would receive, or
+   * (withdrawal) what each may receive now under the consent in force.
    */
-  public record Proposal(String language, LocalDate validUntil, Map<Long, Agency> agencies, boolean withdrawal) {}
+  public record Proposal(
+      String language, LocalDate validUntil, Map<Long, Agency> agencies, boolean withdrawal) {}
 
   /** One agency as the client sees it. */
   public record Agency(long organisationId, String name, Set<InformationCategory> categories) {}
 
   /** A region's chair or case worker invites the client to consent electronically. */
-  public Issued invite(long caseId, Map<Long, Set<InformationCategory>> proposed, LocalDate validUntil, String language) {
+  public Issued invite(
+      long caseId,
+      Map<Long, Set<InformationCategory>> proposed,
+      LocalDate validUntil,
+      String language) {
     ClientCase clientCase = access.forRegionStaff(caseId);
     Map<Long, Organisation> network = access.networkOrganisations(clientCase, proposed.keySet());
     Map<Organisation, Set<InformationCategory>> organisations = new LinkedHashMap<>();
-    proposed.forEach((organisationId, categories) -> organisations.put(network.get(organisationId), categories));
+    proposed.forEach(
+        (organisationId, categories) -> organisations.put(network.get(organisationId), categories));
     String token = newToken();
     String code = newCode();
     Instant now = clock.instant();
     ConsentInvitation invitation =
-        new ConsentInvitation(clientCase, token, code, language, validUntil, organisations, caller.name(), now);
+        new ConsentInvitation(
+            clientCase, token, code, language, validUntil, organisations, caller.name(), now);
     invitations.store(invitation);
     if (clientCase.state().canMoveTo(CaseState.CONSENT_PENDING)) {
-      cases.record(clientCase.moveTo(CaseState.CONSENT_PENDING, caller.name(), "electronic consent invited", now.atOffset(ZoneOffset.UTC)));
+      cases.record(
+          clientCase.moveTo(
+              CaseState.CONSENT_PENDING,
+              caller.name(),
+              "electronic consent invited",
+              now.atOffset(ZoneOffset.UTC)));
     }
-    audit.record(AuditRecord.success(AuditAction.CREATE, "ConsentInvitation", String.valueOf(caseId), "electronic consent invited")
-        .aboutClientCase(caseId));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.CREATE,
+                "ConsentInvitation",
+                String.valueOf(caseId),
+                "electronic consent invited")
+            .aboutClientCase(caseId));
     return new Issued(token, code, invitation.expiresAt());
   }
 
@@ -113,15 +138,25 @@ public class ElectronicConsent {
   public Issued inviteWithdrawal(long caseId, String language) {
     ClientCase clientCase = access.forRegionStaff(caseId);
     Instant now = clock.instant();
-    Consent inForce = consents.historyOf(caseId).inForce(now)
-        .orElseThrow(() -> new IllegalArgumentException("there is no consent in force to withdraw"));
+    Consent inForce =
+        consents
+            .historyOf(caseId)
+            .inForce(now)
+            .orElseThrow(
+                () -> new IllegalArgumentException("there is no consent in force to withdraw"));
     String token = newToken();
     String code = newCode();
     ConsentInvitation invitation =
-        ConsentInvitation.forWithdrawal(clientCase, token, code, language, inForce.validUntil(), caller.name(), now);
+        ConsentInvitation.forWithdrawal(
+            clientCase, token, code, language, inForce.validUntil(), caller.name(), now);
     invitations.store(invitation);
-    audit.record(AuditRecord.success(AuditAction.CREATE, "ConsentInvitation", String.valueOf(caseId), "consent withdrawal link")
-        .aboutClientCase(caseId));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.CREATE,
+                "ConsentInvitation",
+                String.valueOf(caseId),
+                "consent withdrawal link")
+            .aboutClientCase(caseId));
     return new Issued(token, code, invitation.expiresAt());
   }
 
@@ -138,27 +173,55 @@ public class ElectronicConsent {
   public Optional<Proposal> proposal(String token, String code, String fromAddress) {
     Instant now = clock.instant();
     if (!throttle.allows(fromAddress, now)) {
-      audit.recordAs("client", new AuditRecord(AuditAction.ACCESS_DENIED, "ConsentInvitation", "-", null,
-          "consent code tried too often from one address", AuditOutcome.DENIED));
+      audit.recordAs(
+          "client",
+          new AuditRecord(
+              AuditAction.ACCESS_DENIED,
+              "ConsentInvitation",
+              "-",
+              null,
+              "consent code tried too often from one address",
+              AuditOutcome.DENIED));
       return Optional.empty();
     }
     Optional<ConsentInvitation> invitation = find(token);
     if (invitation.isEmpty() || !invitation.get().acceptsCode(token, code, now)) {
       throttle.failed(fromAddress, now);
-      invitation.ifPresent(i -> audit.recordAs("client",
-          new AuditRecord(AuditAction.ACCESS_DENIED, "ConsentInvitation", String.valueOf(i.id()), i.clientCase().id(),
-              "wrong or late consent code", AuditOutcome.DENIED)));
+      invitation.ifPresent(
+          i ->
+              audit.recordAs(
+                  "client",
+                  new AuditRecord(
+                      AuditAction.ACCESS_DENIED,
+                      "ConsentInvitation",
+                      String.valueOf(i.id()),
+                      i.clientCase().id(),
+                      "wrong or late consent code",
+                      AuditOutcome.DENIED)));
       return Optional.empty();
     }
     ConsentInvitation i = invitation.get();
     Map<Long, Agency> agencies = new LinkedHashMap<>();
     if (i.purpose() == ConsentInvitation.Purpose.WITHDRAW) {
-      consents.historyOf(i.clientCase().id()).inForce(clock.instant()).ifPresent(c -> c.recipients().stream()
-          .filter(r -> r.withdrawnAt().isEmpty())
-          .forEach(r -> agencies.put(r.organisationId(), new Agency(r.organisationId(), r.organisation().name(), r.categories()))));
+      consents
+          .historyOf(i.clientCase().id())
+          .inForce(clock.instant())
+          .ifPresent(
+              c ->
+                  c.recipients().stream()
+                      .filter(r -> r.withdrawnAt().isEmpty())
+                      .forEach(
+                          r ->
+                              agencies.put(
+                                  r.organisationId(),
+                                  new Agency(
+                                      r.organisationId(),
+                                      r.organisation().name(),
+                                      r.categories()))));
       return Optional.of(new Proposal(i.language(), i.consentValidUntil(), agencies, true));
     }
-    i.proposed().forEach((o, categories) -> agencies.put(o.id(), new Agency(o.id(), o.name(), categories)));
+    i.proposed()
+        .forEach((o, categories) -> agencies.put(o.id(), new Agency(o.id(), o.name(), categories)));
     return Optional.of(new Proposal(i.language(), i.consentValidUntil(), agencies, false));
   }
 
@@ -166,7 +229,8 @@ public class ElectronicConsent {
    * The client withdraws their consent from the chosen agencies (all of them: wholly), confirmed
    * with their name. Takes effect at once, like a withdrawal recorded by staff.
    */
-  public Set<Long> withdraw(String token, String code, Set<Long> withdrawFrom, String confirmedName) {
+  public Set<Long> withdraw(
+      String token, String code, Set<Long> withdrawFrom, String confirmedName) {
     ConsentInvitation invitation = usable(token, code);
     if (invitation.purpose() != ConsentInvitation.Purpose.WITHDRAW) {
       throw new Refusal("consent.linkInvalid", "the consent link is not valid");
@@ -176,16 +240,30 @@ public class ElectronicConsent {
       throw new Refusal("consent.chooseAgency", "choose at least one agency");
     }
     ClientCase clientCase = invitation.clientCase();
-    Consent inForce = consents.historyOf(clientCase.id()).inForce(clock.instant())
-        .orElseThrow(() -> new IllegalArgumentException("there is no consent in force to withdraw"));
-    Set<Long> lost = ConsentWithdrawal.withdraw(consents, cases, events, clientCase, withdrawFrom, "client (electronic)",
-        r -> audit.recordFor("client", r), clock.instant());
+    Consent inForce =
+        consents
+            .historyOf(clientCase.id())
+            .inForce(clock.instant())
+            .orElseThrow(
+                () -> new IllegalArgumentException("there is no consent in force to withdraw"));
+    Set<Long> lost =
+        ConsentWithdrawal.withdraw(
+            consents,
+            cases,
+            events,
+            clientCase,
+            withdrawFrom,
+            "client (electronic)",
+            r -> audit.recordFor("client", r),
+            clock.instant());
     invitation.completeWith(inForce, clock.instant());
     return lost;
   }
 
   private ConsentInvitation usable(String token, String code) {
-    ConsentInvitation invitation = find(token).orElseThrow(() -> new IllegalArgumentException("the consent link is not valid"));
+    ConsentInvitation invitation =
+        find(token)
+            .orElseThrow(() -> new IllegalArgumentException("the consent link is not valid"));
     if (!invitation.acceptsCode(token, code, clock.instant())) {
       throw new Refusal("consent.linkInvalid", "the consent link is not valid");
     }
@@ -220,24 +298,43 @@ public class ElectronicConsent {
     Instant now = clock.instant();
     ClientCase clientCase = invitation.clientCase();
     Map<Organisation, Set<InformationCategory>> grants = new HashMap<>();
-    invitation.proposed().forEach((o, categories) -> {
-      if (accepted.contains(o.id())) {
-        grants.put(o, categories);
-      }
-    });
+    invitation
+        .proposed()
+        .forEach(
+            (o, categories) -> {
+              if (accepted.contains(o.id())) {
+                grants.put(o, categories);
+              }
+            });
     var history = consents.historyOf(clientCase.id());
     boolean hadConsent = history.inForce(now).isPresent();
     Consent consent =
-        history.give(clientCase, ConsentMethod.ELECTRONIC, TEXT_VERSION + "-" + invitation.language(), now,
-            invitation.consentValidUntil(), "client (electronic)", grants);
+        history.give(
+            clientCase,
+            ConsentMethod.ELECTRONIC,
+            TEXT_VERSION + "-" + invitation.language(),
+            now,
+            invitation.consentValidUntil(),
+            "client (electronic)",
+            grants);
     consent.confirmedBy(confirmedName);
     consents.store(consent);
     ConsentRegistry.announceDropped(events, history, consent, clientCase.id());
     invitation.completeWith(consent, now);
-    ConsentRegistry.moveOn(cases, clientCase, ConsentRegistry.afterConsent(grants.isEmpty(), hadConsent), "client",
-        "electronic consent", now);
-    audit.recordFor("client",
-        AuditRecord.success(AuditAction.CREATE, "Consent", clientCase.id() + "/" + consent.versionNo(), "electronic consent given")
+    ConsentRegistry.moveOn(
+        cases,
+        clientCase,
+        ConsentRegistry.afterConsent(grants.isEmpty(), hadConsent),
+        "client",
+        "electronic consent",
+        now);
+    audit.recordFor(
+        "client",
+        AuditRecord.success(
+                AuditAction.CREATE,
+                "Consent",
+                clientCase.id() + "/" + consent.versionNo(),
+                "electronic consent given")
             .aboutClientCase(clientCase.id()));
     return consent;
   }

@@ -35,8 +35,11 @@ public class AnswerLinks {
     }
     try {
       long id = Long.parseLong(token.substring(0, token.indexOf('-')));
-      return MessageDigest.isEqual(tokenFor(id).getBytes(StandardCharsets.US_ASCII), token.getBytes(StandardCharsets.US_ASCII))
-          ? Optional.of(id) : Optional.empty();
+      return MessageDigest.isEqual(
+              tokenFor(id).getBytes(StandardCharsets.US_ASCII),
+              token.getBytes(StandardCharsets.US_ASCII))
+          ? Optional.of(id)
+          : Optional.empty();
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

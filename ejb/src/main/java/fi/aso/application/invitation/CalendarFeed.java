@@ -17,8 +17,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * A contact person's personal calendar feed: their upcoming slots (still invited, consent still
- * allowing), with the case reference and a link, never a client's name. The link's secret token
- * is the key (calendar programs cannot sign in); an administrator renews it to revoke the old one.
+ * allowing), with the case reference and a link, never a client's name. The link's secret token is
+ * the key (calendar programs cannot sign in); an administrator renews it to revoke the old one.
  * Each fetch is recorded against the cases it lists.
  */
 @Stateless
@@ -48,8 +48,13 @@ public class CalendarFeed {
   public CalendarFeed() {}
 
   /** For tests outside the container. */
-  public CalendarFeed(OrganisationRepository organisations, InvitationRepository invitations, ConsentPolicy policy,
-      InvitationSettings settings, AuditTrail audit, Clock clock) {
+  public CalendarFeed(
+      OrganisationRepository organisations,
+      InvitationRepository invitations,
+      ConsentPolicy policy,
+      InvitationSettings settings,
+      AuditTrail audit,
+      Clock clock) {
     this.organisations = organisations;
     this.invitations = invitations;
     this.policy = policy;
@@ -63,32 +68,66 @@ public class CalendarFeed {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();
     }
-    Optional<ContactPerson> contact = organisations.withFeedTokenHash(ConsentInvitation.hash(token)).filter(ContactPerson::isActive);
+    Optional<ContactPerson> contact =
+        organisations
+            .withFeedTokenHash(ConsentInvitation.hash(token))
+            .filter(ContactPerson::isActive);
     if (contact.isEmpty()) {
       return Optional.empty();
     }
     Instant now = clock.instant();
     List<IcsInvitations.Event> events = new ArrayList<>();
-    List<Invitation> active = invitations.activeOfContactEndingAfter(contact.get(), now.minus(PAST));
-    // the consents of all the listed clients in one read per organisation (a contact person has one)
+    List<Invitation> active =
+        invitations.activeOfContactEndingAfter(contact.get(), now.minus(PAST));
+    // the consents of all the listed clients in one read per organisation (a contact person has
+    // one)
     Map<Long, Set<Long>> allowing = new HashMap<>();
-    active.stream().filter(i -> i.organisationId().isPresent())
-        .collect(Collectors.groupingBy(i -> i.organisationId().get(), Collectors.mapping(Invitation::caseId, Collectors.toSet())))
-        .forEach((o, cases) -> allowing.put(o, policy.casesAllowing(cases, o, InformationCategory.IDENTITY_AND_RELEASE)));
+    active.stream()
+        .filter(i -> i.organisationId().isPresent())
+        .collect(
+            Collectors.groupingBy(
+                i -> i.organisationId().get(),
+                Collectors.mapping(Invitation::caseId, Collectors.toSet())))
+        .forEach(
+            (o, cases) ->
+                allowing.put(
+                    o, policy.casesAllowing(cases, o, InformationCategory.IDENTITY_AND_RELEASE)));
     for (Invitation invitation : active) {
       ClientSlot slot = invitation.invitee().orElseThrow().slot();
-      boolean allowed = invitation.organisationId().map(o -> allowing.get(o).contains(invitation.caseId())).orElse(false);
+      boolean allowed =
+          invitation
+              .organisationId()
+              .map(o -> allowing.get(o).contains(invitation.caseId()))
+              .orElse(false);
       if (!allowed) {
         continue;
       }
       String reference = slot.clientCase().reference();
       String link = settings.link("/cases/case.xhtml?id=" + invitation.caseId());
-      events.add(new IcsInvitations.Event(invitation.uid(), invitation.sequence(), false, invitation.sentStart().orElseThrow(),
-          invitation.sentEnd().orElseThrow(), InvitationTexts.summary(reference), invitation.sentPlace().orElse(""),
-          InvitationTexts.summary(reference) + "\n" + link, link, settings.organizer(), "ASO-ryhmän puheenjohtaja",
-          invitation.attendeeEmail(), invitation.attendeeName(), now));
-      audit.recordAs("calendar feed", AuditRecord.success(AuditAction.DISCLOSE, "Invitation", String.valueOf(invitation.id()),
-          "calendar feed of " + contact.get().email()).aboutClientCase(invitation.caseId()));
+      events.add(
+          new IcsInvitations.Event(
+              invitation.uid(),
+              invitation.sequence(),
+              false,
+              invitation.sentStart().orElseThrow(),
+              invitation.sentEnd().orElseThrow(),
+              InvitationTexts.summary(reference),
+              invitation.sentPlace().orElse(""),
+              InvitationTexts.summary(reference) + "\n" + link,
+              link,
+              settings.organizer(),
+              "ASO-ryhmän puheenjohtaja",
+              invitation.attendeeEmail(),
+              invitation.attendeeName(),
+              now));
+      audit.recordAs(
+          "calendar feed",
+          AuditRecord.success(
+                  AuditAction.DISCLOSE,
+                  "Invitation",
+                  String.valueOf(invitation.id()),
+                  "calendar feed of " + contact.get().email())
+              .aboutClientCase(invitation.caseId()));
     }
     return Optional.of(IcsInvitations.feed(events));
   }

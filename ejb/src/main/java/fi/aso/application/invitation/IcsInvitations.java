@@ -35,20 +35,33 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * The iCalendar (iMIP, RFC 6047) text of an invitation, update or cancellation, written with
  * ical4j: METHOD REQUEST or CANCEL, the invitation's stable UID and current SEQUENCE, times in
- * Europe/Helsinki with its VTIMEZONE, the chair as ORGANIZER, the invitee as ATTENDEE with
- * PARTSTAT and RSVP, and a reminder 30 minutes before. ical4j escapes text values and folds long
- * lines, so nothing a user typed can end a property or add one; quotes and control characters
- * are also taken out of names, which iCalendar parameters cannot carry.
+ * Europe/Helsinki with its VTIMEZONE, the chair as ORGANIZER, the invitee as ATTENDEE with PARTSTAT
+ * and RSVP, and a reminder 30 minutes before. ical4j escapes text values and folds long lines, so
+ * nothing a user typed can end a property or add one; quotes and control characters are also taken
+ * out of names, which iCalendar parameters cannot carry.
  */
 public final class IcsInvitations {
 
   /** What an invitation says; no client names, only the case reference and a link. */
-  public record Event(String uid, int sequence, boolean cancel, Instant start, Instant end, String summary, String place,
-      String description, String link, String organizerEmail, String organizerName, String attendeeEmail,
-      String attendeeName, Instant stamp) {}
+  public record Event(
+      String uid,
+      int sequence,
+      boolean cancel,
+      Instant start,
+      Instant end,
+      String summary,
+      String place,
+      String description,
+      String link,
+      String organizerEmail,
+      String organizerName,
+      String attendeeEmail,
+      String attendeeName,
+      Instant stamp) {}
 
   private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-  private static final TimeZoneRegistry REGISTRY = TimeZoneRegistryFactory.getInstance().createRegistry();
+  private static final TimeZoneRegistry REGISTRY =
+      TimeZoneRegistryFactory.getInstance().createRegistry();
 
   private IcsInvitations() {}
 

@@ -12,8 +12,8 @@ import jakarta.json.Json;
 import java.time.Instant;
 
 /**
- * Writes one outbox message for an invitation: the mail's subject and text, the iCalendar part,
- * or the signed webhook's JSON. The same for invitations, updates, cancellations and reminders.
+ * Writes one outbox message for an invitation: the mail's subject and text, the iCalendar part, or
+ * the signed webhook's JSON. The same for invitations, updates, cancellations and reminders.
  */
 final class InvitationMessages {
 
@@ -22,7 +22,10 @@ final class InvitationMessages {
   private final JoinLinks joinLinks;
   private final AnswerLinks answerLinks;
 
-  InvitationMessages(OrganisationRepository organisations, InvitationSettings settings, JoinLinks joinLinks,
+  InvitationMessages(
+      OrganisationRepository organisations,
+      InvitationSettings settings,
+      JoinLinks joinLinks,
       AnswerLinks answerLinks) {
     this.organisations = organisations;
     this.settings = settings;
@@ -30,43 +33,86 @@ final class InvitationMessages {
     this.answerLinks = answerLinks;
   }
 
-  /** The message that brings the invitee's calendar to {@code kind}/{@code sequence} (or reminds them). */
-  OutboundMessage write(Invitation invitation, ClientSlot slot, MessageKind kind, int sequence, Instant now) {
+  /**
+   * The message that brings the invitee's calendar to {@code kind}/{@code sequence} (or reminds
+   * them).
+   */
+  OutboundMessage write(
+      Invitation invitation, ClientSlot slot, MessageKind kind, int sequence, Instant now) {
     String reference = slot.clientCase().reference();
     String info = settings.link("/cases/case.xhtml?id=" + slot.clientCase().id());
-    String join = invitation.invitee().map(i -> settings.link("/join/" + joinLinks.tokenFor(i.id()))).orElse(info);
+    String join =
+        invitation
+            .invitee()
+            .map(i -> settings.link("/join/" + joinLinks.tokenFor(i.id())))
+            .orElse(info);
     String answer = settings.link("/answer/" + answerLinks.tokenFor(invitation.id()));
     Instant start = invitation.sentStart().orElse(slot.startsAt());
     Instant end = invitation.sentEnd().orElse(slot.endsAt());
     String place = invitation.sentPlace().orElse(slot.meeting().place());
     boolean cancel = kind == MessageKind.CANCEL;
     String subject = InvitationTexts.subject(kind, start, reference);
-    String body = InvitationTexts.body(kind, start, end, place, reference, info, join, answer + "?a=ACCEPTED",
-        answer + "?a=DECLINED");
-    String calendar = IcsInvitations.write(new IcsInvitations.Event(invitation.uid(), sequence, cancel, start, end,
-        InvitationTexts.summary(reference), place, body, info, settings.organizer(), "ASO-ryhmän puheenjohtaja",
-        invitation.attendeeEmail(), invitation.attendeeName(), now));
+    String body =
+        InvitationTexts.body(
+            kind,
+            start,
+            end,
+            place,
+            reference,
+            info,
+            join,
+            answer + "?a=ACCEPTED",
+            answer + "?a=DECLINED");
+    String calendar =
+        IcsInvitations.write(
+            new IcsInvitations.Event(
+                invitation.uid(),
+                sequence,
+                cancel,
+                start,
+                end,
+                InvitationTexts.summary(reference),
+                place,
+                body,
+                info,
+                settings.organizer(),
+                "ASO-ryhmän puheenjohtaja",
+                invitation.attendeeEmail(),
+                invitation.attendeeName(),
+                now));
     String recipient = invitation.attendeeEmail();
     String payload = null;
     if (invitation.channel() == DeliveryChannel.WEBHOOK) {
-      Organisation organisation = organisations.find(invitation.organisationId().orElseThrow()).orElseThrow();
+      Organisation organisation =
+          organisations.find(invitation.organisationId().orElseThrow()).orElseThrow();
       recipient = organisation.webhookUrl().orElse(recipient);
-      payload = Json.createObjectBuilder()
-          .add("type", "aso.invitation")
-          .add("method", kind.name())
-          .add("uid", invitation.uid())
-          .add("sequence", sequence)
-          .add("start", start.toString())
-          .add("end", end.toString())
-          .add("place", place)
-          .add("caseReference", reference)
-          .add("attendee", invitation.attendeeEmail())
-          .add("link", info)
-          .build()
-          .toString();
+      payload =
+          Json.createObjectBuilder()
+              .add("type", "aso.invitation")
+              .add("method", kind.name())
+              .add("uid", invitation.uid())
+              .add("sequence", sequence)
+              .add("start", start.toString())
+              .add("end", end.toString())
+              .add("place", place)
+              .add("caseReference", reference)
+              .add("attendee", invitation.attendeeEmail())
+              .add("link", info)
+              .build()
+              .toString();
     }
-    return new OutboundMessage(invitation, kind, invitation.channel(), recipient, subject, body, calendar, payload,
-        idempotencyKey(invitation, kind, sequence), settings.domain(), now);
+    return new OutboundMessage(
+        invitation,
+        kind,
+        invitation.channel(),
+        recipient,
+        subject,
+        body,
+        calendar,
+        payload,
+        idempotencyKey(invitation, kind, sequence),
+        settings.domain(),
+        now);
   }
 
   /** One message per invitation, version and kind: a second one is recognisably the same. */

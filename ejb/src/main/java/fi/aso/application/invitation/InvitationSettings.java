@@ -30,7 +30,10 @@ public class InvitationSettings {
 
   /** An absolute link to a path of the platform ("/cases/case.xhtml?id=1"). */
   public String link(String path) {
-    String base = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    String base =
+        publicBaseUrl.endsWith("/")
+            ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
+            : publicBaseUrl;
     return base + path;
   }
 

@@ -14,7 +14,8 @@ import java.util.Locale;
 final class InvitationTexts {
 
   private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d.M.yyyy 'klo' H.mm", Locale.forLanguageTag("fi"));
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d.M.yyyy 'klo' H.mm", Locale.forLanguageTag("fi"));
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
 
   private InvitationTexts() {}
@@ -33,29 +34,57 @@ final class InvitationTexts {
     return "ASO-kokous (" + caseReference + ")";
   }
 
-  static String body(MessageKind kind, Instant start, Instant end, String place, String caseReference, String infoLink,
-      String joinLink, String acceptLink, String declineLink) {
+  static String body(
+      MessageKind kind,
+      Instant start,
+      Instant end,
+      String place,
+      String caseReference,
+      String infoLink,
+      String joinLink,
+      String acceptLink,
+      String declineLink) {
     String time = WHEN.format(start.atZone(HELSINKI)) + "–" + TIME.format(end.atZone(HELSINKI));
     StringBuilder text = new StringBuilder();
     switch (kind) {
-      case REQUEST -> text.append("Sinut on kutsuttu asiakasohjausryhmän kokoukseen.\n")
-          .append("Du är inbjuden till klientstyrningsgruppens möte.\n\n");
-      case CANCEL -> text.append("Tämä kutsu on peruttu. Kokousaika poistuu kalenteristasi.\n")
-          .append("Denna inbjudan har återkallats.\n\n");
-      case REMINDER -> text.append("Muistutus huomisesta asiakasohjausryhmän kokouksesta.\n")
-          .append("Påminnelse om morgondagens möte.\n\n");
-      case MINUTES -> text.append("Kokouksen muistio on valmis.\n").append("Mötets minnesanteckningar är klara.\n\n");
+      case REQUEST ->
+          text.append("Sinut on kutsuttu asiakasohjausryhmän kokoukseen.\n")
+              .append("Du är inbjuden till klientstyrningsgruppens möte.\n\n");
+      case CANCEL ->
+          text.append("Tämä kutsu on peruttu. Kokousaika poistuu kalenteristasi.\n")
+              .append("Denna inbjudan har återkallats.\n\n");
+      case REMINDER ->
+          text.append("Muistutus huomisesta asiakasohjausryhmän kokouksesta.\n")
+              .append("Påminnelse om morgondagens möte.\n\n");
+      case MINUTES ->
+          text.append("Kokouksen muistio on valmis.\n")
+              .append("Mötets minnesanteckningar är klara.\n\n");
     }
-    text.append("Aika / Tid: ").append(time).append('\n')
-        .append("Paikka / Plats: ").append(place).append('\n')
-        .append("Asia / Ärende: ").append(caseReference).append("\n\n");
+    text.append("Aika / Tid: ")
+        .append(time)
+        .append('\n')
+        .append("Paikka / Plats: ")
+        .append(place)
+        .append('\n')
+        .append("Asia / Ärende: ")
+        .append(caseReference)
+        .append("\n\n");
     if (kind != MessageKind.CANCEL) {
-      text.append("Ennakkotiedot (kirjautuminen) / Förhandsuppgifter: ").append(infoLink).append('\n')
-          .append("Liity videolla / Anslut via video: ").append(joinLink).append("\n\n")
-          .append("Tulen / Jag kommer: ").append(acceptLink).append('\n')
-          .append("En pääse / Jag kan inte komma: ").append(declineLink).append("\n\n");
+      text.append("Ennakkotiedot (kirjautuminen) / Förhandsuppgifter: ")
+          .append(infoLink)
+          .append('\n')
+          .append("Liity videolla / Anslut via video: ")
+          .append(joinLink)
+          .append("\n\n")
+          .append("Tulen / Jag kommer: ")
+          .append(acceptLink)
+          .append('\n')
+          .append("En pääse / Jag kan inte komma: ")
+          .append(declineLink)
+          .append("\n\n");
     }
-    text.append("Viestissä ei ole asiakkaan henkilötietoja. / Meddelandet innehåller inga personuppgifter om klienten.\n");
+    text.append(
+        "Viestissä ei ole asiakkaan henkilötietoja. / Meddelandet innehåller inga personuppgifter om klienten.\n");
     return text.toString();
   }
 }

@@ -22,12 +22,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Keeps every invitee's calendar in step with the meeting: observes each {@link MeetingChange}
- * in the transaction that made it and writes what must be sent (a REQUEST with a higher
- * SEQUENCE, or a CANCEL) to the outbox in that same transaction, so a change and its messages
- * are committed together or not at all. A partner is invited only while the client's consent
- * allows their organisation the client's identity and release date; otherwise nothing is sent,
- * or what was sent is cancelled.
+ * Keeps every invitee's calendar in step with the meeting: observes each {@link MeetingChange} in
+ * the transaction that made it and writes what must be sent (a REQUEST with a higher SEQUENCE, or a
+ * CANCEL) to the outbox in that same transaction, so a change and its messages are committed
+ * together or not at all. A partner is invited only while the client's consent allows their
+ * organisation the client's identity and release date; otherwise nothing is sent, or what was sent
+ * is cancelled.
  */
 @ApplicationScoped
 public class InvitationsFollowMeetings {
@@ -47,9 +47,16 @@ public class InvitationsFollowMeetings {
   public InvitationsFollowMeetings() {}
 
   /** For tests outside the container. */
-  public InvitationsFollowMeetings(MeetingRepository meetings, InvitationRepository invitations, OutboundMessageRepository outbox,
-      OrganisationRepository organisations, ConsentPolicy policy, InvitationSettings settings, JoinLinks joinLinks,
-      AnswerLinks answerLinks, Clock clock) {
+  public InvitationsFollowMeetings(
+      MeetingRepository meetings,
+      InvitationRepository invitations,
+      OutboundMessageRepository outbox,
+      OrganisationRepository organisations,
+      ConsentPolicy policy,
+      InvitationSettings settings,
+      JoinLinks joinLinks,
+      AnswerLinks answerLinks,
+      Clock clock) {
     this.meetings = meetings;
     this.invitations = invitations;
     this.outbox = outbox;
@@ -69,13 +76,20 @@ public class InvitationsFollowMeetings {
       }
       boolean slotGoes = change.kind() == MeetingChange.Kind.SLOT_REMOVED;
       // the slot's invitations in one read, not one per invitee
-      Map<Long, Invitation> invitationOf = invitations.ofInvitees(
-          slot.invitees().stream().map(SlotInvitee::id).filter(java.util.Objects::nonNull).toList());
+      Map<Long, Invitation> invitationOf =
+          invitations.ofInvitees(
+              slot.invitees().stream()
+                  .map(SlotInvitee::id)
+                  .filter(java.util.Objects::nonNull)
+                  .toList());
       for (SlotInvitee invitee : slot.invitees()) {
         if (invitee.kind() == InviteeKind.CLIENT) {
           continue; // the client is reached through their case worker, never by mail from here
         }
-        Optional<Invitation> existing = invitee.id() == null ? Optional.empty() : Optional.ofNullable(invitationOf.get(invitee.id()));
+        Optional<Invitation> existing =
+            invitee.id() == null
+                ? Optional.empty()
+                : Optional.ofNullable(invitationOf.get(invitee.id()));
         if (slotGoes) {
           existing.ifPresent(i -> i.cancel().ifPresent(c -> enqueue(i, slot, c)));
           continue;
@@ -94,8 +108,14 @@ public class InvitationsFollowMeetings {
     if (invitee.kind() != InviteeKind.PARTNER) {
       return true;
     }
-    return invitee.organisation()
-        .map(o -> policy.decide(slot.clientCase().id(), o.id(), InformationCategory.IDENTITY_AND_RELEASE).allowed())
+    return invitee
+        .organisation()
+        .map(
+            o ->
+                policy
+                    .decide(
+                        slot.clientCase().id(), o.id(), InformationCategory.IDENTITY_AND_RELEASE)
+                    .allowed())
         .orElse(false);
   }
 
@@ -119,12 +139,14 @@ public class InvitationsFollowMeetings {
         return null; // a case worker without an address sees the meeting in the platform only
       }
     }
-    Invitation invitation = new Invitation(invitee, email, name, channel, settings.domain(), clock.instant());
+    Invitation invitation =
+        new Invitation(invitee, email, name, channel, settings.domain(), clock.instant());
     return invitations.store(invitation);
   }
 
   private void enqueue(Invitation invitation, ClientSlot slot, Invitation.Change change) {
-    outbox.store(new InvitationMessages(organisations, settings, joinLinks, answerLinks).write(invitation, slot, change.kind(), change.sequence(),
-        clock.instant()));
+    outbox.store(
+        new InvitationMessages(organisations, settings, joinLinks, answerLinks)
+            .write(invitation, slot, change.kind(), change.sequence(), clock.instant()));
   }
 }

@@ -1,8 +1,8 @@
 package fi.aso.application.invitation;
 
-import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.clientcase.DataProtection;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.invitation.OutboundMessage;
@@ -44,8 +44,13 @@ public class Outbox implements DeliveryQueue {
   public Outbox() {}
 
   /** For tests outside the container (each call then needs its own transaction around it). */
-  public Outbox(OutboundMessageRepository messages, OrganisationRepository organisations, DataProtection protection,
-      AuditTrail audit, fi.aso.application.staff.AdminOnly admin, Clock clock) {
+  public Outbox(
+      OutboundMessageRepository messages,
+      OrganisationRepository organisations,
+      DataProtection protection,
+      AuditTrail audit,
+      fi.aso.application.staff.AdminOnly admin,
+      Clock clock) {
     this.messages = messages;
     this.organisations = organisations;
     this.admin = admin;
@@ -61,9 +66,21 @@ public class Outbox implements DeliveryQueue {
     Instant now = clock.instant();
     List<Delivery> claimed = new ArrayList<>();
     for (OutboundMessage m : messages.claimDue(node, now, now.plus(lease), max)) {
-      claimed.add(new Delivery(m.id(), m.messageId(), m.idempotencyKey(), m.kind(), m.channel(), m.recipient(), m.subject(),
-          m.bodyText(), m.calendar().orElse(null), m.payload().orElse(null), webhookKey(m), m.attachmentName().orElse(null),
-          m.attachment().orElse(null)));
+      claimed.add(
+          new Delivery(
+              m.id(),
+              m.messageId(),
+              m.idempotencyKey(),
+              m.kind(),
+              m.channel(),
+              m.recipient(),
+              m.subject(),
+              m.bodyText(),
+              m.calendar().orElse(null),
+              m.payload().orElse(null),
+              webhookKey(m),
+              m.attachmentName().orElse(null),
+              m.attachment().orElse(null)));
     }
     return claimed;
   }
@@ -75,8 +92,17 @@ public class Outbox implements DeliveryQueue {
     OutboundMessage m = messages.find(id).orElseThrow();
     m.delivered(clock.instant());
     release(id);
-    m.invitation().ifPresent(i -> audit.recordAs("outbox", AuditRecord.success(AuditAction.DISCLOSE, "OutboundMessage",
-        String.valueOf(id), m.kind() + " to " + m.channel() + " " + m.recipient()).aboutClientCase(i.caseId())));
+    m.invitation()
+        .ifPresent(
+            i ->
+                audit.recordAs(
+                    "outbox",
+                    AuditRecord.success(
+                            AuditAction.DISCLOSE,
+                            "OutboundMessage",
+                            String.valueOf(id),
+                            m.kind() + " to " + m.channel() + " " + m.recipient())
+                        .aboutClientCase(i.caseId())));
   }
 
   /** A failed attempt: retried later with a growing pause, or set aside after the last one. */
@@ -107,9 +133,15 @@ public class Outbox implements DeliveryQueue {
   /** An administrator sends a failed message again now. */
   public void retry(long id) {
     admin.require();
-    OutboundMessage m = messages.find(id).orElseThrow(() -> new Refusal("deliveries.noSuch", "no such message"));
+    OutboundMessage m =
+        messages.find(id).orElseThrow(() -> new Refusal("deliveries.noSuch", "no such message"));
     m.retryNow(clock.instant());
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "OutboundMessage", String.valueOf(id), "delivery retried by an administrator"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE,
+            "OutboundMessage",
+            String.valueOf(id),
+            "delivery retried by an administrator"));
   }
 
   private void release(long id) {

@@ -7,11 +7,29 @@ import fi.aso.domain.organisation.DeliveryChannel;
 import java.time.Instant;
 
 /** A message of the outbox as the administrator's page lists it: no body, no case data. */
-public record OutboxEntry(long id, MessageKind kind, DeliveryChannel channel, String recipient, DeliveryStatus status,
-    int attempts, Instant nextAttemptAt, String lastError, Instant createdAt, Instant sentAt) {
+public record OutboxEntry(
+    long id,
+    MessageKind kind,
+    DeliveryChannel channel,
+    String recipient,
+    DeliveryStatus status,
+    int attempts,
+    Instant nextAttemptAt,
+    String lastError,
+    Instant createdAt,
+    Instant sentAt) {
 
   static OutboxEntry of(OutboundMessage m) {
-    return new OutboxEntry(m.id(), m.kind(), m.channel(), m.recipient(), m.status(), m.attempts(), m.nextAttemptAt(),
-        m.lastError().orElse(null), m.createdAt(), m.sentAt().orElse(null));
+    return new OutboxEntry(
+        m.id(),
+        m.kind(),
+        m.channel(),
+        m.recipient(),
+        m.status(),
+        m.attempts(),
+        m.nextAttemptAt(),
+        m.lastError().orElse(null),
+        m.createdAt(),
+        m.sentAt().orElse(null));
   }
 }

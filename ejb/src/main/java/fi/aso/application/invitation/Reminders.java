@@ -3,10 +3,10 @@ package fi.aso.application.invitation;
 import fi.aso.application.meeting.JoinLinks;
 import fi.aso.domain.invitation.Invitation;
 import fi.aso.domain.invitation.InvitationRepository;
-import fi.aso.domain.invitation.OutboundMessageRepository;
-import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.invitation.MessageKind;
+import fi.aso.domain.invitation.OutboundMessageRepository;
 import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.organisation.OrganisationRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -19,10 +19,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A reminder the working day before (Friday for a Monday meeting), from 8 o'clock Finnish time,
- * to every invitee whose invitation is still on. Each reminder is written to the outbox once per
- * invitation version (its idempotency key), however many nodes run this, however often.
- * Public holidays are not known to the platform and count as working days.
+ * A reminder the working day before (Friday for a Monday meeting), from 8 o'clock Finnish time, to
+ * every invitee whose invitation is still on. Each reminder is written to the outbox once per
+ * invitation version (its idempotency key), however many nodes run this, however often. Public
+ * holidays are not known to the platform and count as working days.
  */
 @Stateless
 public class Reminders {
@@ -43,8 +43,14 @@ public class Reminders {
   public Reminders() {}
 
   /** For tests outside the container. */
-  public Reminders(InvitationRepository invitations, OutboundMessageRepository outbox, OrganisationRepository organisations,
-      InvitationSettings settings, JoinLinks joinLinks, AnswerLinks answerLinks, Clock clock) {
+  public Reminders(
+      InvitationRepository invitations,
+      OutboundMessageRepository outbox,
+      OrganisationRepository organisations,
+      InvitationSettings settings,
+      JoinLinks joinLinks,
+      AnswerLinks answerLinks,
+      Clock clock) {
     this.invitations = invitations;
     this.outbox = outbox;
     this.organisations = organisations;
@@ -66,21 +72,25 @@ public class Reminders {
     int written = 0;
     List<Invitation> due = invitations.activeStartingBetween(from, to);
     // which reminders exist already, in one read (the key is per invitation version)
-    Set<String> existing = outbox.idempotencyKeysAmong(due.stream().map(Reminders::reminderKey).toList());
+    Set<String> existing =
+        outbox.idempotencyKeysAmong(due.stream().map(Reminders::reminderKey).toList());
     for (Invitation invitation : due) {
       if (invitation.invitee().isEmpty() || existing.contains(reminderKey(invitation))) {
         continue;
       }
       ClientSlot slot = invitation.invitee().get().slot();
-      outbox.store(new InvitationMessages(organisations, settings, joinLinks, answerLinks)
-          .write(invitation, slot, MessageKind.REMINDER, invitation.sequence(), clock.instant()));
+      outbox.store(
+          new InvitationMessages(organisations, settings, joinLinks, answerLinks)
+              .write(
+                  invitation, slot, MessageKind.REMINDER, invitation.sequence(), clock.instant()));
       written++;
     }
     return written;
   }
 
   private static String reminderKey(Invitation invitation) {
-    return InvitationMessages.idempotencyKey(invitation, MessageKind.REMINDER, invitation.sequence());
+    return InvitationMessages.idempotencyKey(
+        invitation, MessageKind.REMINDER, invitation.sequence());
   }
 
   static boolean isWorkingDay(LocalDate day) {

@@ -26,10 +26,10 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 
 /**
- * Answers coming back: iCalendar METHOD:REPLY mails from the inbox, and the accept/decline links
- * of the invitation mail. A reply is applied to the invitation with its UID when it comes from
- * the invited address and answers the current version (SEQUENCE); anything else is kept, sealed,
- * for a human to read, never dropped. The same mail read twice is applied once.
+ * Answers coming back: iCalendar METHOD:REPLY mails from the inbox, and the accept/decline links of
+ * the invitation mail. A reply is applied to the invitation with its UID when it comes from the
+ * invited address and answers the current version (SEQUENCE); anything else is kept, sealed, for a
+ * human to read, never dropped. The same mail read twice is applied once.
  */
 @Stateless
 public class Replies {
@@ -49,8 +49,13 @@ public class Replies {
   public Replies() {}
 
   /** For tests outside the container. */
-  public Replies(InvitationRepository invitations, DataProtection protection, AuditTrail audit, AnswerLinks answerLinks,
-      fi.aso.application.staff.AdminOnly admin, Clock clock) {
+  public Replies(
+      InvitationRepository invitations,
+      DataProtection protection,
+      AuditTrail audit,
+      AnswerLinks answerLinks,
+      fi.aso.application.staff.AdminOnly admin,
+      Clock clock) {
     this.admin = admin;
     this.invitations = invitations;
     this.protection = protection;
@@ -63,27 +68,41 @@ public class Replies {
    * A mail from the inbox: its Message-ID, sender, the text of its calendar part (null if it had
    * none) and the whole mail as text (kept sealed if it cannot be applied).
    */
-  public InboundReply.Outcome receive(String messageId, String from, String calendarText, String rawMail) {
+  public InboundReply.Outcome receive(
+      String messageId, String from, String calendarText, String rawMail) {
     if (messageId != null && invitations.replyReceived(messageId)) {
-      return InboundReply.Outcome.APPLIED; // read before (the inbox was not marked in time): nothing more to do
+      return InboundReply.Outcome
+          .APPLIED; // read before (the inbox was not marked in time): nothing more to do
     }
-    Optional<Reply> reply = calendarText == null || calendarText.length() > MAX_CHARS ? Optional.empty() : parse(calendarText);
+    Optional<Reply> reply =
+        calendarText == null || calendarText.length() > MAX_CHARS
+            ? Optional.empty()
+            : parse(calendarText);
     if (reply.isEmpty()) {
       return keep(messageId, from, null, null, InboundReply.Outcome.UNPARSEABLE, rawMail);
     }
     Reply r = reply.get();
     Optional<Invitation> invitation = invitations.withUid(r.uid());
-    boolean matches = invitation.isPresent()
-        && invitation.get().attendeeEmail().equalsIgnoreCase(r.attendee())
-        && invitation.get().sequence() == r.sequence()
-        && invitation.get().isActive()
-        && invitation.get().invitee().isPresent();
+    boolean matches =
+        invitation.isPresent()
+            && invitation.get().attendeeEmail().equalsIgnoreCase(r.attendee())
+            && invitation.get().sequence() == r.sequence()
+            && invitation.get().isActive()
+            && invitation.get().invitee().isPresent();
     if (!matches) {
-      return keep(messageId, from, r.uid(), r.answer().name(), InboundReply.Outcome.UNMATCHED, rawMail);
+      return keep(
+          messageId, from, r.uid(), r.answer().name(), InboundReply.Outcome.UNMATCHED, rawMail);
     }
     apply(invitation.get(), r.answer(), "calendar reply");
     invitations.storeReply(
-        new InboundReply(messageId, from, r.uid(), r.answer().name(), InboundReply.Outcome.APPLIED, null, clock.instant()));
+        new InboundReply(
+            messageId,
+            from,
+            r.uid(),
+            r.answer().name(),
+            InboundReply.Outcome.APPLIED,
+            null,
+            clock.instant()));
     return InboundReply.Outcome.APPLIED;
   }
 
@@ -93,7 +112,9 @@ public class Replies {
       return false;
     }
     Optional<Invitation> invitation = answerLinks.invitationOf(token).flatMap(invitations::find);
-    if (invitation.isEmpty() || !invitation.get().isActive() || invitation.get().invitee().isEmpty()) {
+    if (invitation.isEmpty()
+        || !invitation.get().isActive()
+        || invitation.get().invitee().isEmpty()) {
       return false;
     }
     apply(invitation.get(), answer, "answer link");
@@ -101,14 +122,27 @@ public class Replies {
   }
 
   /** A kept reply as the administrator's list shows it (its text only when opened). */
-  public record KeptReply(long id, java.time.Instant receivedAt, String from, String uid, String answer, InboundReply.Outcome outcome) {}
+  public record KeptReply(
+      long id,
+      java.time.Instant receivedAt,
+      String from,
+      String uid,
+      String answer,
+      InboundReply.Outcome outcome) {}
 
   /** The replies a human should read, oldest first. */
   public List<KeptReply> unhandled() {
     admin.require();
     return invitations.unhandledReplies(200).stream()
-        .map(r -> new KeptReply(r.id(), r.receivedAt(), r.fromAddress().orElse(null), r.uid().orElse(null), r.answer().orElse(null),
-            r.outcome()))
+        .map(
+            r ->
+                new KeptReply(
+                    r.id(),
+                    r.receivedAt(),
+                    r.fromAddress().orElse(null),
+                    r.uid().orElse(null),
+                    r.answer().orElse(null),
+                    r.outcome()))
         .toList();
   }
 
@@ -119,7 +153,9 @@ public class Replies {
     if (reply == null || reply.sealedRaw().isEmpty()) {
       throw new IllegalArgumentException("no such kept reply");
     }
-    audit.record(AuditRecord.success(AuditAction.READ, "InboundReply", String.valueOf(replyId), "kept reply opened"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.READ, "InboundReply", String.valueOf(replyId), "kept reply opened"));
     return new String(protection.open(reply.sealedRaw().get()), StandardCharsets.UTF_8);
   }
 
@@ -134,14 +170,26 @@ public class Replies {
 
   private void apply(Invitation invitation, InvitationAnswer answer, String how) {
     invitation.invitee().orElseThrow().answer(answer, clock.instant());
-    audit.recordAs("invitee", AuditRecord.success(AuditAction.UPDATE, "SlotInvitee",
-        String.valueOf(invitation.invitee().get().id()), how + ": " + answer).aboutClientCase(invitation.caseId()));
+    audit.recordAs(
+        "invitee",
+        AuditRecord.success(
+                AuditAction.UPDATE,
+                "SlotInvitee",
+                String.valueOf(invitation.invitee().get().id()),
+                how + ": " + answer)
+            .aboutClientCase(invitation.caseId()));
   }
 
-  private InboundReply.Outcome keep(String messageId, String from, String uid, String answer, InboundReply.Outcome outcome,
+  private InboundReply.Outcome keep(
+      String messageId,
+      String from,
+      String uid,
+      String answer,
+      InboundReply.Outcome outcome,
       String rawMail) {
     byte[] raw = rawMail == null ? null : protection.seal(rawMail.getBytes(StandardCharsets.UTF_8));
-    invitations.storeReply(new InboundReply(messageId, from, uid, answer, outcome, raw, clock.instant()));
+    invitations.storeReply(
+        new InboundReply(messageId, from, uid, answer, outcome, raw, clock.instant()));
     return outcome;
   }
 
@@ -155,7 +203,11 @@ public class Replies {
     } catch (IOException | ParserException | RuntimeException e) {
       return Optional.empty();
     }
-    if (!calendar.getProperty(Property.METHOD).map(Property::getValue).map("REPLY"::equalsIgnoreCase).orElse(false)) {
+    if (!calendar
+        .getProperty(Property.METHOD)
+        .map(Property::getValue)
+        .map("REPLY"::equalsIgnoreCase)
+        .orElse(false)) {
       return Optional.empty();
     }
     Optional<VEvent> event = calendar.getComponent(Component.VEVENT);
@@ -163,14 +215,25 @@ public class Replies {
       return Optional.empty();
     }
     Optional<String> uid = event.get().getProperty(Property.UID).map(Property::getValue);
-    int sequence = event.get().getProperty(Property.SEQUENCE).map(Property::getValue).map(Integer::parseInt).orElse(0);
+    int sequence =
+        event
+            .get()
+            .getProperty(Property.SEQUENCE)
+            .map(Property::getValue)
+            .map(Integer::parseInt)
+            .orElse(0);
     List<Property> attendees = event.get().getProperties(Property.ATTENDEE);
     if (uid.isEmpty() || attendees.size() != 1) {
       return Optional.empty();
     }
     Property attendee = attendees.get(0);
-    String address = attendee.getValue().replaceFirst("(?i)^mailto:", "").strip().toLowerCase(Locale.ROOT);
-    Optional<InvitationAnswer> answer = attendee.getParameter(Parameter.PARTSTAT).map(Parameter::getValue).flatMap(Replies::answerOf);
+    String address =
+        attendee.getValue().replaceFirst("(?i)^mailto:", "").strip().toLowerCase(Locale.ROOT);
+    Optional<InvitationAnswer> answer =
+        attendee
+            .getParameter(Parameter.PARTSTAT)
+            .map(Parameter::getValue)
+            .flatMap(Replies::answerOf);
     return answer.map(a -> new Reply(uid.get(), sequence, address, a));
   }
 

@@ -4,8 +4,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A plain-text mail. Header values are checked here, once, so that nothing a user typed can
- * inject a header (CR/LF) on any path that sends mail.
+ * A plain-text mail. Header values are checked here, once, so that nothing a user typed can inject
+ * a header (CR/LF) on any path that sends mail.
  */
 public record OutgoingMail(String to, String subject, String body) {
 
@@ -20,7 +20,8 @@ public record OutgoingMail(String to, String subject, String body) {
       throw new IllegalArgumentException("subject is required");
     }
     if (subject.chars().anyMatch(c -> c == '\r' || c == '\n' || Character.isISOControl(c))) {
-      throw new IllegalArgumentException("subject must be a single line without control characters");
+      throw new IllegalArgumentException(
+          "subject must be a single line without control characters");
     }
   }
 

@@ -1,8 +1,8 @@
 package fi.aso.application.meeting;
 
-import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.meeting.BusyTime;
@@ -39,8 +39,14 @@ public class BusyTimes {
   public BusyTimes() {}
 
   /** For tests outside the container. */
-  public BusyTimes(BusyTimeRepository busyTimes, OrganisationRepository organisations, StaffUserRepository staff,
-      MeetingRights rights, CallerIdentity caller, AuditTrail audit, Clock clock) {
+  public BusyTimes(
+      BusyTimeRepository busyTimes,
+      OrganisationRepository organisations,
+      StaffUserRepository staff,
+      MeetingRights rights,
+      CallerIdentity caller,
+      AuditTrail audit,
+      Clock clock) {
     this.busyTimes = busyTimes;
     this.organisations = organisations;
     this.staff = staff;
@@ -53,22 +59,53 @@ public class BusyTimes {
   /** A busy time as listed: whose (name), when, the note. */
   public record Entry(long id, String who, Instant start, Instant end, String note) {}
 
-  /** Who is busy: exactly one of a contact person, a staff member or a video room (an organisation). */
-  public enum Whose { CONTACT, STAFF, VIDEO_ROOM }
+  /**
+   * Who is busy: exactly one of a contact person, a staff member or a video room (an organisation).
+   */
+  public enum Whose {
+    CONTACT,
+    STAFF,
+    VIDEO_ROOM
+  }
 
   public long add(Whose whose, long id, Instant start, Instant end, String note) {
     StaffUser chair = rights.chair();
     Region region = rights.region(chair);
     Instant now = clock.instant();
-    BusyTime busy = switch (whose) {
-      case CONTACT -> BusyTime.ofContact(region, found(organisations.findContact(id), ContactPerson.class), start, end, note,
-          caller.name(), now);
-      case STAFF -> BusyTime.ofStaff(region, found(staff.find(id), StaffUser.class), start, end, note, caller.name(), now);
-      case VIDEO_ROOM -> BusyTime.ofVideoRoom(region, found(organisations.find(id), Organisation.class), start, end, note,
-          caller.name(), now);
-    };
+    BusyTime busy =
+        switch (whose) {
+          case CONTACT ->
+              BusyTime.ofContact(
+                  region,
+                  found(organisations.findContact(id), ContactPerson.class),
+                  start,
+                  end,
+                  note,
+                  caller.name(),
+                  now);
+          case STAFF ->
+              BusyTime.ofStaff(
+                  region,
+                  found(staff.find(id), StaffUser.class),
+                  start,
+                  end,
+                  note,
+                  caller.name(),
+                  now);
+          case VIDEO_ROOM ->
+              BusyTime.ofVideoRoom(
+                  region,
+                  found(organisations.find(id), Organisation.class),
+                  start,
+                  end,
+                  note,
+                  caller.name(),
+                  now);
+        };
     busyTimes.store(busy);
-    audit.record(AuditRecord.success(AuditAction.CREATE, "BusyTime", String.valueOf(busy.id()), "busy time"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.CREATE, "BusyTime", String.valueOf(busy.id()), "busy time"));
     return busy.id();
   }
 
@@ -81,14 +118,19 @@ public class BusyTimes {
 
   public void remove(long busyTimeId) {
     Region region = rights.region(rights.chair());
-    BusyTime busy = busyTimes.findInRegion(busyTimeId, region.id())
-        .orElseThrow(() -> new Refusal("busy.noSuch", "no such busy time"));
+    BusyTime busy =
+        busyTimes
+            .findInRegion(busyTimeId, region.id())
+            .orElseThrow(() -> new Refusal("busy.noSuch", "no such busy time"));
     busyTimes.remove(busy);
-    audit.record(AuditRecord.success(AuditAction.DELETE, "BusyTime", String.valueOf(busyTimeId), "busy time"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.DELETE, "BusyTime", String.valueOf(busyTimeId), "busy time"));
   }
 
   static String whoOf(BusyTime b) {
-    return b.contactPerson().map(c -> c.name() + " (" + c.organisation().name() + ")")
+    return b.contactPerson()
+        .map(c -> c.name() + " (" + c.organisation().name() + ")")
         .or(() -> b.staffUser().map(StaffUser::displayName))
         .or(() -> b.videoRoom().map(Organisation::name))
         .orElse("");

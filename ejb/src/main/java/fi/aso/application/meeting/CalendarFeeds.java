@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Port: a contact person's calendar feed, read for the slot finder. An unreachable or malformed
- * feed is an answer with a problem, never an exception: the finder goes on without it and the
- * chair is told.
+ * feed is an answer with a problem, never an exception: the finder goes on without it and the chair
+ * is told.
  */
 public interface CalendarFeeds {
 

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * When a client withdraws consent from organisations, their people are taken off the client's
- * slots at once, in the same transaction as the withdrawal (the invitations issue then sends the
+ * When a client withdraws consent from organisations, their people are taken off the client's slots
+ * at once, in the same transaction as the withdrawal (the invitations issue then sends the
  * cancellations from the announced change). Past slots are left as they were: history.
  */
 @ApplicationScoped
@@ -43,17 +43,28 @@ public class InviteesFollowConsent {
       return;
     }
     List<SlotInvitee> invitees =
-        meetings.activeInviteesOfCaseFromOrganisations(withdrawal.caseId(), withdrawal.organisationIds());
+        meetings.activeInviteesOfCaseFromOrganisations(
+            withdrawal.caseId(), withdrawal.organisationIds());
     Map<Long, Set<Long>> slotsByMeeting = new HashMap<>();
     for (SlotInvitee invitee : invitees) {
-      if (invitee.slot().endsAt().isAfter(withdrawal.at()) && !invitee.slot().meeting().isCancelled()) {
+      if (invitee.slot().endsAt().isAfter(withdrawal.at())
+          && !invitee.slot().meeting().isCancelled()) {
         invitee.slot().removeInvitee(invitee.id(), "consent withdrawn", withdrawal.at());
-        slotsByMeeting.computeIfAbsent(invitee.slot().meeting().id(), m -> new HashSet<>()).add(invitee.slot().id());
-        audit.record(AuditRecord.success(AuditAction.UPDATE, "SlotInvitee", String.valueOf(invitee.id()),
-            "removed: consent withdrawn").aboutClientCase(withdrawal.caseId()));
+        slotsByMeeting
+            .computeIfAbsent(invitee.slot().meeting().id(), m -> new HashSet<>())
+            .add(invitee.slot().id());
+        audit.record(
+            AuditRecord.success(
+                    AuditAction.UPDATE,
+                    "SlotInvitee",
+                    String.valueOf(invitee.id()),
+                    "removed: consent withdrawn")
+                .aboutClientCase(withdrawal.caseId()));
       }
     }
-    slotsByMeeting.forEach((meetingId, slots) ->
-        events.changed(new MeetingChange(meetingId, slots, MeetingChange.Kind.INVITEES_CHANGED)));
+    slotsByMeeting.forEach(
+        (meetingId, slots) ->
+            events.changed(
+                new MeetingChange(meetingId, slots, MeetingChange.Kind.INVITEES_CHANGED)));
   }
 }

@@ -5,8 +5,8 @@ import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.ClientSlot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
@@ -48,12 +48,14 @@ public class JoinLinks {
       return Optional.empty();
     }
     byte[] expected = tokenFor(id).getBytes(StandardCharsets.US_ASCII);
-    return MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.US_ASCII)) ? Optional.of(id) : Optional.empty();
+    return MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.US_ASCII))
+        ? Optional.of(id)
+        : Optional.empty();
   }
 
   /**
-   * Where a slot's video participants meet: the prison's own fixed room when the client joins
-   * from a prison video room that has one, otherwise the meeting's room.
+   * Where a slot's video participants meet: the prison's own fixed room when the client joins from
+   * a prison video room that has one, otherwise the meeting's room.
    */
   public static Optional<String> videoRoomOf(ClientSlot slot) {
     if (slot.clientAttendance() == ClientAttendance.VIDEO_FROM_PRISON) {

@@ -1,9 +1,9 @@
 package fi.aso.application.meeting;
 
-import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.CaseState;
@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
 
 /**
  * The chair's calendar: a region's regular series and its meetings, ad-hoc meetings, moving and
- * cancelling them. Slots and invitees are {@link MeetingPlanner}'s. Changes are announced for
- * the invitations; meetings carry no client names, so listing them reads no client data.
+ * cancelling them. Slots and invitees are {@link MeetingPlanner}'s. Changes are announced for the
+ * invitations; meetings carry no client names, so listing them reads no client data.
  */
 @Stateless
 public class MeetingCalendar {
@@ -54,8 +54,16 @@ public class MeetingCalendar {
   public MeetingCalendar() {}
 
   /** For tests outside the container. */
-  public MeetingCalendar(MeetingRepository meetings, MeetingRights rights, CallerIdentity caller, AuditTrail audit,
-      MeetingEvents events, VideoLinkProvider videoLinks, ClientCaseRepository cases, VideoRoomBookings rooms, Clock clock) {
+  public MeetingCalendar(
+      MeetingRepository meetings,
+      MeetingRights rights,
+      CallerIdentity caller,
+      AuditTrail audit,
+      MeetingEvents events,
+      VideoLinkProvider videoLinks,
+      ClientCaseRepository cases,
+      VideoRoomBookings rooms,
+      Clock clock) {
     this.meetings = meetings;
     this.rights = rights;
     this.caller = caller;
@@ -75,7 +83,11 @@ public class MeetingCalendar {
     if (from == null || to == null || to.isBefore(from) || from.plusYears(2).isBefore(to)) {
       throw new Refusal("calendar.rangeTooLong", "give a date range of at most two years");
     }
-    return meetings.ofRegionBetween(region.id(), from.atStartOfDay(zone).toInstant(), to.plusDays(1).atStartOfDay(zone).toInstant())
+    return meetings
+        .ofRegionBetween(
+            region.id(),
+            from.atStartOfDay(zone).toInstant(),
+            to.plusDays(1).atStartOfDay(zone).toInstant())
         .stream()
         .map(MeetingSummary::of)
         .toList();
@@ -84,28 +96,47 @@ public class MeetingCalendar {
   /** A one-off meeting (e.g. a fast-track meeting for a short sentence). */
   public long scheduleAdHoc(Instant start, Instant end, String place) {
     StaffUser chair = rights.chair();
-    Meeting meeting = new Meeting(rights.region(chair), null, start, end, place, caller.name(), clock.instant());
+    Meeting meeting =
+        new Meeting(rights.region(chair), null, start, end, place, caller.name(), clock.instant());
     meeting.useVideoLink(videoLinks.newMeetingLink());
     meetings.store(meeting);
-    audit.record(AuditRecord.success(AuditAction.CREATE, "Meeting", String.valueOf(meeting.id()), "meeting scheduled"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.CREATE, "Meeting", String.valueOf(meeting.id()), "meeting scheduled"));
     return meeting.id();
   }
 
   public List<SeriesSummary> series() {
     Region region = rights.region(rights.regionStaff());
-    return meetings.seriesOfRegion(region.id()).stream()
-        .map(SeriesSummary::of)
-        .toList();
+    return meetings.seriesOfRegion(region.id()).stream().map(SeriesSummary::of).toList();
   }
 
   /** A regular series, e.g. RRULE "FREQ=MONTHLY;BYDAY=2TU" from a first date, 9-12 at a place. */
-  public long createSeries(String title, String rrule, LocalDate firstDate, LocalTime start, LocalTime end, String place,
+  public long createSeries(
+      String title,
+      String rrule,
+      LocalDate firstDate,
+      LocalTime start,
+      LocalTime end,
+      String place,
       Set<LocalDate> exceptions) {
     StaffUser chair = rights.chair();
-    MeetingSeries series = new MeetingSeries(rights.region(chair), title, rrule, firstDate, start, end, place, exceptions,
-        caller.name(), clock.instant());
+    MeetingSeries series =
+        new MeetingSeries(
+            rights.region(chair),
+            title,
+            rrule,
+            firstDate,
+            start,
+            end,
+            place,
+            exceptions,
+            caller.name(),
+            clock.instant());
     meetings.storeSeries(series);
-    audit.record(AuditRecord.success(AuditAction.CREATE, "MeetingSeries", String.valueOf(series.id()), "meeting series"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.CREATE, "MeetingSeries", String.valueOf(series.id()), "meeting series"));
     return series.id();
   }
 
@@ -118,57 +149,99 @@ public class MeetingCalendar {
     ZoneId zone = ZoneId.of(series.region().timeZone());
     LocalDate today = LocalDate.now(clock.withZone(zone));
     if (until == null || until.isAfter(today.plusMonths(MAX_MONTHS_AHEAD))) {
-      throw new Refusal("series.tooFarAhead", "generate meetings at most " + MAX_MONTHS_AHEAD + " months ahead", MAX_MONTHS_AHEAD);
+      throw new Refusal(
+          "series.tooFarAhead",
+          "generate meetings at most " + MAX_MONTHS_AHEAD + " months ahead",
+          MAX_MONTHS_AHEAD);
     }
     LocalDate from = series.firstDate().isAfter(today) ? series.firstDate() : today;
     int created = 0;
     List<MeetingRecurrence.Occurrence> occurrences = series.recurrence().between(from, until);
     // which occurrences have their meeting already, in one read
-    Set<Instant> existing = new java.util.HashSet<>(
-        meetings.startsOfSeriesAmong(series, occurrences.stream().map(o -> o.start().toInstant()).toList()));
+    Set<Instant> existing =
+        new java.util.HashSet<>(
+            meetings.startsOfSeriesAmong(
+                series, occurrences.stream().map(o -> o.start().toInstant()).toList()));
     for (MeetingRecurrence.Occurrence occurrence : occurrences) {
       if (existing.add(occurrence.start().toInstant())) {
-        Meeting meeting = new Meeting(series.region(), series, occurrence.start().toInstant(), occurrence.end().toInstant(),
-            series.place(), caller.name(), clock.instant());
+        Meeting meeting =
+            new Meeting(
+                series.region(),
+                series,
+                occurrence.start().toInstant(),
+                occurrence.end().toInstant(),
+                series.place(),
+                caller.name(),
+                clock.instant());
         meeting.useVideoLink(videoLinks.newMeetingLink());
         meetings.store(meeting);
         created++;
       }
     }
-    audit.record(AuditRecord.success(AuditAction.CREATE, "MeetingSeries", String.valueOf(seriesId),
-        created + " meetings generated until " + until));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.CREATE,
+            "MeetingSeries",
+            String.valueOf(seriesId),
+            created + " meetings generated until " + until));
     return created;
   }
 
-  /** Leaves a date out of the series; a meeting already generated for it without clients is cancelled. */
+  /**
+   * Leaves a date out of the series; a meeting already generated for it without clients is
+   * cancelled.
+   */
   public void skipDate(long seriesId, LocalDate date) {
     MeetingSeries series = seriesOfChair(seriesId);
     series.skip(date);
     ZoneId zone = ZoneId.of(series.region().timeZone());
-    meetings.ofRegionBetween(series.region().id(), date.atStartOfDay(zone).toInstant(), date.plusDays(1).atStartOfDay(zone).toInstant())
+    meetings
+        .ofRegionBetween(
+            series.region().id(),
+            date.atStartOfDay(zone).toInstant(),
+            date.plusDays(1).atStartOfDay(zone).toInstant())
         .stream()
-        .filter(m -> m.series().filter(series::equals).isPresent() && !m.isCancelled() && m.slots().isEmpty())
+        .filter(
+            m ->
+                m.series().filter(series::equals).isPresent()
+                    && !m.isCancelled()
+                    && m.slots().isEmpty())
         .forEach(Meeting::cancel);
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "MeetingSeries", String.valueOf(seriesId), "date skipped: " + date));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE,
+            "MeetingSeries",
+            String.valueOf(seriesId),
+            "date skipped: " + date));
   }
 
   /**
-   * A new time or place; the slots move with the meeting. If invitees have already answered for
-   * the current time, the chair must confirm ({@link NeedsConfirmation}).
+   * A new time or place; the slots move with the meeting. If invitees have already answered for the
+   * current time, the chair must confirm ({@link NeedsConfirmation}).
    */
-  public void reschedule(long meetingId, long expectedVersion, Instant start, Instant end, String place, boolean confirmed) {
+  public void reschedule(
+      long meetingId,
+      long expectedVersion,
+      Instant start,
+      Instant end,
+      String place,
+      boolean confirmed) {
     Meeting meeting = rights.toChange(meetingId, expectedVersion);
     boolean timeChanges = !meeting.startsAt().equals(start) || !meeting.endsAt().equals(end);
-    int answered = (int) meeting.slots().stream()
-        .flatMap(s -> s.activeInvitees().stream())
-        .filter(i -> i.hasAnswered())
-        .count();
+    int answered =
+        (int)
+            meeting.slots().stream()
+                .flatMap(s -> s.activeInvitees().stream())
+                .filter(i -> i.hasAnswered())
+                .count();
     if (timeChanges && answered > 0 && !confirmed) {
       throw new NeedsConfirmation(answered);
     }
     meeting.reschedule(start, end, place);
     rooms.requireFree(meeting);
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "Meeting", String.valueOf(meetingId), "meeting rescheduled"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE, "Meeting", String.valueOf(meetingId), "meeting rescheduled"));
     events.changed(new MeetingChange(meetingId, slotIds(meeting), MeetingChange.Kind.RESCHEDULED));
   }
 
@@ -178,11 +251,18 @@ public class MeetingCalendar {
     meeting.cancel();
     for (ClientSlot slot : meeting.slots()) {
       if (slot.clientCase().state() == CaseState.SCHEDULED) {
-        cases.record(slot.clientCase().moveTo(CaseState.READY_FOR_MEETING, caller.name(), "meeting cancelled",
-            clock.instant().atOffset(ZoneOffset.UTC)));
+        cases.record(
+            slot.clientCase()
+                .moveTo(
+                    CaseState.READY_FOR_MEETING,
+                    caller.name(),
+                    "meeting cancelled",
+                    clock.instant().atOffset(ZoneOffset.UTC)));
       }
     }
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "Meeting", String.valueOf(meetingId), "meeting cancelled"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE, "Meeting", String.valueOf(meetingId), "meeting cancelled"));
     events.changed(new MeetingChange(meetingId, slotIds(meeting), MeetingChange.Kind.CANCELLED));
   }
 

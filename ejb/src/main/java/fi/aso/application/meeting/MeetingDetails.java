@@ -6,11 +6,28 @@ import java.time.Instant;
 import java.util.List;
 
 /** A meeting with its slots, for the region's chairs and case workers. */
-public record MeetingDetails(long id, Instant start, Instant end, String place, String videoLink, MeetingStatus status,
-    Long seriesId, long version, List<SlotView> slots) {
+public record MeetingDetails(
+    long id,
+    Instant start,
+    Instant end,
+    String place,
+    String videoLink,
+    MeetingStatus status,
+    Long seriesId,
+    long version,
+    List<SlotView> slots) {
 
-  static MeetingDetails of(Meeting m, java.util.Map<Long, fi.aso.domain.invitation.DeliveryStatus> deliveries) {
-    return new MeetingDetails(m.id(), m.startsAt(), m.endsAt(), m.place(), m.videoLink().orElse(null), m.status(),
-        m.series().map(s -> s.id()).orElse(null), m.version(), m.slots().stream().map(s -> SlotView.of(s, deliveries)).toList());
+  static MeetingDetails of(
+      Meeting m, java.util.Map<Long, fi.aso.domain.invitation.DeliveryStatus> deliveries) {
+    return new MeetingDetails(
+        m.id(),
+        m.startsAt(),
+        m.endsAt(),
+        m.place(),
+        m.videoLink().orElse(null),
+        m.status(),
+        m.series().map(s -> s.id()).orElse(null),
+        m.version(),
+        m.slots().stream().map(s -> SlotView.of(s, deliveries)).toList());
   }
 }

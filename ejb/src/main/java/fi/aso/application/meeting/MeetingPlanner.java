@@ -1,22 +1,22 @@
 package fi.aso.application.meeting;
 
 import fi.aso.application.UnitOfWork;
-import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.invitation.OutboundMessageRepository;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.Meeting;
-import fi.aso.domain.invitation.OutboundMessageRepository;
 import fi.aso.domain.meeting.MeetingChange;
 import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.organisation.ContactPerson;
@@ -46,7 +46,11 @@ public class MeetingPlanner {
   static final InformationCategory INVITATION_DISCLOSES = InformationCategory.IDENTITY_AND_RELEASE;
 
   private static final Set<CaseState> SCHEDULABLE =
-      EnumSet.of(CaseState.READY_FOR_MEETING, CaseState.SCHEDULED, CaseState.DISCUSSED, CaseState.FOLLOW_UP);
+      EnumSet.of(
+          CaseState.READY_FOR_MEETING,
+          CaseState.SCHEDULED,
+          CaseState.DISCUSSED,
+          CaseState.FOLLOW_UP);
 
   @Inject MeetingRepository meetings;
   @Inject OrganisationRepository organisations;
@@ -67,9 +71,20 @@ public class MeetingPlanner {
   public MeetingPlanner() {}
 
   /** For tests outside the container. */
-  public MeetingPlanner(MeetingRepository meetings, OrganisationRepository organisations, OutboundMessageRepository outbox,
-      UnitOfWork unitOfWork, MeetingRights rights, CaseAccess caseAccess, ConsentPolicy policy, ClientCaseRepository cases,
-      CallerIdentity caller, AuditTrail audit, MeetingEvents events, VideoRoomBookings rooms, Clock clock) {
+  public MeetingPlanner(
+      MeetingRepository meetings,
+      OrganisationRepository organisations,
+      OutboundMessageRepository outbox,
+      UnitOfWork unitOfWork,
+      MeetingRights rights,
+      CaseAccess caseAccess,
+      ConsentPolicy policy,
+      ClientCaseRepository cases,
+      CallerIdentity caller,
+      AuditTrail audit,
+      MeetingEvents events,
+      VideoRoomBookings rooms,
+      Clock clock) {
     this.meetings = meetings;
     this.organisations = organisations;
     this.outbox = outbox;
@@ -89,11 +104,14 @@ public class MeetingPlanner {
   public MeetingDetails meeting(long meetingId, String purpose) {
     Meeting meeting = rights.toSee(meetingId);
     for (ClientSlot slot : meeting.slots()) {
-      audit.record(AuditRecord.success(AuditAction.READ, "ClientSlot", String.valueOf(slot.id()), purpose)
-          .aboutClientCase(slot.clientCase().id()));
+      audit.record(
+          AuditRecord.success(AuditAction.READ, "ClientSlot", String.valueOf(slot.id()), purpose)
+              .aboutClientCase(slot.clientCase().id()));
     }
     // per invitee, the state of the latest invitation message sent to them
-    return MeetingDetails.of(meeting, outbox.latestStatusPerInvitee(meeting.slots().stream().map(ClientSlot::id).toList()));
+    return MeetingDetails.of(
+        meeting,
+        outbox.latestStatusPerInvitee(meeting.slots().stream().map(ClientSlot::id).toList()));
   }
 
   /**
@@ -101,26 +119,49 @@ public class MeetingPlanner {
    * video room if they join from there. The case worker is invited at once, and the client too
    * unless they do not attend. Returns the slot id.
    */
-  public long addSlot(long meetingId, long expectedVersion, long caseId, Instant start, Duration length,
-      ClientAttendance attendance, Long videoRoomId, String afterReleaseReason) {
+  public long addSlot(
+      long meetingId,
+      long expectedVersion,
+      long caseId,
+      Instant start,
+      Duration length,
+      ClientAttendance attendance,
+      Long videoRoomId,
+      String afterReleaseReason) {
     Meeting meeting = rights.toChange(meetingId, expectedVersion);
     ClientCase clientCase = caseAccess.forChair(caseId);
     if (!SCHEDULABLE.contains(clientCase.state())) {
-      throw new Refusal("slot.notReady", "the case is not ready for a meeting (it needs the client's consent first)");
+      throw new Refusal(
+          "slot.notReady",
+          "the case is not ready for a meeting (it needs the client's consent first)");
     }
     Instant now = clock.instant();
-    ClientSlot slot = meeting.schedule(clientCase, start, length, attendance, afterReleaseReason, caller.name(), now);
-    slot.attend(attendance == null ? ClientAttendance.IN_PERSON : attendance, videoRoom(videoRoomId), now);
+    ClientSlot slot =
+        meeting.schedule(
+            clientCase, start, length, attendance, afterReleaseReason, caller.name(), now);
+    slot.attend(
+        attendance == null ? ClientAttendance.IN_PERSON : attendance, videoRoom(videoRoomId), now);
     slot.inviteCaseWorker(clientCase.caseWorker(), now);
     rooms.requireFree(meeting);
     if (clientCase.state() != CaseState.SCHEDULED) {
-      cases.record(clientCase.moveTo(CaseState.SCHEDULED, caller.name(), "on the meeting of " + meeting.startsAt(),
-          now.atOffset(ZoneOffset.UTC)));
+      cases.record(
+          clientCase.moveTo(
+              CaseState.SCHEDULED,
+              caller.name(),
+              "on the meeting of " + meeting.startsAt(),
+              now.atOffset(ZoneOffset.UTC)));
     }
-    audit.record(AuditRecord.success(AuditAction.CREATE, "ClientSlot", String.valueOf(slot.id()),
-            slot.afterReleaseReason().map(r -> "slot scheduled after release: " + r).orElse("slot scheduled"))
-        .aboutClientCase(caseId));
-    events.changed(new MeetingChange(meetingId, Set.of(slot.id()), MeetingChange.Kind.SLOT_SCHEDULED));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.CREATE,
+                "ClientSlot",
+                String.valueOf(slot.id()),
+                slot.afterReleaseReason()
+                    .map(r -> "slot scheduled after release: " + r)
+                    .orElse("slot scheduled"))
+            .aboutClientCase(caseId));
+    events.changed(
+        new MeetingChange(meetingId, Set.of(slot.id()), MeetingChange.Kind.SLOT_SCHEDULED));
     return slot.id();
   }
 
@@ -138,15 +179,24 @@ public class MeetingPlanner {
     meeting.reorder(slotIdsInOrder);
     rooms.requireFree(meeting);
     for (ClientSlot slot : meeting.slots()) {
-      audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientSlot", String.valueOf(slot.id()), "slots reordered")
-          .aboutClientCase(slot.clientCase().id()));
+      audit.record(
+          AuditRecord.success(
+                  AuditAction.UPDATE, "ClientSlot", String.valueOf(slot.id()), "slots reordered")
+              .aboutClientCase(slot.clientCase().id()));
     }
-    events.changed(new MeetingChange(meetingId, MeetingCalendar.slotIds(meeting), MeetingChange.Kind.SLOT_MOVED));
+    events.changed(
+        new MeetingChange(
+            meetingId, MeetingCalendar.slotIds(meeting), MeetingChange.Kind.SLOT_MOVED));
   }
 
   /** Moves a slot, with its invitees, to another meeting of the region. */
-  public void moveToMeeting(long slotId, long expectedMeetingVersion, long targetMeetingId, long expectedTargetVersion,
-      Instant start, String afterReleaseReason) {
+  public void moveToMeeting(
+      long slotId,
+      long expectedMeetingVersion,
+      long targetMeetingId,
+      long expectedTargetVersion,
+      Instant start,
+      String afterReleaseReason) {
     ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
     long from = slot.meeting().id();
     Meeting target = rights.toChange(targetMeetingId, expectedTargetVersion);
@@ -161,16 +211,20 @@ public class MeetingPlanner {
     ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
     Meeting meeting = slot.meeting();
     ClientCase clientCase = slot.clientCase();
-    events.changed(new MeetingChange(meeting.id(), Set.of(slotId), MeetingChange.Kind.SLOT_REMOVED));
+    events.changed(
+        new MeetingChange(meeting.id(), Set.of(slotId), MeetingChange.Kind.SLOT_REMOVED));
     meeting.remove(slot);
     meetings.removeSlot(slot);
     backToWaitingUnlessScheduledElsewhere(clientCase, "taken off the meeting");
-    audit.record(AuditRecord.success(AuditAction.DELETE, "ClientSlot", String.valueOf(slotId), "slot removed")
-        .aboutClientCase(clientCase.id()));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.DELETE, "ClientSlot", String.valueOf(slotId), "slot removed")
+            .aboutClientCase(clientCase.id()));
   }
 
   /** How the client attends, and the prison video room when they join by video from there. */
-  public void setAttendance(long slotId, long expectedMeetingVersion, ClientAttendance attendance, Long videoRoomId) {
+  public void setAttendance(
+      long slotId, long expectedMeetingVersion, ClientAttendance attendance, Long videoRoomId) {
     ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
     slot.attend(attendance, videoRoom(videoRoomId), clock.instant());
     rooms.requireFree(slot.meeting());
@@ -180,8 +234,9 @@ public class MeetingPlanner {
   public void setAgenda(long slotId, long expectedMeetingVersion, String agenda) {
     ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
     slot.describeAgenda(agenda);
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientSlot", String.valueOf(slotId), "agenda")
-        .aboutClientCase(slot.clientCase().id()));
+    audit.record(
+        AuditRecord.success(AuditAction.UPDATE, "ClientSlot", String.valueOf(slotId), "agenda")
+            .aboutClientCase(slot.clientCase().id()));
   }
 
   /**
@@ -194,12 +249,24 @@ public class MeetingPlanner {
     long regionId = slot.meeting().region().id();
     List<ContactPerson> contacts = organisations.activeContactsOfRegion(regionId);
     // the client's consent read once for all the organisations, not once per contact person
-    Set<Long> allowed = policy.organisationsAllowed(caseId,
-        contacts.stream().map(c -> c.organisation().id()).collect(java.util.stream.Collectors.toSet()), INVITATION_DISCLOSES);
+    Set<Long> allowed =
+        policy.organisationsAllowed(
+            caseId,
+            contacts.stream()
+                .map(c -> c.organisation().id())
+                .collect(java.util.stream.Collectors.toSet()),
+            INVITATION_DISCLOSES);
     return contacts.stream()
         .filter(c -> allowed.contains(c.organisation().id()))
-        .map(c -> new InvitableContact(c.id(), c.name(), c.email(), c.organisation().id(), c.organisation().name(),
-            c.deputy().map(ContactPerson::name).orElse(null)))
+        .map(
+            c ->
+                new InvitableContact(
+                    c.id(),
+                    c.name(),
+                    c.email(),
+                    c.organisation().id(),
+                    c.organisation().name(),
+                    c.deputy().map(ContactPerson::name).orElse(null)))
         .toList();
   }
 
@@ -211,9 +278,14 @@ public class MeetingPlanner {
       throw new Refusal("invitee.noSuchContact", "no such contact person");
     }
     if (!mayBeInvited(slot.clientCase().id(), contact.organisation())) {
-      audit.recordIndependently(AuditRecord.success(AuditAction.ACCESS_DENIED, "SlotInvitee", String.valueOf(slotId),
-              "invitation refused: no consent for organisation " + contact.organisation().id())
-          .aboutClientCase(slot.clientCase().id()).withOutcome(fi.aso.domain.audit.AuditOutcome.DENIED));
+      audit.recordIndependently(
+          AuditRecord.success(
+                  AuditAction.ACCESS_DENIED,
+                  "SlotInvitee",
+                  String.valueOf(slotId),
+                  "invitation refused: no consent for organisation " + contact.organisation().id())
+              .aboutClientCase(slot.clientCase().id())
+              .withOutcome(fi.aso.domain.audit.AuditOutcome.DENIED));
       throw new NotConsented();
     }
     var invitee = slot.invitePartner(contact, clock.instant());
@@ -251,17 +323,24 @@ public class MeetingPlanner {
   }
 
   private void changed(ClientSlot slot, String what, MeetingChange.Kind kind) {
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientSlot", String.valueOf(slot.id()), what)
-        .aboutClientCase(slot.clientCase().id()));
+    audit.record(
+        AuditRecord.success(AuditAction.UPDATE, "ClientSlot", String.valueOf(slot.id()), what)
+            .aboutClientCase(slot.clientCase().id()));
     events.changed(new MeetingChange(slot.meeting().id(), Set.of(slot.id()), kind));
   }
 
   /** A case taken off its only planned meeting waits for a meeting again. */
   void backToWaitingUnlessScheduledElsewhere(ClientCase clientCase, String reason) {
-    boolean elsewhere = meetings.slotsOfCase(clientCase.id()).stream()
-        .anyMatch(s -> !s.meeting().isCancelled() && s.endsAt().isAfter(clock.instant()));
+    boolean elsewhere =
+        meetings.slotsOfCase(clientCase.id()).stream()
+            .anyMatch(s -> !s.meeting().isCancelled() && s.endsAt().isAfter(clock.instant()));
     if (!elsewhere && clientCase.state() == CaseState.SCHEDULED) {
-      cases.record(clientCase.moveTo(CaseState.READY_FOR_MEETING, caller.name(), reason, clock.instant().atOffset(ZoneOffset.UTC)));
+      cases.record(
+          clientCase.moveTo(
+              CaseState.READY_FOR_MEETING,
+              caller.name(),
+              reason,
+              clock.instant().atOffset(ZoneOffset.UTC)));
     }
   }
 }

@@ -14,9 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Who may see and plan a region's meetings, in one place: the region's chairs plan them; its
- * case workers see them (their clients are on them). Anyone else is told the meeting does not
- * exist ({@link CaseAccessDenied}), as for cases.
+ * Who may see and plan a region's meetings, in one place: the region's chairs plan them; its case
+ * workers see them (their clients are on them). Anyone else is told the meeting does not exist
+ * ({@link CaseAccessDenied}), as for cases.
  */
 @ApplicationScoped
 public class MeetingRights {
@@ -29,7 +29,8 @@ public class MeetingRights {
   public MeetingRights() {}
 
   /** For tests outside the container. */
-  public MeetingRights(StaffUserRepository staff, CallerIdentity caller, MeetingRepository meetings) {
+  public MeetingRights(
+      StaffUserRepository staff, CallerIdentity caller, MeetingRepository meetings) {
     this.staff = staff;
     this.caller = caller;
     this.meetings = meetings;
@@ -38,7 +39,8 @@ public class MeetingRights {
   /** The caller, if a chair or case worker with a region. */
   public StaffUser regionStaff() {
     StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
-    if ((!user.roles().contains(Role.CHAIR) && !user.roles().contains(Role.CASE_WORKER)) || user.region().isEmpty()) {
+    if ((!user.roles().contains(Role.CHAIR) && !user.roles().contains(Role.CASE_WORKER))
+        || user.region().isEmpty()) {
       throw new CaseAccessDenied();
     }
     return user;

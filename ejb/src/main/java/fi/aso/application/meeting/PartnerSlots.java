@@ -39,8 +39,14 @@ public class PartnerSlots {
   public PartnerSlots() {}
 
   /** For tests outside the container. */
-  public PartnerSlots(MeetingRepository meetings, StaffUserRepository staff, CallerIdentity caller, ConsentPolicy policy,
-      AuditTrail audit, JoinLinks joinLinks, Clock clock) {
+  public PartnerSlots(
+      MeetingRepository meetings,
+      StaffUserRepository staff,
+      CallerIdentity caller,
+      ConsentPolicy policy,
+      AuditTrail audit,
+      JoinLinks joinLinks,
+      Clock clock) {
     this.meetings = meetings;
     this.staff = staff;
     this.caller = caller;
@@ -52,14 +58,20 @@ public class PartnerSlots {
 
   public List<PartnerSlot> upcoming() {
     StaffUser partner = staff.findByUsername(caller.name()).orElse(null);
-    if (partner == null || !partner.roles().contains(Role.PARTNER) || partner.organisation().isEmpty()) {
+    if (partner == null
+        || !partner.roles().contains(Role.PARTNER)
+        || partner.organisation().isEmpty()) {
       return List.of();
     }
     long organisationId = partner.organisation().get().id();
-    List<SlotInvitee> invited = meetings.activeInviteesOfOrganisationFrom(organisationId, clock.instant());
+    List<SlotInvitee> invited =
+        meetings.activeInviteesOfOrganisationFrom(organisationId, clock.instant());
     // the consents of all the clients in one read, not one per slot
-    Set<Long> allowing = policy.casesAllowing(invited.stream().map(i -> i.slot().clientCase().id()).collect(Collectors.toSet()),
-        organisationId, MeetingPlanner.INVITATION_DISCLOSES);
+    Set<Long> allowing =
+        policy.casesAllowing(
+            invited.stream().map(i -> i.slot().clientCase().id()).collect(Collectors.toSet()),
+            organisationId,
+            MeetingPlanner.INVITATION_DISCLOSES);
     return invited.stream()
         .filter(i -> allowing.contains(i.slot().clientCase().id()))
         .map(this::seen)
@@ -68,10 +80,21 @@ public class PartnerSlots {
 
   private PartnerSlot seen(SlotInvitee invitee) {
     ClientSlot slot = invitee.slot();
-    audit.record(AuditRecord.success(AuditAction.READ, "ClientSlot", String.valueOf(slot.id()), "partner's slots")
-        .aboutClientCase(slot.clientCase().id()));
-    return new PartnerSlot(slot.id(), slot.clientCase().id(), slot.clientCase().reference(), slot.clientCase().fullName(),
-        slot.startsAt(), slot.endsAt(), slot.meeting().place(), invitee.contactPerson().map(c -> c.name()).orElse(""),
-        invitee.answer(), slot.clientAttendance(), joinLinks.tokenFor(invitee.id()));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.READ, "ClientSlot", String.valueOf(slot.id()), "partner's slots")
+            .aboutClientCase(slot.clientCase().id()));
+    return new PartnerSlot(
+        slot.id(),
+        slot.clientCase().id(),
+        slot.clientCase().reference(),
+        slot.clientCase().fullName(),
+        slot.startsAt(),
+        slot.endsAt(),
+        slot.meeting().place(),
+        invitee.contactPerson().map(c -> c.name()).orElse(""),
+        invitee.answer(),
+        slot.clientAttendance(),
+        joinLinks.tokenFor(invitee.id()));
   }
 }

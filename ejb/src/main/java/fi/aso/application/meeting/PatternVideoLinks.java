@@ -18,7 +18,9 @@ public class PatternVideoLinks implements VideoLinkProvider {
   private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
   @Inject
-  @ConfigProperty(name = "aso.video.link-pattern", defaultValue = "https://video.aso.localhost/aso-{room}")
+  @ConfigProperty(
+      name = "aso.video.link-pattern",
+      defaultValue = "https://video.aso.localhost/aso-{room}")
   String pattern;
 
   public PatternVideoLinks() {}
@@ -31,7 +33,8 @@ public class PatternVideoLinks implements VideoLinkProvider {
   @Override
   public String newMeetingLink() {
     if (!pattern.contains("{room}") || !pattern.toLowerCase(Locale.ROOT).startsWith("https://")) {
-      throw new IllegalStateException("aso.video.link-pattern must be an https address containing {room}");
+      throw new IllegalStateException(
+          "aso.video.link-pattern must be an https address containing {room}");
     }
     StringBuilder room = new StringBuilder();
     for (int i = 0; i < 26; i++) {

@@ -1,7 +1,7 @@
 package fi.aso.application.meeting;
 
-import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.meeting.BusyTime;
@@ -58,8 +58,14 @@ public class SlotPlanning {
   public SlotPlanning() {}
 
   /** For tests outside the container. */
-  public SlotPlanning(MeetingRepository meetings, BusyTimeRepository busyTimes, MeetingRights rights, CalendarFeeds feeds,
-      AuditTrail audit, MeetingEvents events, VideoRoomBookings rooms) {
+  public SlotPlanning(
+      MeetingRepository meetings,
+      BusyTimeRepository busyTimes,
+      MeetingRights rights,
+      CalendarFeeds feeds,
+      AuditTrail audit,
+      MeetingEvents events,
+      VideoRoomBookings rooms) {
     this.meetings = meetings;
     this.busyTimes = busyTimes;
     this.rights = rights;
@@ -79,16 +85,20 @@ public class SlotPlanning {
     for (ClientSlot slot : meeting.slots()) {
       List<String> keys = new ArrayList<>();
       for (SlotInvitee invitee : slot.activeInvitees()) {
-        participantOf(invitee).ifPresent(p -> {
-          participants.put(p.key(), p);
-          keys.add(p.key());
-        });
+        participantOf(invitee)
+            .ifPresent(
+                p -> {
+                  participants.put(p.key(), p);
+                  keys.add(p.key());
+                });
       }
-      slot.videoRoom().ifPresent(room -> {
-        Participant p = Participant.room(roomKey(room), room.name());
-        participants.put(p.key(), p);
-        keys.add(p.key());
-      });
+      slot.videoRoom()
+          .ifPresent(
+              room -> {
+                Participant p = Participant.room(roomKey(room), room.name());
+                participants.put(p.key(), p);
+                keys.add(p.key());
+              });
       requests.add(new SlotRequest(String.valueOf(slot.id()), slot.length(), keys));
       labels.put(String.valueOf(slot.id()), slot.clientCase().reference());
     }
@@ -97,10 +107,14 @@ public class SlotPlanning {
     enteredByHand(meeting, from, to, participants, busy);
     otherSlots(meeting, from, to, participants, busy);
     fromFeeds(meeting, from, to, participants, busy, feedProblems);
-    Plan plan = finder.find(new FinderRequest(from, to, STEP, requests, List.copyOf(participants.values()), busy));
+    Plan plan =
+        finder.find(
+            new FinderRequest(from, to, STEP, requests, List.copyOf(participants.values()), busy));
     for (ClientSlot slot : meeting.slots()) {
-      audit.record(AuditRecord.success(AuditAction.READ, "ClientSlot", String.valueOf(slot.id()), "slot finder")
-          .aboutClientCase(slot.clientCase().id()));
+      audit.record(
+          AuditRecord.success(
+                  AuditAction.READ, "ClientSlot", String.valueOf(slot.id()), "slot finder")
+              .aboutClientCase(slot.clientCase().id()));
     }
     return new SlotProposal(plan, labels, feedProblems, meeting.version());
   }
@@ -119,54 +133,108 @@ public class SlotPlanning {
     meeting.plan(starts);
     rooms.requireFree(meeting);
     for (ClientSlot slot : meeting.slots()) {
-      audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientSlot", String.valueOf(slot.id()), "slot finder plan applied")
-          .aboutClientCase(slot.clientCase().id()));
+      audit.record(
+          AuditRecord.success(
+                  AuditAction.UPDATE,
+                  "ClientSlot",
+                  String.valueOf(slot.id()),
+                  "slot finder plan applied")
+              .aboutClientCase(slot.clientCase().id()));
     }
-    events.changed(new MeetingChange(meetingId, MeetingCalendar.slotIds(meeting), MeetingChange.Kind.SLOT_MOVED));
+    events.changed(
+        new MeetingChange(
+            meetingId, MeetingCalendar.slotIds(meeting), MeetingChange.Kind.SLOT_MOVED));
   }
 
   private static Optional<Participant> participantOf(SlotInvitee invitee) {
     return switch (invitee.kind()) {
-      case PARTNER -> invitee.contactPerson().map(c -> Participant.person(contactKey(c), c.name() + " (" + c.organisation().name() + ")"));
-      case CASE_WORKER -> invitee.staffUser().map(u -> Participant.person(staffKey(u), u.displayName()));
+      case PARTNER ->
+          invitee
+              .contactPerson()
+              .map(
+                  c ->
+                      Participant.person(
+                          contactKey(c), c.name() + " (" + c.organisation().name() + ")"));
+      case CASE_WORKER ->
+          invitee.staffUser().map(u -> Participant.person(staffKey(u), u.displayName()));
       // the client's own time is the prison's: their video room stands for it
       case CLIENT -> Optional.empty();
     };
   }
 
-  private void enteredByHand(Meeting meeting, Instant from, Instant to, Map<String, Participant> participants, List<Busy> busy) {
+  private void enteredByHand(
+      Meeting meeting,
+      Instant from,
+      Instant to,
+      Map<String, Participant> participants,
+      List<Busy> busy) {
     for (BusyTime b : busyTimes.ofRegionBetween(meeting.region().id(), from, to)) {
-      Optional<String> key = b.contactPerson().map(SlotPlanning::contactKey)
-          .or(() -> b.staffUser().map(SlotPlanning::staffKey))
-          .or(() -> b.videoRoom().map(SlotPlanning::roomKey));
-      key.filter(participants::containsKey).ifPresent(k -> busy.add(new Busy(k, b.startsAt(), b.endsAt())));
+      Optional<String> key =
+          b.contactPerson()
+              .map(SlotPlanning::contactKey)
+              .or(() -> b.staffUser().map(SlotPlanning::staffKey))
+              .or(() -> b.videoRoom().map(SlotPlanning::roomKey));
+      key.filter(participants::containsKey)
+          .ifPresent(k -> busy.add(new Busy(k, b.startsAt(), b.endsAt())));
     }
   }
 
   /** The same people and rooms on other meetings' slots at the same time are busy there. */
-  private void otherSlots(Meeting meeting, Instant from, Instant to, Map<String, Participant> participants, List<Busy> busy) {
-    List<ClientSlot> overlapping = meetings.plannedSlotsOfOtherMeetingsBetween(meeting.id(), from, to);
+  private void otherSlots(
+      Meeting meeting,
+      Instant from,
+      Instant to,
+      Map<String, Participant> participants,
+      List<Busy> busy) {
+    List<ClientSlot> overlapping =
+        meetings.plannedSlotsOfOtherMeetingsBetween(meeting.id(), from, to);
     for (ClientSlot other : overlapping) {
       for (SlotInvitee invitee : other.activeInvitees()) {
-        participantOf(invitee).map(Participant::key).filter(participants::containsKey)
+        participantOf(invitee)
+            .map(Participant::key)
+            .filter(participants::containsKey)
             .ifPresent(k -> busy.add(new Busy(k, other.startsAt(), other.endsAt())));
       }
-      other.videoRoom().map(SlotPlanning::roomKey).filter(participants::containsKey)
+      other
+          .videoRoom()
+          .map(SlotPlanning::roomKey)
+          .filter(participants::containsKey)
           .ifPresent(k -> busy.add(new Busy(k, other.startsAt(), other.endsAt())));
     }
   }
 
-  private void fromFeeds(Meeting meeting, Instant from, Instant to, Map<String, Participant> participants, List<Busy> busy,
+  private void fromFeeds(
+      Meeting meeting,
+      Instant from,
+      Instant to,
+      Map<String, Participant> participants,
+      List<Busy> busy,
       Map<String, String> problems) {
     meeting.slots().stream()
         .flatMap(s -> s.activeInvitees().stream())
         .flatMap(i -> i.contactPerson().stream())
         .distinct()
-        .forEach(contact -> contact.busyFeedUrl().ifPresent(url -> {
-          CalendarFeeds.Answer answer = feeds.busyTimes(url, from, to);
-          answer.problem().ifPresent(p -> problems.put(participants.get(contactKey(contact)).displayName(), p));
-          answer.busy().forEach(period -> busy.add(new Busy(contactKey(contact), period.start(), period.end())));
-        }));
+        .forEach(
+            contact ->
+                contact
+                    .busyFeedUrl()
+                    .ifPresent(
+                        url -> {
+                          CalendarFeeds.Answer answer = feeds.busyTimes(url, from, to);
+                          answer
+                              .problem()
+                              .ifPresent(
+                                  p ->
+                                      problems.put(
+                                          participants.get(contactKey(contact)).displayName(), p));
+                          answer
+                              .busy()
+                              .forEach(
+                                  period ->
+                                      busy.add(
+                                          new Busy(
+                                              contactKey(contact), period.start(), period.end())));
+                        }));
   }
 
   static String contactKey(ContactPerson c) {

@@ -6,13 +6,17 @@ import java.util.Map;
 
 /**
  * The slot finder's answer for a meeting: the plan (times and order; the best partial plan with
- * explanations when not every client fits), what each slot key stands for, and the calendar
- * feeds that could not be read (the plan was made without them).
+ * explanations when not every client fits), what each slot key stands for, and the calendar feeds
+ * that could not be read (the plan was made without them).
  *
  * @param slotLabels slot key to the case reference (the page adds the client's name)
  * @param feedProblems person's name to what went wrong with their feed
  */
-public record SlotProposal(Plan plan, Map<String, String> slotLabels, Map<String, String> feedProblems, long meetingVersion) {
+public record SlotProposal(
+    Plan plan,
+    Map<String, String> slotLabels,
+    Map<String, String> feedProblems,
+    long meetingVersion) {
 
   public SlotProposal {
     slotLabels = Map.copyOf(slotLabels);

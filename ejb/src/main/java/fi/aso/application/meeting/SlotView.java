@@ -6,14 +6,34 @@ import java.time.Instant;
 import java.util.List;
 
 /** A client slot as the chair's meeting page and API show it (client data: reads are audited). */
-public record SlotView(long id, long caseId, String caseReference, String clientName, Instant start, Instant end,
-    ClientAttendance attendance, Long videoRoomId, String videoRoomName, String agenda, String afterReleaseReason,
+public record SlotView(
+    long id,
+    long caseId,
+    String caseReference,
+    String clientName,
+    Instant start,
+    Instant end,
+    ClientAttendance attendance,
+    Long videoRoomId,
+    String videoRoomName,
+    String agenda,
+    String afterReleaseReason,
     List<InviteeView> invitees) {
 
-  static SlotView of(ClientSlot s, java.util.Map<Long, fi.aso.domain.invitation.DeliveryStatus> deliveries) {
-    return new SlotView(s.id(), s.clientCase().id(), s.clientCase().reference(), s.clientCase().fullName(), s.startsAt(),
-        s.endsAt(), s.clientAttendance(), s.videoRoom().map(r -> r.id()).orElse(null),
-        s.videoRoom().map(r -> r.name()).orElse(null), s.agenda().orElse(null), s.afterReleaseReason().orElse(null),
+  static SlotView of(
+      ClientSlot s, java.util.Map<Long, fi.aso.domain.invitation.DeliveryStatus> deliveries) {
+    return new SlotView(
+        s.id(),
+        s.clientCase().id(),
+        s.clientCase().reference(),
+        s.clientCase().fullName(),
+        s.startsAt(),
+        s.endsAt(),
+        s.clientAttendance(),
+        s.videoRoom().map(r -> r.id()).orElse(null),
+        s.videoRoom().map(r -> r.name()).orElse(null),
+        s.agenda().orElse(null),
+        s.afterReleaseReason().orElse(null),
         s.invitees().stream().map(i -> InviteeView.of(i, deliveries.get(i.id()))).toList());
   }
 }

@@ -15,9 +15,9 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * An invitee follows their personal join link: the platform records that they joined by video
- * and forwards them to the slot's video room. The link works from a day before the slot until
- * two hours after it, only while the invitee is still invited and the meeting is on.
+ * An invitee follows their personal join link: the platform records that they joined by video and
+ * forwards them to the slot's video room. The link works from a day before the slot until two hours
+ * after it, only while the invitee is still invited and the meeting is on.
  */
 @Stateless
 public class VideoJoin {
@@ -43,7 +43,12 @@ public class VideoJoin {
   }
 
   /** What happened to a join link. */
-  public enum Outcome { JOINED, NOT_OPEN_YET, CLOSED, INVALID }
+  public enum Outcome {
+    JOINED,
+    NOT_OPEN_YET,
+    CLOSED,
+    INVALID
+  }
 
   /** The outcome, with the video room to forward to when joined. */
   public record Result(Outcome outcome, Optional<String> videoRoom) {}
@@ -56,9 +61,18 @@ public class VideoJoin {
     SlotInvitee invitee = found.get();
     ClientSlot slot = invitee.slot();
     Instant now = clock.instant();
-    if (!invitee.isActive() || slot.meeting().isCancelled() || now.isAfter(slot.endsAt().plus(CLOSES_AFTER))) {
-      audit.recordAs("join link", new AuditRecord(AuditAction.ACCESS_DENIED, "SlotInvitee", String.valueOf(invitee.id()),
-          slot.clientCase().id(), "join link no longer valid", AuditOutcome.DENIED));
+    if (!invitee.isActive()
+        || slot.meeting().isCancelled()
+        || now.isAfter(slot.endsAt().plus(CLOSES_AFTER))) {
+      audit.recordAs(
+          "join link",
+          new AuditRecord(
+              AuditAction.ACCESS_DENIED,
+              "SlotInvitee",
+              String.valueOf(invitee.id()),
+              slot.clientCase().id(),
+              "join link no longer valid",
+              AuditOutcome.DENIED));
       return new Result(Outcome.CLOSED, Optional.empty());
     }
     if (now.isBefore(slot.startsAt().minus(OPENS_BEFORE))) {
@@ -69,8 +83,11 @@ public class VideoJoin {
       return new Result(Outcome.CLOSED, Optional.empty());
     }
     invitee.joinedByVideo(now);
-    audit.recordAs("join link", AuditRecord.success(AuditAction.UPDATE, "SlotInvitee", String.valueOf(invitee.id()),
-        "joined by video").aboutClientCase(slot.clientCase().id()));
+    audit.recordAs(
+        "join link",
+        AuditRecord.success(
+                AuditAction.UPDATE, "SlotInvitee", String.valueOf(invitee.id()), "joined by video")
+            .aboutClientCase(slot.clientCase().id()));
     return new Result(Outcome.JOINED, room);
   }
 }

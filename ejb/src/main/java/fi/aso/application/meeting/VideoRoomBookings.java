@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * A prison's video room is one room: a slot may book it only when no other planned slot has it
- * and it is not marked busy. Checked after every change that can move a booked slot (adding,
- * moving, reordering, moving the meeting), so that the change is refused as a whole.
+ * A prison's video room is one room: a slot may book it only when no other planned slot has it and
+ * it is not marked busy. Checked after every change that can move a booked slot (adding, moving,
+ * reordering, moving the meeting), so that the change is refused as a whole.
  */
 @ApplicationScoped
 public class VideoRoomBookings {
@@ -30,7 +30,8 @@ public class VideoRoomBookings {
   public VideoRoomBookings() {}
 
   /** For tests outside the container. */
-  public VideoRoomBookings(MeetingRepository meetings, BusyTimeRepository busyTimes, UnitOfWork unitOfWork) {
+  public VideoRoomBookings(
+      MeetingRepository meetings, BusyTimeRepository busyTimes, UnitOfWork unitOfWork) {
     this.meetings = meetings;
     this.busyTimes = busyTimes;
     this.unitOfWork = unitOfWork;
@@ -38,25 +39,47 @@ public class VideoRoomBookings {
 
   public void requireFree(Meeting meeting) {
     unitOfWork.flush();
-    List<ClientSlot> booking = meeting.slots().stream().filter(s -> s.videoRoom().isPresent()).toList();
+    List<ClientSlot> booking =
+        meeting.slots().stream().filter(s -> s.videoRoom().isPresent()).toList();
     if (booking.isEmpty()) {
       return;
     }
-    // every booked room's other slots and busy times over the meeting's whole span, in one read each
-    Instant from = booking.stream().map(ClientSlot::startsAt).min(Comparator.naturalOrder()).orElseThrow();
-    Instant to = booking.stream().map(ClientSlot::endsAt).max(Comparator.naturalOrder()).orElseThrow();
-    List<ClientSlot> roomSlots = meetings.plannedSlotsUsingVideoRoomsBetween(
-        booking.stream().map(s -> s.videoRoom().get().id()).collect(Collectors.toSet()), from, to);
+    // every booked room's other slots and busy times over the meeting's whole span, in one read
+    // each
+    Instant from =
+        booking.stream().map(ClientSlot::startsAt).min(Comparator.naturalOrder()).orElseThrow();
+    Instant to =
+        booking.stream().map(ClientSlot::endsAt).max(Comparator.naturalOrder()).orElseThrow();
+    List<ClientSlot> roomSlots =
+        meetings.plannedSlotsUsingVideoRoomsBetween(
+            booking.stream().map(s -> s.videoRoom().get().id()).collect(Collectors.toSet()),
+            from,
+            to);
     List<BusyTime> busy = busyTimes.ofRegionBetween(meeting.region().id(), from, to);
     for (ClientSlot slot : booking) {
       Organisation room = slot.videoRoom().get();
-      boolean otherSlot = roomSlots.stream()
-          .anyMatch(other -> !other.id().equals(slot.id()) && other.videoRoom().map(Organisation::id).filter(room.id()::equals).isPresent()
-              && overlaps(other.startsAt(), other.endsAt(), slot));
-      boolean markedBusy = busy.stream()
-          .anyMatch(b -> b.videoRoom().filter(room::equals).isPresent() && overlaps(b.startsAt(), b.endsAt(), slot));
+      boolean otherSlot =
+          roomSlots.stream()
+              .anyMatch(
+                  other ->
+                      !other.id().equals(slot.id())
+                          && other
+                              .videoRoom()
+                              .map(Organisation::id)
+                              .filter(room.id()::equals)
+                              .isPresent()
+                          && overlaps(other.startsAt(), other.endsAt(), slot));
+      boolean markedBusy =
+          busy.stream()
+              .anyMatch(
+                  b ->
+                      b.videoRoom().filter(room::equals).isPresent()
+                          && overlaps(b.startsAt(), b.endsAt(), slot));
       if (otherSlot || markedBusy) {
-        throw new Refusal("slot.videoRoomBooked", "the video room of " + room.name() + " is booked at that time", room.name());
+        throw new Refusal(
+            "slot.videoRoomBooked",
+            "the video room of " + room.name() + " is booked at that time",
+            room.name());
       }
     }
   }

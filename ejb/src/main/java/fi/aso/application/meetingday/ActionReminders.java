@@ -2,12 +2,12 @@ package fi.aso.application.meetingday;
 
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.invitation.InvitationSettings;
+import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.invitation.MessageKind;
 import fi.aso.domain.invitation.OutboundMessage;
 import fi.aso.domain.invitation.OutboundMessageRepository;
-import fi.aso.domain.meetingday.MeetingDayRepository;
-import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.meetingday.ActionItem;
+import fi.aso.domain.meetingday.MeetingDayRepository;
 import fi.aso.domain.organisation.DeliveryChannel;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -19,11 +19,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reminds the contact person responsible for an open action twice: two days before it is due,
- * and once it is overdue. Each reminder is written to the outbox once per action and due date
- * (a moved due date reminds again). The mail names the case reference and the due date only, never
- * the action's text (it may say something about the client); the link leads to the action list.
- * An organisation the client's consent no longer names is not reminded.
+ * Reminds the contact person responsible for an open action twice: two days before it is due, and
+ * once it is overdue. Each reminder is written to the outbox once per action and due date (a moved
+ * due date reminds again). The mail names the case reference and the due date only, never the
+ * action's text (it may say something about the client); the link leads to the action list. An
+ * organisation the client's consent no longer names is not reminded.
  */
 @Stateless
 public class ActionReminders {
@@ -43,8 +43,12 @@ public class ActionReminders {
   public ActionReminders() {}
 
   /** For tests outside the container. */
-  public ActionReminders(MeetingDayRepository meetingDays, OutboundMessageRepository outbox, InvitationSettings settings,
-      ConsentPolicy policy, Clock clock) {
+  public ActionReminders(
+      MeetingDayRepository meetingDays,
+      OutboundMessageRepository outbox,
+      InvitationSettings settings,
+      ConsentPolicy policy,
+      Clock clock) {
     this.meetingDays = meetingDays;
     this.outbox = outbox;
     this.settings = settings;
@@ -58,10 +62,12 @@ public class ActionReminders {
     int written = 0;
     List<ActionItem> due = meetingDays.openActionsOfContactsDueBy(today.plusDays(DAYS_BEFORE));
     // the reminders written before, in one read
-    Set<String> existing = outbox.idempotencyKeysAmong(due.stream().map(a -> key(a, today)).toList());
+    Set<String> existing =
+        outbox.idempotencyKeysAmong(due.stream().map(a -> key(a, today)).toList());
     for (ActionItem action : due) {
       if (!stillConsented(action)) {
-        continue; // even the case reference is the client's: a withdrawn organisation hears nothing more
+        continue; // even the case reference is the client's: a withdrawn organisation hears nothing
+        // more
       }
       String when = when(action, today);
       String key = key(action, today);
@@ -83,25 +89,53 @@ public class ActionReminders {
   }
 
   private boolean stillConsented(ActionItem action) {
-    return action.organisation()
-        .map(o -> policy.decide(action.clientCase().id(), o.id(), InformationCategory.IDENTITY_AND_RELEASE).allowed())
+    return action
+        .organisation()
+        .map(
+            o ->
+                policy
+                    .decide(
+                        action.clientCase().id(), o.id(), InformationCategory.IDENTITY_AND_RELEASE)
+                    .allowed())
         .orElse(false);
   }
 
   private OutboundMessage message(ActionItem action, String when, String key) {
     String due = DATE.format(action.dueDate());
     String reference = action.clientCase().reference();
-    String subject = ("OVERDUE".equals(when) ? "Myöhässä: ASO-toimenpide " : "Muistutus: ASO-toimenpide ") + due + " (" + reference + ")";
-    String body = ("OVERDUE".equals(when)
-        ? "Organisaatiosi ASO-toimenpiteen määräpäivä (" + due + ") on mennyt.\n"
-        : "Organisaatiosi ASO-toimenpiteen määräpäivä on " + due + ".\n")
-        + "Asia / Ärende: " + reference + "\n\nPäivitä tilanne / Uppdatera läget: " + settings.link("/actions/index.xhtml") + "\n\n"
-        + "Viestissä ei ole asiakkaan henkilötietoja. / Meddelandet innehåller inga personuppgifter om klienten.\n";
-    DeliveryChannel channel = action.organisation().map(o -> o.preferredChannel()).orElse(DeliveryChannel.EMAIL);
+    String subject =
+        ("OVERDUE".equals(when) ? "Myöhässä: ASO-toimenpide " : "Muistutus: ASO-toimenpide ")
+            + due
+            + " ("
+            + reference
+            + ")";
+    String body =
+        ("OVERDUE".equals(when)
+                ? "Organisaatiosi ASO-toimenpiteen määräpäivä (" + due + ") on mennyt.\n"
+                : "Organisaatiosi ASO-toimenpiteen määräpäivä on " + due + ".\n")
+            + "Asia / Ärende: "
+            + reference
+            + "\n\nPäivitä tilanne / Uppdatera läget: "
+            + settings.link("/actions/index.xhtml")
+            + "\n\n"
+            + "Viestissä ei ole asiakkaan henkilötietoja. / Meddelandet innehåller inga personuppgifter om klienten.\n";
+    DeliveryChannel channel =
+        action.organisation().map(o -> o.preferredChannel()).orElse(DeliveryChannel.EMAIL);
     if (channel == DeliveryChannel.WEBHOOK) {
-      channel = DeliveryChannel.EMAIL; // partner systems take invitations; reminders go to the person
+      channel =
+          DeliveryChannel.EMAIL; // partner systems take invitations; reminders go to the person
     }
-    return new OutboundMessage(null, MessageKind.REMINDER, channel, action.contactPerson().orElseThrow().email(), subject, body,
-        null, null, key, settings.domain(), clock.instant());
+    return new OutboundMessage(
+        null,
+        MessageKind.REMINDER,
+        channel,
+        action.contactPerson().orElseThrow().email(),
+        subject,
+        body,
+        null,
+        null,
+        key,
+        settings.domain(),
+        clock.instant());
   }
 }

@@ -56,9 +56,17 @@ public class Actions {
   public Actions() {}
 
   /** For tests outside the container. */
-  public Actions(MeetingDayRepository meetingDays, MeetingRepository meetings, OrganisationRepository organisations,
-      UnitOfWork unitOfWork, MeetingRights rights, StaffUserRepository staff, CallerIdentity caller, ConsentPolicy policy,
-      AuditTrail audit, Clock clock) {
+  public Actions(
+      MeetingDayRepository meetingDays,
+      MeetingRepository meetings,
+      OrganisationRepository organisations,
+      UnitOfWork unitOfWork,
+      MeetingRights rights,
+      StaffUserRepository staff,
+      CallerIdentity caller,
+      ConsentPolicy policy,
+      AuditTrail audit,
+      Clock clock) {
     this.meetingDays = meetingDays;
     this.meetings = meetings;
     this.organisations = organisations;
@@ -72,29 +80,37 @@ public class Actions {
   }
 
   /** An organisation's action; the organisation must be invited to the slot and consented. */
-  public long addForOrganisation(long slotId, String what, long organisationId, Long contactPersonId, LocalDate due) {
+  public long addForOrganisation(
+      long slotId, String what, long organisationId, Long contactPersonId, LocalDate due) {
     ClientSlot slot = chairsSlot(slotId);
     Organisation organisation = organisations.find(organisationId).orElse(null);
-    boolean invited = slot.activeInvitees().stream().anyMatch(i -> i.organisation().map(o -> o.id() == organisationId).orElse(false));
+    boolean invited =
+        slot.activeInvitees().stream()
+            .anyMatch(i -> i.organisation().map(o -> o.id() == organisationId).orElse(false));
     if (organisation == null || !invited || !consented(slot.clientCase().id(), organisationId)) {
       throw new NotConsented();
     }
-    ContactPerson contact = contactPersonId == null ? null : organisations.findContact(contactPersonId).orElse(null);
-    ActionItem item = ActionItem.forOrganisation(slot, what, organisation, contact, due, caller.name(), clock.instant());
+    ContactPerson contact =
+        contactPersonId == null ? null : organisations.findContact(contactPersonId).orElse(null);
+    ActionItem item =
+        ActionItem.forOrganisation(
+            slot, what, organisation, contact, due, caller.name(), clock.instant());
     return persist(item, slot);
   }
 
   /** The client's or the case worker's action. */
   public long addForPerson(long slotId, String what, Responsible who, LocalDate due) {
     ClientSlot slot = chairsSlot(slotId);
-    return persist(ActionItem.forPerson(slot, what, who, due, caller.name(), clock.instant()), slot);
+    return persist(
+        ActionItem.forPerson(slot, what, who, due, caller.name(), clock.instant()), slot);
   }
 
   /**
    * Progress on an action: by the region's chairs and case workers, or by a partner of the
    * responsible organisation (while the consent lasts). Refused for anyone else.
    */
-  public ActionView progress(long actionId, long expectedVersion, ActionStatus status, String note) {
+  public ActionView progress(
+      long actionId, long expectedVersion, ActionStatus status, String note) {
     ActionItem item = meetingDays.findAction(actionId).orElse(null);
     if (item == null || !mayUpdate(item)) {
       throw new CaseAccessDenied();
@@ -104,8 +120,10 @@ public class Actions {
     }
     item.progress(status, note, caller.name(), clock.instant());
     unitOfWork.flush();
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "ActionItem", String.valueOf(actionId), "action " + status)
-        .aboutClientCase(item.clientCase().id()));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.UPDATE, "ActionItem", String.valueOf(actionId), "action " + status)
+            .aboutClientCase(item.clientCase().id()));
     return ActionView.of(item, today());
   }
 
@@ -117,15 +135,19 @@ public class Actions {
     StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
     if (isPartner(user)) {
       String email = user.email().orElse("");
-      return seen(organisationsActions(user).stream()
-          .filter(a -> a.contactPerson().map(c -> c.email().equalsIgnoreCase(email)).orElse(false)).toList(), "my actions");
+      return seen(
+          organisationsActions(user).stream()
+              .filter(
+                  a -> a.contactPerson().map(c -> c.email().equalsIgnoreCase(email)).orElse(false))
+              .toList(),
+          "my actions");
     }
     return seen(meetingDays.actionsOfCaseWorker(user), "my actions");
   }
 
   /**
-   * My organisation's actions: for a partner, every action of their organisation while the
-   * client's consent allows it; for the region's staff, the open actions of the region's clients.
+   * My organisation's actions: for a partner, every action of their organisation while the client's
+   * consent allows it; for the region's staff, the open actions of the region's clients.
    */
   public List<ActionView> ofMyOrganisation() {
     StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
@@ -133,7 +155,8 @@ public class Actions {
       return seen(organisationsActions(user), "my organisation's actions");
     }
     StaffUser regionStaff = rights.regionStaff();
-    return seen(meetingDays.openActionsOfRegion(rights.region(regionStaff).id()), "the region's actions");
+    return seen(
+        meetingDays.openActionsOfRegion(rights.region(regionStaff).id()), "the region's actions");
   }
 
   private static boolean isPartner(StaffUser user) {
@@ -144,25 +167,35 @@ public class Actions {
     long organisationId = partner.organisation().get().id();
     List<ActionItem> actions = meetingDays.actionsOfOrganisation(organisationId);
     // the consents of all the clients in one read, not one per action
-    java.util.Set<Long> allowing = policy.casesAllowing(
-        actions.stream().map(a -> a.clientCase().id()).collect(java.util.stream.Collectors.toSet()), organisationId,
-        InformationCategory.IDENTITY_AND_RELEASE);
+    java.util.Set<Long> allowing =
+        policy.casesAllowing(
+            actions.stream()
+                .map(a -> a.clientCase().id())
+                .collect(java.util.stream.Collectors.toSet()),
+            organisationId,
+            InformationCategory.IDENTITY_AND_RELEASE);
     return actions.stream().filter(a -> allowing.contains(a.clientCase().id())).toList();
   }
 
   /** The region's overdue actions, for its chairs. */
   public List<ActionView> overdue() {
     StaffUser chair = rights.chair();
-    return seen(meetingDays.overdueActionsOfRegion(rights.region(chair).id(), today()), "overdue actions");
+    return seen(
+        meetingDays.overdueActionsOfRegion(rights.region(chair).id(), today()), "overdue actions");
   }
 
   private List<ActionView> seen(List<ActionItem> items, String purpose) {
     LocalDate today = today();
-    return items.stream().map(a -> {
-      audit.record(AuditRecord.success(AuditAction.READ, "ActionItem", String.valueOf(a.id()), purpose)
-          .aboutClientCase(a.clientCase().id()));
-      return ActionView.of(a, today);
-    }).toList();
+    return items.stream()
+        .map(
+            a -> {
+              audit.record(
+                  AuditRecord.success(
+                          AuditAction.READ, "ActionItem", String.valueOf(a.id()), purpose)
+                      .aboutClientCase(a.clientCase().id()));
+              return ActionView.of(a, today);
+            })
+        .toList();
   }
 
   private boolean mayUpdate(ActionItem item) {
@@ -170,22 +203,31 @@ public class Actions {
     if (user == null) {
       return false;
     }
-    boolean regionStaff = (user.roles().contains(Role.CHAIR) || user.roles().contains(Role.CASE_WORKER))
-        && user.region().map(r -> r.id().equals(item.clientCase().region().id())).orElse(false);
-    boolean responsiblePartner = user.roles().contains(Role.PARTNER) && item.responsible() == Responsible.ORGANISATION
-        && user.organisation().flatMap(o -> item.organisation().map(io -> io.id().equals(o.id()))).orElse(false)
-        && consented(item.clientCase().id(), user.organisation().get().id());
+    boolean regionStaff =
+        (user.roles().contains(Role.CHAIR) || user.roles().contains(Role.CASE_WORKER))
+            && user.region().map(r -> r.id().equals(item.clientCase().region().id())).orElse(false);
+    boolean responsiblePartner =
+        user.roles().contains(Role.PARTNER)
+            && item.responsible() == Responsible.ORGANISATION
+            && user.organisation()
+                .flatMap(o -> item.organisation().map(io -> io.id().equals(o.id())))
+                .orElse(false)
+            && consented(item.clientCase().id(), user.organisation().get().id());
     return regionStaff || responsiblePartner;
   }
 
   private boolean consented(long caseId, long organisationId) {
-    return policy.decide(caseId, organisationId, InformationCategory.IDENTITY_AND_RELEASE).allowed();
+    return policy
+        .decide(caseId, organisationId, InformationCategory.IDENTITY_AND_RELEASE)
+        .allowed();
   }
 
   private long persist(ActionItem item, ClientSlot slot) {
     meetingDays.storeAction(item);
-    audit.record(AuditRecord.success(AuditAction.CREATE, "ActionItem", String.valueOf(item.id()), "action added")
-        .aboutClientCase(slot.clientCase().id()));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.CREATE, "ActionItem", String.valueOf(item.id()), "action added")
+            .aboutClientCase(slot.clientCase().id()));
     return item.id();
   }
 

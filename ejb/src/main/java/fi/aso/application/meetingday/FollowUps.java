@@ -43,8 +43,14 @@ public class FollowUps {
   public FollowUps() {}
 
   /** For tests outside the container. */
-  public FollowUps(MeetingDayRepository meetingDays, UnitOfWork unitOfWork, CaseAccess access, ClientCaseRepository cases,
-      CallerIdentity caller, AuditTrail audit, Clock clock) {
+  public FollowUps(
+      MeetingDayRepository meetingDays,
+      UnitOfWork unitOfWork,
+      CaseAccess access,
+      ClientCaseRepository cases,
+      CallerIdentity caller,
+      AuditTrail audit,
+      Clock clock) {
     this.meetingDays = meetingDays;
     this.unitOfWork = unitOfWork;
     this.access = access;
@@ -55,8 +61,17 @@ public class FollowUps {
   }
 
   /** A follow-up point as pages and the API show it. */
-  public record PointView(long id, FollowUpPoint.Label label, LocalDate dueDate, Boolean housedBeforeRelease, String howHoused,
-      HousingForm housingForm, Boolean stillHoused, String note, boolean recorded, long version) {}
+  public record PointView(
+      long id,
+      FollowUpPoint.Label label,
+      LocalDate dueDate,
+      Boolean housedBeforeRelease,
+      String howHoused,
+      HousingForm housingForm,
+      Boolean stillHoused,
+      String note,
+      boolean recorded,
+      long version) {}
 
   /**
    * Sets the standard points from the expected release date (those already there are kept) and
@@ -64,8 +79,13 @@ public class FollowUps {
    */
   public List<PointView> plan(long caseId) {
     ClientCase clientCase = access.forRegionStaff(caseId);
-    LocalDate release = clientCase.expectedReleaseDate()
-        .orElseThrow(() -> new IllegalArgumentException("follow-up is counted from the release date: set it first"));
+    LocalDate release =
+        clientCase
+            .expectedReleaseDate()
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "follow-up is counted from the release date: set it first"));
     List<FollowUpPoint> existing = pointsOf(caseId);
     for (FollowUpPoint.Label label : FollowUpPoint.Label.values()) {
       if (existing.stream().noneMatch(p -> p.label() == label)) {
@@ -73,22 +93,37 @@ public class FollowUps {
       }
     }
     if (clientCase.state() == CaseState.DISCUSSED) {
-      cases.record(clientCase.moveTo(CaseState.FOLLOW_UP, caller.name(), "follow-up planned", clock.instant().atOffset(ZoneOffset.UTC)));
+      cases.record(
+          clientCase.moveTo(
+              CaseState.FOLLOW_UP,
+              caller.name(),
+              "follow-up planned",
+              clock.instant().atOffset(ZoneOffset.UTC)));
     }
     unitOfWork.flush();
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "FollowUpPoint", String.valueOf(caseId), "follow-up planned")
-        .aboutClientCase(caseId));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.UPDATE, "FollowUpPoint", String.valueOf(caseId), "follow-up planned")
+            .aboutClientCase(caseId));
     return views(caseId);
   }
 
   public List<PointView> points(long caseId) {
     access.forRegionStaff(caseId);
-    audit.record(AuditRecord.success(AuditAction.READ, "FollowUpPoint", String.valueOf(caseId), "follow-up").aboutClientCase(caseId));
+    audit.record(
+        AuditRecord.success(AuditAction.READ, "FollowUpPoint", String.valueOf(caseId), "follow-up")
+            .aboutClientCase(caseId));
     return views(caseId);
   }
 
   /** Records the housing situation at a point, if it is still the version read. */
-  public PointView record(long pointId, long expectedVersion, Boolean housedBefore, String how, HousingForm form, Boolean stillHoused,
+  public PointView record(
+      long pointId,
+      long expectedVersion,
+      Boolean housedBefore,
+      String how,
+      HousingForm form,
+      Boolean stillHoused,
       String note) {
     FollowUpPoint point = meetingDays.findPoint(pointId).orElseThrow(CaseAccessDenied::new);
     access.forRegionStaff(point.clientCase().id());
@@ -97,17 +132,25 @@ public class FollowUps {
     }
     point.record(housedBefore, how, form, stillHoused, note, caller.name(), clock.instant());
     unitOfWork.flush();
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "FollowUpPoint", String.valueOf(pointId), "follow-up " + point.label())
-        .aboutClientCase(point.clientCase().id()));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.UPDATE,
+                "FollowUpPoint",
+                String.valueOf(pointId),
+                "follow-up " + point.label())
+            .aboutClientCase(point.clientCase().id()));
     return view(point);
   }
 
   /** Closes the case with its outcome (the chair). */
   public void close(long caseId, CaseOutcome outcome, String note) {
     ClientCase clientCase = access.forChair(caseId);
-    cases.record(clientCase.close(outcome, note, caller.name(), clock.instant().atOffset(ZoneOffset.UTC)));
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientCase", String.valueOf(caseId), "closed: " + outcome)
-        .aboutClientCase(caseId));
+    cases.record(
+        clientCase.close(outcome, note, caller.name(), clock.instant().atOffset(ZoneOffset.UTC)));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.UPDATE, "ClientCase", String.valueOf(caseId), "closed: " + outcome)
+            .aboutClientCase(caseId));
   }
 
   private List<FollowUpPoint> pointsOf(long caseId) {
@@ -119,7 +162,16 @@ public class FollowUps {
   }
 
   private static PointView view(FollowUpPoint p) {
-    return new PointView(p.id(), p.label(), p.dueDate(), p.housedBeforeRelease().orElse(null), p.howHoused().orElse(null),
-        p.housingForm().orElse(null), p.stillHoused().orElse(null), p.note().orElse(null), p.isRecorded(), p.version());
+    return new PointView(
+        p.id(),
+        p.label(),
+        p.dueDate(),
+        p.housedBeforeRelease().orElse(null),
+        p.howHoused().orElse(null),
+        p.housingForm().orElse(null),
+        p.stillHoused().orElse(null),
+        p.note().orElse(null),
+        p.isRecorded(),
+        p.version());
   }
 }

@@ -28,10 +28,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The meeting day (seed 004): slot by slot, the chair writes notes on the process's topics
- * (started from the referral), records who took part and how, the joint assessment and the
- * decisions. Saving is safe to repeat (the page autosaves) and refuses to overwrite a record
- * someone else saved in between. Reads and writes are audited against each client's case.
+ * The meeting day (seed 004): slot by slot, the chair writes notes on the process's topics (started
+ * from the referral), records who took part and how, the joint assessment and the decisions. Saving
+ * is safe to repeat (the page autosaves) and refuses to overwrite a record someone else saved in
+ * between. Reads and writes are audited against each client's case.
  */
 @Stateless
 public class MeetingDay {
@@ -51,8 +51,14 @@ public class MeetingDay {
   public MeetingDay() {}
 
   /** For tests outside the container. */
-  public MeetingDay(MeetingRepository meetings, MeetingDayRepository meetingDays, UnitOfWork unitOfWork, MeetingRights rights,
-      CallerIdentity caller, AuditTrail audit, Clock clock) {
+  public MeetingDay(
+      MeetingRepository meetings,
+      MeetingDayRepository meetingDays,
+      UnitOfWork unitOfWork,
+      MeetingRights rights,
+      CallerIdentity caller,
+      AuditTrail audit,
+      Clock clock) {
     this.meetings = meetings;
     this.meetingDays = meetingDays;
     this.unitOfWork = unitOfWork;
@@ -63,7 +69,8 @@ public class MeetingDay {
   }
 
   /** When and where the meeting is, for the page's heading (nothing about any client). */
-  public record Heading(long meetingId, java.time.Instant start, java.time.Instant end, String place) {}
+  public record Heading(
+      long meetingId, java.time.Instant start, java.time.Instant end, String place) {}
 
   public Heading heading(long meetingId) {
     Meeting meeting = rights.toSee(meetingId);
@@ -78,28 +85,60 @@ public class MeetingDay {
     List<Long> slotIds = meeting.slots().stream().map(ClientSlot::id).toList();
     Map<Long, SlotRecord> records = meetingDays.recordsOf(slotIds);
     Map<Long, List<ActionItem>> actionsOfSlot = meetingDays.actionsOfSlots(slotIds);
-    return meeting.slots().stream().map(slot -> {
-      audit.record(AuditRecord.success(AuditAction.READ, "SlotRecord", String.valueOf(slot.id()), "meeting day")
-          .aboutClientCase(slot.clientCase().id()));
-      SlotRecord record = records.get(slot.id());
-      SlotRecord shown = record != null ? record : SlotRecord.startFor(slot);
-      List<SlotDay.Attendee> attendees = slot.activeInvitees().stream()
-          .map(i -> new SlotDay.Attendee(i.id(), nameOf(i), i.organisation().map(o -> o.name()).orElse(null),
-              i.organisation().map(o -> o.id()).orElse(null), i.contactPerson().map(c -> c.id()).orElse(null),
-              i.attendance().orElse(null), i.statement().orElse(null)))
-          .toList();
-      List<ActionView> actions = actionsOfSlot.getOrDefault(slot.id(), List.of()).stream().map(a -> ActionView.of(a, today)).toList();
-      return new SlotDay(slot.id(), slot.clientCase().id(), slot.clientCase().reference(), slot.clientCase().fullName(),
-          slot.startsAt(), slot.endsAt(), shown.notes(), shown.housingForm().orElse(null), shown.supportNeeded().orElse(null),
-          shown.decisions().orElse(null), record == null ? null : record.version(), attendees, actions);
-    }).toList();
+    return meeting.slots().stream()
+        .map(
+            slot -> {
+              audit.record(
+                  AuditRecord.success(
+                          AuditAction.READ, "SlotRecord", String.valueOf(slot.id()), "meeting day")
+                      .aboutClientCase(slot.clientCase().id()));
+              SlotRecord record = records.get(slot.id());
+              SlotRecord shown = record != null ? record : SlotRecord.startFor(slot);
+              List<SlotDay.Attendee> attendees =
+                  slot.activeInvitees().stream()
+                      .map(
+                          i ->
+                              new SlotDay.Attendee(
+                                  i.id(),
+                                  nameOf(i),
+                                  i.organisation().map(o -> o.name()).orElse(null),
+                                  i.organisation().map(o -> o.id()).orElse(null),
+                                  i.contactPerson().map(c -> c.id()).orElse(null),
+                                  i.attendance().orElse(null),
+                                  i.statement().orElse(null)))
+                      .toList();
+              List<ActionView> actions =
+                  actionsOfSlot.getOrDefault(slot.id(), List.of()).stream()
+                      .map(a -> ActionView.of(a, today))
+                      .toList();
+              return new SlotDay(
+                  slot.id(),
+                  slot.clientCase().id(),
+                  slot.clientCase().reference(),
+                  slot.clientCase().fullName(),
+                  slot.startsAt(),
+                  slot.endsAt(),
+                  shown.notes(),
+                  shown.housingForm().orElse(null),
+                  shown.supportNeeded().orElse(null),
+                  shown.decisions().orElse(null),
+                  record == null ? null : record.version(),
+                  attendees,
+                  actions);
+            })
+        .toList();
   }
 
   /**
-   * Saves the slot's notes, assessment and decisions, if the record is still the version the
-   * page loaded (null: not saved yet). Returns the new version.
+   * Saves the slot's notes, assessment and decisions, if the record is still the version the page
+   * loaded (null: not saved yet). Returns the new version.
    */
-  public long save(long slotId, Long expectedVersion, Map<Referral.Topic, String> notes, HousingForm housing, String support,
+  public long save(
+      long slotId,
+      Long expectedVersion,
+      Map<Referral.Topic, String> notes,
+      HousingForm housing,
+      String support,
       String decisions) {
     ClientSlot slot = chairsSlot(slotId);
     SlotRecord record = meetingDays.recordOf(slotId).orElse(null);
@@ -113,19 +152,26 @@ public class MeetingDay {
     }
     record.write(notes, housing, support, decisions, caller.name(), clock.instant());
     unitOfWork.flush();
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "SlotRecord", String.valueOf(slotId), "meeting-day record")
-        .aboutClientCase(slot.clientCase().id()));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.UPDATE, "SlotRecord", String.valueOf(slotId), "meeting-day record")
+            .aboutClientCase(slot.clientCase().id()));
     return record.version();
   }
 
   /** How an invitee took part (present, by video, absent with or without a statement, excused). */
   public void attendance(long slotId, long inviteeId, Attendance how, String statement) {
     ClientSlot slot = chairsSlot(slotId);
-    SlotInvitee invitee = slot.activeInvitees().stream().filter(i -> i.id() == inviteeId).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no such invitee on the slot"));
+    SlotInvitee invitee =
+        slot.activeInvitees().stream()
+            .filter(i -> i.id() == inviteeId)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no such invitee on the slot"));
     invitee.attended(how, statement);
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "SlotInvitee", String.valueOf(inviteeId), "attendance: " + how)
-        .aboutClientCase(slot.clientCase().id()));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.UPDATE, "SlotInvitee", String.valueOf(inviteeId), "attendance: " + how)
+            .aboutClientCase(slot.clientCase().id()));
   }
 
   private ClientSlot chairsSlot(long slotId) {
@@ -139,6 +185,9 @@ public class MeetingDay {
     if (i.kind() == InviteeKind.CLIENT) {
       return null;
     }
-    return i.contactPerson().map(c -> c.name()).or(() -> i.staffUser().map(u -> u.displayName())).orElse("");
+    return i.contactPerson()
+        .map(c -> c.name())
+        .or(() -> i.staffUser().map(u -> u.displayName()))
+        .orElse("");
   }
 }

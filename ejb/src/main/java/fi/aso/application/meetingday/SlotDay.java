@@ -9,18 +9,38 @@ import java.util.Map;
 
 /**
  * One slot on the chair's meeting-day screen: the client, the topic notes (from the referral until
- * the group writes its own), attendance, the assessment, the decisions and the action list.
- * {@code recordVersion} is null until the record is first saved.
+ * the group writes its own), attendance, the assessment, the decisions and the action list. {@code
+ * recordVersion} is null until the record is first saved.
  */
-public record SlotDay(long slotId, long caseId, String caseReference, String clientName, Instant start, Instant end,
-    Map<Referral.Topic, String> notes, HousingForm housingForm, String supportNeeded, String decisions, Long recordVersion,
-    List<Attendee> attendees, List<ActionView> actions) {
+public record SlotDay(
+    long slotId,
+    long caseId,
+    String caseReference,
+    String clientName,
+    Instant start,
+    Instant end,
+    Map<Referral.Topic, String> notes,
+    HousingForm housingForm,
+    String supportNeeded,
+    String decisions,
+    Long recordVersion,
+    List<Attendee> attendees,
+    List<ActionView> actions) {
 
   /** An invitee and how they took part. */
-  public record Attendee(long inviteeId, String name, String organisation, Long organisationId, Long contactPersonId,
-      Attendance attendance, String statement) {
+  public record Attendee(
+      long inviteeId,
+      String name,
+      String organisation,
+      Long organisationId,
+      Long contactPersonId,
+      Attendance attendance,
+      String statement) {
 
-    /** Who can be made responsible for an action: "ORG:<organisation>" or "ORG:<organisation>:<contact person>". */
+    /**
+     * Who can be made responsible for an action: "ORG:<organisation>" or
+     * "ORG:<organisation>:<contact person>".
+     */
     public String responsibleValue() {
       return "ORG:" + organisationId + (contactPersonId == null ? "" : ":" + contactPersonId);
     }
@@ -29,6 +49,8 @@ public record SlotDay(long slotId, long caseId, String caseReference, String cli
   /** The slot's organisations, each once, for an action that names no person. */
   public List<Attendee> organisations() {
     java.util.Set<Long> seen = new java.util.HashSet<>();
-    return attendees.stream().filter(a -> a.organisationId() != null && seen.add(a.organisationId())).toList();
+    return attendees.stream()
+        .filter(a -> a.organisationId() != null && seen.add(a.organisationId()))
+        .toList();
   }
 }

@@ -9,14 +9,24 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * What a correction changed: the parts of each client's slot that differ between two versions
- * of the minutes. Only the names of the parts, never their text, so the history can be shown
- * (and logged) without repeating what was written.
+ * What a correction changed: the parts of each client's slot that differ between two versions of
+ * the minutes. Only the names of the parts, never their text, so the history can be shown (and
+ * logged) without repeating what was written.
  */
 public final class MinutesChanges {
 
   /** Parts of a slot that are compared apart from the topic notes. */
-  public enum Part { SLOT_ADDED, SLOT_REMOVED, NOTES, HOUSING_FORM, SUPPORT, DECISIONS, ATTENDANCE, ACTIONS, MEETING }
+  public enum Part {
+    SLOT_ADDED,
+    SLOT_REMOVED,
+    NOTES,
+    HOUSING_FORM,
+    SUPPORT,
+    DECISIONS,
+    ATTENDANCE,
+    ACTIONS,
+    MEETING
+  }
 
   /**
    * One changed part. {@code topic} is set for {@link Part#NOTES}; {@code caseReference} is null
@@ -28,7 +38,8 @@ public final class MinutesChanges {
 
   public static List<Change> between(MinutesContent before, MinutesContent after) {
     List<Change> changes = new ArrayList<>();
-    if (!before.start().equals(after.start()) || !before.end().equals(after.end())
+    if (!before.start().equals(after.start())
+        || !before.end().equals(after.end())
         || !Objects.equals(before.place(), after.place())) {
       changes.add(new Change(null, Part.MEETING, null));
     }
@@ -41,7 +52,8 @@ public final class MinutesChanges {
         continue;
       }
       for (Referral.Topic topic : Referral.Topic.values()) {
-        if (!Objects.equals(blankless(old.notes().get(topic)), blankless(slot.notes().get(topic)))) {
+        if (!Objects.equals(
+            blankless(old.notes().get(topic)), blankless(slot.notes().get(topic)))) {
           changes.add(new Change(slot.reference(), Part.NOTES, topic));
         }
       }
@@ -51,12 +63,14 @@ public final class MinutesChanges {
       compare(changes, slot.reference(), Part.ATTENDANCE, old.attendees(), slot.attendees());
       compare(changes, slot.reference(), Part.ACTIONS, old.actions(), slot.actions());
     }
-    before.slots().stream().filter(s -> !later.containsKey(s.caseId()))
+    before.slots().stream()
+        .filter(s -> !later.containsKey(s.caseId()))
         .forEach(s -> changes.add(new Change(s.reference(), Part.SLOT_REMOVED, null)));
     return List.copyOf(changes);
   }
 
-  private static void compare(List<Change> changes, String reference, Part part, Object before, Object after) {
+  private static void compare(
+      List<Change> changes, String reference, Part part, Object before, Object after) {
     Object a = before instanceof String text ? blankless(text) : before;
     Object b = after instanceof String text ? blankless(text) : after;
     if (!Objects.equals(a, b)) {
@@ -70,6 +84,8 @@ public final class MinutesChanges {
   }
 
   private static Map<Long, MinutesContent.SlotPart> byCase(MinutesContent content) {
-    return content.slots().stream().collect(Collectors.toMap(MinutesContent.SlotPart::caseId, Function.identity(), (a, b) -> a));
+    return content.slots().stream()
+        .collect(
+            Collectors.toMap(MinutesContent.SlotPart::caseId, Function.identity(), (a, b) -> a));
   }
 }

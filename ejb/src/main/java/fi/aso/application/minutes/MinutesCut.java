@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * Which part of the minutes one recipient gets: the clients (by case) and, per client, the
  * information categories the client's consent lets them have. A case not listed is left out whole.
- * Topic notes follow their topic's category; the assessment is housing information; who took
- * part, the decisions and the actions go with the client's identity.
+ * Topic notes follow their topic's category; the assessment is housing information; who took part,
+ * the decisions and the actions go with the client's identity.
  */
 public record MinutesCut(String recipient, Map<Long, Set<InformationCategory>> categoriesByCase) {
 

@@ -1,12 +1,12 @@
 package fi.aso.application.minutes;
 
-import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.invitation.InvitationSettings;
 import fi.aso.application.meeting.MeetingRights;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.InformationCategory;
@@ -66,9 +66,17 @@ public class MinutesDistribution {
   public MinutesDistribution() {}
 
   /** For tests outside the container. */
-  public MinutesDistribution(MinutesRepository minutesVersions, OutboundMessageRepository outbox, MeetingRights rights,
-      MinutesService minutes, ConsentPolicy policy, InvitationSettings settings, StaffUserRepository staff, CallerIdentity caller,
-      AuditTrail audit, Clock clock) {
+  public MinutesDistribution(
+      MinutesRepository minutesVersions,
+      OutboundMessageRepository outbox,
+      MeetingRights rights,
+      MinutesService minutes,
+      ConsentPolicy policy,
+      InvitationSettings settings,
+      StaffUserRepository staff,
+      CallerIdentity caller,
+      AuditTrail audit,
+      Clock clock) {
     this.minutesVersions = minutesVersions;
     this.outbox = outbox;
     this.rights = rights;
@@ -82,9 +90,13 @@ public class MinutesDistribution {
   }
 
   /** A copy as the page lists it. */
-  public record CopySent(long id, String recipient, String caseIds, String categories, Instant at) {}
+  public record CopySent(
+      long id, String recipient, String caseIds, String categories, Instant at) {}
 
-  /** Sends the approved minutes to every partner contact of the meeting; returns the copies now on record. */
+  /**
+   * Sends the approved minutes to every partner contact of the meeting; returns the copies now on
+   * record.
+   */
   public List<CopySent> distribute(long minutesId) {
     rights.chair();
     Minutes m = approved(minutesId, "approve the minutes before sending them");
@@ -92,17 +104,21 @@ public class MinutesDistribution {
     for (ClientSlot slot : m.meeting().slots()) {
       for (SlotInvitee invitee : slot.activeInvitees()) {
         if (invitee.kind() == InviteeKind.PARTNER && invitee.contactPerson().isPresent()) {
-          casesByContact.computeIfAbsent(invitee.contactPerson().get(), c -> new TreeSet<>()).add(slot.clientCase().id());
+          casesByContact
+              .computeIfAbsent(invitee.contactPerson().get(), c -> new TreeSet<>())
+              .add(slot.clientCase().id());
         }
       }
     }
     // the copies sent before, in one read
-    Set<String> sent = outbox.idempotencyKeysAmong(casesByContact.keySet().stream().map(c -> key(m, c)).toList());
-    casesByContact.forEach((contact, cases) -> {
-      if (!sent.contains(key(m, contact))) {
-        send(m, contact, cases);
-      }
-    });
+    Set<String> sent =
+        outbox.idempotencyKeysAmong(casesByContact.keySet().stream().map(c -> key(m, c)).toList());
+    casesByContact.forEach(
+        (contact, cases) -> {
+          if (!sent.contains(key(m, contact))) {
+            send(m, contact, cases);
+          }
+        });
     return copies(minutesId);
   }
 
@@ -110,7 +126,10 @@ public class MinutesDistribution {
   public List<CopySent> copies(long minutesId) {
     seen(minutesId);
     return minutesVersions.copiesOf(minutesId).stream()
-        .map(c -> new CopySent(c.id(), c.recipient(), c.caseIds(), c.categories().orElse(null), c.createdAt()))
+        .map(
+            c ->
+                new CopySent(
+                    c.id(), c.recipient(), c.caseIds(), c.categories().orElse(null), c.createdAt()))
         .toList();
   }
 
@@ -130,8 +149,8 @@ public class MinutesDistribution {
   }
 
   /**
-   * The client's own copy: their slot only, all of it (it is their own information), for their
-   * case worker to hand over. Approved minutes only; the copy is recorded and audited.
+   * The client's own copy: their slot only, all of it (it is their own information), for their case
+   * worker to hand over. Approved minutes only; the copy is recorded and audited.
    */
   public byte[] clientCopy(long minutesId, long caseId) {
     Minutes m = approved(minutesId, "approve the minutes before handing out copies");
@@ -139,12 +158,27 @@ public class MinutesDistribution {
     if (content.slots().stream().noneMatch(s -> s.caseId() == caseId)) {
       throw new Refusal("minutes.noSuchClient", "the client has no slot in these minutes");
     }
-    Map<Long, Set<InformationCategory>> own = Map.of(caseId, java.util.EnumSet.allOf(InformationCategory.class));
-    minutesVersions.storeCopy(new MinutesCopy(m, "client (via " + caller.name() + ")", null, null, String.valueOf(caseId), "all",
-        null, clock.instant()));
-    audit.record(AuditRecord.success(AuditAction.DISCLOSE, "Minutes", String.valueOf(minutesId), "the client's own copy")
-        .aboutClientCase(caseId));
-    return MinutesPdf.render(content, new MinutesCut("asiakas / klienten / the client", own), m.versionNo(), m.state().name());
+    Map<Long, Set<InformationCategory>> own =
+        Map.of(caseId, java.util.EnumSet.allOf(InformationCategory.class));
+    minutesVersions.storeCopy(
+        new MinutesCopy(
+            m,
+            "client (via " + caller.name() + ")",
+            null,
+            null,
+            String.valueOf(caseId),
+            "all",
+            null,
+            clock.instant()));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.DISCLOSE, "Minutes", String.valueOf(minutesId), "the client's own copy")
+            .aboutClientCase(caseId));
+    return MinutesPdf.render(
+        content,
+        new MinutesCut("asiakas / klienten / the client", own),
+        m.versionNo(),
+        m.state().name());
   }
 
   /**
@@ -157,19 +191,36 @@ public class MinutesDistribution {
     if (copy == null) {
       throw new CaseAccessDenied();
     }
-    boolean partnerOfCopy = user.roles().contains(Role.PARTNER) && user.organisation()
-        .map(o -> copy.organisationId().map(o.id()::equals).orElse(false)).orElse(false);
+    boolean partnerOfCopy =
+        user.roles().contains(Role.PARTNER)
+            && user.organisation()
+                .map(o -> copy.organisationId().map(o.id()::equals).orElse(false))
+                .orElse(false);
     if (!partnerOfCopy) {
       rights.toSee(copy.minutes().meeting().id());
     }
-    Set<Long> cases = Arrays.stream(copy.caseIds().split(",")).map(Long::valueOf).collect(Collectors.toSet());
-    MinutesCut full = minutes.cutFor(copy.minutes().id(), copy.organisationId().orElseThrow(), copy.recipient());
+    Set<Long> cases =
+        Arrays.stream(copy.caseIds().split(",")).map(Long::valueOf).collect(Collectors.toSet());
+    MinutesCut full =
+        minutes.cutFor(copy.minutes().id(), copy.organisationId().orElseThrow(), copy.recipient());
     Map<Long, Set<InformationCategory>> allowed = new LinkedHashMap<>(full.categoriesByCase());
     allowed.keySet().retainAll(cases);
-    allowed.keySet().forEach(caseId -> audit.record(AuditRecord.success(AuditAction.DISCLOSE, "MinutesCopy", String.valueOf(copyId),
-        "minutes copy opened").aboutClientCase(caseId)));
-    return MinutesPdf.render(MinutesContent.fromJson(copy.minutes().content()), new MinutesCut(copy.recipient(), allowed),
-        copy.minutes().versionNo(), copy.minutes().state().name());
+    allowed
+        .keySet()
+        .forEach(
+            caseId ->
+                audit.record(
+                    AuditRecord.success(
+                            AuditAction.DISCLOSE,
+                            "MinutesCopy",
+                            String.valueOf(copyId),
+                            "minutes copy opened")
+                        .aboutClientCase(caseId)));
+    return MinutesPdf.render(
+        MinutesContent.fromJson(copy.minutes().content()),
+        new MinutesCut(copy.recipient(), allowed),
+        copy.minutes().versionNo(),
+        copy.minutes().state().name());
   }
 
   private static String key(Minutes m, ContactPerson contact) {
@@ -187,30 +238,74 @@ public class MinutesDistribution {
     }
     MinutesCut cut = new MinutesCut(contact.name() + " (" + organisation.name() + ")", allowed);
     Instant now = clock.instant();
-    MinutesCopy copy = new MinutesCopy(m, contact.email(), organisation.id(), contact.id(),
-        allowed.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")), allowed.values().toString(), null, now);
+    MinutesCopy copy =
+        new MinutesCopy(
+            m,
+            contact.email(),
+            organisation.id(),
+            contact.id(),
+            allowed.keySet().stream().map(String::valueOf).collect(Collectors.joining(",")),
+            allowed.values().toString(),
+            null,
+            now);
     minutesVersions.storeCopy(copy);
     String link = settings.link("/minutes/copy.pdf?id=" + copy.id());
     DeliveryChannel channel = organisation.preferredChannel();
     if (channel == DeliveryChannel.WEBHOOK && organisation.webhookUrl().isEmpty()) {
       channel = DeliveryChannel.EMAIL;
     }
-    String subject = "ASO-kokouksen muistio " + java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")
-        .format(m.meeting().startsAt().atZone(java.time.ZoneId.of("Europe/Helsinki"))) + " (versio " + m.versionNo() + ")";
-    String body = "Asiakasohjausryhmän kokouksen muistio on hyväksytty. Näet siitä sinulle kuuluvan osan kirjautumalla:\n"
-        + link + "\n\nMötets minnesanteckningar är godkända. Du ser din del genom att logga in (länken ovan).\n"
-        + "Viestissä ei ole asiakkaan henkilötietoja. / Meddelandet innehåller inga personuppgifter om klienten.\n";
-    String payload = channel != DeliveryChannel.WEBHOOK ? null : Json.createObjectBuilder()
-        .add("type", "aso.minutes").add("minutesVersion", m.versionNo()).add("link", link).build().toString();
-    OutboundMessage message = new OutboundMessage(null, MessageKind.MINUTES, channel,
-        channel == DeliveryChannel.WEBHOOK ? organisation.webhookUrl().orElseThrow() : contact.email(), subject, body, null, payload,
-        key, settings.domain(), now);
+    String subject =
+        "ASO-kokouksen muistio "
+            + java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")
+                .format(m.meeting().startsAt().atZone(java.time.ZoneId.of("Europe/Helsinki")))
+            + " (versio "
+            + m.versionNo()
+            + ")";
+    String body =
+        "Asiakasohjausryhmän kokouksen muistio on hyväksytty. Näet siitä sinulle kuuluvan osan kirjautumalla:\n"
+            + link
+            + "\n\nMötets minnesanteckningar är godkända. Du ser din del genom att logga in (länken ovan).\n"
+            + "Viestissä ei ole asiakkaan henkilötietoja. / Meddelandet innehåller inga personuppgifter om klienten.\n";
+    String payload =
+        channel != DeliveryChannel.WEBHOOK
+            ? null
+            : Json.createObjectBuilder()
+                .add("type", "aso.minutes")
+                .add("minutesVersion", m.versionNo())
+                .add("link", link)
+                .build()
+                .toString();
+    OutboundMessage message =
+        new OutboundMessage(
+            null,
+            MessageKind.MINUTES,
+            channel,
+            channel == DeliveryChannel.WEBHOOK
+                ? organisation.webhookUrl().orElseThrow()
+                : contact.email(),
+            subject,
+            body,
+            null,
+            payload,
+            key,
+            settings.domain(),
+            now);
     if (channel == DeliveryChannel.SECURE_EMAIL) {
-      message.attach("muistio.pdf", MinutesPdf.render(MinutesContent.fromJson(m.content()), cut, m.versionNo(), m.state().name()));
+      message.attach(
+          "muistio.pdf",
+          MinutesPdf.render(
+              MinutesContent.fromJson(m.content()), cut, m.versionNo(), m.state().name()));
     }
     outbox.store(message);
     copy.sentAs(message.id());
-    allowed.forEach((caseId, categories) -> audit.record(AuditRecord.success(AuditAction.DISCLOSE, "MinutesCopy",
-        String.valueOf(copy.id()), "minutes v" + m.versionNo() + " to " + contact.email() + ": " + categories).aboutClientCase(caseId)));
+    allowed.forEach(
+        (caseId, categories) ->
+            audit.record(
+                AuditRecord.success(
+                        AuditAction.DISCLOSE,
+                        "MinutesCopy",
+                        String.valueOf(copy.id()),
+                        "minutes v" + m.versionNo() + " to " + contact.email() + ": " + categories)
+                    .aboutClientCase(caseId)));
   }
 }

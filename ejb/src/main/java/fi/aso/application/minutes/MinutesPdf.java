@@ -20,8 +20,8 @@ import java.util.ResourceBundle;
 /**
  * The minutes as a PDF (OpenPDF), cut for one recipient: the group's header, date and place, and
  * for each client the recipient may see, the parts their consent allows. DejaVu Sans is embedded
- * (shipped with the app: Finnish and Swedish letters, no download). User text is drawn as text;
- * PDF has no markup to inject into.
+ * (shipped with the app: Finnish and Swedish letters, no download). User text is drawn as text; PDF
+ * has no markup to inject into.
  */
 public final class MinutesPdf {
 
@@ -45,33 +45,75 @@ public final class MinutesPdf {
       document.addTitle(text.getString("title"));
       document.open();
       document.add(new Paragraph(text.getString("title"), title));
-      document.add(new Paragraph(text.getString("group") + (content.group() == null ? "" : " " + content.group()) + " · " + DATE.format(content.start().atZone(HELSINKI)) + " "
-          + TIME.format(content.start().atZone(HELSINKI)) + "–" + TIME.format(content.end().atZone(HELSINKI)) + " · "
-          + content.place(), body));
-      document.add(new Paragraph(text.getString("version") + " " + versionNo + " (" + text.getString("state." + state) + ")"
-          + " · " + text.getString("recipient") + " " + cut.recipient(), body));
+      document.add(
+          new Paragraph(
+              text.getString("group")
+                  + (content.group() == null ? "" : " " + content.group())
+                  + " · "
+                  + DATE.format(content.start().atZone(HELSINKI))
+                  + " "
+                  + TIME.format(content.start().atZone(HELSINKI))
+                  + "–"
+                  + TIME.format(content.end().atZone(HELSINKI))
+                  + " · "
+                  + content.place(),
+              body));
+      document.add(
+          new Paragraph(
+              text.getString("version")
+                  + " "
+                  + versionNo
+                  + " ("
+                  + text.getString("state." + state)
+                  + ")"
+                  + " · "
+                  + text.getString("recipient")
+                  + " "
+                  + cut.recipient(),
+              body));
       for (MinutesContent.SlotPart slot : content.slots()) {
         if (!cut.includes(slot.caseId())) {
           continue;
         }
         document.add(new Paragraph(" "));
-        document.add(new Paragraph(TIME.format(slot.start().atZone(HELSINKI)) + "–" + TIME.format(slot.end().atZone(HELSINKI))
-            + "  " + slot.reference() + " " + slot.clientName(), heading));
+        document.add(
+            new Paragraph(
+                TIME.format(slot.start().atZone(HELSINKI))
+                    + "–"
+                    + TIME.format(slot.end().atZone(HELSINKI))
+                    + "  "
+                    + slot.reference()
+                    + " "
+                    + slot.clientName(),
+                heading));
         document.add(new Paragraph(text.getString("participants"), heading));
         for (MinutesContent.Person p : slot.attendees()) {
-          String who = p.name() == null ? text.getString("client") : p.name() + (p.organisation() == null ? "" : " (" + p.organisation() + ")");
-          String how = p.attendance() == null ? "" : ": " + text.getString("attendance." + p.attendance());
-          document.add(new Paragraph("– " + who + how + (p.statement() == null ? "" : " – " + p.statement()), body));
+          String who =
+              p.name() == null
+                  ? text.getString("client")
+                  : p.name() + (p.organisation() == null ? "" : " (" + p.organisation() + ")");
+          String how =
+              p.attendance() == null ? "" : ": " + text.getString("attendance." + p.attendance());
+          document.add(
+              new Paragraph(
+                  "– " + who + how + (p.statement() == null ? "" : " – " + p.statement()), body));
         }
-        slot.notes().forEach((topic, note) -> {
-          if (cut.allows(slot.caseId(), topic.category())) {
-            add(document, new Paragraph(text.getString("topic." + topic.name()), heading));
-            add(document, new Paragraph(note, body));
-          }
-        });
+        slot.notes()
+            .forEach(
+                (topic, note) -> {
+                  if (cut.allows(slot.caseId(), topic.category())) {
+                    add(document, new Paragraph(text.getString("topic." + topic.name()), heading));
+                    add(document, new Paragraph(note, body));
+                  }
+                });
         if (cut.allows(slot.caseId(), InformationCategory.HOUSING_HISTORY_AND_WISHES)) {
           if (slot.housingForm() != null) {
-            document.add(new Paragraph(text.getString("housingForm") + ": " + text.getString("housing." + slot.housingForm()), body));
+            document.add(
+                new Paragraph(
+                    text.getString("housingForm")
+                        + ": "
+                        + text.getString("housing." + slot.housingForm()),
+                    body));
           }
           if (slot.support() != null) {
             document.add(new Paragraph(text.getString("support") + ": " + slot.support(), body));
@@ -84,8 +126,18 @@ public final class MinutesPdf {
         if (!slot.actions().isEmpty()) {
           document.add(new Paragraph(text.getString("actions"), heading));
           for (MinutesContent.Action a : slot.actions()) {
-            document.add(new Paragraph("– " + a.what() + " – " + a.who() + " – " + DATE.format(a.due()) + " ("
-                + text.getString("status." + a.status()) + ")", body));
+            document.add(
+                new Paragraph(
+                    "– "
+                        + a.what()
+                        + " – "
+                        + a.who()
+                        + " – "
+                        + DATE.format(a.due())
+                        + " ("
+                        + text.getString("status." + a.status())
+                        + ")",
+                    body));
           }
         }
       }
@@ -109,7 +161,8 @@ public final class MinutesPdf {
       if (in == null) {
         throw new IllegalStateException("the font " + name + " is missing from the application");
       }
-      return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+      return BaseFont.createFont(
+          name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (DocumentException e) {

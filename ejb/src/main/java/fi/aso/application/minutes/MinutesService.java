@@ -15,8 +15,8 @@ import fi.aso.domain.meeting.Meeting;
 import fi.aso.domain.meetingday.MeetingDayRepository;
 import fi.aso.domain.minutes.Minutes;
 import fi.aso.domain.minutes.MinutesRepository;
-import fi.aso.domain.staff.StaffUserRepository;
 import fi.aso.domain.minutes.MinutesState;
+import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -29,8 +29,8 @@ import java.util.Set;
 /**
  * A meeting's minutes: made from the structured meeting-day record, reviewed, approved (then
  * locked; a correction is a new version), and cut per recipient: a partner's copy holds only the
- * clients whose slot their organisation was invited to, and of each only what the client's
- * consent allows them now.
+ * clients whose slot their organisation was invited to, and of each only what the client's consent
+ * allows them now.
  */
 @Stateless
 public class MinutesService {
@@ -50,8 +50,16 @@ public class MinutesService {
   public MinutesService() {}
 
   /** For tests outside the container. */
-  public MinutesService(MinutesRepository minutesVersions, MeetingDayRepository meetingDays, StaffUserRepository staff,
-      UnitOfWork unitOfWork, MeetingRights rights, ConsentPolicy policy, CallerIdentity caller, AuditTrail audit, Clock clock) {
+  public MinutesService(
+      MinutesRepository minutesVersions,
+      MeetingDayRepository meetingDays,
+      StaffUserRepository staff,
+      UnitOfWork unitOfWork,
+      MeetingRights rights,
+      ConsentPolicy policy,
+      CallerIdentity caller,
+      AuditTrail audit,
+      Clock clock) {
     this.minutesVersions = minutesVersions;
     this.meetingDays = meetingDays;
     this.staff = staff;
@@ -75,8 +83,14 @@ public class MinutesService {
     Minutes latest = history.isEmpty() ? null : history.get(history.size() - 1);
     Minutes current;
     if (latest == null || latest.state() == MinutesState.APPROVED) {
-      current = minutesVersions.store(
-          new Minutes(meeting, latest == null ? 1 : latest.versionNo() + 1, content, caller.name(), clock.instant()));
+      current =
+          minutesVersions.store(
+              new Minutes(
+                  meeting,
+                  latest == null ? 1 : latest.versionNo() + 1,
+                  content,
+                  caller.name(),
+                  clock.instant()));
     } else {
       latest.refresh(content);
       current = latest;
@@ -87,15 +101,27 @@ public class MinutesService {
   }
 
   public MinutesVersion review(long minutesId, long expectedVersion) {
-    return step(minutesId, expectedVersion, m -> m.review(caller.name(), clock.instant()), "minutes reviewed");
+    return step(
+        minutesId,
+        expectedVersion,
+        m -> m.review(caller.name(), clock.instant()),
+        "minutes reviewed");
   }
 
   /** Locks the minutes: from now on they are what was agreed; a correction is a new version. */
   public MinutesVersion approve(long minutesId, long expectedVersion) {
-    return step(minutesId, expectedVersion, m -> m.approve(caller.name(), clock.instant()), "minutes approved");
+    return step(
+        minutesId,
+        expectedVersion,
+        m -> m.approve(caller.name(), clock.instant()),
+        "minutes approved");
   }
 
-  private MinutesVersion step(long minutesId, long expectedVersion, java.util.function.Consumer<Minutes> step, String purpose) {
+  private MinutesVersion step(
+      long minutesId,
+      long expectedVersion,
+      java.util.function.Consumer<Minutes> step,
+      String purpose) {
     Minutes minutes = chairsMinutes(minutesId, expectedVersion);
     step.accept(minutes);
     unitOfWork.flush();
@@ -108,20 +134,27 @@ public class MinutesService {
     List<Minutes> history = history(rights.toSee(meetingId));
     List<MinutesVersion> versions = new java.util.ArrayList<>();
     for (int i = 0; i < history.size(); i++) {
-      versions.add(MinutesVersion.of(history.get(i), i == 0 ? null : history.get(i - 1), this::displayName));
+      versions.add(
+          MinutesVersion.of(history.get(i), i == 0 ? null : history.get(i - 1), this::displayName));
     }
     return versions;
   }
 
   private MinutesVersion versionOf(Minutes minutes) {
-    Minutes previous = history(minutes.meeting()).stream().filter(m -> m.versionNo() == minutes.versionNo() - 1).findFirst()
-        .orElse(null);
+    Minutes previous =
+        history(minutes.meeting()).stream()
+            .filter(m -> m.versionNo() == minutes.versionNo() - 1)
+            .findFirst()
+            .orElse(null);
     return MinutesVersion.of(minutes, previous, this::displayName);
   }
 
   /** A staff user's display name (the user name if there is no such user any more). */
   private String displayName(String username) {
-    return staff.findByUsername(username).map(fi.aso.domain.staff.StaffUser::displayName).orElse(username);
+    return staff
+        .findByUsername(username)
+        .map(fi.aso.domain.staff.StaffUser::displayName)
+        .orElse(username);
   }
 
   /** The whole minutes as PDF, for the region's chairs and case workers. */
@@ -130,7 +163,11 @@ public class MinutesService {
     rights.toSee(minutes.meeting().id());
     MinutesContent content = MinutesContent.fromJson(minutes.content());
     recordFor(minutes.meeting(), AuditAction.READ, minutes, "minutes (whole)");
-    return MinutesPdf.render(content, MinutesCut.whole(content, caller.name()), minutes.versionNo(), minutes.state().name());
+    return MinutesPdf.render(
+        content,
+        MinutesCut.whole(content, caller.name()),
+        minutes.versionNo(),
+        minutes.state().name());
   }
 
   /**
@@ -142,13 +179,22 @@ public class MinutesService {
     MinutesContent content = MinutesContent.fromJson(minutes.content());
     Map<Long, Set<InformationCategory>> allowed = new HashMap<>();
     // the consents of the clients whose slot the organisation was invited to, in one read
-    Map<Long, Set<InformationCategory>> disclosable = policy.disclosableTo(content.slots().stream()
-        .filter(slot -> slot.attendees().stream().anyMatch(p -> Long.valueOf(organisationId).equals(p.organisationId())))
-        .map(MinutesContent.SlotPart::caseId)
-        .collect(java.util.stream.Collectors.toSet()), organisationId);
+    Map<Long, Set<InformationCategory>> disclosable =
+        policy.disclosableTo(
+            content.slots().stream()
+                .filter(
+                    slot ->
+                        slot.attendees().stream()
+                            .anyMatch(p -> Long.valueOf(organisationId).equals(p.organisationId())))
+                .map(MinutesContent.SlotPart::caseId)
+                .collect(java.util.stream.Collectors.toSet()),
+            organisationId);
     for (MinutesContent.SlotPart slot : content.slots()) {
-      boolean invited = slot.attendees().stream().anyMatch(p -> Long.valueOf(organisationId).equals(p.organisationId()));
-      Set<InformationCategory> categories = invited ? disclosable.get(slot.caseId()) : EnumSet.noneOf(InformationCategory.class);
+      boolean invited =
+          slot.attendees().stream()
+              .anyMatch(p -> Long.valueOf(organisationId).equals(p.organisationId()));
+      Set<InformationCategory> categories =
+          invited ? disclosable.get(slot.caseId()) : EnumSet.noneOf(InformationCategory.class);
       if (categories.contains(InformationCategory.IDENTITY_AND_RELEASE)) {
         allowed.put(slot.caseId(), categories);
       }
@@ -160,9 +206,21 @@ public class MinutesService {
   public byte[] pdfFor(long minutesId, long organisationId, String recipient) {
     Minutes minutes = minutesVersions.find(minutesId).orElseThrow(CaseAccessDenied::new);
     MinutesCut cut = cutFor(minutesId, organisationId, recipient);
-    cut.categoriesByCase().forEach((caseId, categories) -> audit.record(AuditRecord.success(AuditAction.DISCLOSE, "Minutes",
-        String.valueOf(minutesId), "minutes copy for " + recipient + ": " + categories).aboutClientCase(caseId)));
-    return MinutesPdf.render(MinutesContent.fromJson(minutes.content()), cut, minutes.versionNo(), minutes.state().name());
+    cut.categoriesByCase()
+        .forEach(
+            (caseId, categories) ->
+                audit.record(
+                    AuditRecord.success(
+                            AuditAction.DISCLOSE,
+                            "Minutes",
+                            String.valueOf(minutesId),
+                            "minutes copy for " + recipient + ": " + categories)
+                        .aboutClientCase(caseId)));
+    return MinutesPdf.render(
+        MinutesContent.fromJson(minutes.content()),
+        cut,
+        minutes.versionNo(),
+        minutes.state().name());
   }
 
   private MinutesContent contentOf(Meeting meeting) {
@@ -185,8 +243,13 @@ public class MinutesService {
 
   private void recordFor(Meeting meeting, AuditAction action, Minutes minutes, String purpose) {
     for (ClientSlot slot : meeting.slots()) {
-      audit.record(AuditRecord.success(action, "Minutes", String.valueOf(minutes.id()), purpose + " v" + minutes.versionNo())
-          .aboutClientCase(slot.clientCase().id()));
+      audit.record(
+          AuditRecord.success(
+                  action,
+                  "Minutes",
+                  String.valueOf(minutes.id()),
+                  purpose + " v" + minutes.versionNo())
+              .aboutClientCase(slot.clientCase().id()));
     }
   }
 }

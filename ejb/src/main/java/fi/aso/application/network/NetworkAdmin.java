@@ -1,15 +1,15 @@
 package fi.aso.application.network;
 
-import fi.aso.domain.Refusal;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.Organisation;
-import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.organisation.OrganisationRepository;
+import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.region.RegionRepository;
 import fi.aso.domain.staff.Role;
@@ -20,9 +20,9 @@ import jakarta.inject.Inject;
 import java.util.List;
 
 /**
- * The regional administrator's partner network: organisations (which can serve several regions)
- * and the contact persons each names, with deputies. No client data here; changes are audited
- * because who may be invited follows from them.
+ * The regional administrator's partner network: organisations (which can serve several regions) and
+ * the contact persons each names, with deputies. No client data here; changes are audited because
+ * who may be invited follows from them.
  */
 @Stateless
 public class NetworkAdmin {
@@ -38,8 +38,13 @@ public class NetworkAdmin {
   public NetworkAdmin() {}
 
   /** For tests outside the container. */
-  public NetworkAdmin(OrganisationRepository organisations, RegionRepository regions, StaffUserRepository staff,
-      CallerIdentity caller, AuditTrail audit, fi.aso.application.clientcase.DataProtection protection) {
+  public NetworkAdmin(
+      OrganisationRepository organisations,
+      RegionRepository regions,
+      StaffUserRepository staff,
+      CallerIdentity caller,
+      AuditTrail audit,
+      fi.aso.application.clientcase.DataProtection protection) {
     this.organisations = organisations;
     this.regions = regions;
     this.staff = staff;
@@ -49,7 +54,8 @@ public class NetworkAdmin {
   }
 
   /** An organisation with its contact persons. */
-  public record OrganisationDetails(OrganisationSummary organisation, List<ContactSummary> contacts) {}
+  public record OrganisationDetails(
+      OrganisationSummary organisation, List<ContactSummary> contacts) {}
 
   /** The organisations of the administrator's region, with their contact persons. */
   public List<OrganisationDetails> network() {
@@ -58,8 +64,13 @@ public class NetworkAdmin {
     // every organisation's contact persons in one read
     var contacts = organisations.activeContactsOf(network.stream().map(Organisation::id).toList());
     return network.stream()
-        .map(o -> new OrganisationDetails(OrganisationSummary.of(o),
-            contacts.getOrDefault(o.id(), List.of()).stream().map(ContactSummary::of).toList()))
+        .map(
+            o ->
+                new OrganisationDetails(
+                    OrganisationSummary.of(o),
+                    contacts.getOrDefault(o.id(), List.of()).stream()
+                        .map(ContactSummary::of)
+                        .toList()))
         .toList();
   }
 
@@ -68,63 +79,84 @@ public class NetworkAdmin {
     Organisation organisation = new Organisation(name, type, region);
     organisation.preferChannel(channel == null ? DeliveryChannel.EMAIL : channel);
     organisations.store(organisation);
-    audit.record(AuditRecord.success(AuditAction.CREATE, "Organisation", String.valueOf(organisation.id()), "partner network"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.CREATE,
+            "Organisation",
+            String.valueOf(organisation.id()),
+            "partner network"));
     return organisation.id();
   }
 
   /**
-   * Every organisation on the platform, by name, for adding an existing one (a prison that
-   * releases to several regions) to this region's network instead of creating a duplicate.
+   * Every organisation on the platform, by name, for adding an existing one (a prison that releases
+   * to several regions) to this region's network instead of creating a duplicate.
    */
   public List<OrganisationSummary> allOrganisations() {
     adminRegion();
-    return organisations.all()
-        .stream()
-        .map(OrganisationSummary::of)
-        .toList();
+    return organisations.all().stream().map(OrganisationSummary::of).toList();
   }
 
   /** Adds an existing organisation to the administrator's region's network. */
   public void join(long organisationId) {
     Region region = adminRegion();
-    Organisation organisation = organisations.find(organisationId)
-        .orElseThrow(() -> new IllegalArgumentException("no organisation " + organisationId));
+    Organisation organisation =
+        organisations
+            .find(organisationId)
+            .orElseThrow(() -> new IllegalArgumentException("no organisation " + organisationId));
     organisation.serveAlso(regions.find(region.id()).orElseThrow());
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId),
-        "shared with region " + region.code()));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE,
+            "Organisation",
+            String.valueOf(organisationId),
+            "shared with region " + region.code()));
   }
 
   /** Renames or re-types an organisation of this region's network, or changes its channel. */
-  public void updateOrganisation(long organisationId, String name, OrganisationType type, DeliveryChannel channel) {
+  public void updateOrganisation(
+      long organisationId, String name, OrganisationType type, DeliveryChannel channel) {
     Organisation organisation = organisationOfRegion(organisationId);
     organisation.describe(name, type);
     organisation.preferChannel(channel == null ? organisation.preferredChannel() : channel);
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "partner network"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "partner network"));
   }
 
   /** Takes an organisation off this region's network (other regions keep it). */
   public void leave(long organisationId) {
     Region region = adminRegion();
     organisationOfRegion(organisationId).leave(region);
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId),
-        "left region " + region.code()));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE,
+            "Organisation",
+            String.valueOf(organisationId),
+            "left region " + region.code()));
   }
 
-  public long addContact(long organisationId, String name, String email, String phone, Long deputyId) {
+  public long addContact(
+      long organisationId, String name, String email, String phone, Long deputyId) {
     Organisation organisation = organisationOfRegion(organisationId);
     ContactPerson contact = new ContactPerson(organisation, name, email, phone);
     contact.deputisedBy(deputy(deputyId));
     organisations.storeContact(contact);
-    audit.record(AuditRecord.success(AuditAction.CREATE, "ContactPerson", String.valueOf(contact.id()), "partner network"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.CREATE, "ContactPerson", String.valueOf(contact.id()), "partner network"));
     return contact.id();
   }
 
   /** Changes a contact person's details and deputy (none: null). */
-  public void updateContact(long contactId, String name, String email, String phone, Long deputyId) {
+  public void updateContact(
+      long contactId, String name, String email, String phone, Long deputyId) {
     ContactPerson contact = contactOfRegion(contactId);
     contact.update(name, email, phone);
     contact.deputisedBy(deputy(deputyId));
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "partner network"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "partner network"));
   }
 
   /** The person no longer acts for the organisation; whoever had them as deputy has none. */
@@ -132,19 +164,27 @@ public class NetworkAdmin {
     ContactPerson contact = contactOfRegion(contactId);
     contact.deactivate();
     organisations.deputisedBy(contact).forEach(c -> c.loseDeputy(contact));
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "deactivated"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "deactivated"));
   }
 
-  /** The contact person's calendar feed (free/busy or events) for the slot finder; null stops it. */
+  /**
+   * The contact person's calendar feed (free/busy or events) for the slot finder; null stops it.
+   */
   public void useBusyFeed(long contactId, String url) {
     contactOfRegion(contactId).useBusyFeed(url);
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "calendar feed"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "calendar feed"));
   }
 
   /** Whether the organisation (a prison) has a bookable video room, and its fixed link if any. */
   public void provideVideoRoom(long organisationId, boolean available, String fixedUrl) {
     organisationOfRegion(organisationId).provideVideoRoom(available, fixedUrl);
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "video room"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "video room"));
   }
 
   /**
@@ -156,19 +196,29 @@ public class NetworkAdmin {
     Organisation organisation = organisationOfRegion(organisationId);
     if (url == null || url.isBlank()) {
       organisation.useWebhook(null, null);
-      audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "webhook removed"));
+      audit.record(
+          AuditRecord.success(
+              AuditAction.UPDATE,
+              "Organisation",
+              String.valueOf(organisationId),
+              "webhook removed"));
       return java.util.Optional.empty();
     }
     byte[] key = new byte[32];
     new java.security.SecureRandom().nextBytes(key);
     organisation.useWebhook(url, protection.seal(key));
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "webhook set, new key"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE,
+            "Organisation",
+            String.valueOf(organisationId),
+            "webhook set, new key"));
     return java.util.Optional.of(java.util.Base64.getEncoder().encodeToString(key));
   }
 
   /**
-   * A new personal calendar-feed link for a contact person (their upcoming slots, no client
-   * names); the previous link stops working. The token is returned once and only its hash is kept.
+   * A new personal calendar-feed link for a contact person (their upcoming slots, no client names);
+   * the previous link stops working. The token is returned once and only its hash is kept.
    */
   public String newCalendarFeed(long contactId) {
     ContactPerson contact = contactOfRegion(contactId);
@@ -176,14 +226,24 @@ public class NetworkAdmin {
     new java.security.SecureRandom().nextBytes(random);
     String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     contact.useFeedToken(fi.aso.domain.consent.ConsentInvitation.hash(token));
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "calendar feed link renewed"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE,
+            "ContactPerson",
+            String.valueOf(contactId),
+            "calendar feed link renewed"));
     return token;
   }
 
   /** Stops the contact person's calendar feed. */
   public void revokeCalendarFeed(long contactId) {
     contactOfRegion(contactId).useFeedToken(null);
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "calendar feed link revoked"));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE,
+            "ContactPerson",
+            String.valueOf(contactId),
+            "calendar feed link revoked"));
   }
 
   /** The platform's regions (ASO groups), for administrators. */
@@ -193,23 +253,29 @@ public class NetworkAdmin {
   }
 
   /**
-   * A new regional group on the platform (its own chairs, calendar and clients). Its staff are
-   * then given accounts in it; the code is short and unique, e.g. "kuopio".
+   * A new regional group on the platform (its own chairs, calendar and clients). Its staff are then
+   * given accounts in it; the code is short and unique, e.g. "kuopio".
    */
   public long createRegion(String code, String name) {
     adminRegion();
     if (code == null || !code.strip().matches("[a-z0-9-]{2,40}")) {
-      throw new Refusal("network.regionCode", "a region code is 2-40 lower-case letters, digits or dashes");
+      throw new Refusal(
+          "network.regionCode", "a region code is 2-40 lower-case letters, digits or dashes");
     }
     if (name == null || name.isBlank()) {
       throw new Refusal("network.regionName", "a region needs a name");
     }
     if (regions.findByCode(code.strip()).isPresent()) {
-      throw new Refusal("network.regionExists", "a region with code " + code.strip() + " exists already", code.strip());
+      throw new Refusal(
+          "network.regionExists",
+          "a region with code " + code.strip() + " exists already",
+          code.strip());
     }
     Region region = new Region(code, name, "Europe/Helsinki");
     regions.store(region);
-    audit.record(AuditRecord.success(AuditAction.CREATE, "Region", String.valueOf(region.id()), "region " + region.code()));
+    audit.record(
+        AuditRecord.success(
+            AuditAction.CREATE, "Region", String.valueOf(region.id()), "region " + region.code()));
     return region.id();
   }
 
@@ -217,7 +283,9 @@ public class NetworkAdmin {
     if (deputyId == null) {
       return null;
     }
-    return organisations.findContact(deputyId).orElseThrow(() -> new Refusal("network.noSuchDeputy", "no such deputy"));
+    return organisations
+        .findContact(deputyId)
+        .orElseThrow(() -> new Refusal("network.noSuchDeputy", "no such deputy"));
   }
 
   private ContactPerson contactOfRegion(long contactId) {
@@ -232,8 +300,10 @@ public class NetworkAdmin {
   private Organisation organisationOfRegion(long organisationId) {
     Region region = adminRegion();
     Organisation organisation = organisations.find(organisationId).orElse(null);
-    if (organisation == null || organisation.regions().stream().noneMatch(r -> r.id().equals(region.id()))) {
-      throw new IllegalArgumentException("organisation " + organisationId + " is not in this region's network");
+    if (organisation == null
+        || organisation.regions().stream().noneMatch(r -> r.id().equals(region.id()))) {
+      throw new IllegalArgumentException(
+          "organisation " + organisationId + " is not in this region's network");
     }
     return organisation;
   }

@@ -19,7 +19,8 @@ public class PartnerNetwork {
   public PartnerNetwork() {}
 
   /** For tests outside the container. */
-  public PartnerNetwork(OrganisationRepository organisations, StaffUserRepository staff, CallerIdentity caller) {
+  public PartnerNetwork(
+      OrganisationRepository organisations, StaffUserRepository staff, CallerIdentity caller) {
     this.organisations = organisations;
     this.staff = staff;
     this.caller = caller;
@@ -27,9 +28,12 @@ public class PartnerNetwork {
 
   /** The organisations serving the caller's region, by name. */
   public List<OrganisationSummary> ofCallersRegion() {
-    return staff.findByUsername(caller.name())
+    return staff
+        .findByUsername(caller.name())
         .flatMap(u -> u.region())
-        .map(region -> organisations.ofRegion(region.id()).stream().map(OrganisationSummary::of).toList())
+        .map(
+            region ->
+                organisations.ofRegion(region.id()).stream().map(OrganisationSummary::of).toList())
         .orElse(List.of());
   }
 }

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * A case worker's referral of a client to the ASO group: who, where, when released, and the
- * mapping of their situation. The identity code is optional and never stored in the clear.
+ * A case worker's referral of a client to the ASO group: who, where, when released, and the mapping
+ * of their situation. The identity code is optional and never stored in the clear.
  */
 public record NewReferral(
     String fullName,

@@ -1,13 +1,13 @@
 package fi.aso.application.referral;
 
-import fi.aso.domain.Refusal;
 import fi.aso.application.UnitOfWork;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
-import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.clientcase.DataProtection;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.ClientCase;
@@ -30,8 +30,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Referring clients to the group and keeping the referral up to date: the case worker's mapping
- * 2-6 months before release. Region staff only; concurrent edits are detected, not overwritten.
+ * Referring clients to the group and keeping the referral up to date: the case worker's mapping 2-6
+ * months before release. Region staff only; concurrent edits are detected, not overwritten.
  */
 @Stateless
 public class Referrals {
@@ -51,8 +51,16 @@ public class Referrals {
   public Referrals() {}
 
   /** For tests outside the container. */
-  public Referrals(ClientCaseRepository cases, StaffUserRepository staff, OrganisationRepository organisations,
-      UnitOfWork unitOfWork, CaseAccess access, DataProtection identityCodes, AuditTrail audit, CallerIdentity caller, Clock clock) {
+  public Referrals(
+      ClientCaseRepository cases,
+      StaffUserRepository staff,
+      OrganisationRepository organisations,
+      UnitOfWork unitOfWork,
+      CaseAccess access,
+      DataProtection identityCodes,
+      AuditTrail audit,
+      CallerIdentity caller,
+      Clock clock) {
     this.cases = cases;
     this.staff = staff;
     this.organisations = organisations;
@@ -67,13 +75,15 @@ public class Referrals {
   /** Opens a case for a client in the caller's region; returns its id. */
   public long refer(NewReferral referral) {
     StaffUser worker = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
-    if (!(worker.roles().contains(Role.CASE_WORKER) || worker.roles().contains(Role.CHAIR)) || worker.region().isEmpty()) {
+    if (!(worker.roles().contains(Role.CASE_WORKER) || worker.roles().contains(Role.CHAIR))
+        || worker.region().isEmpty()) {
       throw new CaseAccessDenied();
     }
     var region = worker.region().get();
     Organisation institution = organisations.find(referral.institutionId()).orElse(null);
     if (institution == null
-        || !List.of(OrganisationType.PRISON, OrganisationType.PROBATION_OFFICE).contains(institution.type())
+        || !List.of(OrganisationType.PRISON, OrganisationType.PROBATION_OFFICE)
+            .contains(institution.type())
         || institution.regions().stream().noneMatch(r -> r.id().equals(region.id()))) {
       throw new Refusal("referral.unit", "choose the prison or probation office of this region");
     }
@@ -82,15 +92,24 @@ public class Referrals {
     }
     var now = clock.instant();
     long number = cases.nextReferenceNumber();
-    String reference = "ASO-" + Year.now(clock.withZone(ZoneId.of("Europe/Helsinki"))) + "-" + number;
+    String reference =
+        "ASO-" + Year.now(clock.withZone(ZoneId.of("Europe/Helsinki"))) + "-" + number;
     ClientCase clientCase =
-        new ClientCase(region, reference, referral.fullName(), referral.dateOfBirth(), referral.kind(), institution,
-            worker, now.atOffset(ZoneOffset.UTC));
+        new ClientCase(
+            region,
+            reference,
+            referral.fullName(),
+            referral.dateOfBirth(),
+            referral.kind(),
+            institution,
+            worker,
+            now.atOffset(ZoneOffset.UTC));
     clientCase.expectRelease(referral.expectedReleaseDate());
     if (referral.identityCode() != null && !referral.identityCode().isBlank()) {
       PersonalIdentityCode code = PersonalIdentityCode.parse(referral.identityCode());
       if (!code.dateOfBirth().equals(referral.dateOfBirth())) {
-        throw new Refusal("referral.idMismatch", "the identity code does not match the date of birth");
+        throw new Refusal(
+            "referral.idMismatch", "the identity code does not match the date of birth");
       }
       String hash = identityCodes.keyedHash(code);
       if (cases.identityKnownInRegion(region.id(), hash)) {
@@ -102,14 +121,16 @@ public class Referrals {
       referral.topics().forEach((topic, text) -> clientCase.referral().with(topic, text));
     }
     cases.store(clientCase);
-    audit.record(AuditRecord.success(AuditAction.CREATE, "ClientCase", String.valueOf(clientCase.id()), "referral")
-        .aboutClientCase(clientCase.id()));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.CREATE, "ClientCase", String.valueOf(clientCase.id()), "referral")
+            .aboutClientCase(clientCase.id()));
     return clientCase.id();
   }
 
   /**
-   * Replaces the referral's texts, if the case is still at the version the editor loaded;
-   * otherwise {@link ConcurrentEdit} and nothing changes.
+   * Replaces the referral's texts, if the case is still at the version the editor loaded; otherwise
+   * {@link ConcurrentEdit} and nothing changes.
    */
   public long updateReferral(long caseId, long loadedVersion, Map<Referral.Topic, String> topics) {
     ClientCase clientCase = access.forRegionStaff(caseId);
@@ -119,8 +140,10 @@ public class Referrals {
     topics.forEach((topic, text) -> clientCase.referral().with(topic, text));
     // the flush raises the version (JPA optimistic locking also guards concurrent commits)
     unitOfWork.flush();
-    audit.record(AuditRecord.success(AuditAction.UPDATE, "ClientCase", String.valueOf(caseId), "referral updated")
-        .aboutClientCase(caseId));
+    audit.record(
+        AuditRecord.success(
+                AuditAction.UPDATE, "ClientCase", String.valueOf(caseId), "referral updated")
+            .aboutClientCase(caseId));
     return clientCase.version();
   }
 }

@@ -16,9 +16,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One line of the append-only audit trail: who did what to which object, when and why. The
- * class has no setters and every column is {@code updatable = false}; the database refuses
- * UPDATE, DELETE and TRUNCATE on the table (migration V1), so a row, once written, stays.
+ * One line of the append-only audit trail: who did what to which object, when and why. The class
+ * has no setters and every column is {@code updatable = false}; the database refuses UPDATE, DELETE
+ * and TRUNCATE on the table (migration V1), so a row, once written, stays.
  */
 @Entity
 @Table(name = "audit_event")

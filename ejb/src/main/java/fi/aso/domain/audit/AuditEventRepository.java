@@ -2,7 +2,10 @@ package fi.aso.domain.audit;
 
 import java.util.List;
 
-/** Port for the audit trail's storage: append and read, nothing else (the database refuses the rest too). */
+/**
+ * Port for the audit trail's storage: append and read, nothing else (the database refuses the rest
+ * too).
+ */
 public interface AuditEventRepository {
 
   AuditEvent append(AuditEvent event);

@@ -44,7 +44,13 @@ public class CaseStateChange {
 
   protected CaseStateChange() {}
 
-  CaseStateChange(ClientCase clientCase, CaseState from, CaseState to, String by, String reason, OffsetDateTime at) {
+  CaseStateChange(
+      ClientCase clientCase,
+      CaseState from,
+      CaseState to,
+      String by,
+      String reason,
+      OffsetDateTime at) {
     this.clientCase = clientCase;
     this.from = from;
     this.to = to;

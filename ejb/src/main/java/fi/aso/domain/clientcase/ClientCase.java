@@ -24,8 +24,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One prisoner's or probation client's case in one region: who they are, where they are, when
- * they are released, who works on it, the referral, and where the case is in the process.
+ * One prisoner's or probation client's case in one region: who they are, where they are, when they
+ * are released, who works on it, the referral, and where the case is in the process.
  */
 @Entity
 @Table(name = "client_case")
@@ -131,8 +131,8 @@ public class ClientCase {
   }
 
   /**
-   * Moves the case on, if the process allows it, and says what happened so that the change can
-   * be kept in the case's history.
+   * Moves the case on, if the process allows it, and says what happened so that the change can be
+   * kept in the case's history.
    */
   public CaseStateChange moveTo(CaseState target, String actor, String reason, OffsetDateTime at) {
     if (target == CaseState.CLOSED && outcome == null) {

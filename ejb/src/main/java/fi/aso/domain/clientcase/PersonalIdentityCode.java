@@ -9,21 +9,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A Finnish personal identity code (henkilötunnus), checked for form, date and check character.
- * It exists only in memory: what is stored is a keyed hash and an encrypted copy
- * (DataProtection), and {@link #toString()} never prints it.
+ * A Finnish personal identity code (henkilötunnus), checked for form, date and check character. It
+ * exists only in memory: what is stored is a keyed hash and an encrypted copy (DataProtection), and
+ * {@link #toString()} never prints it.
  */
 public final class PersonalIdentityCode {
 
-  private static final Pattern FORM = Pattern.compile("(\\d{2})(\\d{2})(\\d{2})([-+A-FU-Y])(\\d{3})([0-9A-Y])");
+  private static final Pattern FORM =
+      Pattern.compile("(\\d{2})(\\d{2})(\\d{2})([-+A-FU-Y])(\\d{3})([0-9A-Y])");
   private static final String CHECK_CHARACTERS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
   private static final Map<Character, Integer> CENTURY =
       Map.ofEntries(
           Map.entry('+', 1800),
-          Map.entry('-', 1900), Map.entry('U', 1900), Map.entry('V', 1900), Map.entry('W', 1900),
-          Map.entry('X', 1900), Map.entry('Y', 1900),
-          Map.entry('A', 2000), Map.entry('B', 2000), Map.entry('C', 2000), Map.entry('D', 2000),
-          Map.entry('E', 2000), Map.entry('F', 2000));
+          Map.entry('-', 1900),
+          Map.entry('U', 1900),
+          Map.entry('V', 1900),
+          Map.entry('W', 1900),
+          Map.entry('X', 1900),
+          Map.entry('Y', 1900),
+          Map.entry('A', 2000),
+          Map.entry('B', 2000),
+          Map.entry('C', 2000),
+          Map.entry('D', 2000),
+          Map.entry('E', 2000),
+          Map.entry('F', 2000));
 
   private final String value;
   private final LocalDate dateOfBirth;

@@ -8,9 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The case worker's mapping of the client's situation, 2-6 months before release: the topics
- * the group goes through in the meeting. Each field belongs to one consent category, so what a
- * partner may see is decided field by field.
+ * The case worker's mapping of the client's situation, 2-6 months before release: the topics the
+ * group goes through in the meeting. Each field belongs to one consent category, so what a partner
+ * may see is decided field by field.
  */
 @Embeddable
 public class Referral {

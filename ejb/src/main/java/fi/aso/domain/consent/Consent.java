@@ -32,10 +32,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One version of a client's permission to disclose (suostumus): which organisations may be
- * invited and receive information, which categories each may receive, until when, how it was
- * given and who recorded it. Versions are never edited; a new one supersedes the old, and
- * withdrawal ends one (wholly, or for one organisation).
+ * One version of a client's permission to disclose (suostumus): which organisations may be invited
+ * and receive information, which categories each may receive, until when, how it was given and who
+ * recorded it. Versions are never edited; a new one supersedes the old, and withdrawal ends one
+ * (wholly, or for one organisation).
  */
 @Entity
 @Table(name = "consent")
@@ -91,7 +91,11 @@ public class Consent {
   @Column(name = "confirmed_name", length = 200)
   private String confirmedName;
 
-  @OneToMany(mappedBy = "consent", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+  @OneToMany(
+      mappedBy = "consent",
+      cascade = CascadeType.ALL,
+      orphanRemoval = true,
+      fetch = FetchType.EAGER)
   @OrderBy("id")
   private List<ConsentRecipient> recipients = new ArrayList<>();
 
@@ -119,11 +123,12 @@ public class Consent {
       throw new Refusal("consent.endsBeforeGiven", "a consent cannot end before it was given");
     }
     this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
-    grants.forEach((organisation, categories) -> {
-      if (!categories.isEmpty()) {
-        recipients.add(new ConsentRecipient(this, organisation, categories));
-      }
-    });
+    grants.forEach(
+        (organisation, categories) -> {
+          if (!categories.isEmpty()) {
+            recipients.add(new ConsentRecipient(this, organisation, categories));
+          }
+        });
   }
 
   /** Whether this version lets {@code organisationId} receive {@code category} at {@code at}. */

@@ -20,10 +20,13 @@ import java.util.Set;
 /** The scanned paper form of a consent version, kept sealed (encrypted) in the database. */
 @Entity
 @Table(name = "consent_document")
-@NamedQuery(name = "ConsentDocument.ofConsent", query = "select d from ConsentDocument d where d.consent.id = :consentId")
+@NamedQuery(
+    name = "ConsentDocument.ofConsent",
+    query = "select d from ConsentDocument d where d.consent.id = :consentId")
 public class ConsentDocument {
 
-  public static final Set<String> ACCEPTED_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+  public static final Set<String> ACCEPTED_TYPES =
+      Set.of("application/pdf", "image/jpeg", "image/png");
   public static final int MAX_BYTES = 10 * 1024 * 1024;
 
   @Id
@@ -58,8 +61,15 @@ public class ConsentDocument {
 
   protected ConsentDocument() {}
 
-  public ConsentDocument(Consent consent, String fileName, String contentType, int sizeBytes, String sha256,
-      byte[] sealed, String uploadedBy, Instant at) {
+  public ConsentDocument(
+      Consent consent,
+      String fileName,
+      String contentType,
+      int sizeBytes,
+      String sha256,
+      byte[] sealed,
+      String uploadedBy,
+      Instant at) {
     if (consent.method() != ConsentMethod.PAPER) {
       throw new IllegalArgumentException("only a paper consent has a scanned form");
     }

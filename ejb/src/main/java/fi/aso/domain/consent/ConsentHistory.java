@@ -39,12 +39,13 @@ public final class ConsentHistory {
       Map<Organisation, Set<InformationCategory>> grants) {
     latest().ifPresent(previous -> previous.supersede(givenAt));
     int next = latest().map(Consent::versionNo).orElse(0) + 1;
-    return new Consent(clientCase, next, method, textVersion, givenAt, validUntil, recordedBy, grants);
+    return new Consent(
+        clientCase, next, method, textVersion, givenAt, validUntil, recordedBy, grants);
   }
 
   /**
-   * The organisations a new version leaves out that the version it replaced still named (and
-   * had not withdrawn): for them, the new version is a withdrawal.
+   * The organisations a new version leaves out that the version it replaced still named (and had
+   * not withdrawn): for them, the new version is a withdrawal.
    */
   public Set<Long> droppedBy(Consent newVersion) {
     Set<Long> kept = new java.util.HashSet<>();
@@ -54,10 +55,12 @@ public final class ConsentHistory {
         .filter(c -> c.versionNo() == newVersion.versionNo() - 1)
         .filter(previous -> previous.withdrawnAt().isEmpty() && !day.isAfter(previous.validUntil()))
         .findFirst()
-        .map(previous -> previous.recipients().stream()
-            .filter(r -> r.withdrawnAt().isEmpty() && !kept.contains(r.organisationId()))
-            .map(ConsentRecipient::organisationId)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet()))
+        .map(
+            previous ->
+                previous.recipients().stream()
+                    .filter(r -> r.withdrawnAt().isEmpty() && !kept.contains(r.organisationId()))
+                    .map(ConsentRecipient::organisationId)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet()))
         .orElse(Set.of());
   }
 
@@ -94,7 +97,8 @@ public final class ConsentHistory {
   }
 
   private Disclosure.Reason explainMissing(Instant at) {
-    Optional<Consent> last = versions.stream().filter(c -> !c.givenAt().isAfter(at)).reduce((a, b) -> b);
+    Optional<Consent> last =
+        versions.stream().filter(c -> !c.givenAt().isAfter(at)).reduce((a, b) -> b);
     if (last.isEmpty()) {
       return Disclosure.Reason.NO_CONSENT;
     }

@@ -89,11 +89,16 @@ public class ConsentInvitation {
   private Consent consent;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "consent_invitation_proposal", joinColumns = @JoinColumn(name = "invitation_id"))
+  @CollectionTable(
+      name = "consent_invitation_proposal",
+      joinColumns = @JoinColumn(name = "invitation_id"))
   private List<ProposedDisclosure> proposals = new ArrayList<>();
 
   /** GIVE: the client answers a proposal; WITHDRAW: the client withdraws the consent in force. */
-  public enum Purpose { GIVE, WITHDRAW }
+  public enum Purpose {
+    GIVE,
+    WITHDRAW
+  }
 
   @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
   @Column(nullable = false, length = 10)
@@ -108,7 +113,13 @@ public class ConsentInvitation {
    * force (valid until the given date) and the client picks those to withdraw from.
    */
   public static ConsentInvitation forWithdrawal(
-      ClientCase clientCase, String token, String code, String language, LocalDate consentValidUntil, String createdBy, Instant now) {
+      ClientCase clientCase,
+      String token,
+      String code,
+      String language,
+      LocalDate consentValidUntil,
+      String createdBy,
+      Instant now) {
     ConsentInvitation invitation = new ConsentInvitation();
     invitation.init(clientCase, token, code, language, consentValidUntil, createdBy, now);
     invitation.purpose = Purpose.WITHDRAW;
@@ -116,18 +127,33 @@ public class ConsentInvitation {
   }
 
   public ConsentInvitation(
-      ClientCase clientCase, String token, String code, String language, LocalDate consentValidUntil,
-      Map<Organisation, Set<InformationCategory>> proposed, String createdBy, Instant now) {
+      ClientCase clientCase,
+      String token,
+      String code,
+      String language,
+      LocalDate consentValidUntil,
+      Map<Organisation, Set<InformationCategory>> proposed,
+      String createdBy,
+      Instant now) {
     if (proposed.values().stream().allMatch(Set::isEmpty)) {
-      throw new Refusal("consent.proposeOne", "propose at least one organisation and what it would receive");
+      throw new Refusal(
+          "consent.proposeOne", "propose at least one organisation and what it would receive");
     }
     init(clientCase, token, code, language, consentValidUntil, createdBy, now);
-    proposed.forEach((organisation, categories) ->
-        categories.forEach(category -> proposals.add(new ProposedDisclosure(organisation, category))));
+    proposed.forEach(
+        (organisation, categories) ->
+            categories.forEach(
+                category -> proposals.add(new ProposedDisclosure(organisation, category))));
   }
 
   private void init(
-      ClientCase clientCase, String token, String code, String language, LocalDate consentValidUntil, String createdBy, Instant now) {
+      ClientCase clientCase,
+      String token,
+      String code,
+      String language,
+      LocalDate consentValidUntil,
+      String createdBy,
+      Instant now) {
     this.clientCase = Objects.requireNonNull(clientCase, "clientCase");
     if (!Set.of("fi", "sv", "en").contains(language)) {
       throw new IllegalArgumentException("the consent page is in Finnish, Swedish or English");
@@ -144,7 +170,9 @@ public class ConsentInvitation {
   /** The stored form of a link token; the token itself is never stored. */
   public static String hash(String value) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
@@ -152,7 +180,9 @@ public class ConsentInvitation {
 
   /** Unused, not expired and not locked by wrong codes. */
   public boolean isOpenAt(Instant now) {
-    return usedAt == null && now.isBefore(expiresAt.toInstant()) && failedAttempts < MAX_FAILED_CODES;
+    return usedAt == null
+        && now.isBefore(expiresAt.toInstant())
+        && failedAttempts < MAX_FAILED_CODES;
   }
 
   /** Checks the code; a wrong one counts towards locking the invitation. */
@@ -160,7 +190,8 @@ public class ConsentInvitation {
     if (!isOpenAt(now) || code == null) {
       return false;
     }
-    if (MessageDigest.isEqual(codeHash.getBytes(StandardCharsets.US_ASCII),
+    if (MessageDigest.isEqual(
+        codeHash.getBytes(StandardCharsets.US_ASCII),
         hash(token + ":" + code.strip()).getBytes(StandardCharsets.US_ASCII))) {
       return true;
     }
@@ -172,7 +203,9 @@ public class ConsentInvitation {
   public Map<Organisation, Set<InformationCategory>> proposed() {
     Map<Organisation, Set<InformationCategory>> byOrganisation = new LinkedHashMap<>();
     for (ProposedDisclosure p : proposals) {
-      byOrganisation.computeIfAbsent(p.organisation(), o -> EnumSet.noneOf(InformationCategory.class)).add(p.category());
+      byOrganisation
+          .computeIfAbsent(p.organisation(), o -> EnumSet.noneOf(InformationCategory.class))
+          .add(p.category());
     }
     return byOrganisation;
   }

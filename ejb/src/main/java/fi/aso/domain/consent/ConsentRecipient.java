@@ -40,7 +40,9 @@ public class ConsentRecipient {
   private Organisation organisation;
 
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "consent_recipient_category", joinColumns = @JoinColumn(name = "recipient_id"))
+  @CollectionTable(
+      name = "consent_recipient_category",
+      joinColumns = @JoinColumn(name = "recipient_id"))
   @Enumerated(EnumType.STRING)
   @Column(name = "category", nullable = false, length = 40)
   private Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
@@ -53,14 +55,16 @@ public class ConsentRecipient {
 
   protected ConsentRecipient() {}
 
-  ConsentRecipient(Consent consent, Organisation organisation, Set<InformationCategory> categories) {
+  ConsentRecipient(
+      Consent consent, Organisation organisation, Set<InformationCategory> categories) {
     this.consent = consent;
     this.organisation = organisation;
     this.categories = EnumSet.copyOf(categories);
   }
 
   boolean allows(InformationCategory category, Instant at) {
-    return categories.contains(category) && (withdrawnAt == null || withdrawnAt.toInstant().isAfter(at));
+    return categories.contains(category)
+        && (withdrawnAt == null || withdrawnAt.toInstant().isAfter(at));
   }
 
   void withdraw(String actor, Instant at) {

@@ -10,7 +10,9 @@ public interface ConsentRepository {
   /** Every consent version of a case, oldest first. */
   ConsentHistory historyOf(long caseId);
 
-  /** The consent histories of the cases, by case id (a case without consent has an empty history). */
+  /**
+   * The consent histories of the cases, by case id (a case without consent has an empty history).
+   */
   Map<Long, ConsentHistory> historiesOf(Collection<Long> caseIds);
 
   Consent store(Consent consent);

@@ -10,4 +10,5 @@ import java.util.Set;
  *
  * @param organisationIds the organisations that lost the consent
  */
-public record ConsentWithdrawn(long caseId, int consentVersion, Set<Long> organisationIds, boolean whole, Instant at) {}
+public record ConsentWithdrawn(
+    long caseId, int consentVersion, Set<Long> organisationIds, boolean whole, Instant at) {}

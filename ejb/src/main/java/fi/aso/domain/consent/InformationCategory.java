@@ -1,8 +1,8 @@
 package fi.aso.domain.consent;
 
 /**
- * What a consent lets an organisation receive about the client. Every piece of client data
- * belongs to exactly one category.
+ * What a consent lets an organisation receive about the client. Every piece of client data belongs
+ * to exactly one category.
  */
 public enum InformationCategory {
   /** Name, date of birth, prison or probation office, expected release date. */

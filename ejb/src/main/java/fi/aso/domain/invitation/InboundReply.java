@@ -18,14 +18,22 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "inbound_reply")
-@NamedQuery(name = "InboundReply.byMessageId", query = "select r from InboundReply r where r.messageId = :id")
-@NamedQuery(name = "InboundReply.unhandled",
-    query = "select r from InboundReply r where r.outcome <> fi.aso.domain.invitation.InboundReply.Outcome.APPLIED"
-        + " and r.handledAt is null order by r.receivedAt")
+@NamedQuery(
+    name = "InboundReply.byMessageId",
+    query = "select r from InboundReply r where r.messageId = :id")
+@NamedQuery(
+    name = "InboundReply.unhandled",
+    query =
+        "select r from InboundReply r where r.outcome <> fi.aso.domain.invitation.InboundReply.Outcome.APPLIED"
+            + " and r.handledAt is null order by r.receivedAt")
 public class InboundReply {
 
   /** What became of it. */
-  public enum Outcome { APPLIED, UNMATCHED, UNPARSEABLE }
+  public enum Outcome {
+    APPLIED,
+    UNMATCHED,
+    UNPARSEABLE
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -61,7 +69,14 @@ public class InboundReply {
 
   protected InboundReply() {}
 
-  public InboundReply(String messageId, String fromAddress, String uid, String answer, Outcome outcome, byte[] sealedRaw, Instant at) {
+  public InboundReply(
+      String messageId,
+      String fromAddress,
+      String uid,
+      String answer,
+      Outcome outcome,
+      byte[] sealedRaw,
+      Instant at) {
     this.messageId = cut(messageId, 300);
     this.fromAddress = cut(fromAddress, 320);
     this.uid = cut(uid, 200);

@@ -23,15 +23,19 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * One invitee's invitation to one client slot, as their calendar knows it: a stable iCalendar
- * UID, a SEQUENCE that grows with every change, and the time and place last sent. Comparing that
- * with the slot as it is now says whether an update or a cancellation must go out.
+ * One invitee's invitation to one client slot, as their calendar knows it: a stable iCalendar UID,
+ * a SEQUENCE that grows with every change, and the time and place last sent. Comparing that with
+ * the slot as it is now says whether an update or a cancellation must go out.
  */
 @Entity
 @Table(name = "invitation")
-@NamedQuery(name = "Invitation.ofInvitees", query = "select i from Invitation i where i.invitee.id in :invitees")
+@NamedQuery(
+    name = "Invitation.ofInvitees",
+    query = "select i from Invitation i where i.invitee.id in :invitees")
 @NamedQuery(name = "Invitation.byUid", query = "select i from Invitation i where i.uid = :uid")
-@NamedQuery(name = "Invitation.activeOfSlot", query = "select i from Invitation i where i.slotId = :slot and i.state = 'ACTIVE'")
+@NamedQuery(
+    name = "Invitation.activeOfSlot",
+    query = "select i from Invitation i where i.slotId = :slot and i.state = 'ACTIVE'")
 public class Invitation {
 
   /** What must go out to bring the invitee's calendar up to date. */
@@ -89,7 +93,13 @@ public class Invitation {
 
   protected Invitation() {}
 
-  public Invitation(SlotInvitee invitee, String email, String name, DeliveryChannel channel, String uidDomain, Instant now) {
+  public Invitation(
+      SlotInvitee invitee,
+      String email,
+      String name,
+      DeliveryChannel channel,
+      String uidDomain,
+      Instant now) {
     this.invitee = Objects.requireNonNull(invitee, "invitee");
     this.slotId = invitee.slot().id();
     this.caseId = invitee.slot().clientCase().id();
@@ -119,9 +129,12 @@ public class Invitation {
       sequence++;
       return Optional.of(new Change(MessageKind.CANCEL, sequence));
     }
-    boolean same = "ACTIVE".equals(state) && sequence >= 0
-        && sentStart.toInstant().equals(slot.startsAt()) && sentEnd.toInstant().equals(slot.endsAt())
-        && slot.meeting().place().equals(sentPlace);
+    boolean same =
+        "ACTIVE".equals(state)
+            && sequence >= 0
+            && sentStart.toInstant().equals(slot.startsAt())
+            && sentEnd.toInstant().equals(slot.endsAt())
+            && slot.meeting().place().equals(sentPlace);
     if (same) {
       return Optional.empty();
     }

@@ -1,6 +1,9 @@
 package fi.aso.domain.invitation;
 
-/** What a delivered message does in the invitee's calendar (iCalendar METHOD), a reminder, or a minutes copy. */
+/**
+ * What a delivered message does in the invitee's calendar (iCalendar METHOD), a reminder, or a
+ * minutes copy.
+ */
 public enum MessageKind {
   REQUEST,
   CANCEL,

@@ -22,10 +22,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A message in the transactional outbox: written in the same transaction as the change that
- * caused it, delivered later by a Camel route, retried with growing pauses, and finally set
- * aside for an administrator. Its Message-ID and idempotency key are fixed when it is written,
- * so a retry is recognisably the same message.
+ * A message in the transactional outbox: written in the same transaction as the change that caused
+ * it, delivered later by a Camel route, retried with growing pauses, and finally set aside for an
+ * administrator. Its Message-ID and idempotency key are fixed when it is written, so a retry is
+ * recognisably the same message.
  */
 @Entity
 @Table(name = "outbound_message")
@@ -105,8 +105,18 @@ public class OutboundMessage {
 
   protected OutboundMessage() {}
 
-  public OutboundMessage(Invitation invitation, MessageKind kind, DeliveryChannel channel, String recipient, String subject,
-      String bodyText, String calendar, String payload, String idempotencyKey, String messageDomain, Instant now) {
+  public OutboundMessage(
+      Invitation invitation,
+      MessageKind kind,
+      DeliveryChannel channel,
+      String recipient,
+      String subject,
+      String bodyText,
+      String calendar,
+      String payload,
+      String idempotencyKey,
+      String messageDomain,
+      Instant now) {
     this.invitation = invitation;
     this.kind = Objects.requireNonNull(kind, "kind");
     this.channel = Objects.requireNonNull(channel, "channel");
@@ -142,12 +152,13 @@ public class OutboundMessage {
   }
 
   /**
-   * A failed attempt: try again after a pause that doubles each time (1 min, 2, 4, ... up to
-   * 2 h), or give up after {@link #MAX_ATTEMPTS}.
+   * A failed attempt: try again after a pause that doubles each time (1 min, 2, 4, ... up to 2 h),
+   * or give up after {@link #MAX_ATTEMPTS}.
    */
   public void failed(String error, Instant at) {
     attempts++;
-    lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
+    lastError =
+        error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 1000));
     if (attempts >= MAX_ATTEMPTS) {
       status = DeliveryStatus.DEAD;
       return;

@@ -22,8 +22,8 @@ public interface OutboundMessageRepository {
   Set<String> idempotencyKeysAmong(Collection<String> keys);
 
   /**
-   * Claims up to {@code max} due, unclaimed (or lease-expired) pending messages for the node
-   * until {@code leaseUntil}, skipping rows another transaction holds; returns them by id.
+   * Claims up to {@code max} due, unclaimed (or lease-expired) pending messages for the node until
+   * {@code leaseUntil}, skipping rows another transaction holds; returns them by id.
    */
   List<OutboundMessage> claimDue(String node, Instant now, Instant leaseUntil, int max);
 

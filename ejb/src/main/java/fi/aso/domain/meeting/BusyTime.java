@@ -20,14 +20,15 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A busy time entered by hand, for a contact person without a calendar feed, a staff member or
- * a prison's video room ("the room is taken 10-11 by a court hearing").
+ * A busy time entered by hand, for a contact person without a calendar feed, a staff member or a
+ * prison's video room ("the room is taken 10-11 by a court hearing").
  */
 @Entity
 @Table(name = "busy_time")
 @NamedQuery(
     name = "BusyTime.between",
-    query = "select b from BusyTime b where b.region.id = :region and b.startsAt < :to and b.endsAt > :from order by b.startsAt, b.id")
+    query =
+        "select b from BusyTime b where b.region.id = :region and b.startsAt < :to and b.endsAt > :from order by b.startsAt, b.id")
 public class BusyTime {
 
   @Id
@@ -67,7 +68,8 @@ public class BusyTime {
 
   protected BusyTime() {}
 
-  private BusyTime(Region region, Instant start, Instant end, String note, String createdBy, Instant now) {
+  private BusyTime(
+      Region region, Instant start, Instant end, String note, String createdBy, Instant now) {
     this.region = Objects.requireNonNull(region, "region");
     if (start == null || end == null || !end.isAfter(start)) {
       throw new Refusal("busy.endsBeforeStart", "a busy time ends after it starts");
@@ -82,19 +84,40 @@ public class BusyTime {
     this.createdAt = Meeting.utc(now);
   }
 
-  public static BusyTime ofContact(Region region, ContactPerson contact, Instant start, Instant end, String note, String by, Instant now) {
+  public static BusyTime ofContact(
+      Region region,
+      ContactPerson contact,
+      Instant start,
+      Instant end,
+      String note,
+      String by,
+      Instant now) {
     BusyTime busy = new BusyTime(region, start, end, note, by, now);
     busy.contactPerson = Objects.requireNonNull(contact, "contact");
     return busy;
   }
 
-  public static BusyTime ofStaff(Region region, StaffUser staff, Instant start, Instant end, String note, String by, Instant now) {
+  public static BusyTime ofStaff(
+      Region region,
+      StaffUser staff,
+      Instant start,
+      Instant end,
+      String note,
+      String by,
+      Instant now) {
     BusyTime busy = new BusyTime(region, start, end, note, by, now);
     busy.staffUser = Objects.requireNonNull(staff, "staff");
     return busy;
   }
 
-  public static BusyTime ofVideoRoom(Region region, Organisation room, Instant start, Instant end, String note, String by, Instant now) {
+  public static BusyTime ofVideoRoom(
+      Region region,
+      Organisation room,
+      Instant start,
+      Instant end,
+      String note,
+      String by,
+      Instant now) {
     if (!room.hasVideoRoom()) {
       throw new Refusal("busy.noVideoRoom", "the organisation has no video room");
     }

@@ -30,10 +30,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One client's part of a meeting (seed 004: each client in their own slot with their own
- * invitees): a start and length, an agenda, how the client attends, the prison video room when
- * they join from there, and the invitees. Partners are added only after the consent policy has
- * said yes (the service does that); the slot itself refuses duplicates.
+ * One client's part of a meeting (seed 004: each client in their own slot with their own invitees):
+ * a start and length, an agenda, how the client attends, the prison video room when they join from
+ * there, and the invitees. Partners are added only after the consent policy has said yes (the
+ * service does that); the slot itself refuses duplicates.
  */
 @Entity
 @Table(name = "client_slot")
@@ -42,12 +42,14 @@ import java.util.Optional;
     query = "select s from ClientSlot s where s.clientCase.id = :caseId order by s.startsAt")
 @NamedQuery(
     name = "ClientSlot.usingVideoRoomsBetween",
-    query = "select s from ClientSlot s where s.videoRoom.id in :rooms and s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
-        + " and s.startsAt < :to and s.endsAt > :from")
+    query =
+        "select s from ClientSlot s where s.videoRoom.id in :rooms and s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
+            + " and s.startsAt < :to and s.endsAt > :from")
 @NamedQuery(
     name = "ClientSlot.plannedOfOtherMeetingsBetween",
-    query = "select s from ClientSlot s where s.meeting.id <> :meeting and s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
-        + " and s.startsAt < :to and s.endsAt > :from")
+    query =
+        "select s from ClientSlot s where s.meeting.id <> :meeting and s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
+            + " and s.startsAt < :to and s.endsAt > :from")
 public class ClientSlot {
 
   @Id
@@ -96,8 +98,15 @@ public class ClientSlot {
 
   protected ClientSlot() {}
 
-  ClientSlot(Meeting meeting, ClientCase clientCase, Instant start, Instant end, ClientAttendance attendance,
-      String afterReleaseReason, String createdBy, Instant now) {
+  ClientSlot(
+      Meeting meeting,
+      ClientCase clientCase,
+      Instant start,
+      Instant end,
+      ClientAttendance attendance,
+      String afterReleaseReason,
+      String createdBy,
+      Instant now) {
     this.meeting = meeting;
     this.clientCase = Objects.requireNonNull(clientCase, "clientCase");
     this.startsAt = Meeting.utc(start);
@@ -113,7 +122,8 @@ public class ClientSlot {
     if (!contact.isActive()) {
       throw new Refusal("invitee.inactive", "the contact person is no longer active");
     }
-    if (activeInvitees().stream().anyMatch(i -> i.contactPerson().filter(contact::equals).isPresent())) {
+    if (activeInvitees().stream()
+        .anyMatch(i -> i.contactPerson().filter(contact::equals).isPresent())) {
       throw new Refusal("invitee.contactTwice", "the contact person is invited already");
     }
     SlotInvitee invitee = SlotInvitee.partner(this, contact, now);
@@ -123,7 +133,8 @@ public class ClientSlot {
 
   /** The client's case worker takes part in every slot of their client. */
   public SlotInvitee inviteCaseWorker(StaffUser caseWorker, Instant now) {
-    if (activeInvitees().stream().anyMatch(i -> i.staffUser().filter(caseWorker::equals).isPresent())) {
+    if (activeInvitees().stream()
+        .anyMatch(i -> i.staffUser().filter(caseWorker::equals).isPresent())) {
       throw new Refusal("invitee.caseWorkerTwice", "the case worker is invited already");
     }
     SlotInvitee invitee = SlotInvitee.caseWorker(this, caseWorker, now);
@@ -132,21 +143,23 @@ public class ClientSlot {
   }
 
   /**
-   * How the client attends. Joining by video from prison books the prison's video room; the
-   * client is an invitee unless they do not attend.
+   * How the client attends. Joining by video from prison books the prison's video room; the client
+   * is an invitee unless they do not attend.
    */
   public void attend(ClientAttendance attendance, Organisation room, Instant now) {
     Objects.requireNonNull(attendance, "attendance");
     if (attendance == ClientAttendance.VIDEO_FROM_PRISON) {
       if (room == null || !room.hasVideoRoom()) {
-        throw new Refusal("slot.videoRoom", "choose a prison video room for a client who joins by video");
+        throw new Refusal(
+            "slot.videoRoom", "choose a prison video room for a client who joins by video");
       }
       this.videoRoom = room;
     } else {
       this.videoRoom = null;
     }
     this.clientAttendance = attendance;
-    Optional<SlotInvitee> client = activeInvitees().stream().filter(i -> i.kind() == InviteeKind.CLIENT).findFirst();
+    Optional<SlotInvitee> client =
+        activeInvitees().stream().filter(i -> i.kind() == InviteeKind.CLIENT).findFirst();
     if (attendance == ClientAttendance.NOT_ATTENDING) {
       client.ifPresent(i -> i.remove("the client does not attend", now));
     } else if (client.isEmpty()) {
@@ -154,12 +167,15 @@ public class ClientSlot {
     }
   }
 
-  /** Takes an invitee off the slot; kept with the reason, so that their invitation can be cancelled. */
+  /**
+   * Takes an invitee off the slot; kept with the reason, so that their invitation can be cancelled.
+   */
   public SlotInvitee removeInvitee(long inviteeId, String reason, Instant now) {
-    SlotInvitee invitee = activeInvitees().stream()
-        .filter(i -> i.id() != null && i.id() == inviteeId)
-        .findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no such invitee on the slot"));
+    SlotInvitee invitee =
+        activeInvitees().stream()
+            .filter(i -> i.id() != null && i.id() == inviteeId)
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("no such invitee on the slot"));
     invitee.remove(reason, now);
     return invitee;
   }

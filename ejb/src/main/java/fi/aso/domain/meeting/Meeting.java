@@ -33,15 +33,16 @@ import java.util.Optional;
 
 /**
  * One meeting of a region's group: a time window, a place and a video link, hosting 2-4 client
- * slots (seed 004). The meeting guards its slots' rules: every slot lies inside the meeting, no
- * two overlap, a client has at most one slot per meeting, and a slot after the client's expected
+ * slots (seed 004). The meeting guards its slots' rules: every slot lies inside the meeting, no two
+ * overlap, a client has at most one slot per meeting, and a slot after the client's expected
  * release needs a recorded reason. Concurrent edits are caught by the version.
  */
 @Entity
 @Table(name = "meeting")
 @NamedQuery(
     name = "Meeting.inRegionBetween",
-    query = "select m from Meeting m where m.region.id = :region and m.startsAt < :to and m.endsAt > :from order by m.startsAt, m.id")
+    query =
+        "select m from Meeting m where m.region.id = :region and m.startsAt < :to and m.endsAt > :from order by m.startsAt, m.id")
 @NamedQuery(
     name = "Meeting.startsOfSeriesAmong",
     query = "select m.startsAt from Meeting m where m.series = :series and m.startsAt in :starts")
@@ -86,7 +87,9 @@ public class Meeting {
 
   // no orphan removal: a slot taken out of this list may be moving to another meeting; the
   // service deletes a removed slot itself
-  @OneToMany(mappedBy = "meeting", cascade = {CascadeType.PERSIST, CascadeType.MERGE})
+  @OneToMany(
+      mappedBy = "meeting",
+      cascade = {CascadeType.PERSIST, CascadeType.MERGE})
   @OrderBy("startsAt")
   private List<ClientSlot> slots = new ArrayList<>();
 
@@ -94,7 +97,14 @@ public class Meeting {
 
   protected Meeting() {}
 
-  public Meeting(Region region, MeetingSeries series, Instant start, Instant end, String place, String createdBy, Instant now) {
+  public Meeting(
+      Region region,
+      MeetingSeries series,
+      Instant start,
+      Instant end,
+      String place,
+      String createdBy,
+      Instant now) {
     this.region = Objects.requireNonNull(region, "region");
     this.series = series;
     this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
@@ -109,8 +119,8 @@ public class Meeting {
   }
 
   /**
-   * New time or place. Slots keep their place relative to the meeting's start (a meeting moved
-   * by a week moves its slots by a week) and must still fit in the new window.
+   * New time or place. Slots keep their place relative to the meeting's start (a meeting moved by a
+   * week moves its slots by a week) and must still fit in the new window.
    */
   public void reschedule(Instant start, Instant end, String newPlace) {
     requirePlanned();
@@ -119,7 +129,9 @@ public class Meeting {
       Instant slotStart = slot.startsAt().plus(shift);
       Instant slotEnd = slot.endsAt().plus(shift);
       if (slotStart.isBefore(start) || slotEnd.isAfter(end)) {
-        throw new Refusal("meeting.slotsDoNotFit", "the client slots do not fit in the new time; move or shorten them first");
+        throw new Refusal(
+            "meeting.slotsDoNotFit",
+            "the client slots do not fit in the new time; move or shorten them first");
       }
     }
     setTimes(start, end);
@@ -133,11 +145,17 @@ public class Meeting {
   }
 
   /**
-   * Puts a client's case on this meeting. A meeting later than the client's expected release
-   * needs a reason (release was moved, follow-up meeting, ...), which is kept with the slot.
+   * Puts a client's case on this meeting. A meeting later than the client's expected release needs
+   * a reason (release was moved, follow-up meeting, ...), which is kept with the slot.
    */
-  public ClientSlot schedule(ClientCase clientCase, Instant start, Duration length, ClientAttendance attendance,
-      String afterReleaseReason, String actor, Instant now) {
+  public ClientSlot schedule(
+      ClientCase clientCase,
+      Instant start,
+      Duration length,
+      ClientAttendance attendance,
+      String afterReleaseReason,
+      String actor,
+      Instant now) {
     requirePlanned();
     if (length == null || length.isNegative() || length.isZero()) {
       throw new Refusal("slot.length", "a slot needs a length");
@@ -148,7 +166,10 @@ public class Meeting {
     if (!clientCase.region().id().equals(region.id())) {
       throw new Refusal("slot.otherRegion", "the case belongs to another region");
     }
-    String reason = afterReleaseReason == null || afterReleaseReason.isBlank() ? null : afterReleaseReason.strip();
+    String reason =
+        afterReleaseReason == null || afterReleaseReason.isBlank()
+            ? null
+            : afterReleaseReason.strip();
     if (isAfterRelease(clientCase) && reason == null) {
       throw new AfterRelease();
     }
@@ -160,7 +181,9 @@ public class Meeting {
     return slot;
   }
 
-  /** Whether the meeting's day is after the client's expected release date (in the region's zone). */
+  /**
+   * Whether the meeting's day is after the client's expected release date (in the region's zone).
+   */
   public boolean isAfterRelease(ClientCase clientCase) {
     LocalDate day = startsAt().atZone(zone()).toLocalDate();
     return clientCase.expectedReleaseDate().map(day::isAfter).orElse(false);
@@ -186,7 +209,8 @@ public class Meeting {
         || !slots.stream().map(ClientSlot::id).allMatch(slotIdsInOrder::contains)) {
       throw new Refusal("slot.everyOnce", "give every slot of the meeting exactly once");
     }
-    Instant at = slots.stream().map(ClientSlot::startsAt).min(Comparator.naturalOrder()).orElse(startsAt());
+    Instant at =
+        slots.stream().map(ClientSlot::startsAt).min(Comparator.naturalOrder()).orElse(startsAt());
     List<ClientSlot> ordered = new ArrayList<>();
     for (Long id : slotIdsInOrder) {
       ordered.add(slots.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow());
@@ -203,8 +227,8 @@ public class Meeting {
   }
 
   /**
-   * New starts for several slots at once (a slot finder's plan): checked as a whole, so that
-   * slots may swap places; slots not named keep their time.
+   * New starts for several slots at once (a slot finder's plan): checked as a whole, so that slots
+   * may swap places; slots not named keep their time.
    */
   public void plan(java.util.Map<Long, Instant> startsBySlotId) {
     requirePlanned();
@@ -258,7 +282,8 @@ public class Meeting {
     if (slots.stream().anyMatch(s -> s.clientCase().id().equals(slot.clientCase().id()))) {
       throw new Refusal("slot.clientTwiceThere", "the client already has a slot in that meeting");
     }
-    if (isAfterRelease(slot.clientCase()) && (afterReleaseReason == null || afterReleaseReason.isBlank())
+    if (isAfterRelease(slot.clientCase())
+        && (afterReleaseReason == null || afterReleaseReason.isBlank())
         && slot.afterReleaseReason().isEmpty()) {
       throw new AfterRelease();
     }
@@ -373,7 +398,9 @@ public class Meeting {
   /** A slot on a day after the client's expected release, without a reason given. */
   public static class AfterRelease extends Refusal {
     public AfterRelease() {
-      super("slot.afterRelease", "the meeting is after the client's expected release date: give a reason");
+      super(
+          "slot.afterRelease",
+          "the meeting is after the client's expected release date: give a reason");
     }
   }
 }

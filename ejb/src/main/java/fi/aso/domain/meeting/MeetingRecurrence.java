@@ -32,9 +32,9 @@ import net.fortuna.ical4j.model.Recur;
  * <p>An immutable value, not an entity: whoever stores it keeps the six fields and calls {@link
  * #of} again when loading, so a stored series is checked by the same rules as a new one.
  *
- * <p>The times are wall-clock times: a 9:00 meeting is at 9:00 in Helsinki in January (+02:00)
- * and in June (+03:00). Where a local time does not exist or exists twice, the rules of RFC 5545
- * (3.3.5 and 3.8.5.3) apply, which are also what calendar programs do with an exported series:
+ * <p>The times are wall-clock times: a 9:00 meeting is at 9:00 in Helsinki in January (+02:00) and
+ * in June (+03:00). Where a local time does not exist or exists twice, the rules of RFC 5545 (3.3.5
+ * and 3.8.5.3) apply, which are also what calendar programs do with an exported series:
  *
  * <ul>
  *   <li>a start in the spring-forward gap is moved forward by the length of the gap ({@link
@@ -42,13 +42,13 @@ import net.fortuna.ical4j.model.Recur;
  *   <li>a start in the autumn overlap is the first (summer-time) instant ({@link ZonedDateTime#of}
  *       keeps the earlier offset: 2026-10-25 03:30 is 03:30+03:00);
  *   <li>the end is the start plus the exact length of the meeting ({@code end - start} as local
- *       times), so every meeting lasts as long as planned, even where the wall-clock end would
- *       fall into the gap or the overlap.
+ *       times), so every meeting lasts as long as planned, even where the wall-clock end would fall
+ *       into the gap or the overlap.
  * </ul>
  *
- * <p>Only rules that produce at most one meeting a day are accepted: the time of day comes from
- * the start and end times, so SECONDLY, MINUTELY, HOURLY and BYHOUR/BYMINUTE/BYSECOND are refused.
- * The rule is checked strictly and stored in a normal form (see {@link #rrule()}), so that what is
+ * <p>Only rules that produce at most one meeting a day are accepted: the time of day comes from the
+ * start and end times, so SECONDLY, MINUTELY, HOURLY and BYHOUR/BYMINUTE/BYSECOND are refused. The
+ * rule is checked strictly and stored in a normal form (see {@link #rrule()}), so that what is
  * stored can be exported as it is.
  */
 public final class MeetingRecurrence {
@@ -67,8 +67,17 @@ public final class MeetingRecurrence {
   private static final Set<String> TIME_OF_DAY_PARTS = Set.of("BYHOUR", "BYMINUTE", "BYSECOND");
   private static final Set<String> DATE_PARTS =
       Set.of(
-          "FREQ", "UNTIL", "COUNT", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO",
-          "BYMONTH", "BYSETPOS", "WKST");
+          "FREQ",
+          "UNTIL",
+          "COUNT",
+          "INTERVAL",
+          "BYDAY",
+          "BYMONTHDAY",
+          "BYYEARDAY",
+          "BYWEEKNO",
+          "BYMONTH",
+          "BYSETPOS",
+          "WKST");
   private static final DateTimeFormatter UTC_UNTIL =
       DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
   private static final Map<String, Pattern> VALUE_FORMS =
@@ -104,14 +113,14 @@ public final class MeetingRecurrence {
    *
    * @param rrule the rule without or with the {@code RRULE:} prefix; names and values are
    *     case-insensitive
-   * @param firstDate the day the series begins: its first meeting is the first date of the rule
-   *     on or after it (so "today" and "the second Tuesday" may be combined), and COUNT counts
-   *     from that meeting. Unlike DTSTART in RFC 5545, this date is not a meeting by itself; an
-   *     export should use the first meeting as DTSTART.
-   * @param exceptions dates on which the series does not meet; dates that are not meeting dates
-   *     are kept but have no effect
-   * @throws IllegalArgumentException with a message for the administrator if the rule is not
-   *     usable or never meets, or the end is not after the start
+   * @param firstDate the day the series begins: its first meeting is the first date of the rule on
+   *     or after it (so "today" and "the second Tuesday" may be combined), and COUNT counts from
+   *     that meeting. Unlike DTSTART in RFC 5545, this date is not a meeting by itself; an export
+   *     should use the first meeting as DTSTART.
+   * @param exceptions dates on which the series does not meet; dates that are not meeting dates are
+   *     kept but have no effect
+   * @throws IllegalArgumentException with a message for the administrator if the rule is not usable
+   *     or never meets, or the end is not after the start
    */
   public static MeetingRecurrence of(
       String rrule,
@@ -142,9 +151,9 @@ public final class MeetingRecurrence {
   }
 
   /**
-   * The meetings whose date is within the range (both ends included), in order, without
-   * exception dates; at most {@link #MAX_OCCURRENCES}, the earliest ones, so a caller showing a
-   * long range should page by date.
+   * The meetings whose date is within the range (both ends included), in order, without exception
+   * dates; at most {@link #MAX_OCCURRENCES}, the earliest ones, so a caller showing a long range
+   * should page by date.
    */
   public List<Occurrence> between(LocalDate fromInclusive, LocalDate toInclusive) {
     Objects.requireNonNull(fromInclusive, "fromInclusive");
@@ -159,7 +168,8 @@ public final class MeetingRecurrence {
     // Exceptions are skipped after the rule has run, so ask for enough dates to fill the cap.
     int wanted = MAX_OCCURRENCES + exceptions.size();
     return recur()
-        .getDates(seed(), from.atStartOfDay(zone), toInclusive.plusDays(1).atStartOfDay(zone), wanted)
+        .getDates(
+            seed(), from.atStartOfDay(zone), toInclusive.plusDays(1).atStartOfDay(zone), wanted)
         .stream()
         .map(ZonedDateTime::toLocalDate)
         .filter(date -> !date.isBefore(from) && !date.isAfter(toInclusive))
@@ -270,10 +280,12 @@ public final class MeetingRecurrence {
       }
     }
     if (!parts.containsKey("FREQ")) {
-      throw new Refusal("recurrence.freq", "the recurrence rule needs a FREQ part, e.g. FREQ=WEEKLY");
+      throw new Refusal(
+          "recurrence.freq", "the recurrence rule needs a FREQ part, e.g. FREQ=WEEKLY");
     }
     if (parts.containsKey("COUNT") && parts.containsKey("UNTIL")) {
-      throw new Refusal("recurrence.countAndUntil", "the recurrence rule may have COUNT or UNTIL, not both");
+      throw new Refusal(
+          "recurrence.countAndUntil", "the recurrence rule may have COUNT or UNTIL, not both");
     }
     parts.computeIfPresent("UNTIL", (name, until) -> utcUntil(until, zone));
     String normalised =
@@ -317,9 +329,9 @@ public final class MeetingRecurrence {
   }
 
   /**
-   * UNTIL as a date means "up to and including that day" to an administrator, but ical4j reads
-   * it as midnight at the start of the day. RFC 5545 wants UNTIL in UTC when the start has a
-   * zone, so a date becomes the last second of that day in the series' zone, in UTC.
+   * UNTIL as a date means "up to and including that day" to an administrator, but ical4j reads it
+   * as midnight at the start of the day. RFC 5545 wants UNTIL in UTC when the start has a zone, so
+   * a date becomes the last second of that day in the series' zone, in UTC.
    */
   private static String utcUntil(String until, ZoneId zone) {
     if (until.length() != 8) {

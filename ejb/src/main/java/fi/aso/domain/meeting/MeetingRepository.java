@@ -42,13 +42,18 @@ public interface MeetingRepository {
   List<ClientSlot> plannedSlotsOfOtherMeetingsBetween(long meetingId, Instant from, Instant to);
 
   /** Slots of planned meetings that book one of the video rooms and overlap [from, to). */
-  List<ClientSlot> plannedSlotsUsingVideoRoomsBetween(Collection<Long> roomIds, Instant from, Instant to);
+  List<ClientSlot> plannedSlotsUsingVideoRoomsBetween(
+      Collection<Long> roomIds, Instant from, Instant to);
 
   Optional<SlotInvitee> findInvitee(long inviteeId);
 
-  /** An organisation's people still invited to slots of planned meetings that end after {@code from}, by start. */
+  /**
+   * An organisation's people still invited to slots of planned meetings that end after {@code
+   * from}, by start.
+   */
   List<SlotInvitee> activeInviteesOfOrganisationFrom(long organisationId, Instant from);
 
   /** The client's invitees from the given organisations who are still invited (past slots too). */
-  List<SlotInvitee> activeInviteesOfCaseFromOrganisations(long caseId, Collection<Long> organisationIds);
+  List<SlotInvitee> activeInviteesOfCaseFromOrganisations(
+      long caseId, Collection<Long> organisationIds);
 }

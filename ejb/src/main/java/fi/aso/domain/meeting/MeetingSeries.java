@@ -32,7 +32,9 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "meeting_series")
-@NamedQuery(name = "MeetingSeries.ofRegion", query = "select s from MeetingSeries s where s.region.id = :region order by s.id")
+@NamedQuery(
+    name = "MeetingSeries.ofRegion",
+    query = "select s from MeetingSeries s where s.region.id = :region order by s.id")
 public class MeetingSeries {
 
   @Id
@@ -76,8 +78,17 @@ public class MeetingSeries {
 
   protected MeetingSeries() {}
 
-  public MeetingSeries(Region region, String title, String rrule, LocalDate firstDate, LocalTime start, LocalTime end,
-      String place, Set<LocalDate> exceptions, String createdBy, Instant now) {
+  public MeetingSeries(
+      Region region,
+      String title,
+      String rrule,
+      LocalDate firstDate,
+      LocalTime start,
+      LocalTime end,
+      String place,
+      Set<LocalDate> exceptions,
+      String createdBy,
+      Instant now) {
     this.region = Objects.requireNonNull(region, "region");
     if (title == null || title.isBlank() || title.length() > 200) {
       throw new Refusal("series.title", "a series needs a title of at most 200 characters");
@@ -99,7 +110,8 @@ public class MeetingSeries {
 
   /** The rule as a value that computes the dates (in the region's time zone, across DST). */
   public MeetingRecurrence recurrence() {
-    return MeetingRecurrence.of(rrule, firstDate, startTime, endTime, ZoneId.of(region.timeZone()), exceptions);
+    return MeetingRecurrence.of(
+        rrule, firstDate, startTime, endTime, ZoneId.of(region.timeZone()), exceptions);
   }
 
   /** Leaves a date out (a holiday): no meeting is generated for it any more. */

@@ -22,21 +22,23 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One person invited to one client slot: a partner's contact person (for their organisation),
- * the case worker, or the client. Removal is recorded rather than deleted, so that the
- * invitation can be cancelled and the history shows who was invited.
+ * One person invited to one client slot: a partner's contact person (for their organisation), the
+ * case worker, or the client. Removal is recorded rather than deleted, so that the invitation can
+ * be cancelled and the history shows who was invited.
  */
 @Entity
 @Table(name = "slot_invitee")
 @NamedQuery(
     name = "SlotInvitee.activeOfOrganisationFrom",
-    query = "select i from SlotInvitee i where i.organisation.id = :organisation and i.removedAt is null"
-        + " and i.slot.endsAt > :from and i.slot.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
-        + " order by i.slot.startsAt")
+    query =
+        "select i from SlotInvitee i where i.organisation.id = :organisation and i.removedAt is null"
+            + " and i.slot.endsAt > :from and i.slot.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
+            + " order by i.slot.startsAt")
 @NamedQuery(
     name = "SlotInvitee.activeOfCaseAndOrganisations",
-    query = "select i from SlotInvitee i where i.slot.clientCase.id = :caseId and i.organisation.id in :organisations"
-        + " and i.removedAt is null")
+    query =
+        "select i from SlotInvitee i where i.slot.clientCase.id = :caseId and i.organisation.id in :organisations"
+            + " and i.removedAt is null")
 public class SlotInvitee {
 
   @Id
@@ -126,7 +128,8 @@ public class SlotInvitee {
 
   void remove(String reason, Instant at) {
     this.removedAt = Meeting.utc(at);
-    this.removedReason = reason == null ? null : reason.substring(0, Math.min(reason.length(), 200));
+    this.removedReason =
+        reason == null ? null : reason.substring(0, Math.min(reason.length(), 200));
   }
 
   /** The invitee followed their personal join link to the video room. */
@@ -142,7 +145,8 @@ public class SlotInvitee {
       throw new Refusal("invitee.statementTooLong", "a statement is at most 20 000 characters");
     }
     this.attendance = how;
-    this.statement = writtenStatement == null || writtenStatement.isBlank() ? null : writtenStatement;
+    this.statement =
+        writtenStatement == null || writtenStatement.isBlank() ? null : writtenStatement;
   }
 
   public Optional<fi.aso.domain.meetingday.Attendance> attendance() {
@@ -157,7 +161,9 @@ public class SlotInvitee {
     return removedAt == null;
   }
 
-  /** Whether the invitee has answered anything yet (moving the meeting then asks for confirmation). */
+  /**
+   * Whether the invitee has answered anything yet (moving the meeting then asks for confirmation).
+   */
   public boolean hasAnswered() {
     return answer != InvitationAnswer.NEEDS_ACTION;
   }

@@ -31,18 +31,28 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "action_item")
-@NamedQuery(name = "ActionItem.ofCase", query = "select a from ActionItem a where a.clientCase.id = :caseId order by a.dueDate, a.id")
-@NamedQuery(name = "ActionItem.ofSlots", query = "select a from ActionItem a where a.slot.id in :slots order by a.dueDate, a.id")
-@NamedQuery(name = "ActionItem.ofOrganisation",
-    query = "select a from ActionItem a where a.organisation.id = :organisation order by a.dueDate, a.id")
-@NamedQuery(name = "ActionItem.ofRegion",
-    query = "select a from ActionItem a where a.clientCase.region.id = :region"
-        + " and a.status in (fi.aso.domain.meetingday.ActionStatus.OPEN, fi.aso.domain.meetingday.ActionStatus.IN_PROGRESS)"
-        + " order by a.dueDate, a.id")
-@NamedQuery(name = "ActionItem.overdueInRegion",
-    query = "select a from ActionItem a where a.clientCase.region.id = :region and a.dueDate < :today"
-        + " and a.status in (fi.aso.domain.meetingday.ActionStatus.OPEN, fi.aso.domain.meetingday.ActionStatus.IN_PROGRESS)"
-        + " order by a.dueDate, a.id")
+@NamedQuery(
+    name = "ActionItem.ofCase",
+    query = "select a from ActionItem a where a.clientCase.id = :caseId order by a.dueDate, a.id")
+@NamedQuery(
+    name = "ActionItem.ofSlots",
+    query = "select a from ActionItem a where a.slot.id in :slots order by a.dueDate, a.id")
+@NamedQuery(
+    name = "ActionItem.ofOrganisation",
+    query =
+        "select a from ActionItem a where a.organisation.id = :organisation order by a.dueDate, a.id")
+@NamedQuery(
+    name = "ActionItem.ofRegion",
+    query =
+        "select a from ActionItem a where a.clientCase.region.id = :region"
+            + " and a.status in (fi.aso.domain.meetingday.ActionStatus.OPEN, fi.aso.domain.meetingday.ActionStatus.IN_PROGRESS)"
+            + " order by a.dueDate, a.id")
+@NamedQuery(
+    name = "ActionItem.overdueInRegion",
+    query =
+        "select a from ActionItem a where a.clientCase.region.id = :region and a.dueDate < :today"
+            + " and a.status in (fi.aso.domain.meetingday.ActionStatus.OPEN, fi.aso.domain.meetingday.ActionStatus.IN_PROGRESS)"
+            + " order by a.dueDate, a.id")
 public class ActionItem {
 
   public static final int MAX_TEXT = 5_000;
@@ -100,14 +110,21 @@ public class ActionItem {
 
   protected ActionItem() {}
 
-  private ActionItem(ClientSlot slot, String what, Responsible responsible, LocalDate due, String actor, Instant now) {
+  private ActionItem(
+      ClientSlot slot,
+      String what,
+      Responsible responsible,
+      LocalDate due,
+      String actor,
+      Instant now) {
     this.slot = Objects.requireNonNull(slot, "slot");
     this.clientCase = slot.clientCase();
     if (what == null || what.isBlank()) {
       throw new Refusal("action.what", "say what is to be done");
     }
     if (what.length() > MAX_TEXT) {
-      throw new Refusal("text.tooLong", "an action is at most " + MAX_TEXT + " characters", MAX_TEXT);
+      throw new Refusal(
+          "text.tooLong", "an action is at most " + MAX_TEXT + " characters", MAX_TEXT);
     }
     this.what = what.strip();
     this.responsible = responsible;
@@ -117,8 +134,14 @@ public class ActionItem {
   }
 
   /** An organisation's action, optionally naming its contact person (of that organisation). */
-  public static ActionItem forOrganisation(ClientSlot slot, String what, Organisation organisation, ContactPerson contact,
-      LocalDate due, String actor, Instant now) {
+  public static ActionItem forOrganisation(
+      ClientSlot slot,
+      String what,
+      Organisation organisation,
+      ContactPerson contact,
+      LocalDate due,
+      String actor,
+      Instant now) {
     ActionItem item = new ActionItem(slot, what, Responsible.ORGANISATION, due, actor, now);
     item.organisation = Objects.requireNonNull(organisation, "organisation");
     if (contact != null && !contact.organisation().equals(organisation)) {
@@ -129,7 +152,8 @@ public class ActionItem {
   }
 
   /** The client's or the case worker's own action. */
-  public static ActionItem forPerson(ClientSlot slot, String what, Responsible who, LocalDate due, String actor, Instant now) {
+  public static ActionItem forPerson(
+      ClientSlot slot, String what, Responsible who, LocalDate due, String actor, Instant now) {
     if (who == Responsible.ORGANISATION) {
       throw new Refusal("action.organisation", "an organisation's action names the organisation");
     }

@@ -28,7 +28,9 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "follow_up_point")
-@NamedQuery(name = "FollowUpPoint.ofCase", query = "select p from FollowUpPoint p where p.clientCase.id = :caseId order by p.dueDate")
+@NamedQuery(
+    name = "FollowUpPoint.ofCase",
+    query = "select p from FollowUpPoint p where p.clientCase.id = :caseId order by p.dueDate")
 public class FollowUpPoint {
 
   /** When the point is, counted from the release. */
@@ -97,7 +99,14 @@ public class FollowUpPoint {
   }
 
   /** What was found at this point. */
-  public void record(Boolean housedBefore, String how, HousingForm form, Boolean stillHoused, String note, String actor, Instant at) {
+  public void record(
+      Boolean housedBefore,
+      String how,
+      HousingForm form,
+      Boolean stillHoused,
+      String note,
+      String actor,
+      Instant at) {
     if ((how != null && how.length() > 5_000) || (note != null && note.length() > 20_000)) {
       throw new Refusal("followUp.tooLong", "the text is too long");
     }

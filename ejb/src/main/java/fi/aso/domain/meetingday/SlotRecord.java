@@ -28,9 +28,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the group wrote down for one client's slot (seed 004): a note per topic of the ASO
- * process, started from the referral, the joint assessment (the suitable form of housing and the
- * support needed) and the decisions. Versioned, so that two people editing at once are told.
+ * What the group wrote down for one client's slot (seed 004): a note per topic of the ASO process,
+ * started from the referral, the joint assessment (the suitable form of housing and the support
+ * needed) and the decisions. Versioned, so that two people editing at once are told.
  */
 @Entity
 @Table(name = "slot_record")
@@ -53,7 +53,9 @@ public class SlotRecord {
   @MapKeyColumn(name = "topic")
   @MapKeyEnumerated(EnumType.STRING)
   @Column(name = "note", columnDefinition = "text")
-  @jakarta.persistence.Convert(converter = fi.aso.infrastructure.persistence.StorableText.class) // not auto-applied to map values
+  @jakarta.persistence.Convert(
+      converter =
+          fi.aso.infrastructure.persistence.StorableText.class) // not auto-applied to map values
   private Map<Referral.Topic, String> notes = new EnumMap<>(Referral.Topic.class);
 
   @Enumerated(EnumType.STRING)
@@ -80,23 +82,33 @@ public class SlotRecord {
   public static SlotRecord startFor(ClientSlot slot) {
     SlotRecord record = new SlotRecord();
     record.slot = Objects.requireNonNull(slot, "slot");
-    slot.clientCase().referral().topics().forEach((topic, text) -> {
-      if (text != null && !text.isBlank()) {
-        record.notes.put(topic, text);
-      }
-    });
+    slot.clientCase()
+        .referral()
+        .topics()
+        .forEach(
+            (topic, text) -> {
+              if (text != null && !text.isBlank()) {
+                record.notes.put(topic, text);
+              }
+            });
     return record;
   }
 
   /** The notes, assessment and decisions as they are now on the chair's screen. */
-  public void write(Map<Referral.Topic, String> topicNotes, HousingForm housing, String support, String decided, String actor,
+  public void write(
+      Map<Referral.Topic, String> topicNotes,
+      HousingForm housing,
+      String support,
+      String decided,
+      String actor,
       Instant at) {
     notes.clear();
-    topicNotes.forEach((topic, text) -> {
-      if (text != null && !text.isBlank()) {
-        notes.put(topic, checked(text));
-      }
-    });
+    topicNotes.forEach(
+        (topic, text) -> {
+          if (text != null && !text.isBlank()) {
+            notes.put(topic, checked(text));
+          }
+        });
     this.housingForm = housing;
     this.supportNeeded = blankToNull(checked(support));
     this.decisions = blankToNull(checked(decided));

@@ -22,12 +22,14 @@ import java.util.Optional;
 
 /**
  * One version of a meeting's minutes (muistio): the structured record frozen as it was when the
- * version was made or last refreshed. Drafted, reviewed, approved; approved minutes never change,
- * a correction is a new version, and the history keeps them all.
+ * version was made or last refreshed. Drafted, reviewed, approved; approved minutes never change, a
+ * correction is a new version, and the history keeps them all.
  */
 @Entity
 @Table(name = "minutes")
-@NamedQuery(name = "Minutes.ofMeeting", query = "select m from Minutes m where m.meeting.id = :meeting order by m.versionNo")
+@NamedQuery(
+    name = "Minutes.ofMeeting",
+    query = "select m from Minutes m where m.meeting.id = :meeting order by m.versionNo")
 public class Minutes {
 
   @Id
@@ -98,7 +100,8 @@ public class Minutes {
   public void approve(String actor, Instant at) {
     requireNotApproved();
     if (state != MinutesState.REVIEWED) {
-      throw new Refusal("minutes.reviewFirst", "the minutes must be reviewed before they are approved");
+      throw new Refusal(
+          "minutes.reviewFirst", "the minutes must be reviewed before they are approved");
     }
     this.state = MinutesState.APPROVED;
     this.approvedBy = actor;
@@ -107,7 +110,9 @@ public class Minutes {
 
   private void requireNotApproved() {
     if (state == MinutesState.APPROVED) {
-      throw new Refusal("minutes.locked", "approved minutes cannot be changed: make a correction (a new version)");
+      throw new Refusal(
+          "minutes.locked",
+          "approved minutes cannot be changed: make a correction (a new version)");
     }
   }
 

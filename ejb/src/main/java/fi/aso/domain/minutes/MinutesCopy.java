@@ -15,10 +15,15 @@ import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A record of one copy of the minutes: who received which version, which clients and categories, when. */
+/**
+ * A record of one copy of the minutes: who received which version, which clients and categories,
+ * when.
+ */
 @Entity
 @Table(name = "minutes_copy")
-@NamedQuery(name = "MinutesCopy.ofMinutes", query = "select c from MinutesCopy c where c.minutes.id = :minutes order by c.id")
+@NamedQuery(
+    name = "MinutesCopy.ofMinutes",
+    query = "select c from MinutesCopy c where c.minutes.id = :minutes order by c.id")
 public class MinutesCopy {
 
   @Id
@@ -52,8 +57,15 @@ public class MinutesCopy {
 
   protected MinutesCopy() {}
 
-  public MinutesCopy(Minutes minutes, String recipient, Long organisationId, Long contactPersonId, String caseIds, String categories,
-      Long outboundMessageId, Instant at) {
+  public MinutesCopy(
+      Minutes minutes,
+      String recipient,
+      Long organisationId,
+      Long contactPersonId,
+      String caseIds,
+      String categories,
+      Long outboundMessageId,
+      Instant at) {
     this.minutes = Objects.requireNonNull(minutes, "minutes");
     this.recipient = recipient;
     this.organisationId = organisationId;

@@ -59,7 +59,9 @@ public class ContactPerson {
     update(name, email, phone);
   }
 
-  /** New name and contact details (e.g. a changed e-mail address); the same rules as at creation. */
+  /**
+   * New name and contact details (e.g. a changed e-mail address); the same rules as at creation.
+   */
   public void update(String name, String email, String phone) {
     if (name == null || name.isBlank()) {
       throw new Refusal("network.contactName", "a contact person needs a name");
@@ -73,8 +75,10 @@ public class ContactPerson {
   }
 
   public void deputisedBy(ContactPerson deputy) {
-    if (deputy == this || (deputy != null && (deputy.organisation != organisation || !deputy.active))) {
-      throw new Refusal("network.deputy", "the deputy must be another person of the same organisation");
+    if (deputy == this
+        || (deputy != null && (deputy.organisation != organisation || !deputy.active))) {
+      throw new Refusal(
+          "network.deputy", "the deputy must be another person of the same organisation");
     }
     this.deputy = deputy;
   }
@@ -108,7 +112,10 @@ public class ContactPerson {
     this.busyFeedUrl = trimmed;
   }
 
-  /** Gives the person a new calendar-feed token (its hash), or none (null): the old link stops working. */
+  /**
+   * Gives the person a new calendar-feed token (its hash), or none (null): the old link stops
+   * working.
+   */
   public void useFeedToken(String tokenHash) {
     this.feedTokenHash = tokenHash;
   }

@@ -114,11 +114,14 @@ public class Organisation {
 
   /** Says whether the organisation has a bookable video room, and its fixed link if any. */
   public void provideVideoRoom(boolean available, String fixedUrl) {
-    if (fixedUrl != null && !fixedUrl.isBlank() && !fixedUrl.strip().matches("(?i)https://[^\\s]+")) {
+    if (fixedUrl != null
+        && !fixedUrl.isBlank()
+        && !fixedUrl.strip().matches("(?i)https://[^\\s]+")) {
       throw new Refusal("network.videoLink", "a video room link is an https address");
     }
     this.videoRoom = available;
-    this.videoRoomUrl = available && fixedUrl != null && !fixedUrl.isBlank() ? fixedUrl.strip() : null;
+    this.videoRoomUrl =
+        available && fixedUrl != null && !fixedUrl.isBlank() ? fixedUrl.strip() : null;
   }
 
   public boolean hasVideoRoom() {

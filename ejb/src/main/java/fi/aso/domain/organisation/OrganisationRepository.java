@@ -27,7 +27,10 @@ public interface OrganisationRepository {
   /** Stores a new contact person; they have their id when this returns. */
   ContactPerson storeContact(ContactPerson contact);
 
-  /** The active contact persons of each of the organisations, by name (organisations without any are left out). */
+  /**
+   * The active contact persons of each of the organisations, by name (organisations without any are
+   * left out).
+   */
   Map<Long, List<ContactPerson>> activeContactsOf(Collection<Long> organisationIds);
 
   /** The active contact persons of a region's organisations, by organisation name, then name. */

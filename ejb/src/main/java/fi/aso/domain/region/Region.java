@@ -11,8 +11,8 @@ import jakarta.persistence.Version;
 import java.util.Objects;
 
 /**
- * A regional client-steering group (ASO-ryhmä), e.g. the Joensuu group of seed 004. Each region
- * has its own chairs, calendar and clients; organisations may serve several regions.
+ * A regional client-steering group (ASO-ryhmä), e.g. the Joensuu group of seed 004. Each region has
+ * its own chairs, calendar and clients; organisations may serve several regions.
  */
 @Entity
 @Table(name = "region")

@@ -2,9 +2,9 @@ package fi.aso.domain.staff;
 
 /**
  * Parameters of the slow, salted password hash (PBKDF2 with HMAC-SHA512, as Jakarta Security's
- * {@code Pbkdf2PasswordHash}). One place, used by the identity store that verifies and by the
- * code that sets passwords, so the two can never disagree. 210 000 iterations follows OWASP's
- * current advice for PBKDF2-HMAC-SHA512.
+ * {@code Pbkdf2PasswordHash}). One place, used by the identity store that verifies and by the code
+ * that sets passwords, so the two can never disagree. 210 000 iterations follows OWASP's current
+ * advice for PBKDF2-HMAC-SHA512.
  */
 public final class PasswordHashing {
 

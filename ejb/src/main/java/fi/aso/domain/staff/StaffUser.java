@@ -24,8 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A person who signs in: a chair, case worker, partner representative or administrator. Clients
- * are not staff users; they reach the platform through one-time links.
+ * A person who signs in: a chair, case worker, partner representative or administrator. Clients are
+ * not staff users; they reach the platform through one-time links.
  */
 @Entity
 @Table(name = "staff_user")

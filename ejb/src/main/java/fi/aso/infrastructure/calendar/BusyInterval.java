@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A time when a person is busy, as instants: feeds mix zones, floating times and all-day dates,
- * and only instants compare correctly across them (and across daylight-saving changes).
+ * A time when a person is busy, as instants: feeds mix zones, floating times and all-day dates, and
+ * only instants compare correctly across them (and across daylight-saving changes).
  *
  * @param start the first busy instant
  * @param end the first instant that is no longer busy; after {@code start}
@@ -28,8 +28,8 @@ public record BusyInterval(Instant start, Instant end) {
   }
 
   /**
-   * The intervals sorted by start, with overlapping and touching ones joined, so a slot finder
-   * (or a person reading them) sees each busy stretch once.
+   * The intervals sorted by start, with overlapping and touching ones joined, so a slot finder (or
+   * a person reading them) sees each busy stretch once.
    */
   public static List<BusyInterval> merge(Collection<BusyInterval> intervals) {
     List<BusyInterval> merged = new ArrayList<>();

@@ -18,6 +18,7 @@ public class CalendarFeedAdapter implements CalendarFeeds {
   @Override
   public Answer busyTimes(String url, Instant from, Instant to) {
     FeedResult result = feeds.fetch(url, from, to, FEED_ZONE);
-    return new Answer(result.busy().stream().map(b -> new Period(b.start(), b.end())).toList(), result.problem());
+    return new Answer(
+        result.busy().stream().map(b -> new Period(b.start(), b.end())).toList(), result.problem());
   }
 }

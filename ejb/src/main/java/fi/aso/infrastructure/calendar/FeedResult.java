@@ -5,12 +5,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What one partner's calendar feed said: either its busy intervals or why it could not be read.
- * A problem is a normal result, not an exception, because one unreachable calendar must not stop
- * a chair from planning with the others.
+ * What one partner's calendar feed said: either its busy intervals or why it could not be read. A
+ * problem is a normal result, not an exception, because one unreachable calendar must not stop a
+ * chair from planning with the others.
  *
- * @param url the address as configured; it may contain a secret token, so do not log it or show
- *     it to other partners
+ * @param url the address as configured; it may contain a secret token, so do not log it or show it
+ *     to other partners
  * @param busy merged busy intervals (empty when there is a problem)
  * @param problem a short reason, e.g. "unreachable", "HTTP 500", "timed out"
  */

@@ -35,9 +35,9 @@ import javax.net.ssl.SSLException;
  * network. Only the feed addresses of contact persons, set by administrators, may be passed here,
  * never an address typed by a partner or a client. As further limits, only http and https are
  * fetched (not file:, ftp: or jar:), redirects are not followed (a trusted address cannot bounce
- * the request to an internal one), and each fetch is cut off after {@link #MAX_BYTES} and after
- * the request timeout (which also covers a body that trickles in). Private addresses are not
- * refused, because a partner's calendar server may well be in a municipal network.
+ * the request to an internal one), and each fetch is cut off after {@link #MAX_BYTES} and after the
+ * request timeout (which also covers a body that trickles in). Private addresses are not refused,
+ * because a partner's calendar server may well be in a municipal network.
  */
 @ApplicationScoped
 public class FreeBusyFeeds {
@@ -83,8 +83,8 @@ public class FreeBusyFeeds {
   }
 
   /**
-   * Several feeds at once, in parallel, so that a meeting with many contact persons waits about
-   * one request timeout, not one per person. The results are in the order of {@code urls}.
+   * Several feeds at once, in parallel, so that a meeting with many contact persons waits about one
+   * request timeout, not one per person. The results are in the order of {@code urls}.
    */
   public List<FeedResult> fetchAll(List<String> urls, Instant from, Instant to, ZoneId zone) {
     Objects.requireNonNull(from, "from");
@@ -104,7 +104,8 @@ public class FreeBusyFeeds {
       return CompletableFuture.completedFuture(
           FeedResult.failed(url, "not an http or https address"));
     }
-    CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request.get(), okBodyOnly());
+    CompletableFuture<HttpResponse<byte[]>> exchange =
+        client.sendAsync(request.get(), okBodyOnly());
     // The deadline runs on a copy: cancelling the original is what aborts the HTTP exchange.
     return exchange
         .copy()

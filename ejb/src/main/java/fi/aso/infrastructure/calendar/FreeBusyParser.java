@@ -39,18 +39,18 @@ import org.threeten.extra.Interval;
 
 /**
  * Reads the busy times out of a partner's calendar export (RFC 5545): the FREEBUSY periods of
- * VFREEBUSY components and the events of an ordinary calendar feed, as published by Outlook,
- * Google Calendar and most municipal systems.
+ * VFREEBUSY components and the events of an ordinary calendar feed, as published by Outlook, Google
+ * Calendar and most municipal systems.
  *
  * <p>Counted as busy: FREEBUSY periods of every type except FREE, and events unless they are
- * TRANSP:TRANSPARENT ("show as free") or STATUS:CANCELLED. Recurring events are expanded within
- * the window, with their EXDATEs and with moved or cancelled single meetings (RECURRENCE-ID)
- * taking the place of the regular one. All-day events make the whole day busy, and floating
- * times (no zone) are read, in the given default zone.
+ * TRANSP:TRANSPARENT ("show as free") or STATUS:CANCELLED. Recurring events are expanded within the
+ * window, with their EXDATEs and with moved or cancelled single meetings (RECURRENCE-ID) taking the
+ * place of the regular one. All-day events make the whole day busy, and floating times (no zone)
+ * are read, in the given default zone.
  *
  * <p>The feed comes from outside, so the input is capped at {@link #MAX_CHARS} and the result at
- * {@link #MAX_INTERVALS}, events repeating more often than hourly are refused, and every failure
- * is a {@link FeedProblem} whose reason never quotes the feed. Stateless and thread-safe.
+ * {@link #MAX_INTERVALS}, events repeating more often than hourly are refused, and every failure is
+ * a {@link FeedProblem} whose reason never quotes the feed. Stateless and thread-safe.
  */
 public class FreeBusyParser {
 
@@ -65,8 +65,7 @@ public class FreeBusyParser {
    * written by biweekly and some servers); ical4j 4.2.3 refuses such ids, so the prefix is dropped
    * from both TZID parameters and VTIMEZONE TZID properties, which keeps them matching.
    */
-  private static final Pattern GLOBAL_TZID =
-      Pattern.compile("(?im)((?:;|^)TZID[=:]\"?)/");
+  private static final Pattern GLOBAL_TZID = Pattern.compile("(?im)((?:;|^)TZID[=:]\"?)/");
 
   /**
    * The busy intervals of the feed that fall within {@code [from, to)}, clipped to it, sorted and
@@ -164,8 +163,11 @@ public class FreeBusyParser {
     Map<String, Set<Instant>> moved = new HashMap<>();
     for (VEvent event : events) {
       Optional<RecurrenceId<Temporal>> recurrenceId = event.getProperty(Property.RECURRENCE_ID);
-      recurrenceId.ifPresent(id ->
-          moved.computeIfAbsent(uid(event), u -> new HashSet<>()).add(instant(id.getDate(), zone)));
+      recurrenceId.ifPresent(
+          id ->
+              moved
+                  .computeIfAbsent(uid(event), u -> new HashSet<>())
+                  .add(instant(id.getDate(), zone)));
     }
     return moved;
   }
@@ -196,8 +198,8 @@ public class FreeBusyParser {
 
   /**
    * The instant of a feed time. ical4j gives zoned times for TZID (with zone ids of its own, so
-   * only instants compare), offset times for UTC, local date-times for floating times and dates
-   * for all-day values; the last two are placed in the default zone.
+   * only instants compare), offset times for UTC, local date-times for floating times and dates for
+   * all-day values; the last two are placed in the default zone.
    */
   private static Instant instant(Temporal time, ZoneId zone) {
     if (time instanceof Instant instant) {
@@ -240,15 +242,16 @@ public class FreeBusyParser {
         return;
       }
       if (busy.size() == MAX_INTERVALS) {
-        throw new FeedProblem("the feed has more than " + MAX_INTERVALS + " busy times in the period");
+        throw new FeedProblem(
+            "the feed has more than " + MAX_INTERVALS + " busy times in the period");
       }
       busy.add(new BusyInterval(clippedStart, clippedEnd));
     }
 
     /**
-     * The window in the same kind of time as an event's DTSTART: ical4j compares unlike kinds
-     * (an instant with a zoned time, a zoned time with a floating one) by throwing. All-day
-     * windows cover every date the window touches; {@link #add} clips the rest.
+     * The window in the same kind of time as an event's DTSTART: ical4j compares unlike kinds (an
+     * instant with a zoned time, a zoned time with a floating one) by throwing. All-day windows
+     * cover every date the window touches; {@link #add} clips the rest.
      */
     Period<? extends Temporal> matching(Temporal first) {
       if (first instanceof ZonedDateTime zoned) {
@@ -261,7 +264,8 @@ public class FreeBusyParser {
         return new Period<>(LocalDateTime.ofInstant(from, zone), LocalDateTime.ofInstant(to, zone));
       }
       if (first instanceof LocalDate) {
-        return new Period<>(LocalDate.ofInstant(from, zone), LocalDate.ofInstant(to, zone).plusDays(1));
+        return new Period<>(
+            LocalDate.ofInstant(from, zone), LocalDate.ofInstant(to, zone).plusDays(1));
       }
       return new Period<>(from, to);
     }

@@ -43,7 +43,8 @@ final class LimitedBody implements BodySubscriber<byte[]> {
     for (ByteBuffer buffer : buffers) {
       if (received.size() + buffer.remaining() > maxBytes) {
         subscription.cancel();
-        body.completeExceptionally(new FeedProblem("the feed is larger than " + maxBytes / (1024 * 1024) + " MB"));
+        body.completeExceptionally(
+            new FeedProblem("the feed is larger than " + maxBytes / (1024 * 1024) + " MB"));
         return;
       }
       byte[] bytes = new byte[buffer.remaining()];

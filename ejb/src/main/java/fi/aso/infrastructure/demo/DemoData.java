@@ -26,8 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads a demo region on first start when {@code aso.demo-data.enabled} is true (the embedded
- * default does this): the Joensuu group of seed 004 with its partner network and one user per
- * role. Never runs when a region already exists, so it cannot touch real data.
+ * default does this): the Joensuu group of seed 004 with its partner network and one user per role.
+ * Never runs when a region already exists, so it cannot touch real data.
  */
 @Startup
 @Singleton
@@ -58,32 +58,64 @@ public class DemoData {
     }
     Region joensuu = regions.store(new Region("joensuu", "Joensuun ASO-ryhmä", "Europe/Helsinki"));
     Map<String, Organisation> orgs = new LinkedHashMap<>();
-    joensuuNetwork().forEach((name, type) -> {
-      Organisation org = new Organisation(name, type, joensuu);
-      em.persist(org);
-      orgs.put(name, org);
-    });
+    joensuuNetwork()
+        .forEach(
+            (name, type) -> {
+              Organisation org = new Organisation(name, type, joensuu);
+              em.persist(org);
+              orgs.put(name, org);
+            });
     passwordHash.initialize(PasswordHashing.parameters());
     List<DemoAccounts.Account> accounts = DemoAccounts.all();
     for (DemoAccounts.Account account : accounts) {
       StaffUser user =
-          new StaffUser(account.username(), account.displayName(), Set.of(Role.valueOf(account.role())));
+          new StaffUser(
+              account.username(), account.displayName(), Set.of(Role.valueOf(account.role())));
       user.setPasswordHash(passwordHash.generate(DemoAccounts.PASSWORD.toCharArray()));
       user.setEmail(account.username() + "@aso.localhost");
       user.placeIn(joensuu, orgs.get(account.organisation()));
       users.store(user);
     }
-    contact(orgs.get("Joensuun Kodit Oy"), "Kalle Kumppani", "partner@aso.localhost", "013 123 4567");
-    contact(orgs.get("Joensuun Seudun Nuorisoasuntoyhdistys Josna"), "Jonna Josna", "jonna@josna.localhost", null);
-    contact(orgs.get("Siun sote, aikuissosiaalityö"), "Sari Sosiaalityö", "sari@siunsote.localhost", "013 330 000");
-    contact(orgs.get("Siun sote, päihdepalvelukeskus"), "Pekka Päihdepalvelu", "pekka@siunsote.localhost", null);
-    contact(orgs.get("Pohjois-Karjalan TE-toimisto"), "Tiina Työllisyys", "tiina@te.localhost", null);
-    int cases = DemoCases.load(em, joensuu, orgs, users.findByUsername("caseworker").orElseThrow(),
-        users.findByUsername("chair").orElseThrow());
+    contact(
+        orgs.get("Joensuun Kodit Oy"), "Kalle Kumppani", "partner@aso.localhost", "013 123 4567");
+    contact(
+        orgs.get("Joensuun Seudun Nuorisoasuntoyhdistys Josna"),
+        "Jonna Josna",
+        "jonna@josna.localhost",
+        null);
+    contact(
+        orgs.get("Siun sote, aikuissosiaalityö"),
+        "Sari Sosiaalityö",
+        "sari@siunsote.localhost",
+        "013 330 000");
+    contact(
+        orgs.get("Siun sote, päihdepalvelukeskus"),
+        "Pekka Päihdepalvelu",
+        "pekka@siunsote.localhost",
+        null);
+    contact(
+        orgs.get("Pohjois-Karjalan TE-toimisto"), "Tiina Työllisyys", "tiina@te.localhost", null);
+    int cases =
+        DemoCases.load(
+            em,
+            joensuu,
+            orgs,
+            users.findByUsername("caseworker").orElseThrow(),
+            users.findByUsername("chair").orElseThrow());
     em.flush();
-    int meetings = DemoMeetings.load(em, joensuu, orgs, users.findByUsername("chair").orElseThrow());
-    LOG.info(() -> "Demo data loaded: region joensuu, " + orgs.size() + " organisations, "
-        + accounts.size() + " users, " + cases + " client cases, " + meetings + " meetings");
+    int meetings =
+        DemoMeetings.load(em, joensuu, orgs, users.findByUsername("chair").orElseThrow());
+    LOG.info(
+        () ->
+            "Demo data loaded: region joensuu, "
+                + orgs.size()
+                + " organisations, "
+                + accounts.size()
+                + " users, "
+                + cases
+                + " client cases, "
+                + meetings
+                + " meetings");
   }
 
   private void contact(Organisation organisation, String name, String email, String phone) {
@@ -96,7 +128,8 @@ public class DemoData {
     network.put("Joensuun yhdyskuntaseuraamustoimisto", OrganisationType.PROBATION_OFFICE);
     network.put("Joensuun vankila", OrganisationType.PRISON);
     network.put("Joensuun Kodit Oy", OrganisationType.RENTAL_HOUSING_COMPANY);
-    network.put("Joensuun Seudun Nuorisoasuntoyhdistys Josna", OrganisationType.RENTAL_HOUSING_COMPANY);
+    network.put(
+        "Joensuun Seudun Nuorisoasuntoyhdistys Josna", OrganisationType.RENTAL_HOUSING_COMPANY);
     network.put("Joensuun kaupungin asuntotoimi", OrganisationType.MUNICIPAL_HOUSING_OFFICE);
     network.put("Siun sote, aikuissosiaalityö", OrganisationType.ADULT_SOCIAL_WORK);
     network.put("Siun sote, päihdepalvelukeskus", OrganisationType.SUBSTANCE_ABUSE_SERVICES);

@@ -12,12 +12,12 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Brings the schema up to date before anything else starts: Flyway owns the schema, JPA only
- * maps it. Other start-up beans {@code @DependsOn("DatabaseMigrator")}. A failed migration
- * fails the deployment, which is what an operator wants to see.
+ * Brings the schema up to date before anything else starts: Flyway owns the schema, JPA only maps
+ * it. Other start-up beans {@code @DependsOn("DatabaseMigrator")}. A failed migration fails the
+ * deployment, which is what an operator wants to see.
  *
- * <p>The data source is defined here, from MicroProfile Config; defaults are inline because
- * Payara resolves them before the application's config file is read.
+ * <p>The data source is defined here, from MicroProfile Config; defaults are inline because Payara
+ * resolves them before the application's config file is read.
  */
 @DataSourceDefinition(
     name = DatabaseMigrator.DATA_SOURCE,

@@ -44,6 +44,8 @@ public class JpaAuditEventRepository implements AuditEventRepository {
 
   @Override
   public List<AuditEvent> latest(int max) {
-    return em.createNamedQuery("AuditEvent.findRecent", AuditEvent.class).setMaxResults(max).getResultList();
+    return em.createNamedQuery("AuditEvent.findRecent", AuditEvent.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 }

@@ -24,7 +24,8 @@ public class JpaBusyTimeRepository implements BusyTimeRepository {
 
   @Override
   public Optional<BusyTime> findInRegion(long busyTimeId, long regionId) {
-    return em.createQuery("select b from BusyTime b where b.id = :id and b.region.id = :region", BusyTime.class)
+    return em.createQuery(
+            "select b from BusyTime b where b.id = :id and b.region.id = :region", BusyTime.class)
         .setParameter("id", busyTimeId)
         .setParameter("region", regionId)
         .getResultStream()

@@ -41,10 +41,11 @@ public class JpaClientCaseRepository implements ClientCaseRepository {
     if (regionIds.isEmpty()) {
       return List.of();
     }
-    Map<Long, List<ClientCase>> byRegion = em.createNamedQuery("ClientCase.openInRegions", ClientCase.class)
-        .setParameter("regionIds", regionIds)
-        .getResultStream()
-        .collect(Collectors.groupingBy(c -> c.region().id(), Collectors.toList()));
+    Map<Long, List<ClientCase>> byRegion =
+        em.createNamedQuery("ClientCase.openInRegions", ClientCase.class)
+            .setParameter("regionIds", regionIds)
+            .getResultStream()
+            .collect(Collectors.groupingBy(c -> c.region().id(), Collectors.toList()));
     return regionIds.stream().flatMap(r -> byRegion.getOrDefault(r, List.of()).stream()).toList();
   }
 
@@ -57,12 +58,15 @@ public class JpaClientCaseRepository implements ClientCaseRepository {
 
   @Override
   public long nextReferenceNumber() {
-    return ((Number) em.createNativeQuery("select nextval('client_case_reference_seq')").getSingleResult()).longValue();
+    return ((Number)
+            em.createNativeQuery("select nextval('client_case_reference_seq')").getSingleResult())
+        .longValue();
   }
 
   @Override
   public boolean identityKnownInRegion(long regionId, String identityCodeHash) {
-    return !em.createQuery("select c.id from ClientCase c where c.region.id = :region and c.picHash = :hash")
+    return !em.createQuery(
+            "select c.id from ClientCase c where c.region.id = :region and c.picHash = :hash")
         .setParameter("region", regionId)
         .setParameter("hash", identityCodeHash)
         .getResultList()

@@ -30,7 +30,9 @@ public class JpaConsentRepository implements ConsentRepository {
   @Override
   public ConsentHistory historyOf(long caseId) {
     return new ConsentHistory(
-        em.createNamedQuery("Consent.ofCase", Consent.class).setParameter("caseId", caseId).getResultList());
+        em.createNamedQuery("Consent.ofCase", Consent.class)
+            .setParameter("caseId", caseId)
+            .getResultList());
   }
 
   @Override
@@ -38,12 +40,14 @@ public class JpaConsentRepository implements ConsentRepository {
     if (caseIds.isEmpty()) {
       return Map.of();
     }
-    Map<Long, List<Consent>> versions = em.createNamedQuery("Consent.ofCases", Consent.class)
-        .setParameter("caseIds", caseIds)
-        .getResultStream()
-        .collect(Collectors.groupingBy(c -> c.clientCase().id(), Collectors.toList()));
+    Map<Long, List<Consent>> versions =
+        em.createNamedQuery("Consent.ofCases", Consent.class)
+            .setParameter("caseIds", caseIds)
+            .getResultStream()
+            .collect(Collectors.groupingBy(c -> c.clientCase().id(), Collectors.toList()));
     Map<Long, ConsentHistory> histories = new HashMap<>();
-    caseIds.forEach(id -> histories.put(id, new ConsentHistory(versions.getOrDefault(id, List.of()))));
+    caseIds.forEach(
+        id -> histories.put(id, new ConsentHistory(versions.getOrDefault(id, List.of()))));
     return histories;
   }
 

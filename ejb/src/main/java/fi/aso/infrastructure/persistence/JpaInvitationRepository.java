@@ -35,7 +35,10 @@ public class JpaInvitationRepository implements InvitationRepository {
 
   @Override
   public Optional<Invitation> withUid(String uid) {
-    return em.createNamedQuery("Invitation.byUid", Invitation.class).setParameter("uid", uid).getResultStream().findFirst();
+    return em.createNamedQuery("Invitation.byUid", Invitation.class)
+        .setParameter("uid", uid)
+        .getResultStream()
+        .findFirst();
   }
 
   @Override
@@ -47,7 +50,11 @@ public class JpaInvitationRepository implements InvitationRepository {
     return em.createNamedQuery("Invitation.ofInvitees", Invitation.class)
         .setParameter("invitees", inviteeIds)
         .getResultStream()
-        .collect(Collectors.toMap(i -> i.invitee().orElseThrow().id(), Function.identity(), (first, second) -> first));
+        .collect(
+            Collectors.toMap(
+                i -> i.invitee().orElseThrow().id(),
+                Function.identity(),
+                (first, second) -> first));
   }
 
   @Override
@@ -62,7 +69,8 @@ public class JpaInvitationRepository implements InvitationRepository {
     if (slotIds.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select i from Invitation i where i.slotId in :slots order by i.id", Invitation.class)
+    return em.createQuery(
+            "select i from Invitation i where i.slotId in :slots order by i.id", Invitation.class)
         .setParameter("slots", slotIds)
         .getResultList();
   }
@@ -71,7 +79,8 @@ public class JpaInvitationRepository implements InvitationRepository {
   public List<Invitation> activeOfContactEndingAfter(ContactPerson contact, Instant from) {
     return em.createQuery(
             "select i from Invitation i where i.state = 'ACTIVE' and i.invitee.contactPerson = :contact and i.sentEnd > :from"
-                + " order by i.sentStart", Invitation.class)
+                + " order by i.sentStart",
+            Invitation.class)
         .setParameter("contact", contact)
         .setParameter("from", Utc.at(from))
         .getResultList();
@@ -80,7 +89,8 @@ public class JpaInvitationRepository implements InvitationRepository {
   @Override
   public List<Invitation> activeStartingBetween(Instant from, Instant to) {
     return em.createQuery(
-            "select i from Invitation i where i.state = 'ACTIVE' and i.sentStart >= :from and i.sentStart < :to", Invitation.class)
+            "select i from Invitation i where i.state = 'ACTIVE' and i.sentStart >= :from and i.sentStart < :to",
+            Invitation.class)
         .setParameter("from", Utc.at(from))
         .setParameter("to", Utc.at(to))
         .getResultList();
@@ -89,7 +99,9 @@ public class JpaInvitationRepository implements InvitationRepository {
   @Override
   public boolean replyReceived(String messageId) {
     return !em.createNamedQuery("InboundReply.byMessageId", InboundReply.class)
-        .setParameter("id", messageId).getResultList().isEmpty();
+        .setParameter("id", messageId)
+        .getResultList()
+        .isEmpty();
   }
 
   @Override
@@ -105,6 +117,8 @@ public class JpaInvitationRepository implements InvitationRepository {
 
   @Override
   public List<InboundReply> unhandledReplies(int max) {
-    return em.createNamedQuery("InboundReply.unhandled", InboundReply.class).setMaxResults(max).getResultList();
+    return em.createNamedQuery("InboundReply.unhandled", InboundReply.class)
+        .setMaxResults(max)
+        .getResultList();
   }
 }

@@ -72,30 +72,39 @@ public class JpaMeetingDayRepository implements MeetingDayRepository {
     return em.createNamedQuery("ActionItem.ofSlots", ActionItem.class)
         .setParameter("slots", slotIds)
         .getResultStream()
-        .collect(Collectors.groupingBy(a -> a.slot().orElseThrow().id(), LinkedHashMap::new, Collectors.toList()));
+        .collect(
+            Collectors.groupingBy(
+                a -> a.slot().orElseThrow().id(), LinkedHashMap::new, Collectors.toList()));
   }
 
   @Override
   public List<ActionItem> actionsOfCase(long caseId) {
-    return em.createNamedQuery("ActionItem.ofCase", ActionItem.class).setParameter("caseId", caseId).getResultList();
+    return em.createNamedQuery("ActionItem.ofCase", ActionItem.class)
+        .setParameter("caseId", caseId)
+        .getResultList();
   }
 
   @Override
   public List<ActionItem> actionsOfOrganisation(long organisationId) {
-    return em.createNamedQuery("ActionItem.ofOrganisation", ActionItem.class).setParameter("organisation", organisationId)
+    return em.createNamedQuery("ActionItem.ofOrganisation", ActionItem.class)
+        .setParameter("organisation", organisationId)
         .getResultList();
   }
 
   @Override
   public List<ActionItem> actionsOfCaseWorker(StaffUser caseWorker) {
-    return em.createQuery("select a from ActionItem a where a.clientCase.caseWorker = :me order by a.dueDate, a.id", ActionItem.class)
+    return em.createQuery(
+            "select a from ActionItem a where a.clientCase.caseWorker = :me order by a.dueDate, a.id",
+            ActionItem.class)
         .setParameter("me", caseWorker)
         .getResultList();
   }
 
   @Override
   public List<ActionItem> openActionsOfRegion(long regionId) {
-    return em.createNamedQuery("ActionItem.ofRegion", ActionItem.class).setParameter("region", regionId).getResultList();
+    return em.createNamedQuery("ActionItem.ofRegion", ActionItem.class)
+        .setParameter("region", regionId)
+        .getResultList();
   }
 
   @Override
@@ -123,7 +132,9 @@ public class JpaMeetingDayRepository implements MeetingDayRepository {
 
   @Override
   public List<FollowUpPoint> pointsOfCase(long caseId) {
-    return em.createNamedQuery("FollowUpPoint.ofCase", FollowUpPoint.class).setParameter("caseId", caseId).getResultList();
+    return em.createNamedQuery("FollowUpPoint.ofCase", FollowUpPoint.class)
+        .setParameter("caseId", caseId)
+        .getResultList();
   }
 
   @Override

@@ -83,7 +83,9 @@ public class JpaMeetingRepository implements MeetingRepository {
 
   @Override
   public List<MeetingSeries> seriesOfRegion(long regionId) {
-    return em.createNamedQuery("MeetingSeries.ofRegion", MeetingSeries.class).setParameter("region", regionId).getResultList();
+    return em.createNamedQuery("MeetingSeries.ofRegion", MeetingSeries.class)
+        .setParameter("region", regionId)
+        .getResultList();
   }
 
   @Override
@@ -99,11 +101,14 @@ public class JpaMeetingRepository implements MeetingRepository {
 
   @Override
   public List<ClientSlot> slotsOfCase(long caseId) {
-    return em.createNamedQuery("ClientSlot.ofCase", ClientSlot.class).setParameter("caseId", caseId).getResultList();
+    return em.createNamedQuery("ClientSlot.ofCase", ClientSlot.class)
+        .setParameter("caseId", caseId)
+        .getResultList();
   }
 
   @Override
-  public List<ClientSlot> plannedSlotsOfOtherMeetingsBetween(long meetingId, Instant from, Instant to) {
+  public List<ClientSlot> plannedSlotsOfOtherMeetingsBetween(
+      long meetingId, Instant from, Instant to) {
     return em.createNamedQuery("ClientSlot.plannedOfOtherMeetingsBetween", ClientSlot.class)
         .setParameter("meeting", meetingId)
         .setParameter("from", Utc.at(from))
@@ -112,7 +117,8 @@ public class JpaMeetingRepository implements MeetingRepository {
   }
 
   @Override
-  public List<ClientSlot> plannedSlotsUsingVideoRoomsBetween(Collection<Long> roomIds, Instant from, Instant to) {
+  public List<ClientSlot> plannedSlotsUsingVideoRoomsBetween(
+      Collection<Long> roomIds, Instant from, Instant to) {
     if (roomIds.isEmpty()) {
       return List.of();
     }
@@ -137,7 +143,8 @@ public class JpaMeetingRepository implements MeetingRepository {
   }
 
   @Override
-  public List<SlotInvitee> activeInviteesOfCaseFromOrganisations(long caseId, Collection<Long> organisationIds) {
+  public List<SlotInvitee> activeInviteesOfCaseFromOrganisations(
+      long caseId, Collection<Long> organisationIds) {
     return em.createNamedQuery("SlotInvitee.activeOfCaseAndOrganisations", SlotInvitee.class)
         .setParameter("caseId", caseId)
         .setParameter("organisations", organisationIds)

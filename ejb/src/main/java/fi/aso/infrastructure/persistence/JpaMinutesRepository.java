@@ -32,7 +32,9 @@ public class JpaMinutesRepository implements MinutesRepository {
 
   @Override
   public List<Minutes> ofMeeting(long meetingId) {
-    return em.createNamedQuery("Minutes.ofMeeting", Minutes.class).setParameter("meeting", meetingId).getResultList();
+    return em.createNamedQuery("Minutes.ofMeeting", Minutes.class)
+        .setParameter("meeting", meetingId)
+        .getResultList();
   }
 
   @Override
@@ -40,10 +42,13 @@ public class JpaMinutesRepository implements MinutesRepository {
     if (meetingIds.isEmpty()) {
       return Set.of();
     }
-    return new HashSet<>(em.createQuery("select distinct m.meeting.id from Minutes m where m.meeting.id in :meetings"
-            + " and m.state = fi.aso.domain.minutes.MinutesState.APPROVED", Long.class)
-        .setParameter("meetings", meetingIds)
-        .getResultList());
+    return new HashSet<>(
+        em.createQuery(
+                "select distinct m.meeting.id from Minutes m where m.meeting.id in :meetings"
+                    + " and m.state = fi.aso.domain.minutes.MinutesState.APPROVED",
+                Long.class)
+            .setParameter("meetings", meetingIds)
+            .getResultList());
   }
 
   @Override
@@ -60,7 +65,9 @@ public class JpaMinutesRepository implements MinutesRepository {
 
   @Override
   public List<MinutesCopy> copiesOf(long minutesId) {
-    return em.createNamedQuery("MinutesCopy.ofMinutes", MinutesCopy.class).setParameter("minutes", minutesId).getResultList();
+    return em.createNamedQuery("MinutesCopy.ofMinutes", MinutesCopy.class)
+        .setParameter("minutes", minutesId)
+        .getResultList();
   }
 
   @Override

@@ -52,14 +52,17 @@ public class JpaOrganisationRepository implements OrganisationRepository {
 
   @Override
   public List<Organisation> ofRegion(long regionId) {
-    return em.createQuery("select o from Organisation o join o.regions r where r.id = :region order by o.name", Organisation.class)
+    return em.createQuery(
+            "select o from Organisation o join o.regions r where r.id = :region order by o.name",
+            Organisation.class)
         .setParameter("region", regionId)
         .getResultList();
   }
 
   @Override
   public List<Organisation> all() {
-    return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();
+    return em.createQuery("select o from Organisation o order by o.name", Organisation.class)
+        .getResultList();
   }
 
   @Override
@@ -79,31 +82,39 @@ public class JpaOrganisationRepository implements OrganisationRepository {
     if (organisationIds.isEmpty()) {
       return Map.of();
     }
-    return em.createQuery("select c from ContactPerson c where c.organisation.id in :organisations and c.active = true"
-            + " order by c.name", ContactPerson.class)
+    return em.createQuery(
+            "select c from ContactPerson c where c.organisation.id in :organisations and c.active = true"
+                + " order by c.name",
+            ContactPerson.class)
         .setParameter("organisations", organisationIds)
         .getResultStream()
-        .collect(Collectors.groupingBy(c -> c.organisation().id(), LinkedHashMap::new, Collectors.toList()));
+        .collect(
+            Collectors.groupingBy(
+                c -> c.organisation().id(), LinkedHashMap::new, Collectors.toList()));
   }
 
   @Override
   public List<ContactPerson> activeContactsOfRegion(long regionId) {
-    return em.createQuery("select c from ContactPerson c join c.organisation o join o.regions r"
-            + " where r.id = :region and c.active = true order by o.name, c.name", ContactPerson.class)
+    return em.createQuery(
+            "select c from ContactPerson c join c.organisation o join o.regions r"
+                + " where r.id = :region and c.active = true order by o.name, c.name",
+            ContactPerson.class)
         .setParameter("region", regionId)
         .getResultList();
   }
 
   @Override
   public List<ContactPerson> deputisedBy(ContactPerson deputy) {
-    return em.createQuery("select c from ContactPerson c where c.deputy = :leaving", ContactPerson.class)
+    return em.createQuery(
+            "select c from ContactPerson c where c.deputy = :leaving", ContactPerson.class)
         .setParameter("leaving", deputy)
         .getResultList();
   }
 
   @Override
   public Optional<ContactPerson> withFeedTokenHash(String hash) {
-    return em.createQuery("select c from ContactPerson c where c.feedTokenHash = :hash", ContactPerson.class)
+    return em.createQuery(
+            "select c from ContactPerson c where c.feedTokenHash = :hash", ContactPerson.class)
         .setParameter("hash", hash)
         .getResultStream()
         .findFirst();

@@ -45,68 +45,82 @@ public class JpaOutboundMessageRepository implements OutboundMessageRepository {
     if (keys.isEmpty()) {
       return Set.of();
     }
-    return new HashSet<>(em.createQuery("select m.idempotencyKey from OutboundMessage m where m.idempotencyKey in :keys", String.class)
-        .setParameter("keys", keys)
-        .getResultList());
+    return new HashSet<>(
+        em.createQuery(
+                "select m.idempotencyKey from OutboundMessage m where m.idempotencyKey in :keys",
+                String.class)
+            .setParameter("keys", keys)
+            .getResultList());
   }
 
   @Override
   public List<OutboundMessage> claimDue(String node, Instant now, Instant leaseUntil, int max) {
     // SKIP LOCKED: rows another node's transaction is claiming are passed over, never waited for
     @SuppressWarnings("unchecked")
-    List<Number> ids = em.createNativeQuery(
-            "update outbound_message set claimed_by = ?1, claimed_until = ?2 where id in ("
-                + " select id from outbound_message where status = 'PENDING' and next_attempt_at <= ?3"
-                + " and (claimed_until is null or claimed_until < ?3) order by id limit ?4 for update skip locked)"
-                + " returning id")
-        .setParameter(1, node)
-        .setParameter(2, Utc.at(leaseUntil))
-        .setParameter(3, Utc.at(now))
-        .setParameter(4, max)
-        .getResultList();
+    List<Number> ids =
+        em.createNativeQuery(
+                "update outbound_message set claimed_by = ?1, claimed_until = ?2 where id in ("
+                    + " select id from outbound_message where status = 'PENDING' and next_attempt_at <= ?3"
+                    + " and (claimed_until is null or claimed_until < ?3) order by id limit ?4 for update skip locked)"
+                    + " returning id")
+            .setParameter(1, node)
+            .setParameter(2, Utc.at(leaseUntil))
+            .setParameter(3, Utc.at(now))
+            .setParameter(4, max)
+            .getResultList();
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("select m from OutboundMessage m where m.id in :ids order by m.id", OutboundMessage.class)
+    return em.createQuery(
+            "select m from OutboundMessage m where m.id in :ids order by m.id",
+            OutboundMessage.class)
         .setParameter("ids", ids.stream().map(Number::longValue).toList())
         .getResultList();
   }
 
   @Override
   public void release(long messageId) {
-    em.createNativeQuery("update outbound_message set claimed_by = null, claimed_until = null where id = ?1")
+    em.createNativeQuery(
+            "update outbound_message set claimed_by = null, claimed_until = null where id = ?1")
         .setParameter(1, messageId)
         .executeUpdate();
   }
 
   @Override
   public List<OutboundMessage> dead(int max) {
-    return em.createNamedQuery("OutboundMessage.ofStatus", OutboundMessage.class).setParameter("status", DeliveryStatus.DEAD)
-        .setMaxResults(max).getResultList();
+    return em.createNamedQuery("OutboundMessage.ofStatus", OutboundMessage.class)
+        .setParameter("status", DeliveryStatus.DEAD)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   @Override
   public List<OutboundMessage> retrying(int max) {
-    return em.createQuery("select m from OutboundMessage m where m.status = :pending and m.attempts > 0 order by m.id desc",
+    return em.createQuery(
+            "select m from OutboundMessage m where m.status = :pending and m.attempts > 0 order by m.id desc",
             OutboundMessage.class)
         .setParameter("pending", DeliveryStatus.PENDING)
-        .setMaxResults(max).getResultList();
+        .setMaxResults(max)
+        .getResultList();
   }
 
   @Override
   public long countPending() {
-    return count("select count(m) from OutboundMessage m where m.status = fi.aso.domain.invitation.DeliveryStatus.PENDING");
+    return count(
+        "select count(m) from OutboundMessage m where m.status = fi.aso.domain.invitation.DeliveryStatus.PENDING");
   }
 
   @Override
   public long countRetrying() {
-    return count("select count(m) from OutboundMessage m where m.status = fi.aso.domain.invitation.DeliveryStatus.PENDING"
-        + " and m.attempts > 0");
+    return count(
+        "select count(m) from OutboundMessage m where m.status = fi.aso.domain.invitation.DeliveryStatus.PENDING"
+            + " and m.attempts > 0");
   }
 
   @Override
   public long countDead() {
-    return count("select count(m) from OutboundMessage m where m.status = fi.aso.domain.invitation.DeliveryStatus.DEAD");
+    return count(
+        "select count(m) from OutboundMessage m where m.status = fi.aso.domain.invitation.DeliveryStatus.DEAD");
   }
 
   private long count(String jpql) {
@@ -120,8 +134,10 @@ public class JpaOutboundMessageRepository implements OutboundMessageRepository {
       return latest;
     }
     // in message order, so that the latest message's state is the one kept
-    em.createQuery("select i.invitee.id, m.status from OutboundMessage m join m.invitation i"
-            + " where i.slotId in :slots and i.invitee is not null order by m.id", Object[].class)
+    em.createQuery(
+            "select i.invitee.id, m.status from OutboundMessage m join m.invitation i"
+                + " where i.slotId in :slots and i.invitee is not null order by m.id",
+            Object[].class)
         .setParameter("slots", slotIds)
         .getResultList()
         .forEach(row -> latest.put((Long) row[0], (DeliveryStatus) row[1]));
@@ -134,7 +150,9 @@ public class JpaOutboundMessageRepository implements OutboundMessageRepository {
     if (invitationIds.isEmpty()) {
       return latest;
     }
-    em.createQuery("select m from OutboundMessage m where m.invitation.id in :invitations order by m.id", OutboundMessage.class)
+    em.createQuery(
+            "select m from OutboundMessage m where m.invitation.id in :invitations order by m.id",
+            OutboundMessage.class)
         .setParameter("invitations", invitationIds)
         .getResultList()
         .forEach(m -> latest.put(m.invitation().orElseThrow().id(), m));

@@ -5,9 +5,9 @@ import jakarta.persistence.Converter;
 
 /**
  * Every text the platform stores loses its NUL characters on the way in. PostgreSQL cannot store
- * U+0000 in text and would fail the whole transaction with a driver error; a NUL carries no
- * meaning in anything a person writes (it only arrives pasted from binary data or through the API),
- * so dropping it lets the rest of the text be saved. Applies to all String attributes.
+ * U+0000 in text and would fail the whole transaction with a driver error; a NUL carries no meaning
+ * in anything a person writes (it only arrives pasted from binary data or through the API), so
+ * dropping it lets the rest of the text be saved. Applies to all String attributes.
  */
 @Converter(autoApply = true)
 public class StorableText implements AttributeConverter<String, String> {

@@ -46,7 +46,8 @@ class AuditTrailTest {
         inTransaction(
             trail ->
                 trail.record(
-                    AuditRecord.success(AuditAction.READ, "ClientCase", "42", "chair prepares the meeting")
+                    AuditRecord.success(
+                            AuditAction.READ, "ClientCase", "42", "chair prepares the meeting")
                         .aboutClientCase(42)),
             "chair",
             now);
@@ -73,8 +74,11 @@ class AuditTrailTest {
         "admin",
         Instant.now());
 
-    try (Connection c = connection(); var s = c.createStatement()) {
-      assertThat(catchThrowable(() -> s.executeUpdate("update audit_event set actor = 'someone else'")))
+    try (Connection c = connection();
+        var s = c.createStatement()) {
+      assertThat(
+              catchThrowable(
+                  () -> s.executeUpdate("update audit_event set actor = 'someone else'")))
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("append-only");
       assertThat(catchThrowable(() -> s.executeUpdate("delete from audit_event")))
@@ -93,7 +97,8 @@ class AuditTrailTest {
   void removingAnAuditEventThroughJpaFailsAndTheRowStays() {
     AuditEvent event =
         inTransaction(
-            trail -> trail.record(AuditRecord.success(AuditAction.DELETE, "Organisation", "7", "test")),
+            trail ->
+                trail.record(AuditRecord.success(AuditAction.DELETE, "Organisation", "7", "test")),
             "admin",
             Instant.now());
 
@@ -115,7 +120,14 @@ class AuditTrailTest {
             .map(Method::getName)
             .toList();
     assertThat(publicMethods)
-        .containsExactlyInAnyOrder("record", "recordIndependently", "recordAs", "recordFor", "forObject", "forClientCase", "recent");
+        .containsExactlyInAnyOrder(
+            "record",
+            "recordIndependently",
+            "recordAs",
+            "recordFor",
+            "forObject",
+            "forClientCase",
+            "recent");
     assertThat(Arrays.stream(AuditEvent.class.getDeclaredMethods()).map(Method::getName))
         .noneMatch(name -> name.startsWith("set"));
   }
@@ -127,7 +139,8 @@ class AuditTrailTest {
         .hasMessageContaining("purpose");
   }
 
-  private static AuditEvent inTransaction(Function<AuditTrail, AuditEvent> work, String actor, Instant at) {
+  private static AuditEvent inTransaction(
+      Function<AuditTrail, AuditEvent> work, String actor, Instant at) {
     EntityManager em = emf.createEntityManager();
     try {
       em.getTransaction().begin();

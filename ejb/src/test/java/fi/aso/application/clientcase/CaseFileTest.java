@@ -50,8 +50,10 @@ class CaseFileTest {
     Region region = new Region("joensuu", "Joensuu", "Europe/Helsinki");
     em.persist(region);
     Organisation prison = new Organisation("Joensuun vankila", OrganisationType.PRISON, region);
-    Organisation housing = new Organisation("Joensuun Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, region);
-    Organisation socialWork = new Organisation("Siun sote", OrganisationType.ADULT_SOCIAL_WORK, region);
+    Organisation housing =
+        new Organisation("Joensuun Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, region);
+    Organisation socialWork =
+        new Organisation("Siun sote", OrganisationType.ADULT_SOCIAL_WORK, region);
     em.persist(prison);
     em.persist(housing);
     em.persist(socialWork);
@@ -61,17 +63,31 @@ class CaseFileTest {
     user(em, "kodit", Role.PARTNER, region, housing);
     user(em, "sote", Role.PARTNER, region, socialWork);
     ClientCase c =
-        new ClientCase(region, "ASO-2026-001", "Matti Meikäläinen", LocalDate.of(1985, 3, 14), ClientKind.PRISONER,
-            prison, caseWorker, OffsetDateTime.of(2026, 10, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+        new ClientCase(
+            region,
+            "ASO-2026-001",
+            "Matti Meikäläinen",
+            LocalDate.of(1985, 3, 14),
+            ClientKind.PRISONER,
+            prison,
+            caseWorker,
+            OffsetDateTime.of(2026, 10, 1, 9, 0, 0, 0, ZoneOffset.UTC));
     c.expectRelease(LocalDate.of(2026, 12, 20));
     c.referral()
         .with(Referral.Topic.WISHES, "Oma vuokra-asunto Joensuusta")
         .with(Referral.Topic.SUBSTANCE_USE, "Päihdekuntoutus kesken");
     em.persist(c);
     Consent consent =
-        new JpaConsentRepository(em).historyOf(0).give(c, ConsentMethod.PAPER, "fi-2026-1",
-            Instant.parse("2026-11-02T10:00:00Z"), LocalDate.of(2027, 6, 30), "caseworker",
-            Map.of(housing, Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES)));
+        new JpaConsentRepository(em)
+            .historyOf(0)
+            .give(
+                c,
+                ConsentMethod.PAPER,
+                "fi-2026-1",
+                Instant.parse("2026-11-02T10:00:00Z"),
+                LocalDate.of(2027, 6, 30),
+                "caseworker",
+                Map.of(housing, Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES)));
     em.persist(consent);
     em.getTransaction().commit();
     caseId = c.id();
@@ -89,8 +105,10 @@ class CaseFileTest {
     CaseView view = as("chair", file -> file.read(caseId, "meeting preparation"));
 
     assertThat(view.fullName()).isEqualTo("Matti Meikäläinen");
-    assertThat(view.referral()).containsEntry(Referral.Topic.SUBSTANCE_USE, "Päihdekuntoutus kesken");
-    assertThat(as("caseworker", file -> file.read(caseId, "referral")).visibleCategories()).hasSize(5);
+    assertThat(view.referral())
+        .containsEntry(Referral.Topic.SUBSTANCE_USE, "Päihdekuntoutus kesken");
+    assertThat(as("caseworker", file -> file.read(caseId, "referral")).visibleCategories())
+        .hasSize(5);
   }
 
   @Test
@@ -103,13 +121,16 @@ class CaseFileTest {
         .containsEntry(Referral.Topic.WISHES, "Oma vuokra-asunto Joensuusta")
         .doesNotContainKey(Referral.Topic.SUBSTANCE_USE)
         .doesNotContainKey(Referral.Topic.CREDIT_RECORD);
-    assertThat(view.visibleCategories()).containsExactlyInAnyOrder(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES);
+    assertThat(view.visibleCategories())
+        .containsExactlyInAnyOrder(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES);
   }
 
   @Test
   void aPartnerWithoutConsentAndAnAdministratorSeeNothingAndTheAttemptIsAudited() {
-    assertThatThrownBy(() -> as("sote", file -> file.read(caseId, "curiosity"))).isInstanceOf(CaseAccessDenied.class);
-    assertThatThrownBy(() -> as("admin", file -> file.read(caseId, "curiosity"))).isInstanceOf(CaseAccessDenied.class);
+    assertThatThrownBy(() -> as("sote", file -> file.read(caseId, "curiosity")))
+        .isInstanceOf(CaseAccessDenied.class);
+    assertThatThrownBy(() -> as("admin", file -> file.read(caseId, "curiosity")))
+        .isInstanceOf(CaseAccessDenied.class);
 
     List<AuditEvent> report = accessReport();
     assertThat(report)
@@ -129,17 +150,23 @@ class CaseFileTest {
     assertThat(report.subList(before, before + 2))
         .extracting(e -> e.actor() + " " + e.action())
         .containsExactly("kodit READ", "chair READ");
-    assertThat(report.get(before).purpose()).contains("IDENTITY_AND_RELEASE", "HOUSING_HISTORY_AND_WISHES");
+    assertThat(report.get(before).purpose())
+        .contains("IDENTITY_AND_RELEASE", "HOUSING_HISTORY_AND_WISHES");
   }
 
   @Test
   void withdrawingTheConsentEndsThePartnersAccessAtOnce() {
     long otherCase = newCaseWithConsentToKodit("ASO-2026-002");
-    assertThat(as("kodit", file -> file.read(otherCase, "advance information")).fullName()).isNotNull();
+    assertThat(as("kodit", file -> file.read(otherCase, "advance information")).fullName())
+        .isNotNull();
 
     EntityManager em = emf.createEntityManager();
     em.getTransaction().begin();
-    new JpaConsentRepository(em).historyOf(otherCase).latest().orElseThrow().withdrawFor(kodit, "client", NOW);
+    new JpaConsentRepository(em)
+        .historyOf(otherCase)
+        .latest()
+        .orElseThrow()
+        .withdrawFor(kodit, "client", NOW);
     em.getTransaction().commit();
     em.close();
 
@@ -173,14 +200,28 @@ class CaseFileTest {
     em.getTransaction().begin();
     ClientCase first = em.find(ClientCase.class, caseId);
     ClientCase c =
-        new ClientCase(first.region(), reference, "Liisa Esimerkki", LocalDate.of(1990, 1, 1), ClientKind.PROBATION_CLIENT,
-            first.institution(), first.caseWorker(), OffsetDateTime.of(2026, 10, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+        new ClientCase(
+            first.region(),
+            reference,
+            "Liisa Esimerkki",
+            LocalDate.of(1990, 1, 1),
+            ClientKind.PROBATION_CLIENT,
+            first.institution(),
+            first.caseWorker(),
+            OffsetDateTime.of(2026, 10, 1, 9, 0, 0, 0, ZoneOffset.UTC));
     em.persist(c);
     em.flush();
     em.persist(
-        new JpaConsentRepository(em).historyOf(c.id()).give(c, ConsentMethod.ELECTRONIC, "fi-2026-1",
-            Instant.parse("2026-11-02T10:00:00Z"), LocalDate.of(2027, 6, 30), "caseworker",
-            Map.of(em.find(Organisation.class, kodit), Set.of(IDENTITY_AND_RELEASE))));
+        new JpaConsentRepository(em)
+            .historyOf(c.id())
+            .give(
+                c,
+                ConsentMethod.ELECTRONIC,
+                "fi-2026-1",
+                Instant.parse("2026-11-02T10:00:00Z"),
+                LocalDate.of(2027, 6, 30),
+                "caseworker",
+                Map.of(em.find(Organisation.class, kodit), Set.of(IDENTITY_AND_RELEASE))));
     em.getTransaction().commit();
     em.close();
     return c.id();
@@ -207,7 +248,8 @@ class CaseFileTest {
     }
   }
 
-  private static StaffUser user(EntityManager em, String name, Role role, Region region, Organisation organisation) {
+  private static StaffUser user(
+      EntityManager em, String name, Role role, Region region, Organisation organisation) {
     StaffUser user = new StaffUser(name, name, Set.of(role));
     user.placeIn(region, organisation);
     em.persist(user);

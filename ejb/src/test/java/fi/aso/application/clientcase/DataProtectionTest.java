@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class DataProtectionTest {
 
-  private static final String KEY = Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+  private static final String KEY =
+      Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
 
   private static DataProtection protection(String key) {
     DataProtection p = new DataProtection();
@@ -23,7 +24,8 @@ class DataProtectionTest {
     PersonalIdentityCode code = PersonalIdentityCode.parse("131052-308T");
     assertThat(code.dateOfBirth()).isEqualTo(LocalDate.of(1952, 10, 13));
     assertThat(code.toString()).doesNotContain("131052");
-    assertThat(PersonalIdentityCode.parse("010594Y9032").dateOfBirth()).isEqualTo(LocalDate.of(1994, 5, 1));
+    assertThat(PersonalIdentityCode.parse("010594Y9032").dateOfBirth())
+        .isEqualTo(LocalDate.of(1994, 5, 1));
   }
 
   @Test
@@ -31,8 +33,10 @@ class DataProtectionTest {
     assertThatThrownBy(() -> PersonalIdentityCode.parse("131052-308U"))
         .hasMessageContaining("check character")
         .hasMessageNotContaining("131052");
-    assertThatThrownBy(() -> PersonalIdentityCode.parse("310252-308T")).hasMessageContaining("date");
-    assertThatThrownBy(() -> PersonalIdentityCode.parse("hello")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PersonalIdentityCode.parse("310252-308T"))
+        .hasMessageContaining("date");
+    assertThatThrownBy(() -> PersonalIdentityCode.parse("hello"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
@@ -40,12 +44,15 @@ class DataProtectionTest {
     PersonalIdentityCode code = PersonalIdentityCode.parse("131052-308T");
     DataProtection protection = protection(KEY);
 
-    assertThat(protection.keyedHash(code)).isEqualTo(protection.keyedHash(PersonalIdentityCode.parse("131052-308t")));
+    assertThat(protection.keyedHash(code))
+        .isEqualTo(protection.keyedHash(PersonalIdentityCode.parse("131052-308t")));
     String sealed = protection.encrypt(code);
     assertThat(sealed).doesNotContain("131052").isNotEqualTo(protection.encrypt(code));
     assertThat(protection.decrypt(sealed)).isEqualTo(code);
 
-    DataProtection otherKey = protection(Base64.getEncoder().encodeToString("another-key-another-key-another-".getBytes()));
+    DataProtection otherKey =
+        protection(
+            Base64.getEncoder().encodeToString("another-key-another-key-another-".getBytes()));
     assertThat(otherKey.keyedHash(code)).isNotEqualTo(protection.keyedHash(code));
     assertThatThrownBy(() -> otherKey.decrypt(sealed)).isInstanceOf(IllegalStateException.class);
   }

@@ -58,9 +58,11 @@ class ConsentRegistryTest {
     em.persist(region);
     em.persist(elsewhere);
     Organisation prison = new Organisation("Joensuun vankila", OrganisationType.PRISON, region);
-    Organisation housing = new Organisation("Joensuun Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, region);
+    Organisation housing =
+        new Organisation("Joensuun Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, region);
     Organisation social = new Organisation("Siun sote", OrganisationType.ADULT_SOCIAL_WORK, region);
-    Organisation other = new Organisation("Kuopion Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, elsewhere);
+    Organisation other =
+        new Organisation("Kuopion Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, elsewhere);
     List.of(prison, housing, social, other).forEach(em::persist);
     StaffUser cw = new StaffUser("caseworker", "Veera", Set.of(Role.CASE_WORKER));
     cw.placeIn(region, prison);
@@ -84,12 +86,23 @@ class ConsentRegistryTest {
   void aRecordedPaperConsentOpensTheNamedOrganisationsAndReadiesTheCase() {
     long caseId = newCase("ASO-CR-001");
 
-    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
-        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES), sote, Set.of()),
-        LocalDate.of(2027, 6, 30), "fi-2026-1")));
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(
+                    Map.of(
+                        kodit,
+                        Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES),
+                        sote,
+                        Set.of()),
+                    LocalDate.of(2027, 6, 30),
+                    "fi-2026-1")));
 
     assertThat(decide(caseId, kodit, HOUSING_HISTORY_AND_WISHES).allowed()).isTrue();
-    assertThat(decide(caseId, sote, IDENTITY_AND_RELEASE).reason()).isEqualTo(Disclosure.Reason.NOT_NAMED);
+    assertThat(decide(caseId, sote, IDENTITY_AND_RELEASE).reason())
+        .isEqualTo(Disclosure.Reason.NOT_NAMED);
     assertThat(state(caseId)).isEqualTo(CaseState.READY_FOR_MEETING);
   }
 
@@ -97,7 +110,12 @@ class ConsentRegistryTest {
   void refusingEveryOrganisationMarksTheConsentRefused() {
     long caseId = newCase("ASO-CR-002");
 
-    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(Map.of(kodit, Set.of()), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(Map.of(kodit, Set.of()), LocalDate.of(2027, 6, 30), "fi-2026-1")));
 
     assertThat(state(caseId)).isEqualTo(CaseState.CONSENT_REFUSED);
     assertThat(decide(caseId, kodit, IDENTITY_AND_RELEASE).allowed()).isFalse();
@@ -106,49 +124,98 @@ class ConsentRegistryTest {
   @Test
   void withdrawalForOneOrganisationEndsItsAccessAtOnceAndIsAnnounced() {
     long caseId = newCase("ASO-CR-003");
-    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
-        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE), sote, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(
+                    Map.of(kodit, Set.of(IDENTITY_AND_RELEASE), sote, Set.of(IDENTITY_AND_RELEASE)),
+                    LocalDate.of(2027, 6, 30),
+                    "fi-2026-1")));
 
     Set<Long> lost = as("caseworker", r -> r.withdraw(caseId, kodit));
 
     assertThat(lost).containsExactly(kodit);
-    assertThat(decide(caseId, kodit, IDENTITY_AND_RELEASE).reason()).isEqualTo(Disclosure.Reason.WITHDRAWN);
+    assertThat(decide(caseId, kodit, IDENTITY_AND_RELEASE).reason())
+        .isEqualTo(Disclosure.Reason.WITHDRAWN);
     assertThat(decide(caseId, sote, IDENTITY_AND_RELEASE).allowed()).isTrue();
-    assertThat(announced).singleElement().satisfies(e -> {
-      assertThat(e.caseId()).isEqualTo(caseId);
-      assertThat(e.organisationIds()).containsExactly(kodit);
-      assertThat(e.whole()).isFalse();
-    });
+    assertThat(announced)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.caseId()).isEqualTo(caseId);
+              assertThat(e.organisationIds()).containsExactly(kodit);
+              assertThat(e.whole()).isFalse();
+            });
     assertThat(state(caseId)).isEqualTo(CaseState.READY_FOR_MEETING);
   }
 
   @Test
   void aConsentRecordedOnAStaleViewIsRefusedAndChangesNothing() {
     long caseId = newCase("ASO-CR-010");
-    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
-        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1", 0)));
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(
+                    Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)),
+                    LocalDate.of(2027, 6, 30),
+                    "fi-2026-1",
+                    0)));
 
     // a second worker's page was loaded before the first consent (it saw no versions)
-    assertThatThrownBy(() -> as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
-        Map.of(sote, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1", 0))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    "caseworker",
+                    r ->
+                        r.recordPaperConsent(
+                            caseId,
+                            new ConsentGrant(
+                                Map.of(sote, Set.of(IDENTITY_AND_RELEASE)),
+                                LocalDate.of(2027, 6, 30),
+                                "fi-2026-1",
+                                0))))
         .isInstanceOf(fi.aso.application.clientcase.ConcurrentEdit.class);
 
-    assertThat(this.<List<fi.aso.domain.consent.Consent>>as("caseworker", r -> r.history(caseId))).hasSize(1);
+    assertThat(this.<List<fi.aso.domain.consent.Consent>>as("caseworker", r -> r.history(caseId)))
+        .hasSize(1);
     assertThat(decide(caseId, sote, IDENTITY_AND_RELEASE).allowed()).isFalse();
-    assertThat(as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
-        Map.of(sote, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1", 1))).versionNo()).isEqualTo(2);
+    assertThat(
+            as(
+                    "caseworker",
+                    r ->
+                        r.recordPaperConsent(
+                            caseId,
+                            new ConsentGrant(
+                                Map.of(sote, Set.of(IDENTITY_AND_RELEASE)),
+                                LocalDate.of(2027, 6, 30),
+                                "fi-2026-1",
+                                1)))
+                .versionNo())
+        .isEqualTo(2);
   }
 
   @Test
   void withdrawingWhollyEndsEveryonesAccessAndTheCaseShowsIt() {
     long caseId = newCase("ASO-CR-004");
-    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
-        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE), sote, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(
+                    Map.of(kodit, Set.of(IDENTITY_AND_RELEASE), sote, Set.of(IDENTITY_AND_RELEASE)),
+                    LocalDate.of(2027, 6, 30),
+                    "fi-2026-1")));
 
     Set<Long> lost = as("caseworker", r -> r.withdraw(caseId, null));
 
     assertThat(lost).containsExactlyInAnyOrder(kodit, sote);
-    assertThat(decide(caseId, sote, IDENTITY_AND_RELEASE).reason()).isEqualTo(Disclosure.Reason.WITHDRAWN);
+    assertThat(decide(caseId, sote, IDENTITY_AND_RELEASE).reason())
+        .isEqualTo(Disclosure.Reason.WITHDRAWN);
     assertThat(state(caseId)).isEqualTo(CaseState.CONSENT_WITHDRAWN);
     assertThat(announced).singleElement().satisfies(e -> assertThat(e.whole()).isTrue());
   }
@@ -156,69 +223,131 @@ class ConsentRegistryTest {
   @Test
   void aNewVersionThatLeavesAnOrganisationOutWithdrawsItsConsentAndSaysSo() {
     long caseId = newCase("ASO-CR-007");
-    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
-        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE), sote, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(
+                    Map.of(kodit, Set.of(IDENTITY_AND_RELEASE), sote, Set.of(IDENTITY_AND_RELEASE)),
+                    LocalDate.of(2027, 6, 30),
+                    "fi-2026-1")));
 
-    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
-        Map.of(sote, Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES)), LocalDate.of(2027, 6, 30), "fi-2026-2")));
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(
+                    Map.of(sote, Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES)),
+                    LocalDate.of(2027, 6, 30),
+                    "fi-2026-2")));
 
-    assertThat(announced).singleElement().satisfies(e -> {
-      assertThat(e.organisationIds()).containsExactly(kodit);
-      assertThat(e.consentVersion()).isEqualTo(1);
-      assertThat(e.whole()).isFalse();
-    });
+    assertThat(announced)
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.organisationIds()).containsExactly(kodit);
+              assertThat(e.consentVersion()).isEqualTo(1);
+              assertThat(e.whole()).isFalse();
+            });
   }
 
   @Test
   void theScannedPaperFormIsStoredSealedAndOpensForTheRegionsStaffOnly() throws Exception {
     long caseId = newCase("ASO-CR-008");
-    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
-        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(
+                    Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)),
+                    LocalDate.of(2027, 6, 30),
+                    "fi-2026-1")));
     byte[] scan = "%PDF-1.4 allekirjoitettu suostumuslomake".getBytes();
 
-    as("caseworker", r -> {
-      r.attachScan(caseId, 1, "lomake.pdf", "application/pdf", scan);
-      return null;
-    });
+    as(
+        "caseworker",
+        r -> {
+          r.attachScan(caseId, 1, "lomake.pdf", "application/pdf", scan);
+          return null;
+        });
 
-    assertThat(this.<java.util.Optional<ConsentRegistry.Scan>>as("caseworker", r -> r.scan(caseId, 1))).get().satisfies(s -> {
-      assertThat(s.content()).isEqualTo(scan);
-      assertThat(s.fileName()).isEqualTo("lomake.pdf");
-    });
-    try (var db = java.sql.DriverManager.getConnection(
-            "jdbc:postgresql://127.0.0.1:" + EmbeddedDatabase.server().getPort() + "/consent_registry", "postgres", "postgres");
+    assertThat(
+            this.<java.util.Optional<ConsentRegistry.Scan>>as("caseworker", r -> r.scan(caseId, 1)))
+        .get()
+        .satisfies(
+            s -> {
+              assertThat(s.content()).isEqualTo(scan);
+              assertThat(s.fileName()).isEqualTo("lomake.pdf");
+            });
+    try (var db =
+            java.sql.DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:"
+                    + EmbeddedDatabase.server().getPort()
+                    + "/consent_registry",
+                "postgres",
+                "postgres");
         var rs = db.createStatement().executeQuery("select sealed from consent_document")) {
       rs.next();
       assertThat(new String(rs.getBytes(1))).doesNotContain("suostumuslomake");
     }
-    assertThatThrownBy(() -> as("kodit", r -> r.scan(caseId, 1))).isInstanceOf(CaseAccessDenied.class);
-    assertThatThrownBy(() -> as("caseworker", r -> {
-          r.attachScan(caseId, 1, "x.exe", "application/octet-stream", scan);
-          return null;
-        }))
+    assertThatThrownBy(() -> as("kodit", r -> r.scan(caseId, 1)))
+        .isInstanceOf(CaseAccessDenied.class);
+    assertThatThrownBy(
+            () ->
+                as(
+                    "caseworker",
+                    r -> {
+                      r.attachScan(caseId, 1, "x.exe", "application/octet-stream", scan);
+                      return null;
+                    }))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void aNewVersionThatConsentsToNothingWithdrawsTheConsentInForce() {
     long caseId = newCase("ASO-CR-009");
-    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
-        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(
+                    Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)),
+                    LocalDate.of(2027, 6, 30),
+                    "fi-2026-1")));
     assertThat(state(caseId)).isEqualTo(CaseState.READY_FOR_MEETING);
 
-    as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(Map.of(), LocalDate.of(2027, 6, 30), "fi-2026-1")));
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId, new ConsentGrant(Map.of(), LocalDate.of(2027, 6, 30), "fi-2026-1")));
 
     assertThat(state(caseId)).isEqualTo(CaseState.CONSENT_WITHDRAWN);
     assertThat(decide(caseId, kodit, IDENTITY_AND_RELEASE).allowed()).isFalse();
-    assertThat(announced).singleElement().satisfies(e -> assertThat(e.organisationIds()).containsExactly(kodit));
+    assertThat(announced)
+        .singleElement()
+        .satisfies(e -> assertThat(e.organisationIds()).containsExactly(kodit));
   }
 
   @Test
   void organisationsOutsideTheRegionsNetworkCannotBeNamedAndNothingChanges() {
     long caseId = newCase("ASO-CR-005");
 
-    assertThatThrownBy(() -> as("caseworker", r -> r.recordPaperConsent(caseId, new ConsentGrant(
-            Map.of(outsider, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1"))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    "caseworker",
+                    r ->
+                        r.recordPaperConsent(
+                            caseId,
+                            new ConsentGrant(
+                                Map.of(outsider, Set.of(IDENTITY_AND_RELEASE)),
+                                LocalDate.of(2027, 6, 30),
+                                "fi-2026-1"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("network");
     assertThat(state(caseId)).isEqualTo(CaseState.REFERRED);
@@ -228,15 +357,26 @@ class ConsentRegistryTest {
   void onlyTheRegionsChairsAndCaseWorkersRecordConsent() {
     long caseId = newCase("ASO-CR-006");
 
-    assertThatThrownBy(() -> as("kodit", r -> r.recordPaperConsent(caseId, new ConsentGrant(
-            Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1"))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    "kodit",
+                    r ->
+                        r.recordPaperConsent(
+                            caseId,
+                            new ConsentGrant(
+                                Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)),
+                                LocalDate.of(2027, 6, 30),
+                                "fi-2026-1"))))
         .isInstanceOf(CaseAccessDenied.class);
   }
 
-  private Disclosure decide(long caseId, long organisationId, fi.aso.domain.consent.InformationCategory category) {
+  private Disclosure decide(
+      long caseId, long organisationId, fi.aso.domain.consent.InformationCategory category) {
     EntityManager em = emf.createEntityManager();
     try {
-      return new ConsentPolicy(new JpaConsentRepository(em), Clock.fixed(NOW.plusSeconds(1), ZoneOffset.UTC))
+      return new ConsentPolicy(
+              new JpaConsentRepository(em), Clock.fixed(NOW.plusSeconds(1), ZoneOffset.UTC))
           .decide(caseId, organisationId, category);
     } finally {
       em.close();
@@ -256,9 +396,16 @@ class ConsentRegistryTest {
     EntityManager em = emf.createEntityManager();
     em.getTransaction().begin();
     StaffUser cw = new JpaStaffUserRepository(em).findByUsername("caseworker").orElseThrow();
-    ClientCase c = new ClientCase(em.find(Region.class, region.id()), reference, "Asiakas " + reference,
-        LocalDate.of(1990, 1, 1), ClientKind.PRISONER, cw.organisation().orElseThrow(), cw,
-        OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+    ClientCase c =
+        new ClientCase(
+            em.find(Region.class, region.id()),
+            reference,
+            "Asiakas " + reference,
+            LocalDate.of(1990, 1, 1),
+            ClientKind.PRISONER,
+            cw.organisation().orElseThrow(),
+            cw,
+            OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC));
     em.persist(c);
     em.getTransaction().commit();
     em.close();
@@ -267,9 +414,13 @@ class ConsentRegistryTest {
 
   /** Runs in one transaction; a refusal rolls it back, as the container would. */
   private <T> T as(String username, Function<ConsentRegistry, T> work) {
-    return Transactions.inTransaction(emf, em -> {
-      return work.apply(TestServices.of(em, username, NOW).onConsentWithdrawn(announced::add).consentRegistry());
-    });
+    return Transactions.inTransaction(
+        emf,
+        em -> {
+          return work.apply(
+              TestServices.of(em, username, NOW)
+                  .onConsentWithdrawn(announced::add)
+                  .consentRegistry());
+        });
   }
-
 }

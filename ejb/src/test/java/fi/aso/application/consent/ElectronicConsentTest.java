@@ -43,7 +43,8 @@ class ElectronicConsentTest {
   private static long caseId;
   private static long prisonId;
   private static long withdrawingCaseId;
-  private static final List<fi.aso.domain.consent.ConsentWithdrawn> announced = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private static final List<fi.aso.domain.consent.ConsentWithdrawn> announced =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   @BeforeAll
   static void world() {
@@ -53,16 +54,33 @@ class ElectronicConsentTest {
     Region region = new Region("joensuu", "Joensuu", "Europe/Helsinki");
     em.persist(region);
     Organisation prison = new Organisation("Joensuun vankila", OrganisationType.PRISON, region);
-    Organisation housing = new Organisation("Joensuun Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, region);
+    Organisation housing =
+        new Organisation("Joensuun Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, region);
     List.of(prison, housing).forEach(em::persist);
     StaffUser cw = new StaffUser("caseworker", "Veera", Set.of(Role.CASE_WORKER));
     cw.placeIn(region, prison);
     em.persist(cw);
-    ClientCase c = new ClientCase(region, "ASO-EC-001", "Asiakas", LocalDate.of(1990, 1, 1), ClientKind.PRISONER,
-        prison, cw, OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+    ClientCase c =
+        new ClientCase(
+            region,
+            "ASO-EC-001",
+            "Asiakas",
+            LocalDate.of(1990, 1, 1),
+            ClientKind.PRISONER,
+            prison,
+            cw,
+            OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC));
     em.persist(c);
-    ClientCase withdrawing = new ClientCase(region, "ASO-EC-002", "Toinen", LocalDate.of(1985, 5, 5), ClientKind.PRISONER,
-        prison, cw, OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+    ClientCase withdrawing =
+        new ClientCase(
+            region,
+            "ASO-EC-002",
+            "Toinen",
+            LocalDate.of(1985, 5, 5),
+            ClientKind.PRISONER,
+            prison,
+            cw,
+            OffsetDateTime.of(2026, 11, 1, 9, 0, 0, 0, ZoneOffset.UTC));
     em.persist(withdrawing);
     em.getTransaction().commit();
     kodit = housing.id();
@@ -82,14 +100,24 @@ class ElectronicConsentTest {
     ElectronicConsent.Issued issued = invite();
 
     assertThat(this.<Boolean>at(NOW, s -> s.isOpen(issued.token()))).isTrue();
-    assertThat(this.<java.util.Optional<ElectronicConsent.Proposal>>at(NOW, s -> s.proposal(issued.token(), issued.code(), CLIENT_ADDRESS))).get()
+    assertThat(
+            this.<java.util.Optional<ElectronicConsent.Proposal>>at(
+                NOW, s -> s.proposal(issued.token(), issued.code(), CLIENT_ADDRESS)))
+        .get()
         .satisfies(p -> assertThat(p.agencies()).containsOnlyKeys(kodit));
-    var consent = at(NOW.plusSeconds(60), s -> s.answer(issued.token(), issued.code(), Set.of(kodit), "Asiakas Esimerkki"));
+    var consent =
+        at(
+            NOW.plusSeconds(60),
+            s -> s.answer(issued.token(), issued.code(), Set.of(kodit), "Asiakas Esimerkki"));
 
     assertThat(consent.method()).isEqualTo(ConsentMethod.ELECTRONIC);
     assertThat(consent.confirmedName()).contains("Asiakas Esimerkki");
     assertThat(this.<Boolean>at(NOW.plusSeconds(61), s -> s.isOpen(issued.token()))).isFalse();
-    assertThatThrownBy(() -> at(NOW.plusSeconds(62), s -> s.answer(issued.token(), issued.code(), Set.of(kodit), "X")))
+    assertThatThrownBy(
+            () ->
+                at(
+                    NOW.plusSeconds(62),
+                    s -> s.answer(issued.token(), issued.code(), Set.of(kodit), "X")))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -97,9 +125,19 @@ class ElectronicConsentTest {
   void aLinkExpiresAfterAnHour() {
     ElectronicConsent.Issued issued = invite();
 
-    assertThat(this.<Boolean>at(NOW.plus(ConsentInvitation.LIFETIME).minusSeconds(1), s -> s.isOpen(issued.token()))).isTrue();
-    assertThat(this.<Boolean>at(NOW.plus(ConsentInvitation.LIFETIME), s -> s.isOpen(issued.token()))).isFalse();
-    assertThat(this.<java.util.Optional<ElectronicConsent.Proposal>>at(NOW.plus(Duration.ofHours(2)), s -> s.proposal(issued.token(), issued.code(), CLIENT_ADDRESS))).isEmpty();
+    assertThat(
+            this.<Boolean>at(
+                NOW.plus(ConsentInvitation.LIFETIME).minusSeconds(1),
+                s -> s.isOpen(issued.token())))
+        .isTrue();
+    assertThat(
+            this.<Boolean>at(NOW.plus(ConsentInvitation.LIFETIME), s -> s.isOpen(issued.token())))
+        .isFalse();
+    assertThat(
+            this.<java.util.Optional<ElectronicConsent.Proposal>>at(
+                NOW.plus(Duration.ofHours(2)),
+                s -> s.proposal(issued.token(), issued.code(), CLIENT_ADDRESS)))
+        .isEmpty();
   }
 
   @Test
@@ -108,10 +146,16 @@ class ElectronicConsentTest {
     String wrong = issued.code().equals("000000") ? "111111" : "000000";
 
     for (int i = 0; i < ConsentInvitation.MAX_FAILED_CODES; i++) {
-      assertThat(this.<java.util.Optional<ElectronicConsent.Proposal>>at(NOW, s -> s.proposal(issued.token(), wrong, CLIENT_ADDRESS))).isEmpty();
+      assertThat(
+              this.<java.util.Optional<ElectronicConsent.Proposal>>at(
+                  NOW, s -> s.proposal(issued.token(), wrong, CLIENT_ADDRESS)))
+          .isEmpty();
     }
 
-    assertThat(this.<java.util.Optional<ElectronicConsent.Proposal>>at(NOW, s -> s.proposal(issued.token(), issued.code(), CLIENT_ADDRESS))).isEmpty();
+    assertThat(
+            this.<java.util.Optional<ElectronicConsent.Proposal>>at(
+                NOW, s -> s.proposal(issued.token(), issued.code(), CLIENT_ADDRESS)))
+        .isEmpty();
     assertThat(this.<Boolean>at(NOW, s -> s.isOpen(issued.token()))).isFalse();
   }
 
@@ -122,82 +166,169 @@ class ElectronicConsentTest {
       ElectronicConsent.Issued issued = invite();
       String wrong = issued.code().equals(wrongFor) ? "111111" : wrongFor;
       for (int i = 0; i < 4 && link * 4 + i < ConsentLinkThrottle.MAX_FAILURES; i++) {
-        assertThat(this.<java.util.Optional<ElectronicConsent.Proposal>>at(NOW, s -> s.proposal(issued.token(), wrong, "203.0.113.9"))).isEmpty();
+        assertThat(
+                this.<java.util.Optional<ElectronicConsent.Proposal>>at(
+                    NOW, s -> s.proposal(issued.token(), wrong, "203.0.113.9")))
+            .isEmpty();
       }
     }
     ElectronicConsent.Issued fresh = invite();
 
-    assertThat(this.<java.util.Optional<ElectronicConsent.Proposal>>at(NOW.plusSeconds(1), s -> s.proposal(fresh.token(), fresh.code(), "203.0.113.9")))
-        .as("the guessing address gets no answer even with the right code").isEmpty();
+    assertThat(
+            this.<java.util.Optional<ElectronicConsent.Proposal>>at(
+                NOW.plusSeconds(1), s -> s.proposal(fresh.token(), fresh.code(), "203.0.113.9")))
+        .as("the guessing address gets no answer even with the right code")
+        .isEmpty();
     assertThat(this.<Boolean>at(NOW.plusSeconds(1), s -> s.isOpen(fresh.token())))
-        .as("and its tries do not count against the link").isTrue();
-    assertThat(this.<java.util.Optional<ElectronicConsent.Proposal>>at(NOW.plusSeconds(2), s -> s.proposal(fresh.token(), fresh.code(), CLIENT_ADDRESS)))
-        .as("the client at another address is not affected").isPresent();
-    assertThat(throttle.allows("203.0.113.9", NOW.plus(ConsentLinkThrottle.WINDOW).plusSeconds(1))).as("it ages out").isTrue();
+        .as("and its tries do not count against the link")
+        .isTrue();
+    assertThat(
+            this.<java.util.Optional<ElectronicConsent.Proposal>>at(
+                NOW.plusSeconds(2), s -> s.proposal(fresh.token(), fresh.code(), CLIENT_ADDRESS)))
+        .as("the client at another address is not affected")
+        .isPresent();
+    assertThat(throttle.allows("203.0.113.9", NOW.plus(ConsentLinkThrottle.WINDOW).plusSeconds(1)))
+        .as("it ages out")
+        .isTrue();
   }
 
   @Test
   void aGuessedTokenRevealsNothing() {
-    assertThat(this.<Boolean>at(NOW, s -> s.isOpen("not-a-real-token-but-long-enough-to-look-up"))).isFalse();
-    assertThat(this.<java.util.Optional<ElectronicConsent.Proposal>>at(NOW, s -> s.proposal("not-a-real-token-but-long-enough-to-look-up", "123456", CLIENT_ADDRESS))).isEmpty();
+    assertThat(this.<Boolean>at(NOW, s -> s.isOpen("not-a-real-token-but-long-enough-to-look-up")))
+        .isFalse();
+    assertThat(
+            this.<java.util.Optional<ElectronicConsent.Proposal>>at(
+                NOW,
+                s ->
+                    s.proposal(
+                        "not-a-real-token-but-long-enough-to-look-up", "123456", CLIENT_ADDRESS)))
+        .isEmpty();
     assertThat(this.<Boolean>at(NOW, s -> s.isOpen(null))).isFalse();
   }
 
   @Test
   void theClientWithdrawsThroughTheirOwnLinkFirstFromOneAgencyThenWholly() {
-    ElectronicConsent.Issued give = at(NOW, s -> s.invite(withdrawingCaseId,
-        Map.of(kodit, Set.of(IDENTITY_AND_RELEASE), prisonId, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi"));
+    ElectronicConsent.Issued give =
+        at(
+            NOW,
+            s ->
+                s.invite(
+                    withdrawingCaseId,
+                    Map.of(
+                        kodit,
+                        Set.of(IDENTITY_AND_RELEASE),
+                        prisonId,
+                        Set.of(IDENTITY_AND_RELEASE)),
+                    LocalDate.of(2027, 6, 30),
+                    "fi"));
     at(NOW, s -> s.answer(give.token(), give.code(), Set.of(kodit, prisonId), "Toinen Asiakas"));
-    assertThatThrownBy(() -> at(NOW, s -> s.inviteWithdrawal(caseId + 999_999, "fi"))).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> at(NOW, s -> s.inviteWithdrawal(caseId + 999_999, "fi")))
+        .isInstanceOf(RuntimeException.class);
 
-    ElectronicConsent.Issued first = at(NOW.plusSeconds(10), s -> s.inviteWithdrawal(withdrawingCaseId, "sv"));
-    var shown = this.<java.util.Optional<ElectronicConsent.Proposal>>at(NOW.plusSeconds(20), s -> s.proposal(first.token(), first.code(), CLIENT_ADDRESS));
-    assertThat(shown).get().satisfies(p -> {
-      assertThat(p.withdrawal()).isTrue();
-      assertThat(p.language()).isEqualTo("sv");
-      assertThat(p.agencies()).containsOnlyKeys(kodit, prisonId);
-    });
-    assertThatThrownBy(() -> at(NOW.plusSeconds(25), s -> s.answer(first.token(), first.code(), Set.of(kodit), "X")))
-        .as("a withdrawal link cannot give a consent").isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> at(NOW.plusSeconds(25), s -> s.withdraw(first.token(), first.code(), Set.of(kodit), " ")))
-        .as("the name confirms it").isInstanceOf(IllegalArgumentException.class);
+    ElectronicConsent.Issued first =
+        at(NOW.plusSeconds(10), s -> s.inviteWithdrawal(withdrawingCaseId, "sv"));
+    var shown =
+        this.<java.util.Optional<ElectronicConsent.Proposal>>at(
+            NOW.plusSeconds(20), s -> s.proposal(first.token(), first.code(), CLIENT_ADDRESS));
+    assertThat(shown)
+        .get()
+        .satisfies(
+            p -> {
+              assertThat(p.withdrawal()).isTrue();
+              assertThat(p.language()).isEqualTo("sv");
+              assertThat(p.agencies()).containsOnlyKeys(kodit, prisonId);
+            });
+    assertThatThrownBy(
+            () ->
+                at(
+                    NOW.plusSeconds(25),
+                    s -> s.answer(first.token(), first.code(), Set.of(kodit), "X")))
+        .as("a withdrawal link cannot give a consent")
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () ->
+                at(
+                    NOW.plusSeconds(25),
+                    s -> s.withdraw(first.token(), first.code(), Set.of(kodit), " ")))
+        .as("the name confirms it")
+        .isInstanceOf(IllegalArgumentException.class);
 
-    Set<Long> lost = at(NOW.plusSeconds(30), s -> s.withdraw(first.token(), first.code(), Set.of(kodit), "Toinen Asiakas"));
+    Set<Long> lost =
+        at(
+            NOW.plusSeconds(30),
+            s -> s.withdraw(first.token(), first.code(), Set.of(kodit), "Toinen Asiakas"));
 
     assertThat(lost).containsExactly(kodit);
-    assertThat(announced).anySatisfy(e -> {
-      assertThat(e.caseId()).isEqualTo(withdrawingCaseId);
-      assertThat(e.organisationIds()).containsExactly(kodit);
-      assertThat(e.whole()).isFalse();
-    });
-    assertThat(this.<Boolean>at(NOW.plusSeconds(31), s -> s.isOpen(first.token()))).as("used up").isFalse();
-    var afterFirst = Transactions.inTransaction(emf, em -> new JpaConsentRepository(em).historyOf(withdrawingCaseId));
-    assertThat(afterFirst.decide(kodit, IDENTITY_AND_RELEASE, NOW.plusSeconds(31)).allowed()).isFalse();
-    assertThat(afterFirst.decide(prisonId, IDENTITY_AND_RELEASE, NOW.plusSeconds(31)).allowed()).isTrue();
+    assertThat(announced)
+        .anySatisfy(
+            e -> {
+              assertThat(e.caseId()).isEqualTo(withdrawingCaseId);
+              assertThat(e.organisationIds()).containsExactly(kodit);
+              assertThat(e.whole()).isFalse();
+            });
+    assertThat(this.<Boolean>at(NOW.plusSeconds(31), s -> s.isOpen(first.token())))
+        .as("used up")
+        .isFalse();
+    var afterFirst =
+        Transactions.inTransaction(
+            emf, em -> new JpaConsentRepository(em).historyOf(withdrawingCaseId));
+    assertThat(afterFirst.decide(kodit, IDENTITY_AND_RELEASE, NOW.plusSeconds(31)).allowed())
+        .isFalse();
+    assertThat(afterFirst.decide(prisonId, IDENTITY_AND_RELEASE, NOW.plusSeconds(31)).allowed())
+        .isTrue();
 
-    ElectronicConsent.Issued second = at(NOW.plusSeconds(40), s -> s.inviteWithdrawal(withdrawingCaseId, "fi"));
-    assertThat(this.<java.util.Optional<ElectronicConsent.Proposal>>at(NOW.plusSeconds(41), s -> s.proposal(second.token(), second.code(), CLIENT_ADDRESS)))
-        .get().satisfies(p -> assertThat(p.agencies()).containsOnlyKeys(prisonId));
-    at(NOW.plusSeconds(50), s -> s.withdraw(second.token(), second.code(), Set.of(prisonId), "Toinen Asiakas"));
+    ElectronicConsent.Issued second =
+        at(NOW.plusSeconds(40), s -> s.inviteWithdrawal(withdrawingCaseId, "fi"));
+    assertThat(
+            this.<java.util.Optional<ElectronicConsent.Proposal>>at(
+                NOW.plusSeconds(41),
+                s -> s.proposal(second.token(), second.code(), CLIENT_ADDRESS)))
+        .get()
+        .satisfies(p -> assertThat(p.agencies()).containsOnlyKeys(prisonId));
+    at(
+        NOW.plusSeconds(50),
+        s -> s.withdraw(second.token(), second.code(), Set.of(prisonId), "Toinen Asiakas"));
 
-    var afterAll = Transactions.inTransaction(emf, em -> new JpaConsentRepository(em).historyOf(withdrawingCaseId));
+    var afterAll =
+        Transactions.inTransaction(
+            emf, em -> new JpaConsentRepository(em).historyOf(withdrawingCaseId));
     assertThat(afterAll.inForce(NOW.plusSeconds(51))).isEmpty();
-    assertThat(Transactions.<fi.aso.domain.clientcase.CaseState>inTransaction(emf, em -> em.find(ClientCase.class, withdrawingCaseId).state()))
+    assertThat(
+            Transactions.<fi.aso.domain.clientcase.CaseState>inTransaction(
+                emf, em -> em.find(ClientCase.class, withdrawingCaseId).state()))
         .isEqualTo(fi.aso.domain.clientcase.CaseState.CONSENT_WITHDRAWN);
-    assertThat(Transactions.<Long>inTransaction(emf, em -> em.createQuery(
-            "select count(a) from AuditEvent a where a.clientCaseId = :c and a.actor = 'client' and a.purpose like 'consent withdrawn%'", Long.class)
-        .setParameter("c", withdrawingCaseId).getSingleResult())).isEqualTo(2L);
+    assertThat(
+            Transactions.<Long>inTransaction(
+                emf,
+                em ->
+                    em.createQuery(
+                            "select count(a) from AuditEvent a where a.clientCaseId = :c and a.actor = 'client' and a.purpose like 'consent withdrawn%'",
+                            Long.class)
+                        .setParameter("c", withdrawingCaseId)
+                        .getSingleResult()))
+        .isEqualTo(2L);
   }
 
   private ElectronicConsent.Issued invite() {
-    return at(NOW, s -> s.invite(caseId, Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi"));
+    return at(
+        NOW,
+        s ->
+            s.invite(
+                caseId,
+                Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)),
+                LocalDate.of(2027, 6, 30),
+                "fi"));
   }
 
   private <T> T at(Instant now, Function<ElectronicConsent, T> work) {
-    return Transactions.inTransaction(emf, em -> {
-      return work.apply(TestServices.of(em, "caseworker", now).onConsentWithdrawn(announced::add).withThrottle(throttle)
-          .electronicConsent());
-    });
+    return Transactions.inTransaction(
+        emf,
+        em -> {
+          return work.apply(
+              TestServices.of(em, "caseworker", now)
+                  .onConsentWithdrawn(announced::add)
+                  .withThrottle(throttle)
+                  .electronicConsent());
+        });
   }
-
 }

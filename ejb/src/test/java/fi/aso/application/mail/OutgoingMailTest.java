@@ -9,7 +9,8 @@ class OutgoingMailTest {
 
   @Test
   void aSubjectWithALineBreakCannotInjectHeaders() {
-    assertThatThrownBy(() -> new OutgoingMail("a@example.org", "Hello\r\nBcc: x@evil.example", "body"))
+    assertThatThrownBy(
+            () -> new OutgoingMail("a@example.org", "Hello\r\nBcc: x@evil.example", "body"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("single line");
   }
@@ -26,7 +27,8 @@ class OutgoingMailTest {
 
   @Test
   void anyTextIsAllowedInTheBody() {
-    OutgoingMail mail = new OutgoingMail("a@example.org", "Tervetuloa – välkommen", "Rivi 1\r\nRivi 2 <b>ä</b>");
+    OutgoingMail mail =
+        new OutgoingMail("a@example.org", "Tervetuloa – välkommen", "Rivi 1\r\nRivi 2 <b>ä</b>");
     assertThat(mail.body()).contains("<b>ä</b>");
   }
 }

@@ -30,6 +30,7 @@ class MeetingPlannerTest {
 
   /** A meeting on Tuesday 8 December 2026, 9-12 Finnish time (UTC+2). */
   static final Instant NINE = Instant.parse("2026-12-08T07:00:00Z");
+
   static final Instant NOON = Instant.parse("2026-12-08T10:00:00Z");
   static final LocalDate LATE_RELEASE = LocalDate.of(2027, 3, 1);
 
@@ -54,18 +55,23 @@ class MeetingPlannerTest {
     addSlot(meeting, alsoKodit, NINE.plus(Duration.ofMinutes(45)), 45);
     world.as("chair", NOW, s -> s.planner.invite(first, world.version(meeting), world.kalle));
 
-    List<PartnerSlot> seen = world.<List<PartnerSlot>>as("kodit-user", NOW, s -> s.partnerSlots.upcoming()).stream()
-        .filter(p -> p.caseReference().startsWith("ASO-M-00"))
-        .toList();
+    List<PartnerSlot> seen =
+        world.<List<PartnerSlot>>as("kodit-user", NOW, s -> s.partnerSlots.upcoming()).stream()
+            .filter(p -> p.caseReference().startsWith("ASO-M-00"))
+            .toList();
 
-    assertThat(seen).singleElement().satisfies(p -> {
-      assertThat(p.caseReference()).isEqualTo("ASO-M-001");
-      assertThat(p.clientName()).isEqualTo("Asiakas ASO-M-001");
-      assertThat(p.start()).isEqualTo(NINE);
-    });
+    assertThat(seen)
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.caseReference()).isEqualTo("ASO-M-001");
+              assertThat(p.clientName()).isEqualTo("Asiakas ASO-M-001");
+              assertThat(p.start()).isEqualTo(NINE);
+            });
     assertThat(seen.toString()).doesNotContain("ASO-M-002");
     assertThatThrownBy(() -> world.as("kodit-user", NOW, s -> s.planner.meeting(meeting, "test")))
-        .as("a partner cannot open the meeting itself").isInstanceOf(CaseAccessDenied.class);
+        .as("a partner cannot open the meeting itself")
+        .isInstanceOf(CaseAccessDenied.class);
     assertThat(auditedReadsOf(withKodit, "kodit-user")).isEqualTo(1);
     assertThat(auditedReadsOf(alsoKodit, "kodit-user")).isZero();
   }
@@ -80,10 +86,13 @@ class MeetingPlannerTest {
     assertThat(invitable).extracting(InvitableContact::name).containsExactly("Kalle Kodit");
 
     long before = world.version(meeting);
-    assertThatThrownBy(() -> world.as("chair", NOW, s -> s.planner.invite(slot, before, world.sari)))
+    assertThatThrownBy(
+            () -> world.as("chair", NOW, s -> s.planner.invite(slot, before, world.sari)))
         .isInstanceOf(NotConsented.class);
     assertThat(world.version(meeting)).isEqualTo(before);
-    assertThat(invitees(slot)).extracting(SlotInvitee::kind).containsExactlyInAnyOrder(InviteeKind.CASE_WORKER, InviteeKind.CLIENT);
+    assertThat(invitees(slot))
+        .extracting(SlotInvitee::kind)
+        .containsExactlyInAnyOrder(InviteeKind.CASE_WORKER, InviteeKind.CLIENT);
     // the refusal's own audit entry is written in a separate transaction in the container
     // (AuditTrail.recordIndependently); MeetingsApiIT checks it there
   }
@@ -96,11 +105,14 @@ class MeetingPlannerTest {
     addSlot(meeting, a, NINE, 60);
 
     assertThatThrownBy(() -> addSlot(meeting, b, NINE.plus(Duration.ofMinutes(30)), 60))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlaps");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("overlaps");
     assertThatThrownBy(() -> addSlot(meeting, b, NOON.minus(Duration.ofMinutes(30)), 60))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("within");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("within");
     assertThatThrownBy(() -> addSlot(meeting, a, NINE.plus(Duration.ofMinutes(60)), 30))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("already has a slot");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("already has a slot");
     long second = addSlot(meeting, b, NINE.plus(Duration.ofMinutes(60)), 60);
     assertThat(second).isPositive();
     assertThat(state(b)).isEqualTo(CaseState.SCHEDULED);
@@ -111,15 +123,34 @@ class MeetingPlannerTest {
     long released = world.readyClient("ASO-M-030", LocalDate.of(2026, 12, 1), world.kodit);
     long meeting = newMeeting();
 
-    assertThatThrownBy(() -> addSlot(meeting, released, NINE, 45)).isInstanceOf(Meeting.AfterRelease.class);
-    long slot = world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), released, NINE,
-        Duration.ofMinutes(45), ClientAttendance.IN_PERSON, null, "Seuranta: asuminen kuukausi vapautumisen jälkeen"));
+    assertThatThrownBy(() -> addSlot(meeting, released, NINE, 45))
+        .isInstanceOf(Meeting.AfterRelease.class);
+    long slot =
+        world.as(
+            "chair",
+            NOW,
+            s ->
+                s.planner.addSlot(
+                    meeting,
+                    world.version(meeting),
+                    released,
+                    NINE,
+                    Duration.ofMinutes(45),
+                    ClientAttendance.IN_PERSON,
+                    null,
+                    "Seuranta: asuminen kuukausi vapautumisen jälkeen"));
 
     var details = world.as("chair", NOW, s -> s.planner.meeting(meeting, "test"));
-    assertThat(details.slots()).filteredOn(v -> v.id() == slot).singleElement()
+    assertThat(details.slots())
+        .filteredOn(v -> v.id() == slot)
+        .singleElement()
         .satisfies(v -> assertThat(v.afterReleaseReason()).startsWith("Seuranta"));
-    assertThat(count("select count(*) from audit_event where client_case_id = " + released
-        + " and purpose like 'slot scheduled after release:%'")).isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from audit_event where client_case_id = "
+                    + released
+                    + " and purpose like 'slot scheduled after release:%'"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -129,11 +160,24 @@ class MeetingPlannerTest {
     long stale = world.version(meeting);
     addSlot(meeting, a, NINE, 45);
 
-    assertThatThrownBy(() -> world.as("chair", NOW, s -> {
-      s.calendar.reschedule(meeting, stale, NINE.plus(Duration.ofDays(7)), NOON.plus(Duration.ofDays(7)), "Muualla", false);
-      return null;
-    })).isInstanceOf(ConcurrentEdit.class);
-    assertThat(world.as("chair", NOW, s -> s.planner.meeting(meeting, "test")).start()).isEqualTo(NINE);
+    assertThatThrownBy(
+            () ->
+                world.as(
+                    "chair",
+                    NOW,
+                    s -> {
+                      s.calendar.reschedule(
+                          meeting,
+                          stale,
+                          NINE.plus(Duration.ofDays(7)),
+                          NOON.plus(Duration.ofDays(7)),
+                          "Muualla",
+                          false);
+                      return null;
+                    }))
+        .isInstanceOf(ConcurrentEdit.class);
+    assertThat(world.as("chair", NOW, s -> s.planner.meeting(meeting, "test")).start())
+        .isEqualTo(NINE);
   }
 
   @Test
@@ -141,29 +185,57 @@ class MeetingPlannerTest {
     long a = world.readyClient("ASO-M-050", LATE_RELEASE, world.kodit);
     long meeting = newMeeting();
     long slot = addSlot(meeting, a, NINE.plus(Duration.ofMinutes(30)), 45);
-    long invitee = world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
-    Transactions.inTransaction(world.emf, em -> {
-      em.find(SlotInvitee.class, invitee).answer(InvitationAnswer.ACCEPTED, NOW);
-      return null;
-    });
+    long invitee =
+        world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    Transactions.inTransaction(
+        world.emf,
+        em -> {
+          em.find(SlotInvitee.class, invitee).answer(InvitationAnswer.ACCEPTED, NOW);
+          return null;
+        });
     Instant weekLater = NINE.plus(Duration.ofDays(7));
 
-    assertThatThrownBy(() -> world.as("chair", NOW, s -> {
-      s.calendar.reschedule(meeting, world.version(meeting), weekLater, NOON.plus(Duration.ofDays(7)), "Sama", false);
-      return null;
-    })).isInstanceOf(NeedsConfirmation.class);
-    world.as("chair", NOW, s -> {
-      s.calendar.reschedule(meeting, world.version(meeting), weekLater, NOON.plus(Duration.ofDays(7)), "Sama", true);
-      return null;
-    });
+    assertThatThrownBy(
+            () ->
+                world.as(
+                    "chair",
+                    NOW,
+                    s -> {
+                      s.calendar.reschedule(
+                          meeting,
+                          world.version(meeting),
+                          weekLater,
+                          NOON.plus(Duration.ofDays(7)),
+                          "Sama",
+                          false);
+                      return null;
+                    }))
+        .isInstanceOf(NeedsConfirmation.class);
+    world.as(
+        "chair",
+        NOW,
+        s -> {
+          s.calendar.reschedule(
+              meeting,
+              world.version(meeting),
+              weekLater,
+              NOON.plus(Duration.ofDays(7)),
+              "Sama",
+              true);
+          return null;
+        });
 
     var details = world.as("chair", NOW, s -> s.planner.meeting(meeting, "test"));
     assertThat(details.start()).isEqualTo(weekLater);
-    assertThat(details.slots()).singleElement().satisfies(v -> assertThat(v.start()).isEqualTo(weekLater.plus(Duration.ofMinutes(30))));
-    assertThat(world.changes).anySatisfy(c -> {
-      assertThat(c.meetingId()).isEqualTo(meeting);
-      assertThat(c.kind()).isEqualTo(MeetingChange.Kind.RESCHEDULED);
-    });
+    assertThat(details.slots())
+        .singleElement()
+        .satisfies(v -> assertThat(v.start()).isEqualTo(weekLater.plus(Duration.ofMinutes(30))));
+    assertThat(world.changes)
+        .anySatisfy(
+            c -> {
+              assertThat(c.meetingId()).isEqualTo(meeting);
+              assertThat(c.kind()).isEqualTo(MeetingChange.Kind.RESCHEDULED);
+            });
   }
 
   @Test
@@ -175,25 +247,42 @@ class MeetingPlannerTest {
     long second = addSlot(meeting, b, NINE.plus(Duration.ofMinutes(60)), 45);
     world.as("chair", NOW, s -> s.planner.invite(first, world.version(meeting), world.kalle));
 
-    world.as("chair", NOW, s -> {
-      s.planner.reorder(meeting, world.version(meeting), List.of(second, first));
-      return null;
-    });
+    world.as(
+        "chair",
+        NOW,
+        s -> {
+          s.planner.reorder(meeting, world.version(meeting), List.of(second, first));
+          return null;
+        });
     var reordered = world.as("chair", NOW, s -> s.planner.meeting(meeting, "test")).slots();
     assertThat(reordered).extracting(SlotView::id).containsExactly(second, first);
     assertThat(reordered.get(0).start()).isEqualTo(NINE);
     assertThat(reordered.get(1).start()).isEqualTo(NINE.plus(Duration.ofMinutes(45)));
 
     long other = newMeeting(NINE.plus(Duration.ofDays(14)), NOON.plus(Duration.ofDays(14)));
-    world.as("chair", NOW, s -> {
-      s.planner.moveToMeeting(first, world.version(meeting), other, world.version(other), NINE.plus(Duration.ofDays(14)), null);
-      return null;
-    });
-    assertThat(world.as("chair", NOW, s -> s.planner.meeting(meeting, "test")).slots()).extracting(SlotView::id).containsExactly(second);
-    assertThat(world.as("chair", NOW, s -> s.planner.meeting(other, "test")).slots()).singleElement().satisfies(v -> {
-      assertThat(v.id()).isEqualTo(first);
-      assertThat(v.invitees()).extracting(InviteeView::name).contains("Kalle Kodit");
-    });
+    world.as(
+        "chair",
+        NOW,
+        s -> {
+          s.planner.moveToMeeting(
+              first,
+              world.version(meeting),
+              other,
+              world.version(other),
+              NINE.plus(Duration.ofDays(14)),
+              null);
+          return null;
+        });
+    assertThat(world.as("chair", NOW, s -> s.planner.meeting(meeting, "test")).slots())
+        .extracting(SlotView::id)
+        .containsExactly(second);
+    assertThat(world.as("chair", NOW, s -> s.planner.meeting(other, "test")).slots())
+        .singleElement()
+        .satisfies(
+            v -> {
+              assertThat(v.id()).isEqualTo(first);
+              assertThat(v.invitees()).extracting(InviteeView::name).contains("Kalle Kodit");
+            });
   }
 
   @Test
@@ -205,21 +294,32 @@ class MeetingPlannerTest {
     world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.sari));
     world.changes.clear();
 
-    world.as("caseworker", NOW, s -> {
-      s.followConsent.withdrawn(new ConsentWithdrawn(client, 1, Set.of(world.kodit), false, NOW));
-      return null;
-    });
+    world.as(
+        "caseworker",
+        NOW,
+        s -> {
+          s.followConsent.withdrawn(
+              new ConsentWithdrawn(client, 1, Set.of(world.kodit), false, NOW));
+          return null;
+        });
 
-    assertThat(invitees(slot)).filteredOn(SlotInvitee::isActive)
+    assertThat(invitees(slot))
+        .filteredOn(SlotInvitee::isActive)
         .extracting(i -> i.contactPerson().map(c -> c.name()).orElse(i.kind().name()))
         .containsExactlyInAnyOrder("Sari Sote", "CASE_WORKER", "CLIENT");
-    assertThat(invitees(slot)).filteredOn(i -> !i.isActive()).singleElement()
+    assertThat(invitees(slot))
+        .filteredOn(i -> !i.isActive())
+        .singleElement()
         .satisfies(i -> assertThat(i.removedReason()).contains("consent withdrawn"));
-    assertThat(world.changes).singleElement().satisfies(c -> {
-      assertThat(c.kind()).isEqualTo(MeetingChange.Kind.INVITEES_CHANGED);
-      assertThat(c.slotIds()).containsExactly(slot);
-    });
-    assertThat(world.<List<PartnerSlot>>as("kodit-user", NOW, s -> s.partnerSlots.upcoming())).noneMatch(p -> p.slotId() == slot);
+    assertThat(world.changes)
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.kind()).isEqualTo(MeetingChange.Kind.INVITEES_CHANGED);
+              assertThat(c.slotIds()).containsExactly(slot);
+            });
+    assertThat(world.<List<PartnerSlot>>as("kodit-user", NOW, s -> s.partnerSlots.upcoming()))
+        .noneMatch(p -> p.slotId() == slot);
   }
 
   @Test
@@ -229,44 +329,74 @@ class MeetingPlannerTest {
     addSlot(meeting, client, NINE, 45);
     assertThat(state(client)).isEqualTo(CaseState.SCHEDULED);
 
-    world.as("chair", NOW, s -> {
-      s.calendar.cancel(meeting, world.version(meeting));
-      return null;
-    });
+    world.as(
+        "chair",
+        NOW,
+        s -> {
+          s.calendar.cancel(meeting, world.version(meeting));
+          return null;
+        });
 
     assertThat(state(client)).isEqualTo(CaseState.READY_FOR_MEETING);
-    assertThatThrownBy(() -> addSlot(meeting, world.readyClient("ASO-M-081", LATE_RELEASE), NINE, 30))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cancelled");
+    assertThatThrownBy(
+            () -> addSlot(meeting, world.readyClient("ASO-M-081", LATE_RELEASE), NINE, 30))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("cancelled");
   }
 
   @Test
   void onlyTheRegionsChairPlansAndCaseWorkersOnlyLook() {
     long meeting = newMeeting();
-    assertThat(world.as("caseworker", NOW, s -> s.planner.meeting(meeting, "test")).id()).isEqualTo(meeting);
-    assertThatThrownBy(() -> world.as("caseworker", NOW, s -> s.calendar.scheduleAdHoc(NINE, NOON, "X")))
+    assertThat(world.as("caseworker", NOW, s -> s.planner.meeting(meeting, "test")).id())
+        .isEqualTo(meeting);
+    assertThatThrownBy(
+            () -> world.as("caseworker", NOW, s -> s.calendar.scheduleAdHoc(NINE, NOON, "X")))
         .isInstanceOf(CaseAccessDenied.class);
-    assertThatThrownBy(() -> world.as("kodit-user", NOW, s -> s.calendar.between(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31))))
+    assertThatThrownBy(
+            () ->
+                world.as(
+                    "kodit-user",
+                    NOW,
+                    s -> s.calendar.between(LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31))))
         .isInstanceOf(CaseAccessDenied.class);
   }
 
   @Test
   void aSeriesGeneratesItsMeetingsOnceAcrossTheTurnOfTheYear() {
-    long series = world.as("chair", NOW, s -> s.calendar.createSeries("Joensuun ASO", "FREQ=MONTHLY;BYDAY=2TU",
-        LocalDate.of(2026, 12, 1), java.time.LocalTime.of(9, 0), java.time.LocalTime.of(12, 0), "Yhdyskuntaseuraamustoimisto",
-        Set.of(LocalDate.of(2027, 1, 12))));
+    long series =
+        world.as(
+            "chair",
+            NOW,
+            s ->
+                s.calendar.createSeries(
+                    "Joensuun ASO",
+                    "FREQ=MONTHLY;BYDAY=2TU",
+                    LocalDate.of(2026, 12, 1),
+                    java.time.LocalTime.of(9, 0),
+                    java.time.LocalTime.of(12, 0),
+                    "Yhdyskuntaseuraamustoimisto",
+                    Set.of(LocalDate.of(2027, 1, 12))));
 
-    int created = world.as("chair", NOW, s -> s.calendar.generate(series, LocalDate.of(2027, 4, 30)));
+    int created =
+        world.as("chair", NOW, s -> s.calendar.generate(series, LocalDate.of(2027, 4, 30)));
     int again = world.as("chair", NOW, s -> s.calendar.generate(series, LocalDate.of(2027, 4, 30)));
 
     assertThat(created).as("Dec, Feb, Mar, Apr (Jan skipped)").isEqualTo(4);
     assertThat(again).isZero();
-    var starts = world.as("chair", NOW, s -> s.calendar.between(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 4, 30))).stream()
-        .filter(m -> m.seriesId() != null && m.seriesId() == series)
-        .map(MeetingSummary::start)
-        .toList();
-    assertThat(starts).containsExactly(
-        Instant.parse("2026-12-08T07:00:00Z"), Instant.parse("2027-02-09T07:00:00Z"),
-        Instant.parse("2027-03-09T07:00:00Z"), Instant.parse("2027-04-13T06:00:00Z"));
+    var starts =
+        world
+            .as(
+                "chair",
+                NOW,
+                s -> s.calendar.between(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 4, 30)))
+            .stream()
+            .filter(m -> m.seriesId() != null && m.seriesId() == series)
+            .map(MeetingSummary::start)
+            .toList();
+    assertThat(starts)
+        .containsExactly(
+            Instant.parse("2026-12-08T07:00:00Z"), Instant.parse("2027-02-09T07:00:00Z"),
+            Instant.parse("2027-03-09T07:00:00Z"), Instant.parse("2027-04-13T06:00:00Z"));
   }
 
   @Test
@@ -276,19 +406,64 @@ class MeetingPlannerTest {
     Instant day = NINE.plus(Duration.ofDays(30));
     long first = newMeeting(day, day.plus(Duration.ofHours(3)));
     long second = newMeeting(day, day.plus(Duration.ofHours(3)));
-    world.as("chair", NOW, s -> s.planner.addSlot(first, world.version(first), a, day, Duration.ofMinutes(60),
-        ClientAttendance.VIDEO_FROM_PRISON, world.prison, null));
+    world.as(
+        "chair",
+        NOW,
+        s ->
+            s.planner.addSlot(
+                first,
+                world.version(first),
+                a,
+                day,
+                Duration.ofMinutes(60),
+                ClientAttendance.VIDEO_FROM_PRISON,
+                world.prison,
+                null));
 
-    assertThatThrownBy(() -> world.as("chair", NOW, s -> s.planner.addSlot(second, world.version(second), b,
-        day.plus(Duration.ofMinutes(30)), Duration.ofMinutes(60), ClientAttendance.VIDEO_FROM_PRISON, world.prison, null)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("video room");
-    long booked = world.as("chair", NOW, s -> s.planner.addSlot(second, world.version(second), b,
-        day.plus(Duration.ofMinutes(60)), Duration.ofMinutes(60), ClientAttendance.VIDEO_FROM_PRISON, world.prison, null));
+    assertThatThrownBy(
+            () ->
+                world.as(
+                    "chair",
+                    NOW,
+                    s ->
+                        s.planner.addSlot(
+                            second,
+                            world.version(second),
+                            b,
+                            day.plus(Duration.ofMinutes(30)),
+                            Duration.ofMinutes(60),
+                            ClientAttendance.VIDEO_FROM_PRISON,
+                            world.prison,
+                            null)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("video room");
+    long booked =
+        world.as(
+            "chair",
+            NOW,
+            s ->
+                s.planner.addSlot(
+                    second,
+                    world.version(second),
+                    b,
+                    day.plus(Duration.ofMinutes(60)),
+                    Duration.ofMinutes(60),
+                    ClientAttendance.VIDEO_FROM_PRISON,
+                    world.prison,
+                    null));
     assertThat(booked).as("right after the first booking").isPositive();
-    assertThatThrownBy(() -> world.as("chair", NOW, s -> {
-      s.planner.moveSlot(booked, world.version(second), day.plus(Duration.ofMinutes(45)));
-      return null;
-    })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("video room");
+    assertThatThrownBy(
+            () ->
+                world.as(
+                    "chair",
+                    NOW,
+                    s -> {
+                      s.planner.moveSlot(
+                          booked, world.version(second), day.plus(Duration.ofMinutes(45)));
+                      return null;
+                    }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("video room");
   }
 
   private long newMeeting() {
@@ -296,30 +471,53 @@ class MeetingPlannerTest {
   }
 
   private long newMeeting(Instant start, Instant end) {
-    return world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(start, end, "Yhdyskuntaseuraamustoimisto"));
+    return world.as(
+        "chair", NOW, s -> s.calendar.scheduleAdHoc(start, end, "Yhdyskuntaseuraamustoimisto"));
   }
 
   private long addSlot(long meeting, long caseId, Instant start, int minutes) {
-    return world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), caseId, start,
-        Duration.ofMinutes(minutes), ClientAttendance.IN_PERSON, null, null));
+    return world.as(
+        "chair",
+        NOW,
+        s ->
+            s.planner.addSlot(
+                meeting,
+                world.version(meeting),
+                caseId,
+                start,
+                Duration.ofMinutes(minutes),
+                ClientAttendance.IN_PERSON,
+                null,
+                null));
   }
 
   private List<SlotInvitee> invitees(long slotId) {
-    return Transactions.inTransaction(world.emf, em -> em.createQuery(
-            "select i from SlotInvitee i where i.slot.id = :slot order by i.id", SlotInvitee.class)
-        .setParameter("slot", slotId).getResultList());
+    return Transactions.inTransaction(
+        world.emf,
+        em ->
+            em.createQuery(
+                    "select i from SlotInvitee i where i.slot.id = :slot order by i.id",
+                    SlotInvitee.class)
+                .setParameter("slot", slotId)
+                .getResultList());
   }
 
   private CaseState state(long caseId) {
-    return Transactions.<CaseState>inTransaction(world.emf, em -> em.find(ClientCase.class, caseId).state());
+    return Transactions.<CaseState>inTransaction(
+        world.emf, em -> em.find(ClientCase.class, caseId).state());
   }
 
   private long auditedReadsOf(long caseId, String actor) {
-    return count("select count(*) from audit_event where client_case_id = " + caseId + " and actor = '" + actor
-        + "' and action = 'READ'");
+    return count(
+        "select count(*) from audit_event where client_case_id = "
+            + caseId
+            + " and actor = '"
+            + actor
+            + "' and action = 'READ'");
   }
 
   private long count(String sql) {
-    return Transactions.<Long>inTransaction(world.emf, em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    return Transactions.<Long>inTransaction(
+        world.emf, em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
   }
 }

@@ -44,8 +44,13 @@ public final class MeetingWorld {
 
   public final EntityManagerFactory emf;
   public final List<MeetingChange> changes = new ArrayList<>();
-  /** Whether meeting changes are followed by their invitations (the observer the deployed platform has). */
+
+  /**
+   * Whether meeting changes are followed by their invitations (the observer the deployed platform
+   * has).
+   */
   private boolean invitations;
+
   public long region;
   public long kodit;
   public long sote;
@@ -63,9 +68,12 @@ public final class MeetingWorld {
     em.persist(joensuu);
     Organisation prisonOrg = new Organisation("Joensuun vankila", OrganisationType.PRISON, joensuu);
     prisonOrg.provideVideoRoom(true, null);
-    Organisation koditOrg = new Organisation("Joensuun Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, joensuu);
-    Organisation soteOrg = new Organisation("Siun sote", OrganisationType.ADULT_SOCIAL_WORK, joensuu);
-    Organisation teOrg = new Organisation("TE-toimisto", OrganisationType.EMPLOYMENT_SERVICES, joensuu);
+    Organisation koditOrg =
+        new Organisation("Joensuun Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, joensuu);
+    Organisation soteOrg =
+        new Organisation("Siun sote", OrganisationType.ADULT_SOCIAL_WORK, joensuu);
+    Organisation teOrg =
+        new Organisation("TE-toimisto", OrganisationType.EMPLOYMENT_SERVICES, joensuu);
     List.of(prisonOrg, koditOrg, soteOrg, teOrg).forEach(em::persist);
     user(em, "chair", Role.CHAIR, joensuu, prisonOrg);
     user(em, "caseworker", Role.CASE_WORKER, joensuu, prisonOrg);
@@ -100,7 +108,8 @@ public final class MeetingWorld {
     return this;
   }
 
-  private static StaffUser user(EntityManager em, String name, Role role, Region region, Organisation organisation) {
+  private static StaffUser user(
+      EntityManager em, String name, Role role, Region region, Organisation organisation) {
     StaffUser user = new StaffUser(name, name, Set.of(role));
     user.placeIn(region, organisation);
     user.setEmail(name + "@aso.test");
@@ -108,13 +117,24 @@ public final class MeetingWorld {
     return user;
   }
 
-  /** A client ready for a meeting whose consent names the given organisations (identity and housing). */
+  /**
+   * A client ready for a meeting whose consent names the given organisations (identity and
+   * housing).
+   */
   public long readyClient(String reference, LocalDate release, long... consentedOrganisations) {
     EntityManager em = emf.createEntityManager();
     em.getTransaction().begin();
     StaffUser worker = new JpaStaffUserRepository(em).findByUsername("caseworker").orElseThrow();
-    ClientCase c = new ClientCase(em.find(Region.class, region), reference, "Asiakas " + reference, LocalDate.of(1990, 1, 1),
-        ClientKind.PRISONER, worker.organisation().orElseThrow(), worker, OffsetDateTime.of(2026, 10, 1, 9, 0, 0, 0, ZoneOffset.UTC));
+    ClientCase c =
+        new ClientCase(
+            em.find(Region.class, region),
+            reference,
+            "Asiakas " + reference,
+            LocalDate.of(1990, 1, 1),
+            ClientKind.PRISONER,
+            worker.organisation().orElseThrow(),
+            worker,
+            OffsetDateTime.of(2026, 10, 1, 9, 0, 0, 0, ZoneOffset.UTC));
     c.expectRelease(release);
     em.persist(c);
     OffsetDateTime at = NOW.minusSeconds(3600).atOffset(ZoneOffset.UTC);
@@ -122,20 +142,29 @@ public final class MeetingWorld {
     em.persist(c.moveTo(CaseState.READY_FOR_MEETING, "caseworker", "test", at));
     Map<Organisation, Set<InformationCategory>> grants = new java.util.HashMap<>();
     for (long o : consentedOrganisations) {
-      grants.put(em.find(Organisation.class, o), Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES));
+      grants.put(
+          em.find(Organisation.class, o), Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES));
     }
-    em.persist(new ConsentHistory(List.of()).give(c, ConsentMethod.PAPER, "fi-2026-1", NOW.minusSeconds(3600),
-        LocalDate.of(2027, 12, 31), "caseworker", grants));
+    em.persist(
+        new ConsentHistory(List.of())
+            .give(
+                c,
+                ConsentMethod.PAPER,
+                "fi-2026-1",
+                NOW.minusSeconds(3600),
+                LocalDate.of(2027, 12, 31),
+                "caseworker",
+                grants));
     em.getTransaction().commit();
     em.close();
     return c.id();
   }
 
   /**
-   * The application services for one call, as the given user, at the given time, built by
-   * {@link TestServices}. Meeting changes are recorded in {@link #changes} and, with
-   * {@link #withInvitations()}, followed in the same transaction by the invitations (as CDI's
-   * observer does; at the world's {@link #NOW}, as before).
+   * The application services for one call, as the given user, at the given time, built by {@link
+   * TestServices}. Meeting changes are recorded in {@link #changes} and, with {@link
+   * #withInvitations()}, followed in the same transaction by the invitations (as CDI's observer
+   * does; at the world's {@link #NOW}, as before).
    */
   public final class Services {
     public final CallerIdentity caller;
@@ -149,12 +178,16 @@ public final class MeetingWorld {
 
     Services(EntityManager em, String username, Instant now, CalendarFeeds feeds) {
       var observers = TestServices.of(em, "system", NOW);
-      var services = TestServices.of(em, username, now).withFeeds(feeds).onMeetingChange(change -> {
-        changes.add(change);
-        if (invitations) {
-          observers.invitationsFollowMeetings().follow(change);
-        }
-      });
+      var services =
+          TestServices.of(em, username, now)
+              .withFeeds(feeds)
+              .onMeetingChange(
+                  change -> {
+                    changes.add(change);
+                    if (invitations) {
+                      observers.invitationsFollowMeetings().follow(change);
+                    }
+                  });
       caller = services.caller;
       rights = services.rights();
       calendar = services.meetingCalendar();
@@ -167,14 +200,24 @@ public final class MeetingWorld {
   }
 
   public <T> T as(String username, Instant now, java.util.function.Function<Services, T> work) {
-    return as(username, now, (url, from, to) -> new CalendarFeeds.Answer(List.of(), java.util.Optional.empty()), work);
+    return as(
+        username,
+        now,
+        (url, from, to) -> new CalendarFeeds.Answer(List.of(), java.util.Optional.empty()),
+        work);
   }
 
-  <T> T as(String username, Instant now, CalendarFeeds feeds, java.util.function.Function<Services, T> work) {
-    return fi.aso.testing.Transactions.inTransaction(emf, em -> work.apply(new Services(em, username, now, feeds)));
+  <T> T as(
+      String username,
+      Instant now,
+      CalendarFeeds feeds,
+      java.util.function.Function<Services, T> work) {
+    return fi.aso.testing.Transactions.inTransaction(
+        emf, em -> work.apply(new Services(em, username, now, feeds)));
   }
 
   public long version(long meetingId) {
-    return fi.aso.testing.Transactions.inTransaction(emf, em -> em.find(fi.aso.domain.meeting.Meeting.class, meetingId).version());
+    return fi.aso.testing.Transactions.inTransaction(
+        emf, em -> em.find(fi.aso.domain.meeting.Meeting.class, meetingId).version());
   }
 }

@@ -41,40 +41,83 @@ class FollowUpsTest {
     long client = world.readyClient("ASO-F-001", LocalDate.of(2027, 3, 1), world.kodit);
 
     List<FollowUps.PointView> points = followUps("caseworker", f -> f.plan(client));
-    assertThat(this.<List<FollowUps.PointView>>followUps("caseworker", f -> f.plan(client))).as("planned once").hasSize(4);
-    assertThat(points).extracting(FollowUps.PointView::label, FollowUps.PointView::dueDate).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(FollowUpPoint.Label.AT_RELEASE, LocalDate.of(2027, 3, 1)),
-        org.assertj.core.groups.Tuple.tuple(FollowUpPoint.Label.MONTHS_3, LocalDate.of(2027, 6, 1)),
-        org.assertj.core.groups.Tuple.tuple(FollowUpPoint.Label.MONTHS_6, LocalDate.of(2027, 9, 1)),
-        org.assertj.core.groups.Tuple.tuple(FollowUpPoint.Label.MONTHS_12, LocalDate.of(2028, 3, 1)));
+    assertThat(this.<List<FollowUps.PointView>>followUps("caseworker", f -> f.plan(client)))
+        .as("planned once")
+        .hasSize(4);
+    assertThat(points)
+        .extracting(FollowUps.PointView::label, FollowUps.PointView::dueDate)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                FollowUpPoint.Label.AT_RELEASE, LocalDate.of(2027, 3, 1)),
+            org.assertj.core.groups.Tuple.tuple(
+                FollowUpPoint.Label.MONTHS_3, LocalDate.of(2027, 6, 1)),
+            org.assertj.core.groups.Tuple.tuple(
+                FollowUpPoint.Label.MONTHS_6, LocalDate.of(2027, 9, 1)),
+            org.assertj.core.groups.Tuple.tuple(
+                FollowUpPoint.Label.MONTHS_12, LocalDate.of(2028, 3, 1)));
 
     FollowUps.PointView atRelease = points.get(0);
-    FollowUps.PointView recorded = followUps("caseworker", f -> f.record(atRelease.id(), atRelease.version(), true,
-        "Josnan tukiasunto ennen vapautumista", HousingForm.SUPPORTED_HOUSING, true, null));
+    FollowUps.PointView recorded =
+        followUps(
+            "caseworker",
+            f ->
+                f.record(
+                    atRelease.id(),
+                    atRelease.version(),
+                    true,
+                    "Josnan tukiasunto ennen vapautumista",
+                    HousingForm.SUPPORTED_HOUSING,
+                    true,
+                    null));
     assertThat(recorded.recorded()).isTrue();
     assertThat(recorded.housingForm()).isEqualTo(HousingForm.SUPPORTED_HOUSING);
-    assertThatThrownBy(() -> followUps("caseworker", f -> f.record(atRelease.id(), atRelease.version(), false, null, null, false,
-        null))).as("a stale record").isInstanceOf(ConcurrentEdit.class);
+    assertThatThrownBy(
+            () ->
+                followUps(
+                    "caseworker",
+                    f ->
+                        f.record(
+                            atRelease.id(), atRelease.version(), false, null, null, false, null)))
+        .as("a stale record")
+        .isInstanceOf(ConcurrentEdit.class);
 
-    assertThatThrownBy(() -> followUps("chair", f -> {
-      f.close(client, null, null);
-      return null;
-    })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("outcome");
-    assertThatThrownBy(() -> followUps("caseworker", f -> {
-      f.close(client, CaseOutcome.HOUSED, null);
-      return null;
-    })).as("the chair closes").isInstanceOf(CaseAccessDenied.class);
-    followUps("chair", f -> {
-      f.close(client, CaseOutcome.HOUSED_WITH_SUPPORT, "Asuu tukiasunnossa");
-      return null;
-    });
-    assertThat(Transactions.<CaseState>inTransaction(world.emf, em -> em.find(ClientCase.class, client).state()))
+    assertThatThrownBy(
+            () ->
+                followUps(
+                    "chair",
+                    f -> {
+                      f.close(client, null, null);
+                      return null;
+                    }))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("outcome");
+    assertThatThrownBy(
+            () ->
+                followUps(
+                    "caseworker",
+                    f -> {
+                      f.close(client, CaseOutcome.HOUSED, null);
+                      return null;
+                    }))
+        .as("the chair closes")
+        .isInstanceOf(CaseAccessDenied.class);
+    followUps(
+        "chair",
+        f -> {
+          f.close(client, CaseOutcome.HOUSED_WITH_SUPPORT, "Asuu tukiasunnossa");
+          return null;
+        });
+    assertThat(
+            Transactions.<CaseState>inTransaction(
+                world.emf, em -> em.find(ClientCase.class, client).state()))
         .isEqualTo(CaseState.CLOSED);
   }
 
   private <T> T followUps(String user, Function<FollowUps, T> work) {
-    return Transactions.inTransaction(world.emf, em -> {
-      return work.apply(TestServices.of(em, user, NOW).followUps());
-    });
+    return Transactions.inTransaction(
+        world.emf,
+        em -> {
+          return work.apply(TestServices.of(em, user, NOW).followUps());
+        });
   }
 }

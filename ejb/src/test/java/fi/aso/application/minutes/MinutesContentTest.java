@@ -15,17 +15,35 @@ class MinutesContentTest {
 
   @Test
   void survivesTheRoundTripThroughJson() {
-    MinutesContent content = new MinutesContent("Joensuu", NINE, NINE.plusSeconds(3600), "Toimisto \"A\"", List.of(
-        new MinutesContent.SlotPart(7, "ASO-7", "Åsa Öberg", NINE, NINE.plusSeconds(2700), Map.of(Referral.Topic.WISHES, "Oma <b>koti</b>"),
-            "SUPPORTED_HOUSING", null, "Päätös", List.of(new MinutesContent.Person("Kalle", 3L, "Kodit", "PRESENT", null)),
-            List.of(new MinutesContent.Action("Tarjoa", null, 3L, LocalDate.of(2027, 3, 1), "OPEN")))));
+    MinutesContent content =
+        new MinutesContent(
+            "Joensuu",
+            NINE,
+            NINE.plusSeconds(3600),
+            "Toimisto \"A\"",
+            List.of(
+                new MinutesContent.SlotPart(
+                    7,
+                    "ASO-7",
+                    "Åsa Öberg",
+                    NINE,
+                    NINE.plusSeconds(2700),
+                    Map.of(Referral.Topic.WISHES, "Oma <b>koti</b>"),
+                    "SUPPORTED_HOUSING",
+                    null,
+                    "Päätös",
+                    List.of(new MinutesContent.Person("Kalle", 3L, "Kodit", "PRESENT", null)),
+                    List.of(
+                        new MinutesContent.Action(
+                            "Tarjoa", null, 3L, LocalDate.of(2027, 3, 1), "OPEN")))));
 
     assertThat(MinutesContent.fromJson(content.toJson())).isEqualTo(content);
   }
 
   @Test
   void readsMinutesFrozenBeforeTheGroupWasRecorded() {
-    MinutesContent content = new MinutesContent("Joensuu", NINE, NINE.plusSeconds(3600), "Toimisto", List.of());
+    MinutesContent content =
+        new MinutesContent("Joensuu", NINE, NINE.plusSeconds(3600), "Toimisto", List.of());
     String older = content.toJson().replace("\"group\":\"Joensuu\",", "");
 
     assertThat(older).doesNotContain("group");

@@ -47,44 +47,70 @@ class MinutesTest {
     // client A consents Kodit and Sote (identity, housing); client B only Sote
     long a = world.readyClient("ASO-N-001", LocalDate.of(2027, 3, 1), world.kodit, world.sote);
     long b = world.readyClient("ASO-N-002", LocalDate.of(2027, 3, 1), world.sote);
-    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
+    long meeting =
+        world.as(
+            "chair",
+            NOW,
+            s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
     long slotA = slot(meeting, a, NINE);
     long slotB = slot(meeting, b, NINE.plus(Duration.ofMinutes(45)));
     world.as("chair", NOW, s -> s.planner.invite(slotA, world.version(meeting), world.kalle));
     world.as("chair", NOW, s -> s.planner.invite(slotA, world.version(meeting), world.sari));
     world.as("chair", NOW, s -> s.planner.invite(slotB, world.version(meeting), world.sari));
-    record(slotA, Map.of(Referral.Topic.WISHES, "Toivoo yksiötä Rantakylästä", Referral.Topic.SUBSTANCE_USE,
-        "Korvaushoito jatkuu"), "Kodit tarjoaa yksiön <script>x</script>");
-    record(slotB, Map.of(Referral.Topic.WISHES, "Toivoo paluuta Outokumpuun"), "Sote järjestää tukiasunnon");
+    record(
+        slotA,
+        Map.of(
+            Referral.Topic.WISHES,
+            "Toivoo yksiötä Rantakylästä",
+            Referral.Topic.SUBSTANCE_USE,
+            "Korvaushoito jatkuu"),
+        "Kodit tarjoaa yksiön <script>x</script>");
+    record(
+        slotB,
+        Map.of(Referral.Topic.WISHES, "Toivoo paluuta Outokumpuun"),
+        "Sote järjestää tukiasunnon");
 
     MinutesVersion draft = minutes(m -> m.prepare(meeting));
     String kodit = text(minutes(m -> m.pdfFor(draft.id(), world.kodit, "Joensuun Kodit")));
     String sote = text(minutes(m -> m.pdfFor(draft.id(), world.sote, "Siun sote")));
     byte[] wholePdf = minutes(m -> m.wholePdf(draft.id()));
-    java.nio.file.Files.write(java.nio.file.Path.of("target", "minutes-sample.pdf"), wholePdf); // to look at
+    java.nio.file.Files.write(
+        java.nio.file.Path.of("target", "minutes-sample.pdf"), wholePdf); // to look at
     String whole = text(wholePdf);
 
-    assertThat(kodit).contains("ASO-N-001", "Asiakas ASO-N-001", "Toivoo yksiötä Rantakylästä", "<script>x</script>")
-        .doesNotContain("ASO-N-002", "Asiakas ASO-N-002", "Outokumpuun", "Korvaushoito", "Päihteiden käyttö");
-    assertThat(sote).contains("ASO-N-001", "ASO-N-002", "Outokumpuun").doesNotContain("Korvaushoito");
+    assertThat(kodit)
+        .contains(
+            "ASO-N-001", "Asiakas ASO-N-001", "Toivoo yksiötä Rantakylästä", "<script>x</script>")
+        .doesNotContain(
+            "ASO-N-002", "Asiakas ASO-N-002", "Outokumpuun", "Korvaushoito", "Päihteiden käyttö");
+    assertThat(sote)
+        .contains("ASO-N-001", "ASO-N-002", "Outokumpuun")
+        .doesNotContain("Korvaushoito");
     assertThat(whole).contains("Korvaushoito jatkuu", "Outokumpuun", "Asiakasohjausryhmän muistio");
   }
 
   @Test
   void approvedMinutesAreLockedAndACorrectionIsANewVersion() {
     long a = world.readyClient("ASO-N-010", LocalDate.of(2027, 3, 1), world.kodit);
-    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
+    long meeting =
+        world.as(
+            "chair",
+            NOW,
+            s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
     long slotA = slot(meeting, a, NINE);
     record(slotA, Map.of(Referral.Topic.WISHES, "Ensimmäinen"), "Päätös 1");
 
     MinutesVersion v1 = minutes(m -> m.prepare(meeting));
     assertThatThrownBy(() -> minutes(m -> m.approve(v1.id(), v1.version())))
-        .as("review first").isInstanceOf(IllegalArgumentException.class);
+        .as("review first")
+        .isInstanceOf(IllegalArgumentException.class);
     MinutesVersion reviewed = minutes(m -> m.review(v1.id(), v1.version()));
     MinutesVersion approved = minutes(m -> m.approve(v1.id(), reviewed.version()));
     assertThat(approved.state()).isEqualTo(MinutesState.APPROVED);
     assertThatThrownBy(() -> minutes(m -> m.approve(v1.id(), approved.version())))
-        .as("approving twice").isInstanceOf(IllegalArgumentException.class).hasMessageContaining("approved");
+        .as("approving twice")
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("approved");
 
     record(slotA, Map.of(Referral.Topic.WISHES, "Korjattu"), "Päätös 2");
     MinutesVersion v2 = minutes(m -> m.prepare(meeting));
@@ -92,22 +118,37 @@ class MinutesTest {
     assertThat(v2.versionNo()).isEqualTo(2);
     assertThat(v2.state()).isEqualTo(MinutesState.DRAFT);
     java.util.List<MinutesVersion> history = minutes(m -> m.versions(meeting));
-    assertThat(history).extracting(MinutesVersion::state).containsExactly(MinutesState.APPROVED, MinutesState.DRAFT);
+    assertThat(history)
+        .extracting(MinutesVersion::state)
+        .containsExactly(MinutesState.APPROVED, MinutesState.DRAFT);
     assertThat(history.get(0).approvedBy()).isEqualTo("chair");
     assertThat(history.get(0).changes()).isEmpty();
-    assertThat(history.get(1).changes()).as("the correction names what it changed, not the text").containsExactlyInAnyOrder(
-        new MinutesChanges.Change("ASO-N-010", MinutesChanges.Part.NOTES, Referral.Topic.WISHES),
-        new MinutesChanges.Change("ASO-N-010", MinutesChanges.Part.DECISIONS, null));
-    assertThat(textQuietly(minutes(m -> m.wholePdf(v1.id())))).contains("Ensimmäinen").doesNotContain("Korjattu");
+    assertThat(history.get(1).changes())
+        .as("the correction names what it changed, not the text")
+        .containsExactlyInAnyOrder(
+            new MinutesChanges.Change(
+                "ASO-N-010", MinutesChanges.Part.NOTES, Referral.Topic.WISHES),
+            new MinutesChanges.Change("ASO-N-010", MinutesChanges.Part.DECISIONS, null));
+    assertThat(textQuietly(minutes(m -> m.wholePdf(v1.id()))))
+        .contains("Ensimmäinen")
+        .doesNotContain("Korjattu");
     assertThat(textQuietly(minutes(m -> m.wholePdf(v2.id())))).contains("Korjattu");
   }
 
   @Test
-  void approvedMinutesGoToEachPartnerContactAsTheirOwnCutAndEveryCopyIsRecordedOnce() throws Exception {
+  void approvedMinutesGoToEachPartnerContactAsTheirOwnCutAndEveryCopyIsRecordedOnce()
+      throws Exception {
     long a = world.readyClient("ASO-N-020", LocalDate.of(2027, 3, 1), world.kodit, world.sote);
     long b = world.readyClient("ASO-N-021", LocalDate.of(2027, 3, 1), world.sote);
-    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE.plus(Duration.ofDays(2)),
-        NINE.plus(Duration.ofDays(2)).plus(Duration.ofHours(3)), "Toimisto"));
+    long meeting =
+        world.as(
+            "chair",
+            NOW,
+            s ->
+                s.calendar.scheduleAdHoc(
+                    NINE.plus(Duration.ofDays(2)),
+                    NINE.plus(Duration.ofDays(2)).plus(Duration.ofHours(3)),
+                    "Toimisto"));
     long slotA = slot(meeting, a, NINE.plus(Duration.ofDays(2)));
     long slotB = slot(meeting, b, NINE.plus(Duration.ofDays(2)).plus(Duration.ofMinutes(45)));
     world.as("chair", NOW, s -> s.planner.invite(slotA, world.version(meeting), world.kalle));
@@ -115,58 +156,94 @@ class MinutesTest {
     world.as("chair", NOW, s -> s.planner.invite(slotB, world.version(meeting), world.sari));
     record(slotA, Map.of(Referral.Topic.WISHES, "Toive A"), "Päätös A");
     record(slotB, Map.of(Referral.Topic.WISHES, "Toive B"), "Päätös B");
-    Transactions.inTransaction(world.emf, em -> {
-      em.find(fi.aso.domain.organisation.Organisation.class, world.sote)
-          .preferChannel(fi.aso.domain.organisation.DeliveryChannel.SECURE_EMAIL);
-      return null;
-    });
+    Transactions.inTransaction(
+        world.emf,
+        em -> {
+          em.find(fi.aso.domain.organisation.Organisation.class, world.sote)
+              .preferChannel(fi.aso.domain.organisation.DeliveryChannel.SECURE_EMAIL);
+          return null;
+        });
     MinutesVersion draft = minutes(m -> m.prepare(meeting));
     assertThatThrownBy(() -> distribution("chair", d -> d.distribute(draft.id())))
-        .as("a draft is not sent").isInstanceOf(IllegalArgumentException.class);
+        .as("a draft is not sent")
+        .isInstanceOf(IllegalArgumentException.class);
     MinutesVersion reviewed = minutes(m -> m.review(draft.id(), draft.version()));
     minutes(m -> m.approve(draft.id(), reviewed.version()));
 
     var copies = distribution("chair", d -> d.distribute(draft.id()));
     var again = distribution("chair", d -> d.distribute(draft.id()));
 
-    assertThat(copies).extracting(MinutesDistribution.CopySent::recipient).containsExactlyInAnyOrder("kalle@kodit.test", "sari@sote.test");
+    assertThat(copies)
+        .extracting(MinutesDistribution.CopySent::recipient)
+        .containsExactlyInAnyOrder("kalle@kodit.test", "sari@sote.test");
     assertThat(again).hasSameSizeAs(copies);
-    var toKalle = copies.stream().filter(c -> c.recipient().equals("kalle@kodit.test")).findFirst().orElseThrow();
+    var toKalle =
+        copies.stream()
+            .filter(c -> c.recipient().equals("kalle@kodit.test"))
+            .findFirst()
+            .orElseThrow();
     assertThat(toKalle.caseIds()).isEqualTo(String.valueOf(a));
-    String kalleMessage = Transactions.<String>inTransaction(world.emf, em -> (String) em.createNativeQuery(
-        "select body_text from outbound_message where kind = 'MINUTES' and recipient = 'kalle@kodit.test' and attachment is null")
-        .getSingleResult());
-    assertThat(kalleMessage).contains("/minutes/copy.pdf?id=" + toKalle.id()).doesNotContain("Asiakas ASO-N-020");
-    byte[] sariAttachment = Transactions.<byte[]>inTransaction(world.emf, em -> (byte[]) em.createNativeQuery(
-        "select attachment from outbound_message where kind = 'MINUTES' and recipient = 'sari@sote.test'").getSingleResult());
+    String kalleMessage =
+        Transactions.<String>inTransaction(
+            world.emf,
+            em ->
+                (String)
+                    em.createNativeQuery(
+                            "select body_text from outbound_message where kind = 'MINUTES' and recipient = 'kalle@kodit.test' and attachment is null")
+                        .getSingleResult());
+    assertThat(kalleMessage)
+        .contains("/minutes/copy.pdf?id=" + toKalle.id())
+        .doesNotContain("Asiakas ASO-N-020");
+    byte[] sariAttachment =
+        Transactions.<byte[]>inTransaction(
+            world.emf,
+            em ->
+                (byte[])
+                    em.createNativeQuery(
+                            "select attachment from outbound_message where kind = 'MINUTES' and recipient = 'sari@sote.test'")
+                        .getSingleResult());
     assertThat(text(sariAttachment)).contains("ASO-N-020", "ASO-N-021", "Toive B");
     String kalleCopy = text(distribution("kodit-user", d -> d.copyPdf(toKalle.id())));
     assertThat(kalleCopy).contains("ASO-N-020", "Toive A").doesNotContain("ASO-N-021", "Toive B");
     String clientsOwn = text(distribution("caseworker", d -> d.clientCopy(draft.id(), b)));
     assertThat(clientsOwn).contains("ASO-N-021", "Toive B").doesNotContain("ASO-N-020", "Toive A");
-    assertThat(this.<java.util.List<MinutesDistribution.CopySent>>distribution("chair", d -> d.copies(draft.id()))).extracting(MinutesDistribution.CopySent::recipient)
+    assertThat(
+            this.<java.util.List<MinutesDistribution.CopySent>>distribution(
+                "chair", d -> d.copies(draft.id())))
+        .extracting(MinutesDistribution.CopySent::recipient)
         .contains("client (via caseworker)");
-    Transactions.inTransaction(world.emf, em -> {
-      em.find(fi.aso.domain.organisation.Organisation.class, world.sote).preferChannel(fi.aso.domain.organisation.DeliveryChannel.EMAIL);
-      return null;
-    });
+    Transactions.inTransaction(
+        world.emf,
+        em -> {
+          em.find(fi.aso.domain.organisation.Organisation.class, world.sote)
+              .preferChannel(fi.aso.domain.organisation.DeliveryChannel.EMAIL);
+          return null;
+        });
   }
 
   private <T> T distribution(String user, Function<MinutesDistribution, T> work) {
-    return Transactions.inTransaction(world.emf, em -> {
-      return work.apply(TestServices.of(em, user, NOW).minutesDistribution());
-    });
+    return Transactions.inTransaction(
+        world.emf,
+        em -> {
+          return work.apply(TestServices.of(em, user, NOW).minutesDistribution());
+        });
   }
 
   @Test
   void aPdfIsMadeOfAnyValidRecordHoweverLongAndWhateverItsCharacters() throws Exception {
     long a = world.readyClient("ASO-N-030", LocalDate.of(2027, 3, 1), world.kodit);
-    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
+    long meeting =
+        world.as(
+            "chair",
+            NOW,
+            s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
     long slotA = slot(meeting, a, NINE);
     // every topic at the longest a note may be: many pages; Swedish and Finnish letters, markup,
-    // tabs, a right-to-left mark, an emoji DejaVu has no glyph for, and a NUL (dropped on the way in)
+    // tabs, a right-to-left mark, an emoji DejaVu has no glyph for, and a NUL (dropped on the way
+    // in)
     String words = "Åsa Öström ja Äijälä: <b>vuokravelka</b> & \"häiriöt\"\tkyllä \u200f 🏠 \u0000";
-    String longNote = (words + " ").repeat(fi.aso.domain.meetingday.SlotRecord.MAX_TEXT / (words.length() + 1));
+    String longNote =
+        (words + " ").repeat(fi.aso.domain.meetingday.SlotRecord.MAX_TEXT / (words.length() + 1));
     Map<Referral.Topic, String> notes = new java.util.EnumMap<>(Referral.Topic.class);
     for (Referral.Topic topic : Referral.Topic.values()) {
       notes.put(topic, longNote.substring(0, longNote.length() - 6) + "LOPPU");
@@ -178,28 +255,56 @@ class MinutesTest {
     PdfReader reader = new PdfReader(pdf);
     assertThat(reader.getNumberOfPages()).isGreaterThan(20);
     String all = text(pdf);
-    assertThat(all).contains("Åsa Öström ja Äijälä", "<b>vuokravelka</b> & \"häiriöt\"", "LOPPU").doesNotContain("\u0000");
-    assertThat(Transactions.<Long>inTransaction(world.emf, em -> (Long) em.createNativeQuery(
-        "select count(*) from slot_topic_note where slot_id = " + slotA + " and note like '%LOPPU'").getSingleResult()))
-        .as("all stored (PostgreSQL refuses a NUL)").isEqualTo(7L);
+    assertThat(all)
+        .contains("Åsa Öström ja Äijälä", "<b>vuokravelka</b> & \"häiriöt\"", "LOPPU")
+        .doesNotContain("\u0000");
+    assertThat(
+            Transactions.<Long>inTransaction(
+                world.emf,
+                em ->
+                    (Long)
+                        em.createNativeQuery(
+                                "select count(*) from slot_topic_note where slot_id = "
+                                    + slotA
+                                    + " and note like '%LOPPU'")
+                            .getSingleResult()))
+        .as("all stored (PostgreSQL refuses a NUL)")
+        .isEqualTo(7L);
   }
 
   private long slot(long meeting, long client, Instant start) {
-    return world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), client, start, Duration.ofMinutes(45),
-        ClientAttendance.IN_PERSON, null, null));
+    return world.as(
+        "chair",
+        NOW,
+        s ->
+            s.planner.addSlot(
+                meeting,
+                world.version(meeting),
+                client,
+                start,
+                Duration.ofMinutes(45),
+                ClientAttendance.IN_PERSON,
+                null,
+                null));
   }
 
   private void record(long slot, Map<Referral.Topic, String> notes, String decisions) {
-    Transactions.inTransaction(world.emf, em -> {
-      MeetingDay day = TestServices.of(em, "chair", NOW).meetingDay();
-      Long version = em.find(fi.aso.domain.meetingday.SlotRecord.class, slot) == null ? null
-          : em.find(fi.aso.domain.meetingday.SlotRecord.class, slot).version();
-      return day.save(slot, version, notes, HousingForm.INDEPENDENT_RENTAL, "Asumisohjaus", decisions);
-    });
+    Transactions.inTransaction(
+        world.emf,
+        em -> {
+          MeetingDay day = TestServices.of(em, "chair", NOW).meetingDay();
+          Long version =
+              em.find(fi.aso.domain.meetingday.SlotRecord.class, slot) == null
+                  ? null
+                  : em.find(fi.aso.domain.meetingday.SlotRecord.class, slot).version();
+          return day.save(
+              slot, version, notes, HousingForm.INDEPENDENT_RENTAL, "Asumisohjaus", decisions);
+        });
   }
 
   private <T> T minutes(Function<MinutesService, T> work) {
-    return Transactions.inTransaction(world.emf, em -> work.apply(TestServices.of(em, "chair", NOW).minutes()));
+    return Transactions.inTransaction(
+        world.emf, em -> work.apply(TestServices.of(em, "chair", NOW).minutes()));
   }
 
   private static String text(byte[] pdf) throws Exception {

@@ -49,102 +49,181 @@ class NetworkAdminTest {
 
   @Test
   void aPrisonServingTwoRegionsIsOneOrganisationInBothNetworks() {
-    long prison = as("admin-joensuu", n -> n.addOrganisation("Kuopion vankila", OrganisationType.PRISON, DeliveryChannel.SECURE_EMAIL));
-    long contact = as("admin-joensuu", n -> n.addContact(prison, "Vilma Vankila", "vilma@vankila.test", null, null));
-    as("admin-joensuu", n -> n.addContact(prison, "Ville Varahenkilö", "ville@vankila.test", "050 1", contact));
+    long prison =
+        as(
+            "admin-joensuu",
+            n ->
+                n.addOrganisation(
+                    "Kuopion vankila", OrganisationType.PRISON, DeliveryChannel.SECURE_EMAIL));
+    long contact =
+        as(
+            "admin-joensuu",
+            n -> n.addContact(prison, "Vilma Vankila", "vilma@vankila.test", null, null));
+    as(
+        "admin-joensuu",
+        n -> n.addContact(prison, "Ville Varahenkilö", "ville@vankila.test", "050 1", contact));
 
-    assertThat(as("admin-kuopio", NetworkAdmin::network)).noneMatch(o -> o.organisation().id() == prison);
+    assertThat(as("admin-kuopio", NetworkAdmin::network))
+        .noneMatch(o -> o.organisation().id() == prison);
     assertThat(as("admin-kuopio", NetworkAdmin::allOrganisations)).anyMatch(o -> o.id() == prison);
-    as("admin-kuopio", n -> {
-      n.join(prison);
-      return null;
-    });
+    as(
+        "admin-kuopio",
+        n -> {
+          n.join(prison);
+          return null;
+        });
 
-    var inKuopio = as("admin-kuopio", NetworkAdmin::network).stream().filter(o -> o.organisation().id() == prison).findFirst().orElseThrow();
-    assertThat(inKuopio.contacts()).extracting(ContactSummary::name).containsExactly("Ville Varahenkilö", "Vilma Vankila");
-    assertThat(inKuopio.contacts()).filteredOn(c -> c.name().equals("Vilma Vankila")).extracting(ContactSummary::deputy)
+    var inKuopio =
+        as("admin-kuopio", NetworkAdmin::network).stream()
+            .filter(o -> o.organisation().id() == prison)
+            .findFirst()
+            .orElseThrow();
+    assertThat(inKuopio.contacts())
+        .extracting(ContactSummary::name)
+        .containsExactly("Ville Varahenkilö", "Vilma Vankila");
+    assertThat(inKuopio.contacts())
+        .filteredOn(c -> c.name().equals("Vilma Vankila"))
+        .extracting(ContactSummary::deputy)
         .containsOnlyNulls();
-    assertThat(inKuopio.contacts()).filteredOn(c -> c.name().equals("Ville Varahenkilö")).extracting(ContactSummary::deputy)
+    assertThat(inKuopio.contacts())
+        .filteredOn(c -> c.name().equals("Ville Varahenkilö"))
+        .extracting(ContactSummary::deputy)
         .containsExactly("Vilma Vankila");
-    assertThat(as("admin-joensuu", NetworkAdmin::network)).anyMatch(o -> o.organisation().id() == prison);
+    assertThat(as("admin-joensuu", NetworkAdmin::network))
+        .anyMatch(o -> o.organisation().id() == prison);
   }
 
   @Test
   void onlyAnAdministratorBuildsTheNetworkAndContactsNeedAnAddress() {
-    assertThatThrownBy(() -> as("chair-joensuu", NetworkAdmin::network)).isInstanceOf(NotPermitted.class);
+    assertThatThrownBy(() -> as("chair-joensuu", NetworkAdmin::network))
+        .isInstanceOf(NotPermitted.class);
     long ngo = as("admin-joensuu", n -> n.addOrganisation("ViaDia", OrganisationType.NGO, null));
-    assertThatThrownBy(() -> as("admin-joensuu", n -> n.addContact(ngo, "Nimi", "ei osoite", null, null)))
+    assertThatThrownBy(
+            () -> as("admin-joensuu", n -> n.addContact(ngo, "Nimi", "ei osoite", null, null)))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> as("admin-kuopio", n -> n.addContact(ngo, "Nimi", "a@b.test", null, null)))
+    assertThatThrownBy(
+            () -> as("admin-kuopio", n -> n.addContact(ngo, "Nimi", "a@b.test", null, null)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("network");
   }
 
   @Test
   void contactsAreEditedAndDeactivatedAndTheirDeputiesFollow() {
-    long debt = as("admin-joensuu", n -> n.addOrganisation("Talous- ja velkaneuvonta", OrganisationType.DEBT_COUNSELLING, null));
-    long first = as("admin-joensuu", n -> n.addContact(debt, "Terhi Talous", "terhi@velka.test", null, null));
-    long second = as("admin-joensuu", n -> n.addContact(debt, "Veli Velka", "veli@velka.test", null, first));
-    long other = as("admin-joensuu", n -> n.addOrganisation("Muu järjestö", OrganisationType.NGO, null));
-    long outsider = as("admin-joensuu", n -> n.addContact(other, "Olli Ulkopuolinen", "olli@muu.test", null, null));
+    long debt =
+        as(
+            "admin-joensuu",
+            n ->
+                n.addOrganisation(
+                    "Talous- ja velkaneuvonta", OrganisationType.DEBT_COUNSELLING, null));
+    long first =
+        as(
+            "admin-joensuu",
+            n -> n.addContact(debt, "Terhi Talous", "terhi@velka.test", null, null));
+    long second =
+        as("admin-joensuu", n -> n.addContact(debt, "Veli Velka", "veli@velka.test", null, first));
+    long other =
+        as("admin-joensuu", n -> n.addOrganisation("Muu järjestö", OrganisationType.NGO, null));
+    long outsider =
+        as(
+            "admin-joensuu",
+            n -> n.addContact(other, "Olli Ulkopuolinen", "olli@muu.test", null, null));
 
-    assertThatThrownBy(() -> as("admin-joensuu", n -> {
-      n.updateContact(second, "Veli Velka", "veli@velka.test", null, outsider);
-      return null;
-    })).as("a deputy from another organisation").isInstanceOf(IllegalArgumentException.class);
-    as("admin-joensuu", n -> {
-      n.updateContact(first, "Terhi Talous-Neuvoja", "terhi.t@velka.test", "013 1", second);
-      n.updateOrganisation(debt, "Talous- ja velkaneuvonta (Joensuu)", OrganisationType.DEBT_COUNSELLING, DeliveryChannel.SECURE_EMAIL);
-      return null;
-    });
-    as("admin-joensuu", n -> {
-      n.deactivateContact(second);
-      return null;
-    });
+    assertThatThrownBy(
+            () ->
+                as(
+                    "admin-joensuu",
+                    n -> {
+                      n.updateContact(second, "Veli Velka", "veli@velka.test", null, outsider);
+                      return null;
+                    }))
+        .as("a deputy from another organisation")
+        .isInstanceOf(IllegalArgumentException.class);
+    as(
+        "admin-joensuu",
+        n -> {
+          n.updateContact(first, "Terhi Talous-Neuvoja", "terhi.t@velka.test", "013 1", second);
+          n.updateOrganisation(
+              debt,
+              "Talous- ja velkaneuvonta (Joensuu)",
+              OrganisationType.DEBT_COUNSELLING,
+              DeliveryChannel.SECURE_EMAIL);
+          return null;
+        });
+    as(
+        "admin-joensuu",
+        n -> {
+          n.deactivateContact(second);
+          return null;
+        });
 
-    var details = as("admin-joensuu", NetworkAdmin::network).stream().filter(o -> o.organisation().id() == debt).findFirst().orElseThrow();
+    var details =
+        as("admin-joensuu", NetworkAdmin::network).stream()
+            .filter(o -> o.organisation().id() == debt)
+            .findFirst()
+            .orElseThrow();
     assertThat(details.organisation().name()).isEqualTo("Talous- ja velkaneuvonta (Joensuu)");
     assertThat(details.organisation().preferredChannel()).isEqualTo(DeliveryChannel.SECURE_EMAIL);
-    assertThat(details.contacts()).singleElement().satisfies(c -> {
-      assertThat(c.name()).isEqualTo("Terhi Talous-Neuvoja");
-      assertThat(c.email()).isEqualTo("terhi.t@velka.test");
-      assertThat(c.deputy()).as("the deputy left").isNull();
-    });
-    assertThatThrownBy(() -> as("admin-kuopio", n -> {
-      n.deactivateContact(first);
-      return null;
-    })).as("another region's administrator").isInstanceOf(IllegalArgumentException.class);
+    assertThat(details.contacts())
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.name()).isEqualTo("Terhi Talous-Neuvoja");
+              assertThat(c.email()).isEqualTo("terhi.t@velka.test");
+              assertThat(c.deputy()).as("the deputy left").isNull();
+            });
+    assertThatThrownBy(
+            () ->
+                as(
+                    "admin-kuopio",
+                    n -> {
+                      n.deactivateContact(first);
+                      return null;
+                    }))
+        .as("another region's administrator")
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void anOrganisationLeavesOneRegionsNetworkAndStaysInTheOther() {
-    long shared = as("admin-joensuu", n -> n.addOrganisation("Yhteinen säätiö", OrganisationType.NGO, null));
-    as("admin-kuopio", n -> {
-      n.join(shared);
-      return null;
-    });
+    long shared =
+        as("admin-joensuu", n -> n.addOrganisation("Yhteinen säätiö", OrganisationType.NGO, null));
+    as(
+        "admin-kuopio",
+        n -> {
+          n.join(shared);
+          return null;
+        });
 
-    as("admin-joensuu", n -> {
-      n.leave(shared);
-      return null;
-    });
+    as(
+        "admin-joensuu",
+        n -> {
+          n.leave(shared);
+          return null;
+        });
 
-    assertThat(as("admin-joensuu", NetworkAdmin::network)).noneMatch(o -> o.organisation().id() == shared);
-    assertThat(as("admin-kuopio", NetworkAdmin::network)).anyMatch(o -> o.organisation().id() == shared);
+    assertThat(as("admin-joensuu", NetworkAdmin::network))
+        .noneMatch(o -> o.organisation().id() == shared);
+    assertThat(as("admin-kuopio", NetworkAdmin::network))
+        .anyMatch(o -> o.organisation().id() == shared);
   }
 
   @Test
   void anAdministratorCreatesARegionWithAUniqueCode() {
     long oulu = as("admin-joensuu", n -> n.createRegion("oulu", "Oulun ASO-ryhmä"));
 
-    assertThat(as("admin-kuopio", NetworkAdmin::regions)).anySatisfy(r -> {
-      assertThat(r.id()).isEqualTo(oulu);
-      assertThat(r.name()).isEqualTo("Oulun ASO-ryhmä");
-    });
-    assertThatThrownBy(() -> as("admin-joensuu", n -> n.createRegion("oulu", "Toinen"))).isInstanceOf(IllegalArgumentException.class)
+    assertThat(as("admin-kuopio", NetworkAdmin::regions))
+        .anySatisfy(
+            r -> {
+              assertThat(r.id()).isEqualTo(oulu);
+              assertThat(r.name()).isEqualTo("Oulun ASO-ryhmä");
+            });
+    assertThatThrownBy(() -> as("admin-joensuu", n -> n.createRegion("oulu", "Toinen")))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("exists");
-    assertThatThrownBy(() -> as("admin-joensuu", n -> n.createRegion("Oulu ryhmä!", "X"))).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> as("chair-joensuu", n -> n.createRegion("vaasa", "Vaasa"))).isInstanceOf(NotPermitted.class);
+    assertThatThrownBy(() -> as("admin-joensuu", n -> n.createRegion("Oulu ryhmä!", "X")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> as("chair-joensuu", n -> n.createRegion("vaasa", "Vaasa")))
+        .isInstanceOf(NotPermitted.class);
   }
 
   private static void admin(EntityManager em, String name, Region region, Role role) {
@@ -154,9 +233,11 @@ class NetworkAdminTest {
   }
 
   private static <T> T as(String username, Function<NetworkAdmin, T> work) {
-    return Transactions.inTransaction(emf, em -> {
-      return work.apply(TestServices.of(em, CallerIdentity.of(username), Clock.systemUTC()).networkAdmin());
-    });
+    return Transactions.inTransaction(
+        emf,
+        em -> {
+          return work.apply(
+              TestServices.of(em, CallerIdentity.of(username), Clock.systemUTC()).networkAdmin());
+        });
   }
-
 }

@@ -3,8 +3,8 @@ package fi.aso.application.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
@@ -45,7 +45,8 @@ class ReferralsTest {
     Region region = new Region("joensuu", "Joensuu", "Europe/Helsinki");
     em.persist(region);
     Organisation p = new Organisation("Joensuun vankila", OrganisationType.PRISON, region);
-    Organisation h = new Organisation("Joensuun Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, region);
+    Organisation h =
+        new Organisation("Joensuun Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, region);
     em.persist(p);
     em.persist(h);
     StaffUser cw = new StaffUser("caseworker", "Veera", Set.of(Role.CASE_WORKER));
@@ -67,15 +68,25 @@ class ReferralsTest {
 
   @Test
   void aReferralOpensACaseWithTheIdentityCodeProtected() throws Exception {
-    long id = as("caseworker", r -> r.refer(referral("Matti Testi", LocalDate.of(1952, 10, 13), "131052-308T", prison)));
+    long id =
+        as(
+            "caseworker",
+            r ->
+                r.refer(
+                    referral("Matti Testi", LocalDate.of(1952, 10, 13), "131052-308T", prison)));
 
     ClientCase c = load(id);
     assertThat(c.state()).isEqualTo(CaseState.REFERRED);
     assertThat(c.reference()).matches("ASO-\\d{4}-1\\d{3}");
     assertThat(c.referral().get(Referral.Topic.WISHES)).isEqualTo("Oma asunto");
-    try (var db = DriverManager.getConnection(
-            "jdbc:postgresql://127.0.0.1:" + EmbeddedDatabase.server().getPort() + "/referrals", "postgres", "postgres");
-        var rs = db.createStatement().executeQuery("select pic_hash, pic_encrypted from client_case where id = " + id)) {
+    try (var db =
+            DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + EmbeddedDatabase.server().getPort() + "/referrals",
+                "postgres",
+                "postgres");
+        var rs =
+            db.createStatement()
+                .executeQuery("select pic_hash, pic_encrypted from client_case where id = " + id)) {
       rs.next();
       assertThat(rs.getString(1)).hasSize(64).doesNotContain("131052");
       assertThat(rs.getString(2)).doesNotContain("131052");
@@ -84,36 +95,73 @@ class ReferralsTest {
 
   @Test
   void theSamePersonCannotBeReferredTwiceInARegionAndAWrongCodeChangesNothing() {
-    as("caseworker", r -> r.refer(referral("Liisa Kahdesti", LocalDate.of(1994, 5, 1), "010594Y9032", prison)));
+    as(
+        "caseworker",
+        r -> r.refer(referral("Liisa Kahdesti", LocalDate.of(1994, 5, 1), "010594Y9032", prison)));
 
-    assertThatThrownBy(() -> as("caseworker", r -> r.refer(referral("Liisa K.", LocalDate.of(1994, 5, 1), "010594Y9032", prison))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    "caseworker",
+                    r ->
+                        r.refer(
+                            referral("Liisa K.", LocalDate.of(1994, 5, 1), "010594Y9032", prison))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("already has a case");
-    assertThatThrownBy(() -> as("caseworker", r -> r.refer(referral("X", LocalDate.of(1952, 10, 13), "131052-308U", prison))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    "caseworker",
+                    r -> r.refer(referral("X", LocalDate.of(1952, 10, 13), "131052-308U", prison))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageNotContaining("131052");
-    assertThatThrownBy(() -> as("caseworker", r -> r.refer(referral("X", LocalDate.of(1990, 1, 1), null, housing))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    "caseworker",
+                    r -> r.refer(referral("X", LocalDate.of(1990, 1, 1), null, housing))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("prison or probation office");
-    assertThatThrownBy(() -> as("kodit", r -> r.refer(referral("X", LocalDate.of(1990, 1, 1), null, prison))))
+    assertThatThrownBy(
+            () -> as("kodit", r -> r.refer(referral("X", LocalDate.of(1990, 1, 1), null, prison))))
         .isInstanceOf(CaseAccessDenied.class);
   }
 
   @Test
   void anEditBasedOnAnOldVersionIsRefusedAndOverwritesNothing() {
-    long id = as("caseworker", r -> r.refer(referral("Kaksi Muokkaajaa", LocalDate.of(1980, 1, 1), null, prison)));
+    long id =
+        as(
+            "caseworker",
+            r -> r.refer(referral("Kaksi Muokkaajaa", LocalDate.of(1980, 1, 1), null, prison)));
     long loaded = load(id).version();
 
-    long after = as("caseworker", r -> r.updateReferral(id, loaded, Map.of(Referral.Topic.WISHES, "Ensimmäinen muokkaus")));
+    long after =
+        as(
+            "caseworker",
+            r ->
+                r.updateReferral(
+                    id, loaded, Map.of(Referral.Topic.WISHES, "Ensimmäinen muokkaus")));
     assertThat(after).isGreaterThan(loaded);
 
-    assertThatThrownBy(() -> as("caseworker", r -> r.updateReferral(id, loaded, Map.of(Referral.Topic.WISHES, "Toinen muokkaus"))))
+    assertThatThrownBy(
+            () ->
+                as(
+                    "caseworker",
+                    r ->
+                        r.updateReferral(
+                            id, loaded, Map.of(Referral.Topic.WISHES, "Toinen muokkaus"))))
         .isInstanceOf(ConcurrentEdit.class);
     assertThat(load(id).referral().get(Referral.Topic.WISHES)).isEqualTo("Ensimmäinen muokkaus");
   }
 
   private static NewReferral referral(String name, LocalDate born, String code, long institution) {
-    return new NewReferral(name, born, code, ClientKind.PRISONER, institution, LocalDate.of(2027, 3, 1),
+    return new NewReferral(
+        name,
+        born,
+        code,
+        ClientKind.PRISONER,
+        institution,
+        LocalDate.of(2027, 3, 1),
         Map.of(Referral.Topic.WISHES, "Oma asunto"));
   }
 
@@ -127,9 +175,10 @@ class ReferralsTest {
   }
 
   private static <T> T as(String username, Function<Referrals, T> work) {
-    return Transactions.inTransaction(emf, em -> {
-      return work.apply(TestServices.of(em, username, NOW).referrals());
-    });
+    return Transactions.inTransaction(
+        emf,
+        em -> {
+          return work.apply(TestServices.of(em, username, NOW).referrals());
+        });
   }
-
 }

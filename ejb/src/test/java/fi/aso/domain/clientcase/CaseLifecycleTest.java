@@ -14,24 +14,33 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CaseLifecycleTest {
 
-  private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 25, 10, 0, 0, 0, ZoneOffset.UTC);
+  private static final OffsetDateTime NOW =
+      OffsetDateTime.of(2026, 11, 25, 10, 0, 0, 0, ZoneOffset.UTC);
 
   @Test
   void aCaseWalksTheWholeProcessFromReferralToClosing() {
     ClientCase c = Fixtures.clientCase();
     for (CaseState next :
         new CaseState[] {
-          CaseState.CONSENT_PENDING, CaseState.READY_FOR_MEETING, CaseState.SCHEDULED,
-          CaseState.DISCUSSED, CaseState.FOLLOW_UP, CaseState.SCHEDULED, CaseState.DISCUSSED,
+          CaseState.CONSENT_PENDING,
+          CaseState.READY_FOR_MEETING,
+          CaseState.SCHEDULED,
+          CaseState.DISCUSSED,
+          CaseState.FOLLOW_UP,
+          CaseState.SCHEDULED,
+          CaseState.DISCUSSED,
           CaseState.FOLLOW_UP
         }) {
       CaseStateChange change = c.moveTo(next, "chair", null, NOW);
       assertThat(change.to()).isEqualTo(next);
       assertThat(c.state()).isEqualTo(next);
     }
-    assertThatThrownBy(() -> c.moveTo(CaseState.CLOSED, "chair", null, NOW)).as("closing needs an outcome")
+    assertThatThrownBy(() -> c.moveTo(CaseState.CLOSED, "chair", null, NOW))
+        .as("closing needs an outcome")
         .isInstanceOf(IllegalArgumentException.class);
-    assertThat(c.close(CaseOutcome.HOUSED_WITH_SUPPORT, "Tuettu asunto Josnalta", "chair", NOW).to()).isEqualTo(CaseState.CLOSED);
+    assertThat(
+            c.close(CaseOutcome.HOUSED_WITH_SUPPORT, "Tuettu asunto Josnalta", "chair", NOW).to())
+        .isEqualTo(CaseState.CLOSED);
     assertThat(c.outcome()).contains(CaseOutcome.HOUSED_WITH_SUPPORT);
   }
 
@@ -55,7 +64,8 @@ class CaseLifecycleTest {
 
   @Test
   void withoutConsentACaseCannotReachAMeeting() {
-    for (CaseState before : EnumSet.of(CaseState.REFERRED, CaseState.CONSENT_REFUSED, CaseState.CONSENT_WITHDRAWN)) {
+    for (CaseState before :
+        EnumSet.of(CaseState.REFERRED, CaseState.CONSENT_REFUSED, CaseState.CONSENT_WITHDRAWN)) {
       assertThat(before.canMoveTo(CaseState.SCHEDULED)).as(before.name()).isFalse();
       assertThat(before.canMoveTo(CaseState.READY_FOR_MEETING)).as(before.name()).isFalse();
     }

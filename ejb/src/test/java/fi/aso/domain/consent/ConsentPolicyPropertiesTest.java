@@ -51,7 +51,8 @@ class ConsentPolicyPropertiesTest {
   record Read(int org, InformationCategory category) implements Step {}
 
   @Property(tries = 3000)
-  void neverDisclosesWithoutAValidConsentNamingTheRecipientAndCategory(@ForAll("histories") List<Step> history) {
+  void neverDisclosesWithoutAValidConsentNamingTheRecipientAndCategory(
+      @ForAll("histories") List<Step> history) {
     ClientCase clientCase = Fixtures.clientCase();
     List<Consent> versions = new ArrayList<>();
     Model model = new Model();
@@ -63,7 +64,9 @@ class ConsentPolicyPropertiesTest {
           grants.put(ORGS.get(i), give.grants().get(i));
         }
         LocalDate until = now.atZone(Consent.ZONE).toLocalDate().plusDays(give.validDays());
-        versions.add(new ConsentHistory(versions).give(clientCase, ConsentMethod.ELECTRONIC, "t1", now, until, "cw", grants));
+        versions.add(
+            new ConsentHistory(versions)
+                .give(clientCase, ConsentMethod.ELECTRONIC, "t1", now, until, "cw", grants));
         model.give(give.grants(), until);
       } else if (step instanceof WithdrawAll && !versions.isEmpty()) {
         versions.get(versions.size() - 1).withdraw("client", now);
@@ -74,8 +77,10 @@ class ConsentPolicyPropertiesTest {
       } else if (step instanceof Wait wait) {
         now = now.plus(Duration.ofHours(wait.hours()));
       } else if (step instanceof Read read) {
-        Disclosure decision = new ConsentHistory(versions).decide(ORGS.get(read.org()).id(), read.category(), now);
-        boolean expected = model.allows(read.org(), read.category(), now.atZone(Consent.ZONE).toLocalDate());
+        Disclosure decision =
+            new ConsentHistory(versions).decide(ORGS.get(read.org()).id(), read.category(), now);
+        boolean expected =
+            model.allows(read.org(), read.category(), now.atZone(Consent.ZONE).toLocalDate());
         assertThat(decision.allowed())
             .as("read by org %d of %s at %s after %s", read.org(), read.category(), now, history)
             .isEqualTo(expected);
@@ -87,15 +92,20 @@ class ConsentPolicyPropertiesTest {
 
   @Provide
   Arbitrary<List<Step>> histories() {
-    Arbitrary<Set<InformationCategory>> categories = Arbitraries.subsetOf(InformationCategory.values());
+    Arbitrary<Set<InformationCategory>> categories =
+        Arbitraries.subsetOf(InformationCategory.values());
     Arbitrary<Step> give =
-        Combinators.combine(categories.list().ofSize(ORGS.size()), Arbitraries.integers().between(0, 30))
+        Combinators.combine(
+                categories.list().ofSize(ORGS.size()), Arbitraries.integers().between(0, 30))
             .as(Give::new);
     Arbitrary<Step> withdrawAll = Arbitraries.just(new WithdrawAll());
-    Arbitrary<Step> withdrawOne = Arbitraries.integers().between(0, ORGS.size() - 1).map(WithdrawOne::new);
+    Arbitrary<Step> withdrawOne =
+        Arbitraries.integers().between(0, ORGS.size() - 1).map(WithdrawOne::new);
     Arbitrary<Step> wait = Arbitraries.integers().between(1, 24 * 20).map(Wait::new);
     Arbitrary<Step> read =
-        Combinators.combine(Arbitraries.integers().between(0, ORGS.size() - 1), Arbitraries.of(InformationCategory.class))
+        Combinators.combine(
+                Arbitraries.integers().between(0, ORGS.size() - 1),
+                Arbitraries.of(InformationCategory.class))
             .as(Read::new);
     return Arbitraries.frequencyOf(
             net.jqwik.api.Tuple.of(2, give),

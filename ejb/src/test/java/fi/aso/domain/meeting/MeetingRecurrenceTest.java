@@ -39,35 +39,57 @@ class MeetingRecurrenceTest {
   void theSecondTuesdayOf2026IsTwelveMeetingsAtNineLocalTimeInWinterAndSummer() {
     MeetingRecurrence series = secondTuesdays(Set.of());
 
-    List<Occurrence> meetings = series.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    List<Occurrence> meetings =
+        series.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
     assertThat(meetings)
         .extracting(Occurrence::date)
         .containsExactly(
-            LocalDate.of(2026, 1, 13), LocalDate.of(2026, 2, 10), LocalDate.of(2026, 3, 10),
-            LocalDate.of(2026, 4, 14), LocalDate.of(2026, 5, 12), LocalDate.of(2026, 6, 9),
-            LocalDate.of(2026, 7, 14), LocalDate.of(2026, 8, 11), LocalDate.of(2026, 9, 8),
-            LocalDate.of(2026, 10, 13), LocalDate.of(2026, 11, 10), LocalDate.of(2026, 12, 8));
-    assertThat(meetings).allSatisfy(m -> {
-      assertThat(m.start().toLocalTime()).isEqualTo(NINE);
-      assertThat(m.end().toLocalTime()).isEqualTo(HALF_PAST_TEN);
-      assertThat(m.start().getZone()).isEqualTo(HELSINKI);
-      ZoneOffset expected = m.date().getMonthValue() >= 4 && m.date().getMonthValue() <= 10 ? SUMMER : WINTER;
-      assertThat(m.start().getOffset()).isEqualTo(expected);
-      assertThat(m.end().getOffset()).isEqualTo(expected);
-    });
+            LocalDate.of(2026, 1, 13),
+            LocalDate.of(2026, 2, 10),
+            LocalDate.of(2026, 3, 10),
+            LocalDate.of(2026, 4, 14),
+            LocalDate.of(2026, 5, 12),
+            LocalDate.of(2026, 6, 9),
+            LocalDate.of(2026, 7, 14),
+            LocalDate.of(2026, 8, 11),
+            LocalDate.of(2026, 9, 8),
+            LocalDate.of(2026, 10, 13),
+            LocalDate.of(2026, 11, 10),
+            LocalDate.of(2026, 12, 8));
+    assertThat(meetings)
+        .allSatisfy(
+            m -> {
+              assertThat(m.start().toLocalTime()).isEqualTo(NINE);
+              assertThat(m.end().toLocalTime()).isEqualTo(HALF_PAST_TEN);
+              assertThat(m.start().getZone()).isEqualTo(HELSINKI);
+              ZoneOffset expected =
+                  m.date().getMonthValue() >= 4 && m.date().getMonthValue() <= 10 ? SUMMER : WINTER;
+              assertThat(m.start().getOffset()).isEqualTo(expected);
+              assertThat(m.end().getOffset()).isEqualTo(expected);
+            });
   }
 
   @Test
   void nineOClockStaysNineOClockOnBothSidesOfTheClockChanges() {
     MeetingRecurrence mondays =
-        MeetingRecurrence.of("FREQ=WEEKLY;BYDAY=MO", LocalDate.of(2026, 3, 23), NINE, HALF_PAST_TEN, HELSINKI, Set.of());
+        MeetingRecurrence.of(
+            "FREQ=WEEKLY;BYDAY=MO",
+            LocalDate.of(2026, 3, 23),
+            NINE,
+            HALF_PAST_TEN,
+            HELSINKI,
+            Set.of());
 
     List<Occurrence> spring = mondays.between(LocalDate.of(2026, 3, 23), LocalDate.of(2026, 3, 30));
-    List<Occurrence> autumn = mondays.between(LocalDate.of(2026, 10, 19), LocalDate.of(2026, 10, 26));
+    List<Occurrence> autumn =
+        mondays.between(LocalDate.of(2026, 10, 19), LocalDate.of(2026, 10, 26));
 
-    assertThat(spring).extracting(Occurrence::start).containsExactly(
-        ZonedDateTime.of(2026, 3, 23, 9, 0, 0, 0, HELSINKI), ZonedDateTime.of(2026, 3, 30, 9, 0, 0, 0, HELSINKI));
+    assertThat(spring)
+        .extracting(Occurrence::start)
+        .containsExactly(
+            ZonedDateTime.of(2026, 3, 23, 9, 0, 0, 0, HELSINKI),
+            ZonedDateTime.of(2026, 3, 30, 9, 0, 0, 0, HELSINKI));
     assertThat(spring).extracting(m -> m.start().getOffset()).containsExactly(WINTER, SUMMER);
     assertThat(spring.get(0).start().toInstant()).isEqualTo(Instant.parse("2026-03-23T07:00:00Z"));
     assertThat(spring.get(1).start().toInstant()).isEqualTo(Instant.parse("2026-03-30T06:00:00Z"));
@@ -78,7 +100,8 @@ class MeetingRecurrenceTest {
   /** In Helsinki the clocks jump from 03:00 to 04:00 on 2026-03-29: 03:30 does not exist. */
   @Test
   void aMeetingEndingInTheSpringGapStillLastsItsPlannedHour() {
-    Occurrence gapDay = sundays(LocalTime.of(2, 30), LocalTime.of(3, 30)).get(LocalDate.of(2026, 3, 29));
+    Occurrence gapDay =
+        sundays(LocalTime.of(2, 30), LocalTime.of(3, 30)).get(LocalDate.of(2026, 3, 29));
 
     assertThat(gapDay.start()).isEqualTo(ZonedDateTime.of(2026, 3, 29, 2, 30, 0, 0, HELSINKI));
     assertThat(gapDay.start().getOffset()).isEqualTo(WINTER);
@@ -89,7 +112,8 @@ class MeetingRecurrenceTest {
 
   @Test
   void aStartInTheSpringGapMovesForwardByTheLengthOfTheGap() {
-    Occurrence gapDay = sundays(LocalTime.of(3, 30), LocalTime.of(4, 30)).get(LocalDate.of(2026, 3, 29));
+    Occurrence gapDay =
+        sundays(LocalTime.of(3, 30), LocalTime.of(4, 30)).get(LocalDate.of(2026, 3, 29));
 
     assertThat(gapDay.date()).isEqualTo(LocalDate.of(2026, 3, 29));
     assertThat(gapDay.start().toOffsetDateTime().toString()).isEqualTo("2026-03-29T04:30+03:00");
@@ -99,21 +123,33 @@ class MeetingRecurrenceTest {
   /** On 2026-10-25 the clocks go back from 04:00 to 03:00: 03:00-04:00 happens twice. */
   @Test
   void aStartInTheAutumnOverlapIsTheFirstOfTheTwoInstantsAndTheMeetingLastsItsPlannedHour() {
-    Occurrence overlapDay = sundays(LocalTime.of(3, 30), LocalTime.of(4, 30)).get(LocalDate.of(2026, 10, 25));
+    Occurrence overlapDay =
+        sundays(LocalTime.of(3, 30), LocalTime.of(4, 30)).get(LocalDate.of(2026, 10, 25));
 
-    assertThat(overlapDay.start().toOffsetDateTime().toString()).isEqualTo("2026-10-25T03:30+03:00");
+    assertThat(overlapDay.start().toOffsetDateTime().toString())
+        .isEqualTo("2026-10-25T03:30+03:00");
     assertThat(overlapDay.end().toOffsetDateTime().toString()).isEqualTo("2026-10-25T03:30+02:00");
-    assertThat(Duration.between(overlapDay.start(), overlapDay.end())).isEqualTo(Duration.ofHours(1));
+    assertThat(Duration.between(overlapDay.start(), overlapDay.end()))
+        .isEqualTo(Duration.ofHours(1));
 
-    Occurrence endsInOverlap = sundays(LocalTime.of(2, 30), LocalTime.of(3, 30)).get(LocalDate.of(2026, 10, 25));
-    assertThat(endsInOverlap.start().toOffsetDateTime().toString()).isEqualTo("2026-10-25T02:30+03:00");
-    assertThat(endsInOverlap.end().toOffsetDateTime().toString()).isEqualTo("2026-10-25T03:30+03:00");
+    Occurrence endsInOverlap =
+        sundays(LocalTime.of(2, 30), LocalTime.of(3, 30)).get(LocalDate.of(2026, 10, 25));
+    assertThat(endsInOverlap.start().toOffsetDateTime().toString())
+        .isEqualTo("2026-10-25T02:30+03:00");
+    assertThat(endsInOverlap.end().toOffsetDateTime().toString())
+        .isEqualTo("2026-10-25T03:30+03:00");
   }
 
   @Test
   void aFirstDateOffTheRuleStartsTheSeriesAtTheRulesNextDate() {
-    MeetingRecurrence fromNewYear = MeetingRecurrence.of(
-        "FREQ=MONTHLY;BYDAY=2TU;COUNT=2", LocalDate.of(2026, 1, 1), NINE, HALF_PAST_TEN, HELSINKI, Set.of());
+    MeetingRecurrence fromNewYear =
+        MeetingRecurrence.of(
+            "FREQ=MONTHLY;BYDAY=2TU;COUNT=2",
+            LocalDate.of(2026, 1, 1),
+            NINE,
+            HALF_PAST_TEN,
+            HELSINKI,
+            Set.of());
 
     assertThat(fromNewYear.between(LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)))
         .extracting(Occurrence::date)
@@ -122,20 +158,31 @@ class MeetingRecurrenceTest {
 
   @Test
   void exceptionDatesAreSkipped() {
-    MeetingRecurrence series = secondTuesdays(Set.of(LocalDate.of(2026, 7, 14), LocalDate.of(2026, 7, 15)));
+    MeetingRecurrence series =
+        secondTuesdays(Set.of(LocalDate.of(2026, 7, 14), LocalDate.of(2026, 7, 15)));
 
-    List<Occurrence> meetings = series.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+    List<Occurrence> meetings =
+        series.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
 
-    assertThat(meetings).hasSize(11).extracting(Occurrence::date)
+    assertThat(meetings)
+        .hasSize(11)
+        .extracting(Occurrence::date)
         .doesNotContain(LocalDate.of(2026, 7, 14))
         .contains(LocalDate.of(2026, 6, 9), LocalDate.of(2026, 8, 11));
-    assertThat(series.exceptions()).containsExactly(LocalDate.of(2026, 7, 14), LocalDate.of(2026, 7, 15));
+    assertThat(series.exceptions())
+        .containsExactly(LocalDate.of(2026, 7, 14), LocalDate.of(2026, 7, 15));
   }
 
   @Test
   void anExceptionCountsTowardsCountAsInRfc5545() {
-    MeetingRecurrence three = MeetingRecurrence.of(
-        "FREQ=WEEKLY;COUNT=3", LocalDate.of(2026, 1, 5), NINE, HALF_PAST_TEN, HELSINKI, Set.of(LocalDate.of(2026, 1, 12)));
+    MeetingRecurrence three =
+        MeetingRecurrence.of(
+            "FREQ=WEEKLY;COUNT=3",
+            LocalDate.of(2026, 1, 5),
+            NINE,
+            HALF_PAST_TEN,
+            HELSINKI,
+            Set.of(LocalDate.of(2026, 1, 12)));
 
     assertThat(three.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
         .extracting(Occurrence::date)
@@ -144,18 +191,34 @@ class MeetingRecurrenceTest {
 
   @Test
   void untilIncludesAMeetingStartingExactlyThen() {
-    MeetingRecurrence series = MeetingRecurrence.of(
-        "FREQ=WEEKLY;UNTIL=20260126T070000Z", LocalDate.of(2026, 1, 5), NINE, HALF_PAST_TEN, HELSINKI, Set.of());
+    MeetingRecurrence series =
+        MeetingRecurrence.of(
+            "FREQ=WEEKLY;UNTIL=20260126T070000Z",
+            LocalDate.of(2026, 1, 5),
+            NINE,
+            HALF_PAST_TEN,
+            HELSINKI,
+            Set.of());
 
     assertThat(series.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
         .extracting(Occurrence::date)
-        .containsExactly(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 12), LocalDate.of(2026, 1, 19), LocalDate.of(2026, 1, 26));
+        .containsExactly(
+            LocalDate.of(2026, 1, 5),
+            LocalDate.of(2026, 1, 12),
+            LocalDate.of(2026, 1, 19),
+            LocalDate.of(2026, 1, 26));
   }
 
   @Test
   void untilAsADateIncludesThatDayAndIsStoredAsItsEndInUtc() {
-    MeetingRecurrence series = MeetingRecurrence.of(
-        "FREQ=WEEKLY;UNTIL=20260126", LocalDate.of(2026, 1, 5), NINE, HALF_PAST_TEN, HELSINKI, Set.of());
+    MeetingRecurrence series =
+        MeetingRecurrence.of(
+            "FREQ=WEEKLY;UNTIL=20260126",
+            LocalDate.of(2026, 1, 5),
+            NINE,
+            HALF_PAST_TEN,
+            HELSINKI,
+            Set.of());
 
     assertThat(series.rrule()).isEqualTo("FREQ=WEEKLY;UNTIL=20260126T215959Z");
     assertThat(series.between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
@@ -179,7 +242,13 @@ class MeetingRecurrenceTest {
   @Test
   void aLongRangeIsCappedAtTheEarliestFiveHundredMeetings() {
     MeetingRecurrence daily =
-        MeetingRecurrence.of("FREQ=DAILY", LocalDate.of(2026, 1, 1), NINE, HALF_PAST_TEN, HELSINKI, Set.of(LocalDate.of(2026, 1, 2)));
+        MeetingRecurrence.of(
+            "FREQ=DAILY",
+            LocalDate.of(2026, 1, 1),
+            NINE,
+            HALF_PAST_TEN,
+            HELSINKI,
+            Set.of(LocalDate.of(2026, 1, 2)));
 
     List<Occurrence> meetings = daily.between(LocalDate.of(2026, 1, 1), LocalDate.of(2036, 12, 31));
 
@@ -192,10 +261,18 @@ class MeetingRecurrenceTest {
   @Test
   void theRuleIsNormalisedToUpperCaseWithoutPrefix() {
     MeetingRecurrence series =
-        MeetingRecurrence.of(" RRULE:freq=monthly;byday=2tu ", LocalDate.of(2026, 1, 13), NINE, HALF_PAST_TEN, HELSINKI, Set.of());
+        MeetingRecurrence.of(
+            " RRULE:freq=monthly;byday=2tu ",
+            LocalDate.of(2026, 1, 13),
+            NINE,
+            HALF_PAST_TEN,
+            HELSINKI,
+            Set.of());
 
     assertThat(series.rrule()).isEqualTo("FREQ=MONTHLY;BYDAY=2TU");
-    assertThat(series).isEqualTo(secondTuesdays(Set.of())).hasSameHashCodeAs(secondTuesdays(Set.of()));
+    assertThat(series)
+        .isEqualTo(secondTuesdays(Set.of()))
+        .hasSameHashCodeAs(secondTuesdays(Set.of()));
   }
 
   @ParameterizedTest
@@ -226,7 +303,10 @@ class MeetingRecurrenceTest {
         "FREQ=WEEKLY;UNTIL=20251231       | no meeting within 10 years",
       })
   void unusableRulesAreRefusedWithAReason(String rule, String reason) {
-    assertThatThrownBy(() -> MeetingRecurrence.of(rule, LocalDate.of(2026, 1, 13), NINE, HALF_PAST_TEN, HELSINKI, Set.of()))
+    assertThatThrownBy(
+            () ->
+                MeetingRecurrence.of(
+                    rule, LocalDate.of(2026, 1, 13), NINE, HALF_PAST_TEN, HELSINKI, Set.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(reason);
   }
@@ -235,7 +315,10 @@ class MeetingRecurrenceTest {
   void anOverlongRuleIsRefusedBeforeItIsParsed() {
     String rule = "FREQ=WEEKLY;BYDAY=" + "MO,".repeat(70) + "MO";
 
-    assertThatThrownBy(() -> MeetingRecurrence.of(rule, LocalDate.of(2026, 1, 5), NINE, HALF_PAST_TEN, HELSINKI, Set.of()))
+    assertThatThrownBy(
+            () ->
+                MeetingRecurrence.of(
+                    rule, LocalDate.of(2026, 1, 5), NINE, HALF_PAST_TEN, HELSINKI, Set.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("longer than 200");
   }
@@ -243,8 +326,15 @@ class MeetingRecurrenceTest {
   @ParameterizedTest
   @ValueSource(strings = {"09:00", "08:59"})
   void aMeetingMustEndAfterItStarts(String end) {
-    assertThatThrownBy(() -> MeetingRecurrence.of(
-            "FREQ=MONTHLY;BYDAY=2TU", LocalDate.of(2026, 1, 13), NINE, LocalTime.parse(end), HELSINKI, Set.of()))
+    assertThatThrownBy(
+            () ->
+                MeetingRecurrence.of(
+                    "FREQ=MONTHLY;BYDAY=2TU",
+                    LocalDate.of(2026, 1, 13),
+                    NINE,
+                    LocalTime.parse(end),
+                    HELSINKI,
+                    Set.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("end after it starts");
   }
@@ -261,13 +351,20 @@ class MeetingRecurrenceTest {
         "FREQ=WEEKLY;UNTIL=20260601T000000Z  | 2026-03-01 | 03:30 | ",
         "FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR     | 2026-10-20 | 09:00 | 2026-10-23",
       })
-  void biweeklyExpandsTheSameSeriesToTheSameInstants(String rule, LocalDate first, LocalTime start, String exceptions) {
-    Set<LocalDate> skipped = exceptions == null ? Set.of()
-        : Arrays.stream(exceptions.split(" ")).map(LocalDate::parse).collect(Collectors.toSet());
-    MeetingRecurrence series = MeetingRecurrence.of(rule, first, start, start.plusHours(1), HELSINKI, skipped);
+  void biweeklyExpandsTheSameSeriesToTheSameInstants(
+      String rule, LocalDate first, LocalTime start, String exceptions) {
+    Set<LocalDate> skipped =
+        exceptions == null
+            ? Set.of()
+            : Arrays.stream(exceptions.split(" "))
+                .map(LocalDate::parse)
+                .collect(Collectors.toSet());
+    MeetingRecurrence series =
+        MeetingRecurrence.of(rule, first, start, start.plusHours(1), HELSINKI, skipped);
     LocalDate last = LocalDate.of(2027, 12, 31);
 
-    List<Instant> ours = series.between(first, last).stream().map(m -> m.start().toInstant()).toList();
+    List<Instant> ours =
+        series.between(first, last).stream().map(m -> m.start().toInstant()).toList();
 
     assertThat(ours).isNotEmpty().isEqualTo(biweeklyStarts(series, last));
   }
@@ -280,7 +377,13 @@ class MeetingRecurrenceTest {
   @Test
   void inTheAutumnOverlapBiweeklyDiffersFromRfc5545AndThisClassFollowsTheRfc() {
     MeetingRecurrence series =
-        MeetingRecurrence.of("FREQ=WEEKLY;BYDAY=SU", LocalDate.of(2026, 10, 18), LocalTime.of(3, 30), LocalTime.of(4, 30), HELSINKI, Set.of());
+        MeetingRecurrence.of(
+            "FREQ=WEEKLY;BYDAY=SU",
+            LocalDate.of(2026, 10, 18),
+            LocalTime.of(3, 30),
+            LocalTime.of(4, 30),
+            HELSINKI,
+            Set.of());
     LocalDate overlapDay = LocalDate.of(2026, 10, 25);
 
     Instant ours = series.between(overlapDay, overlapDay).get(0).start().toInstant();
@@ -291,12 +394,19 @@ class MeetingRecurrenceTest {
   }
 
   private static MeetingRecurrence secondTuesdays(Set<LocalDate> exceptions) {
-    return MeetingRecurrence.of("FREQ=MONTHLY;BYDAY=2TU", LocalDate.of(2026, 1, 13), NINE, HALF_PAST_TEN, HELSINKI, exceptions);
+    return MeetingRecurrence.of(
+        "FREQ=MONTHLY;BYDAY=2TU",
+        LocalDate.of(2026, 1, 13),
+        NINE,
+        HALF_PAST_TEN,
+        HELSINKI,
+        exceptions);
   }
 
   /** Sunday meetings of 2026 by date. */
   private static Map<LocalDate, Occurrence> sundays(LocalTime start, LocalTime end) {
-    return MeetingRecurrence.of("FREQ=WEEKLY;BYDAY=SU", LocalDate.of(2026, 1, 4), start, end, HELSINKI, Set.of())
+    return MeetingRecurrence.of(
+            "FREQ=WEEKLY;BYDAY=SU", LocalDate.of(2026, 1, 4), start, end, HELSINKI, Set.of())
         .between(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
         .stream()
         .collect(Collectors.toMap(Occurrence::date, m -> m));
@@ -304,17 +414,25 @@ class MeetingRecurrenceTest {
 
   private static List<Instant> biweeklyStarts(MeetingRecurrence series, LocalDate last) {
     DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss");
-    StringBuilder ics = new StringBuilder()
-        .append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ASO//test//EN\r\nBEGIN:VEVENT\r\n")
-        .append("UID:series@aso.test\r\nDTSTAMP:20260101T000000Z\r\n")
-        .append("DTSTART;TZID=Europe/Helsinki:").append(series.firstDate().atTime(series.start()).format(local)).append("\r\n")
-        .append("RRULE:").append(series.rrule()).append("\r\n");
+    StringBuilder ics =
+        new StringBuilder()
+            .append("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//ASO//test//EN\r\nBEGIN:VEVENT\r\n")
+            .append("UID:series@aso.test\r\nDTSTAMP:20260101T000000Z\r\n")
+            .append("DTSTART;TZID=Europe/Helsinki:")
+            .append(series.firstDate().atTime(series.start()).format(local))
+            .append("\r\n")
+            .append("RRULE:")
+            .append(series.rrule())
+            .append("\r\n");
     for (LocalDate exception : series.exceptions()) {
-      ics.append("EXDATE;TZID=Europe/Helsinki:").append(exception.atTime(series.start()).format(local)).append("\r\n");
+      ics.append("EXDATE;TZID=Europe/Helsinki:")
+          .append(exception.atTime(series.start()).format(local))
+          .append("\r\n");
     }
     ics.append("END:VEVENT\r\nEND:VCALENDAR\r\n");
     ICalendar calendar = Biweekly.parse(ics.toString()).first();
-    DateIterator dates = calendar.getEvents().get(0).getDateIterator(TimeZone.getTimeZone(HELSINKI));
+    DateIterator dates =
+        calendar.getEvents().get(0).getDateIterator(TimeZone.getTimeZone(HELSINKI));
     List<Instant> starts = new ArrayList<>();
     while (dates.hasNext()) {
       Instant next = dates.next().toInstant();

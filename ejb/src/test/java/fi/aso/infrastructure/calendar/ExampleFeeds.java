@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.TimeZone;
 
 /**
- * Calendar feeds for the tests: small hand-written ones, and one written by biweekly, an
- * iCalendar library independent of ical4j, as a partner's system might write it.
+ * Calendar feeds for the tests: small hand-written ones, and one written by biweekly, an iCalendar
+ * library independent of ical4j, as a partner's system might write it.
  */
 final class ExampleFeeds {
 
@@ -91,7 +91,10 @@ final class ExampleFeeds {
   }
 
   private static Recurrence lastSundayOf(int month) {
-    return new Recurrence.Builder(Frequency.YEARLY).byMonth(month).byDay(-1, DayOfWeek.SUNDAY).build();
+    return new Recurrence.Builder(Frequency.YEARLY)
+        .byMonth(month)
+        .byDay(-1, DayOfWeek.SUNDAY)
+        .build();
   }
 
   static String calendar(String... components) {
@@ -102,7 +105,9 @@ final class ExampleFeeds {
   }
 
   static String event(String uid, String... properties) {
-    return "BEGIN:VEVENT\r\nUID:" + uid + "\r\nDTSTAMP:20260101T000000Z\r\n"
+    return "BEGIN:VEVENT\r\nUID:"
+        + uid
+        + "\r\nDTSTAMP:20260101T000000Z\r\n"
         + String.join("\r\n", properties)
         + "\r\nEND:VEVENT";
   }

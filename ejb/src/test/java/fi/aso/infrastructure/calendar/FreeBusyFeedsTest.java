@@ -44,10 +44,12 @@ class FreeBusyFeedsTest {
 
   private static HttpServer server;
   private static ExecutorService handlers;
-  private static final java.util.concurrent.CountDownLatch testsOver = new java.util.concurrent.CountDownLatch(1);
+  private static final java.util.concurrent.CountDownLatch testsOver =
+      new java.util.concurrent.CountDownLatch(1);
 
   /** Generous timeouts, so a slow build machine does not fail the tests of answers. */
-  private final FreeBusyFeeds feeds = new FreeBusyFeeds(FreeBusyFeeds.client(Duration.ofSeconds(3)), Duration.ofSeconds(5));
+  private final FreeBusyFeeds feeds =
+      new FreeBusyFeeds(FreeBusyFeeds.client(Duration.ofSeconds(3)), Duration.ofSeconds(5));
 
   /** A short request timeout, so the tests of slow servers stay fast. */
   private final FreeBusyFeeds impatient = new FreeBusyFeeds(FreeBusyFeeds.client(SHORT), SHORT);
@@ -58,31 +60,39 @@ class FreeBusyFeedsTest {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.setExecutor(handlers);
     server.createContext("/good.ics", answer(200, FEED));
-    server.createContext("/biweekly.ics", answer(200, ExampleFeeds.biweekly(ExampleFeeds.fleStandardTime())));
+    server.createContext(
+        "/biweekly.ics", answer(200, ExampleFeeds.biweekly(ExampleFeeds.fleStandardTime())));
     server.createContext("/error.ics", answer(500, "Internal Server Error"));
     server.createContext("/garbage.ics", answer(200, "<html><body>Please log in</body></html>"));
-    server.createContext("/huge.ics", answer(200, "BEGIN:VCALENDAR\r\n" + "X".repeat(FreeBusyFeeds.MAX_BYTES)));
-    server.createContext("/moved.ics", exchange -> {
-      exchange.getResponseHeaders().add("Location", "/good.ics");
-      exchange.sendResponseHeaders(302, -1);
-      exchange.close();
-    });
-    server.createContext("/slow.ics", exchange -> {
-      holdUntilTestsAreOver();
-      respond(exchange, 200, FEED);
-    });
-    server.createContext("/trickle.ics", exchange -> {
-      byte[] body = FEED.getBytes(StandardCharsets.UTF_8);
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body, 0, 20);
-        out.flush();
-        holdUntilTestsAreOver();
-        out.write(body, 20, body.length - 20);
-      } catch (IOException clientGaveUp) {
-        // expected: the client stops waiting
-      }
-    });
+    server.createContext(
+        "/huge.ics", answer(200, "BEGIN:VCALENDAR\r\n" + "X".repeat(FreeBusyFeeds.MAX_BYTES)));
+    server.createContext(
+        "/moved.ics",
+        exchange -> {
+          exchange.getResponseHeaders().add("Location", "/good.ics");
+          exchange.sendResponseHeaders(302, -1);
+          exchange.close();
+        });
+    server.createContext(
+        "/slow.ics",
+        exchange -> {
+          holdUntilTestsAreOver();
+          respond(exchange, 200, FEED);
+        });
+    server.createContext(
+        "/trickle.ics",
+        exchange -> {
+          byte[] body = FEED.getBytes(StandardCharsets.UTF_8);
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body, 0, 20);
+            out.flush();
+            holdUntilTestsAreOver();
+            out.write(body, 20, body.length - 20);
+          } catch (IOException clientGaveUp) {
+            // expected: the client stops waiting
+          }
+        });
     server.start();
   }
 
@@ -136,7 +146,8 @@ class FreeBusyFeedsTest {
 
   @Test
   void anOversizedAnswerIsCutOff() {
-    assertThat(feeds.fetch(url("/huge.ics"), FROM, TO, HELSINKI).problem()).contains("the feed is larger than 2 MB");
+    assertThat(feeds.fetch(url("/huge.ics"), FROM, TO, HELSINKI).problem())
+        .contains("the feed is larger than 2 MB");
   }
 
   @Test
@@ -166,7 +177,8 @@ class FreeBusyFeedsTest {
       closedPort = socket.getLocalPort();
     }
 
-    FeedResult result = feeds.fetch("http://127.0.0.1:" + closedPort + "/feed.ics", FROM, TO, HELSINKI);
+    FeedResult result =
+        feeds.fetch("http://127.0.0.1:" + closedPort + "/feed.ics", FROM, TO, HELSINKI);
 
     assertThat(result.problem()).contains("unreachable");
     assertThat(result.busy()).isEmpty();
@@ -174,26 +186,45 @@ class FreeBusyFeedsTest {
 
   @ParameterizedTest
   @NullSource
-  @ValueSource(strings = {
-      "file:///etc/passwd", "jar:file:/app.jar!/secret", "ftp://calendar.example/feed.ics",
-      "webcal://calendar.example/feed.ics", "calendar.example/feed.ics", "http:///no-host", "http://exa mple/", ""})
+  @ValueSource(
+      strings = {
+        "file:///etc/passwd",
+        "jar:file:/app.jar!/secret",
+        "ftp://calendar.example/feed.ics",
+        "webcal://calendar.example/feed.ics",
+        "calendar.example/feed.ics",
+        "http:///no-host",
+        "http://exa mple/",
+        ""
+      })
   void onlyHttpAndHttpsAddressesAreFetched(String address) {
-    assertThat(feeds.fetch(address, FROM, TO, HELSINKI).problem()).contains("not an http or https address");
+    assertThat(feeds.fetch(address, FROM, TO, HELSINKI).problem())
+        .contains("not an http or https address");
   }
 
   @Test
   void severalFeedsAreFetchedInParallelAndReportedInOrder() {
-    List<String> urls = Arrays.asList(
-        url("/slow.ics"), url("/slow.ics"), url("/slow.ics"), url("/error.ics"), "file:///etc/passwd");
+    List<String> urls =
+        Arrays.asList(
+            url("/slow.ics"),
+            url("/slow.ics"),
+            url("/slow.ics"),
+            url("/error.ics"),
+            "file:///etc/passwd");
     long started = System.nanoTime();
 
     List<FeedResult> results = impatient.fetchAll(urls, FROM, TO, HELSINKI);
 
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(SHORT.multipliedBy(3));
     assertThat(results).extracting(FeedResult::url).containsExactlyElementsOf(urls);
-    assertThat(results).extracting(FeedResult::problem).containsExactly(
-        Optional.of("timed out"), Optional.of("timed out"), Optional.of("timed out"),
-        Optional.of("HTTP 500"), Optional.of("not an http or https address"));
+    assertThat(results)
+        .extracting(FeedResult::problem)
+        .containsExactly(
+            Optional.of("timed out"),
+            Optional.of("timed out"),
+            Optional.of("timed out"),
+            Optional.of("HTTP 500"),
+            Optional.of("not an http or https address"));
   }
 
   private static String url(String path) {
@@ -217,8 +248,8 @@ class FreeBusyFeedsTest {
 
   /**
    * A partner's server that is too slow: it holds its answer until the tests are over (or 30 s),
-   * long after the client's timeout. Waiting on a latch, not a fixed sleep, so the tests end as soon
-   * as they are done.
+   * long after the client's timeout. Waiting on a latch, not a fixed sleep, so the tests end as
+   * soon as they are done.
    */
   private static void holdUntilTestsAreOver() {
     try {

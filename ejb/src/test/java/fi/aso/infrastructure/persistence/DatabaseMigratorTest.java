@@ -21,7 +21,13 @@ class DatabaseMigratorTest {
     assertThat(result.success).isTrue();
     assertThat(result.migrationsExecuted).isPositive();
     assertThat(tables(db))
-        .contains("region", "organisation", "region_organisation", "staff_user", "staff_user_role", "audit_event");
+        .contains(
+            "region",
+            "organisation",
+            "region_organisation",
+            "staff_user",
+            "staff_user_role",
+            "audit_event");
   }
 
   @Test
@@ -37,13 +43,19 @@ class DatabaseMigratorTest {
   @Test
   void theDatabaseRefusesValuesTheApplicationDoesNotKnow() throws SQLException {
     DataSource db = EmbeddedDatabase.migratedDatabase("migrate_checks");
-    try (var c = db.getConnection(); var s = c.createStatement()) {
+    try (var c = db.getConnection();
+        var s = c.createStatement()) {
       s.execute("insert into region (code, name) values ('r', 'R')");
-      s.execute("insert into staff_user (username, display_name, region_id) values ('u1', 'U', (select id from region))");
+      s.execute(
+          "insert into staff_user (username, display_name, region_id) values ('u1', 'U', (select id from region))");
       var wrongRole =
           org.assertj.core.api.Assertions.catchThrowable(
-              () -> s.execute("insert into staff_user_role values ((select id from staff_user), 'SUPERUSER')"));
-      assertThat(wrongRole).isInstanceOf(SQLException.class).hasMessageContaining("check constraint");
+              () ->
+                  s.execute(
+                      "insert into staff_user_role values ((select id from staff_user), 'SUPERUSER')"));
+      assertThat(wrongRole)
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("check constraint");
     }
   }
 

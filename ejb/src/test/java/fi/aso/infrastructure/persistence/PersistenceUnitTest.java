@@ -39,21 +39,32 @@ class PersistenceUnitTest {
 
   @Test
   void everyEntityOfTheModuleIsInThePersistenceUnit() {
-    Set<Class<?>> mapped = emf.getMetamodel().getManagedTypes().stream()
-        .map(ManagedType::getJavaType)
-        .collect(Collectors.toSet());
+    Set<Class<?>> mapped =
+        emf.getMetamodel().getManagedTypes().stream()
+            .map(ManagedType::getJavaType)
+            .collect(Collectors.toSet());
 
-    assertThat(entityClassesOfMain()).isNotEmpty().allSatisfy(entity -> assertThat(mapped).contains(entity));
+    assertThat(entityClassesOfMain())
+        .isNotEmpty()
+        .allSatisfy(entity -> assertThat(mapped).contains(entity));
   }
 
   /** Every class annotated {@code @Entity} in ejb's compiled main classes. */
   private static Set<Class<?>> entityClassesOfMain() {
     try {
-      Path classes = Path.of(ClientCase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      Path classes =
+          Path.of(ClientCase.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       try (Stream<Path> files = Files.walk(classes)) {
         return files
-            .filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
-            .map(f -> classes.relativize(f).toString().replace(f.getFileSystem().getSeparator(), ".").replaceAll("\\.class$", ""))
+            .filter(
+                f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
+            .map(
+                f ->
+                    classes
+                        .relativize(f)
+                        .toString()
+                        .replace(f.getFileSystem().getSeparator(), ".")
+                        .replaceAll("\\.class$", ""))
             .map(PersistenceUnitTest::load)
             .filter(c -> c.isAnnotationPresent(Entity.class))
             .collect(Collectors.toSet());

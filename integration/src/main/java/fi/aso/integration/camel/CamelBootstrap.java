@@ -19,10 +19,10 @@ import org.apache.camel.impl.DefaultCamelContext;
 
 /**
  * Starts the platform's one Camel context with every {@link RoutesBuilder} CDI knows (camel-cdi
- * does not exist in Camel 4), all under the {@link PlatformRouteConfiguration}. Camel's threads come from the server's managed thread factory so
- * that route work can use transactions and JNDI. A route that cannot start fails the deployment
- * loudly: a platform that silently does not send invitations is worse than one that does not
- * start.
+ * does not exist in Camel 4), all under the {@link PlatformRouteConfiguration}. Camel's threads
+ * come from the server's managed thread factory so that route work can use transactions and JNDI. A
+ * route that cannot start fails the deployment loudly: a platform that silently does not send
+ * invitations is worse than one that does not start.
  */
 @Startup
 @Singleton

@@ -41,9 +41,10 @@ public class InboxRoutes extends RouteBuilder {
     }
     from(settings.imapEndpoint(pollMillis))
         .routeId("inbox-replies")
-        .process(e -> {
-          ReplyMail mail = ReplyMail.of(e.getIn(MailMessage.class).getOriginalMessage());
-          replies.receive(mail.messageId(), mail.from(), mail.calendar(), mail.raw());
-        });
+        .process(
+            e -> {
+              ReplyMail mail = ReplyMail.of(e.getIn(MailMessage.class).getOriginalMessage());
+              replies.receive(mail.messageId(), mail.from(), mail.calendar(), mail.raw());
+            });
   }
 }

@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** What the platform takes from a mail in its inbox: ids, sender, the calendar part, the whole text. */
+/**
+ * What the platform takes from a mail in its inbox: ids, sender, the calendar part, the whole text.
+ */
 record ReplyMail(String messageId, String from, String calendar, String raw) {
 
   /** Mails larger than this are kept truncated; calendar replies are a few kilobytes. */
@@ -20,8 +22,12 @@ record ReplyMail(String messageId, String from, String calendar, String raw) {
 
   static ReplyMail of(Message message) throws MessagingException, IOException {
     String messageId = message instanceof MimeMessage mime ? mime.getMessageID() : null;
-    String from = message.getFrom() == null || message.getFrom().length == 0 ? null
-        : message.getFrom()[0] instanceof InternetAddress a ? a.getAddress() : message.getFrom()[0].toString();
+    String from =
+        message.getFrom() == null || message.getFrom().length == 0
+            ? null
+            : message.getFrom()[0] instanceof InternetAddress a
+                ? a.getAddress()
+                : message.getFrom()[0].toString();
     return new ReplyMail(messageId, from, calendarOf(message, 0), raw(message));
   }
 

@@ -16,6 +16,8 @@ public class CamelMailGateway implements MailGateway {
   @Override
   public void send(OutgoingMail mail) {
     producer.sendBodyAndHeaders(
-        OutgoingMailRoute.ENDPOINT, mail.body(), Map.of("To", mail.to(), "Subject", mail.subject()));
+        OutgoingMailRoute.ENDPOINT,
+        mail.body(),
+        Map.of("To", mail.to(), "Subject", mail.subject()));
   }
 }

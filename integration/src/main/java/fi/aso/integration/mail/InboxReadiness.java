@@ -7,8 +7,8 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports the platform's inbox (calendar replies) on /health/ready. The node stays ready while
- * it is down: replies wait in the mailbox and are read once it is back.
+ * Reports the platform's inbox (calendar replies) on /health/ready. The node stays ready while it
+ * is down: replies wait in the mailbox and are read once it is back.
  */
 @Readiness
 @ApplicationScoped
@@ -19,7 +19,8 @@ public class InboxReadiness implements HealthCheck {
   @Override
   public HealthCheckResponse call() {
     var response = HealthCheckResponse.named("mail-inbox").up();
-    SmtpProbe.imapProblemWith(settings.imapHost(), settings.imapPort()).ifPresent(problem -> response.withData("error", problem));
+    SmtpProbe.imapProblemWith(settings.imapHost(), settings.imapPort())
+        .ifPresent(problem -> response.withData("error", problem));
     return response.build();
   }
 }

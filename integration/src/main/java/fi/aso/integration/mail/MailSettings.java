@@ -35,7 +35,10 @@ public class MailSettings {
   @ConfigProperty(name = "aso.mail.from", defaultValue = "aso-noreply@localhost")
   String from;
 
-  /** The secure-mail relay (e.g. an authority's secure e-mail service) for SECURE_EMAIL organisations. */
+  /**
+   * The secure-mail relay (e.g. an authority's secure e-mail service) for SECURE_EMAIL
+   * organisations.
+   */
   @Inject
   @ConfigProperty(name = "aso.mail.secure.smtp.host")
   Optional<String> secureHost;
@@ -56,7 +59,9 @@ public class MailSettings {
   @ConfigProperty(name = "aso.mail.secure.smtp.starttls", defaultValue = "true")
   boolean secureStartTls;
 
-  /** The platform's own inbox, where calendar replies arrive (the invitations' ORGANIZER address). */
+  /**
+   * The platform's own inbox, where calendar replies arrive (the invitations' ORGANIZER address).
+   */
   @Inject
   @ConfigProperty(name = "aso.mail.imap.host", defaultValue = "localhost")
   String imapHost;
@@ -101,13 +106,21 @@ public class MailSettings {
   }
 
   /**
-   * The inbox as a camel-mail consumer: unseen mails only, never deleted (a mail that could not
-   * be processed stays unseen and is read again), polled every {@code delayMillis}.
+   * The inbox as a camel-mail consumer: unseen mails only, never deleted (a mail that could not be
+   * processed stays unseen and is read again), polled every {@code delayMillis}.
    */
   public String imapEndpoint(long delayMillis) {
-    return (imapSsl ? "imaps://" : "imap://") + imapHost + ':' + imapPort
-        + "?username=" + encode(imapUsername) + "&password=RAW(" + imapPassword + ")"
-        + "&unseen=true&delete=false&mapMailMessage=false&delay=" + delayMillis
+    return (imapSsl ? "imaps://" : "imap://")
+        + imapHost
+        + ':'
+        + imapPort
+        + "?username="
+        + encode(imapUsername)
+        + "&password=RAW("
+        + imapPassword
+        + ")"
+        + "&unseen=true&delete=false&mapMailMessage=false&delay="
+        + delayMillis
         + "&connectionTimeout=10000&mail.imap.timeout=10000";
   }
 
@@ -149,10 +162,16 @@ public class MailSettings {
    * sent through the ordinary relay: they fail and wait for an administrator.
    */
   public Optional<String> secureSmtpEndpoint() {
-    return secureHost.map(h -> endpoint(h, securePort, secureStartTls, secureUsername, securePassword));
+    return secureHost.map(
+        h -> endpoint(h, securePort, secureStartTls, secureUsername, securePassword));
   }
 
-  private static String endpoint(String host, int port, boolean startTls, Optional<String> username, Optional<String> password) {
+  private static String endpoint(
+      String host,
+      int port,
+      boolean startTls,
+      Optional<String> username,
+      Optional<String> password) {
     StringBuilder uri = new StringBuilder("smtp://");
     uri.append(host).append(':').append(port);
     uri.append("?connectionTimeout=10000&mail.smtp.timeout=10000");

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import org.apache.camel.builder.RouteBuilder;
 
 /**
- * Delivers the platform's plain mails through the configured SMTP relay. Later work puts a
- * durable outbox in front of this route; the route itself stays the one place that talks SMTP.
+ * Delivers the platform's plain mails through the configured SMTP relay. Later work puts a durable
+ * outbox in front of this route; the route itself stays the one place that talks SMTP.
  */
 // @Dependent, not a normal scope: RouteBuilder has final methods, so CDI could not proxy it
 @Dependent

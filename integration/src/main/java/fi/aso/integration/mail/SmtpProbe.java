@@ -8,7 +8,9 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** Asks a mail server (SMTP or IMAP) for its greeting, briefly: the mail servers' readiness test. */
+/**
+ * Asks a mail server (SMTP or IMAP) for its greeting, briefly: the mail servers' readiness test.
+ */
 final class SmtpProbe {
 
   private static final int TIMEOUT_MILLIS = 2000;
@@ -25,19 +27,22 @@ final class SmtpProbe {
     return greeting(host, port, "* OK", "a1 LOGOUT\r\n", "no IMAP greeting");
   }
 
-  private static Optional<String> greeting(String host, int port, String expected, String farewell, String problem) {
+  private static Optional<String> greeting(
+      String host, int port, String expected, String farewell, String problem) {
     try (Socket socket = new Socket()) {
       socket.connect(new InetSocketAddress(host, port), TIMEOUT_MILLIS);
       socket.setSoTimeout(TIMEOUT_MILLIS);
       var reader =
-          new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
+          new BufferedReader(
+              new InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII));
       String banner = reader.readLine();
       if (banner == null || !banner.startsWith(expected)) {
         return Optional.of(problem);
       }
       socket.getOutputStream().write(farewell.getBytes(StandardCharsets.US_ASCII));
       try {
-        // let the server finish its goodbye before closing, so it does not write into a closed socket
+        // let the server finish its goodbye before closing, so it does not write into a closed
+        // socket
         for (int i = 0; i < 5; i++) {
           String line = reader.readLine();
           if (line == null || line.startsWith("221") || line.startsWith("a1 ")) {

@@ -16,9 +16,9 @@ import java.util.Properties;
 /**
  * An invitation as an iMIP mail (RFC 6047): a multipart/alternative of the plain text and the
  * calendar (text/calendar; method=REQUEST or CANCEL), plus the same calendar as invite.ics for mail
- * programs that only show attachments. The Message-ID is the outbox's, so that a retry is the
- * same message. Headers come only from checked values (the subject has no line breaks; Jakarta
- * Mail encodes non-ASCII per RFC 2047).
+ * programs that only show attachments. The Message-ID is the outbox's, so that a retry is the same
+ * message. Headers come only from checked values (the subject has no line breaks; Jakarta Mail
+ * encodes non-ASCII per RFC 2047).
  */
 final class InvitationMail {
 
@@ -30,9 +30,11 @@ final class InvitationMail {
     String method = delivery.kind() == MessageKind.CANCEL ? "CANCEL" : "REQUEST";
     MimeMessage mail = new FixedIdMessage(SESSION, delivery.messageId());
     mail.setFrom(new InternetAddress(from));
-    mail.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(delivery.recipient(), true));
+    mail.setRecipient(
+        MimeMessage.RecipientType.TO, new InternetAddress(delivery.recipient(), true));
     mail.setSubject(delivery.subject().replaceAll("[\\r\\n]", " "), StandardCharsets.UTF_8.name());
-    mail.setHeader("X-ASO-Idempotency-Key", delivery.idempotencyKey().replaceAll("[^\\x21-\\x7e]", "_"));
+    mail.setHeader(
+        "X-ASO-Idempotency-Key", delivery.idempotencyKey().replaceAll("[^\\x21-\\x7e]", "_"));
 
     MimeMultipart alternative = new MimeMultipart("alternative");
     MimeBodyPart text = new MimeBodyPart();
@@ -40,8 +42,11 @@ final class InvitationMail {
     alternative.addBodyPart(text);
     if (delivery.calendar() != null) {
       MimeBodyPart calendar = new MimeBodyPart();
-      calendar.setDataHandler(new DataHandler(new ByteArrayDataSource(
-          delivery.calendar().getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=" + method)));
+      calendar.setDataHandler(
+          new DataHandler(
+              new ByteArrayDataSource(
+                  delivery.calendar().getBytes(StandardCharsets.UTF_8),
+                  "text/calendar; charset=UTF-8; method=" + method)));
       calendar.setHeader("Content-Type", "text/calendar; charset=UTF-8; method=" + method);
       alternative.addBodyPart(calendar);
     }
@@ -51,14 +56,18 @@ final class InvitationMail {
     mixed.addBodyPart(alternativePart);
     if (delivery.calendar() != null) {
       MimeBodyPart attachment = new MimeBodyPart();
-      attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(
-          delivery.calendar().getBytes(StandardCharsets.UTF_8), "application/ics; name=invite.ics")));
+      attachment.setDataHandler(
+          new DataHandler(
+              new ByteArrayDataSource(
+                  delivery.calendar().getBytes(StandardCharsets.UTF_8),
+                  "application/ics; name=invite.ics")));
       attachment.setFileName("invite.ics");
       mixed.addBodyPart(attachment);
     }
     if (delivery.attachment() != null) {
       MimeBodyPart pdf = new MimeBodyPart();
-      pdf.setDataHandler(new DataHandler(new ByteArrayDataSource(delivery.attachment(), "application/pdf")));
+      pdf.setDataHandler(
+          new DataHandler(new ByteArrayDataSource(delivery.attachment(), "application/pdf")));
       pdf.setFileName(delivery.attachmentName().replaceAll("[^\\w.-]", "_"));
       mixed.addBodyPart(pdf);
     }

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Reports the outbox on /health/ready: how many messages wait, how many are being retried, how
- * many gave up. The node stays ready (it can still take work and deliver later); the numbers
- * tell monitoring and the administrator that deliveries are stuck.
+ * Reports the outbox on /health/ready: how many messages wait, how many are being retried, how many
+ * gave up. The node stays ready (it can still take work and deliver later); the numbers tell
+ * monitoring and the administrator that deliveries are stuck.
  */
 @Readiness
 @ApplicationScoped

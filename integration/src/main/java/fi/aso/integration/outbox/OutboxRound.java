@@ -19,13 +19,23 @@ final class OutboxRound {
   private static final Logger LOG = Logger.getLogger(OutboxRound.class.getName());
   static final Duration LEASE = Duration.ofMinutes(5);
 
-  /** The exchange property holding the message being delivered (the channel routes replace the body). */
+  /**
+   * The exchange property holding the message being delivered (the channel routes replace the
+   * body).
+   */
   static final String DELIVERY = "asoDelivery";
+
   /** The exchange property naming the message's channel, for the delivery route's toD. */
   static final String CHANNEL = "asoChannel";
 
-  /** This node, as a claimant: host and pid plus a random part (two JVMs, or contexts, on one host differ). */
-  private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+  /**
+   * This node, as a claimant: host and pid plus a random part (two JVMs, or contexts, on one host
+   * differ).
+   */
+  private final String node =
+      ManagementFactory.getRuntimeMXBean().getName()
+          + "/"
+          + UUID.randomUUID().toString().substring(0, 8);
 
   private final DeliveryQueue queue;
   private final OutboxSchedule schedule;
@@ -35,7 +45,10 @@ final class OutboxRound {
     this.schedule = schedule;
   }
 
-  /** The round's body becomes the due messages this node now holds (SKIP LOCKED: no other node holds them). */
+  /**
+   * The round's body becomes the due messages this node now holds (SKIP LOCKED: no other node holds
+   * them).
+   */
   void claim(Exchange exchange) {
     exchange.getIn().setBody(queue.claim(node, schedule.batch(), LEASE));
   }
@@ -60,8 +73,13 @@ final class OutboxRound {
       exchange.getIn().setBody(Boolean.TRUE);
     } else {
       queue.failed(delivery.id(), reason(failure));
-      LOG.warning(() -> "Outbox message " + delivery.id() + " not delivered (" + failure.getClass().getSimpleName()
-          + "); it will be retried");
+      LOG.warning(
+          () ->
+              "Outbox message "
+                  + delivery.id()
+                  + " not delivered ("
+                  + failure.getClass().getSimpleName()
+                  + "); it will be retried");
       exchange.getIn().setBody(Boolean.FALSE);
     }
   }
@@ -69,7 +87,11 @@ final class OutboxRound {
   /** The outbox itself failed (e.g. the database): the next round tries again. */
   void failedRound(Exchange exchange) {
     Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
-    LOG.warning(() -> "Outbox round failed (" + failure.getClass().getSimpleName() + "); the next round tries again");
+    LOG.warning(
+        () ->
+            "Outbox round failed ("
+                + failure.getClass().getSimpleName()
+                + "); the next round tries again");
   }
 
   /** The exception's class and the first line of its message, at most 300 characters of it. */

@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Writes the day-before meeting reminders and the actions' due and overdue reminders to the outbox
- * every quarter of an hour (the outbox routes then
- * deliver them). Writing is idempotent per invitation version, so several nodes may run it.
+ * every quarter of an hour (the outbox routes then deliver them). Writing is idempotent per
+ * invitation version, so several nodes may run it.
  */
 // @Dependent, not a normal scope: RouteBuilder has final methods, so CDI could not proxy it
 @Dependent

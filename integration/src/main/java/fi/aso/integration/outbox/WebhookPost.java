@@ -15,11 +15,11 @@ import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 /**
- * An invitation to a partner's own system: the JSON payload POSTed with an HMAC-SHA256 signature
- * of the exact body ({@code X-ASO-Signature: sha256=<hex>}, key shared with the organisation),
- * the Message-ID and the idempotency key, so the partner can check who sent it and skip a repeat.
- * Anything but a 2xx answer (a redirect too: it is not followed), or no answer within the
- * timeout, is a failed attempt. The POST itself is camel-http's ({@link #endpoint}).
+ * An invitation to a partner's own system: the JSON payload POSTed with an HMAC-SHA256 signature of
+ * the exact body ({@code X-ASO-Signature: sha256=<hex>}, key shared with the organisation), the
+ * Message-ID and the idempotency key, so the partner can check who sent it and skip a repeat.
+ * Anything but a 2xx answer (a redirect too: it is not followed), or no answer within the timeout,
+ * is a failed attempt. The POST itself is camel-http's ({@link #endpoint}).
  */
 final class WebhookPost {
 
@@ -33,11 +33,11 @@ final class WebhookPost {
 
   /**
    * The one camel-http endpoint for every partner system; the recipient's URL comes per message in
-   * {@link Exchange#HTTP_URI}, so one connection pool serves them all and no endpoint is made
-   * per URL (toD would cache one per partner). The endpoint's own address is never called. Status
-   * codes are checked by {@link #checkAnswer} rather than by throwExceptionOnFailure, whose
-   * exception quotes the whole URL (which may carry the partner's token) into the outbox's error
-   * text. Response bodies and headers are not read into the exchange: only the status matters.
+   * {@link Exchange#HTTP_URI}, so one connection pool serves them all and no endpoint is made per
+   * URL (toD would cache one per partner). The endpoint's own address is never called. Status codes
+   * are checked by {@link #checkAnswer} rather than by throwExceptionOnFailure, whose exception
+   * quotes the whole URL (which may carry the partner's token) into the outbox's error text.
+   * Response bodies and headers are not read into the exchange: only the status matters.
    */
   static String endpoint(Duration responseTimeout) {
     long response = responseTimeout.toMillis();
@@ -47,11 +47,16 @@ final class WebhookPost {
         + "&throwExceptionOnFailure=false"
         + "&ignoreResponseBody=true"
         + "&skipResponseHeaders=true"
-        + "&connectTimeout=" + CONNECT_TIMEOUT.toMillis()
-        + "&connectionRequestTimeout=" + CONNECT_TIMEOUT.toMillis()
-        + "&responseTimeout=" + response
-        + "&soTimeout=" + response
-        + "&httpClientConfigurer=#" + CLIENT;
+        + "&connectTimeout="
+        + CONNECT_TIMEOUT.toMillis()
+        + "&connectionRequestTimeout="
+        + CONNECT_TIMEOUT.toMillis()
+        + "&responseTimeout="
+        + response
+        + "&soTimeout="
+        + response
+        + "&httpClientConfigurer=#"
+        + CLIENT;
   }
 
   /**
@@ -84,13 +89,14 @@ final class WebhookPost {
   }
 
   /**
-   * The organisation's URL as the administrator set it, if it is an absolute http(s) URL. camel-http
-   * resolves {{placeholders}} in it against the platform's configuration, which would send
-   * configuration values to the partner: such URLs are refused.
+   * The organisation's URL as the administrator set it, if it is an absolute http(s) URL.
+   * camel-http resolves {{placeholders}} in it against the platform's configuration, which would
+   * send configuration values to the partner: such URLs are refused.
    */
   private static String partnerUrl(String url) {
     URI uri = URI.create(url);
-    if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null
+    if (!("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+        || uri.getHost() == null
         || url.contains("{{")) {
       throw new IllegalArgumentException("the organisation's webhook is not an http(s) URL");
     }

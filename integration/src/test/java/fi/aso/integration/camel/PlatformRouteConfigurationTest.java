@@ -28,38 +28,58 @@ import org.junit.jupiter.api.Test;
  */
 class PlatformRouteConfigurationTest {
 
-  private static final DeliveryQueue NOTHING_DUE = new DeliveryQueue() {
-    @Override
-    public List<Delivery> claim(String node, int max, Duration lease) {
-      return List.of();
-    }
+  private static final DeliveryQueue NOTHING_DUE =
+      new DeliveryQueue() {
+        @Override
+        public List<Delivery> claim(String node, int max, Duration lease) {
+          return List.of();
+        }
 
-    @Override
-    public void delivered(long id) {}
+        @Override
+        public void delivered(long id) {}
 
-    @Override
-    public void failed(long id, String error) {}
-  };
+        @Override
+        public void failed(long id, String error) {}
+      };
 
   @Test
   void everyRouteOfTheOutboxAndTheInboxRunsWithoutAnErrorHandler() throws Exception {
-    MailSettings mail = new MailSettings("127.0.0.1", 1, "aso@aso.test").withInbox("127.0.0.1", 1, "aso@aso.test", "x");
-    Replies noReplies = new Replies() {
-      @Override
-      public InboundReply.Outcome receive(String messageId, String from, String calendar, String raw) {
-        return null;
-      }
-    };
+    MailSettings mail =
+        new MailSettings("127.0.0.1", 1, "aso@aso.test")
+            .withInbox("127.0.0.1", 1, "aso@aso.test", "x");
+    Replies noReplies =
+        new Replies() {
+          @Override
+          public InboundReply.Outcome receive(
+              String messageId, String from, String calendar, String raw) {
+            return null;
+          }
+        };
     CamelContext camel = new DefaultCamelContext();
     // long periods: nothing polls before the context is stopped again
-    PlatformRouteConfiguration.addTo(camel, List.of(
-        new OutboxRoutes(mail, NOTHING_DUE, new OutboxSchedule(60_000, 20)), new InboxRoutes(mail, noReplies, 60_000)));
+    PlatformRouteConfiguration.addTo(
+        camel,
+        List.of(
+            new OutboxRoutes(mail, NOTHING_DUE, new OutboxSchedule(60_000, 20)),
+            new InboxRoutes(mail, noReplies, 60_000)));
     camel.start();
     try {
-      assertThat(camel.getRoutes()).extracting(Route::getRouteId).contains(
-          "outbox-poll", "outbox-round", "outbox-deliver", "deliver-email", "deliver-secure-email", "deliver-webhook", "inbox-replies");
-      assertThat(((ModelCamelContext) camel).getRouteDefinitions()).allSatisfy(route ->
-          assertThat(route.getErrorHandlerFactory()).as(route.getRouteId()).isInstanceOf(NoErrorHandlerDefinition.class));
+      assertThat(camel.getRoutes())
+          .extracting(Route::getRouteId)
+          .contains(
+              "outbox-poll",
+              "outbox-round",
+              "outbox-deliver",
+              "deliver-email",
+              "deliver-secure-email",
+              "deliver-webhook",
+              "inbox-replies");
+      assertThat(((ModelCamelContext) camel).getRouteDefinitions())
+          .allSatisfy(
+              route ->
+                  assertThat(route.getErrorHandlerFactory())
+                      .as(route.getRouteId())
+                      .isInstanceOf(NoErrorHandlerDefinition.class));
     } finally {
       camel.stop();
     }
@@ -74,12 +94,22 @@ class PlatformRouteConfigurationTest {
     platform.start();
     plain.start();
     try {
-      Exchange quiet = platform.createProducerTemplate().send("direct:fails", e -> e.getIn().setBody("kalle@kodit.test"));
-      Exchange logged = plain.createProducerTemplate().send("direct:fails", e -> e.getIn().setBody("kalle@kodit.test"));
+      Exchange quiet =
+          platform
+              .createProducerTemplate()
+              .send("direct:fails", e -> e.getIn().setBody("kalle@kodit.test"));
+      Exchange logged =
+          plain
+              .createProducerTemplate()
+              .send("direct:fails", e -> e.getIn().setBody("kalle@kodit.test"));
 
       assertThat(quiet.getException()).isInstanceOf(IllegalStateException.class);
-      assertThat(quiet.getExchangeExtension().isErrorHandlerHandledSet()).as("no error handler saw it").isFalse();
-      assertThat(logged.getExchangeExtension().isErrorHandlerHandledSet()).as("Camel's default error handler, which logs").isTrue();
+      assertThat(quiet.getExchangeExtension().isErrorHandlerHandledSet())
+          .as("no error handler saw it")
+          .isFalse();
+      assertThat(logged.getExchangeExtension().isErrorHandlerHandledSet())
+          .as("Camel's default error handler, which logs")
+          .isTrue();
     } finally {
       platform.stop();
       plain.stop();
@@ -98,15 +128,17 @@ class PlatformRouteConfigurationTest {
   @Test
   void aBuilderWithAnErrorHandlerOfItsOwnIsRefused() {
     CamelContext camel = new DefaultCamelContext();
-    RouteBuilder loud = new RouteBuilder() {
-      @Override
-      public void configure() {
-        errorHandler(defaultErrorHandler());
-        from("direct:loud").routeId("loud").to("log:loud");
-      }
-    };
+    RouteBuilder loud =
+        new RouteBuilder() {
+          @Override
+          public void configure() {
+            errorHandler(defaultErrorHandler());
+            from("direct:loud").routeId("loud").to("log:loud");
+          }
+        };
 
     assertThatThrownBy(() -> PlatformRouteConfiguration.addTo(camel, List.of(loud)))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("loud");
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("loud");
   }
 }

@@ -43,15 +43,18 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The inbox route against a real IMAP server (GreenMail) and PostgreSQL: a METHOD:REPLY written
- * by another calendar library (biweekly) is applied to the right invitation; a reply for an
- * unknown invitation and a mail without a calendar are kept for a human, not dropped.
+ * The inbox route against a real IMAP server (GreenMail) and PostgreSQL: a METHOD:REPLY written by
+ * another calendar library (biweekly) is applied to the right invitation; a reply for an unknown
+ * invitation and a mail without a calendar are kept for a human, not dropped.
  */
 class InboxRepliesTest {
 
   @RegisterExtension
-  static GreenMailExtension mail = new GreenMailExtension(new com.icegreen.greenmail.util.ServerSetup[] {
-      ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()});
+  static GreenMailExtension mail =
+      new GreenMailExtension(
+          new com.icegreen.greenmail.util.ServerSetup[] {
+            ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()
+          });
 
   static final Instant NINE = Instant.parse("2026-12-08T07:00:00Z");
   static MeetingWorld world;
@@ -69,23 +72,60 @@ class InboxRepliesTest {
   @Test
   void aCalendarReplyIsAppliedAndUnknownOrUnreadableMailIsKept() throws Exception {
     long client = world.readyClient("ASO-R-001", LocalDate.of(2027, 3, 1), world.kodit);
-    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
-    long slot = world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), client, NINE, Duration.ofMinutes(45),
-        ClientAttendance.IN_PERSON, null, null));
+    long meeting =
+        world.as(
+            "chair",
+            NOW,
+            s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
+    long slot =
+        world.as(
+            "chair",
+            NOW,
+            s ->
+                s.planner.addSlot(
+                    meeting,
+                    world.version(meeting),
+                    client,
+                    NINE,
+                    Duration.ofMinutes(45),
+                    ClientAttendance.IN_PERSON,
+                    null,
+                    null));
     world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
-    String uid = Transactions.<String>inTransaction(world.emf, em -> (String) em.createNativeQuery(
-        "select uid from invitation where case_id = " + client + " and attendee_email = 'kalle@kodit.test'").getSingleResult());
+    String uid =
+        Transactions.<String>inTransaction(
+            world.emf,
+            em ->
+                (String)
+                    em.createNativeQuery(
+                            "select uid from invitation where case_id = "
+                                + client
+                                + " and attendee_email = 'kalle@kodit.test'")
+                        .getSingleResult());
     GreenMailUser inbox = mail.setUser("aso@aso.example.fi", "aso@aso.example.fi", "secret");
 
     inbox.deliver(reply("<r1@kodit.test>", uid, "Kalle@Kodit.test", ParticipationStatus.ACCEPTED));
-    inbox.deliver(reply("<r2@kodit.test>", "unknown-uid@elsewhere", "kalle@kodit.test", ParticipationStatus.DECLINED));
+    inbox.deliver(
+        reply(
+            "<r2@kodit.test>",
+            "unknown-uid@elsewhere",
+            "kalle@kodit.test",
+            ParticipationStatus.DECLINED));
     inbox.deliver(plain("<r3@kodit.test>", "Kiitos kutsusta, tulen paikalle <b>varmasti</b>."));
 
     CamelContext camel = new DefaultCamelContext();
-    PlatformRouteConfiguration.addTo(camel, java.util.List.of(new InboxRoutes(new MailSettings("127.0.0.1", mail.getSmtp().getPort(),
-        "aso@aso.example.fi").withInbox("127.0.0.1", mail.getImap().getPort(), "aso@aso.example.fi", "secret"), transactional(), 200)));
+    PlatformRouteConfiguration.addTo(
+        camel,
+        java.util.List.of(
+            new InboxRoutes(
+                new MailSettings("127.0.0.1", mail.getSmtp().getPort(), "aso@aso.example.fi")
+                    .withInbox(
+                        "127.0.0.1", mail.getImap().getPort(), "aso@aso.example.fi", "secret"),
+                transactional(),
+                200)));
     // one exchange per mail; each has written its inbound_reply row when it completes
-    NotifyBuilder threeMails = new NotifyBuilder(camel).fromRoute("inbox-replies").whenCompleted(3).create();
+    NotifyBuilder threeMails =
+        new NotifyBuilder(camel).fromRoute("inbox-replies").whenCompleted(3).create();
     camel.start();
     try {
       assertThat(threeMails.matches(15, TimeUnit.SECONDS)).as("three mails read in time").isTrue();
@@ -94,24 +134,62 @@ class InboxRepliesTest {
     }
     assertThat(count("select count(*) from inbound_reply")).isEqualTo(3);
 
-    assertThat(Transactions.<String>inTransaction(world.emf, em -> (String) em.createNativeQuery(
-        "select i.answer from slot_invitee i join contact_person c on c.id = i.contact_person_id where i.slot_id = " + slot
-            + " and c.email = 'kalle@kodit.test'").getSingleResult())).isEqualTo("ACCEPTED");
-    assertThat(count("select count(*) from inbound_reply where outcome = 'APPLIED' and message_id = '<r1@kodit.test>'")).isEqualTo(1);
-    assertThat(count("select count(*) from inbound_reply where outcome = 'UNMATCHED' and sealed_raw is not null")).isEqualTo(1);
-    assertThat(count("select count(*) from inbound_reply where outcome = 'UNPARSEABLE' and sealed_raw is not null")).isEqualTo(1);
-    String kept = Transactions.<String>inTransaction(world.emf, em -> replies(em).open(((Number) em.createNativeQuery(
-        "select id from inbound_reply where outcome = 'UNPARSEABLE'").getSingleResult()).longValue()));
+    assertThat(
+            Transactions.<String>inTransaction(
+                world.emf,
+                em ->
+                    (String)
+                        em.createNativeQuery(
+                                "select i.answer from slot_invitee i join contact_person c on c.id = i.contact_person_id where i.slot_id = "
+                                    + slot
+                                    + " and c.email = 'kalle@kodit.test'")
+                            .getSingleResult()))
+        .isEqualTo("ACCEPTED");
+    assertThat(
+            count(
+                "select count(*) from inbound_reply where outcome = 'APPLIED' and message_id = '<r1@kodit.test>'"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from inbound_reply where outcome = 'UNMATCHED' and sealed_raw is not null"))
+        .isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from inbound_reply where outcome = 'UNPARSEABLE' and sealed_raw is not null"))
+        .isEqualTo(1);
+    String kept =
+        Transactions.<String>inTransaction(
+            world.emf,
+            em ->
+                replies(em)
+                    .open(
+                        ((Number)
+                                em.createNativeQuery(
+                                        "select id from inbound_reply where outcome = 'UNPARSEABLE'")
+                                    .getSingleResult())
+                            .longValue()));
     assertThat(kept).contains("tulen paikalle");
-    assertThat(Transactions.<java.util.List<Replies.KeptReply>>inTransaction(world.emf, em -> replies(em).unhandled())).extracting(Replies.KeptReply::outcome)
-        .containsExactlyInAnyOrder(fi.aso.domain.invitation.InboundReply.Outcome.UNMATCHED,
+    assertThat(
+            Transactions.<java.util.List<Replies.KeptReply>>inTransaction(
+                world.emf, em -> replies(em).unhandled()))
+        .extracting(Replies.KeptReply::outcome)
+        .containsExactlyInAnyOrder(
+            fi.aso.domain.invitation.InboundReply.Outcome.UNMATCHED,
             fi.aso.domain.invitation.InboundReply.Outcome.UNPARSEABLE);
-    assertThat(count("select count(*) from audit_event where client_case_id = " + client + " and purpose like 'calendar reply: ACCEPTED'"))
+    assertThat(
+            count(
+                "select count(*) from audit_event where client_case_id = "
+                    + client
+                    + " and purpose like 'calendar reply: ACCEPTED'"))
         .isEqualTo(1);
   }
 
-  /** A reply as a partner's calendar program writes it (biweekly, not the library that wrote the invitation). */
-  private static MimeMessage reply(String messageId, String uid, String attendee, ParticipationStatus status) throws Exception {
+  /**
+   * A reply as a partner's calendar program writes it (biweekly, not the library that wrote the
+   * invitation).
+   */
+  private static MimeMessage reply(
+      String messageId, String uid, String attendee, ParticipationStatus status) throws Exception {
     ICalendar calendar = new ICalendar();
     calendar.setMethod(Method.reply());
     VEvent event = new VEvent();
@@ -128,8 +206,11 @@ class InboxRepliesTest {
     text.setText("Kalle Kodit on hyväksynyt kutsun.", "UTF-8");
     alternative.addBodyPart(text);
     MimeBodyPart ics = new MimeBodyPart();
-    ics.setDataHandler(new DataHandler(new ByteArrayDataSource(Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8),
-        "text/calendar; charset=UTF-8; method=REPLY")));
+    ics.setDataHandler(
+        new DataHandler(
+            new ByteArrayDataSource(
+                Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8),
+                "text/calendar; charset=UTF-8; method=REPLY")));
     alternative.addBodyPart(ics);
     message.setContent(alternative);
     message.saveChanges();
@@ -157,8 +238,10 @@ class InboxRepliesTest {
   private static Replies transactional() {
     return new Replies() {
       @Override
-      public fi.aso.domain.invitation.InboundReply.Outcome receive(String messageId, String from, String calendar, String raw) {
-        return Transactions.inTransaction(world.emf, em -> replies(em).receive(messageId, from, calendar, raw));
+      public fi.aso.domain.invitation.InboundReply.Outcome receive(
+          String messageId, String from, String calendar, String raw) {
+        return Transactions.inTransaction(
+            world.emf, em -> replies(em).receive(messageId, from, calendar, raw));
       }
     };
   }
@@ -168,6 +251,7 @@ class InboxRepliesTest {
   }
 
   private static long count(String sql) {
-    return Transactions.<Long>inTransaction(world.emf, em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    return Transactions.<Long>inTransaction(
+        world.emf, em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
   }
 }

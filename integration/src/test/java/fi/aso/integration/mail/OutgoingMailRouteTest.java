@@ -28,9 +28,11 @@ class OutgoingMailRouteTest {
   @BeforeEach
   void startRoute() throws Exception {
     camel = new DefaultCamelContext();
-    PlatformRouteConfiguration.addTo(camel, java.util.List.of(
-        new OutgoingMailRoute(
-            new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso-noreply@aso.test"))));
+    PlatformRouteConfiguration.addTo(
+        camel,
+        java.util.List.of(
+            new OutgoingMailRoute(
+                new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso-noreply@aso.test"))));
     camel.start();
     producer = camel.createProducerTemplate();
   }
@@ -51,7 +53,8 @@ class OutgoingMailRouteTest {
     MimeMessage received = smtp.getReceivedMessages()[0];
     assertThat(received.getSubject()).isEqualTo("ASO-palvelun testiviesti ä ö å");
     assertThat(received.getFrom()[0].toString()).isEqualTo("aso-noreply@aso.test");
-    assertThat(received.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("partner@kodit.test");
+    assertThat(received.getRecipients(Message.RecipientType.TO)[0].toString())
+        .isEqualTo("partner@kodit.test");
     assertThat(((String) received.getContent()).strip()).isEqualTo("Hyvää päivää – tämä on testi.");
   }
 }

@@ -11,8 +11,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class SmtpProbeTest {
 
   @RegisterExtension
-  static GreenMailExtension smtp = new GreenMailExtension(new com.icegreen.greenmail.util.ServerSetup[] {
-      ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()});
+  static GreenMailExtension smtp =
+      new GreenMailExtension(
+          new com.icegreen.greenmail.util.ServerSetup[] {
+            ServerSetupTest.SMTP.dynamicPort(), ServerSetupTest.IMAP.dynamicPort()
+          });
 
   @Test
   void noProblemWhenTheSmtpServerGreets() {
@@ -31,19 +34,23 @@ class SmtpProbeTest {
   @Test
   void aServerThatDoesNotSpeakSmtpIsAProblem() throws Exception {
     try (ServerSocket silent = new ServerSocket(0)) {
-      Thread answer = new Thread(() -> {
-        try (var s = silent.accept()) {
-          s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n".getBytes());
-          s.getOutputStream().flush();
-          // keep the connection until the probe hangs up (read returns -1), as a real server would
-          s.setSoTimeout(5000);
-          s.getInputStream().read();
-        } catch (Exception ignored) {
-          // the probe closes first
-        }
-      });
+      Thread answer =
+          new Thread(
+              () -> {
+                try (var s = silent.accept()) {
+                  s.getOutputStream().write("HTTP/1.1 400 Bad Request\r\n".getBytes());
+                  s.getOutputStream().flush();
+                  // keep the connection until the probe hangs up (read returns -1), as a real
+                  // server would
+                  s.setSoTimeout(5000);
+                  s.getInputStream().read();
+                } catch (Exception ignored) {
+                  // the probe closes first
+                }
+              });
       answer.start();
-      assertThat(SmtpProbe.problemWith("127.0.0.1", silent.getLocalPort())).contains("no SMTP greeting");
+      assertThat(SmtpProbe.problemWith("127.0.0.1", silent.getLocalPort()))
+          .contains("no SMTP greeting");
       answer.join();
     }
   }
@@ -51,6 +58,7 @@ class SmtpProbeTest {
   @Test
   void anImapServerGreetsAndASilentOrClosedOneIsReported() throws Exception {
     assertThat(SmtpProbe.imapProblemWith("127.0.0.1", smtp.getImap().getPort())).isEmpty();
-    assertThat(SmtpProbe.imapProblemWith("127.0.0.1", smtp.getSmtp().getPort())).contains("no IMAP greeting");
+    assertThat(SmtpProbe.imapProblemWith("127.0.0.1", smtp.getSmtp().getPort()))
+        .contains("no IMAP greeting");
   }
 }

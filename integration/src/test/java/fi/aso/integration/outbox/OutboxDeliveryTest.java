@@ -10,17 +10,11 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.DataProtection;
-import fi.aso.application.consent.ConsentPolicy;
-import fi.aso.application.invitation.AnswerLinks;
 import fi.aso.application.invitation.Delivery;
 import fi.aso.application.invitation.DeliveryQueue;
-import fi.aso.application.invitation.InvitationSettings;
-import fi.aso.application.invitation.InvitationsFollowMeetings;
 import fi.aso.application.invitation.Outbox;
-import fi.aso.application.meeting.JoinLinks;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.domain.meeting.ClientAttendance;
-import fi.aso.infrastructure.persistence.JpaConsentRepository;
 import fi.aso.integration.camel.PlatformRouteConfiguration;
 import fi.aso.integration.mail.MailSettings;
 import fi.aso.testing.TestServices;
@@ -34,7 +28,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -62,9 +55,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The outbox's Camel routes against a real PostgreSQL and a real SMTP server (GreenMail):
- * invitations written by meeting changes arrive as iMIP mails with their Message-ID; an SMTP
- * outage delays a message and it then arrives exactly once; two dispatchers (two nodes) on one
- * database never send the same message twice.
+ * invitations written by meeting changes arrive as iMIP mails with their Message-ID; an SMTP outage
+ * delays a message and it then arrives exactly once; two dispatchers (two nodes) on one database
+ * never send the same message twice.
  */
 class OutboxDeliveryTest {
 
@@ -73,7 +66,8 @@ class OutboxDeliveryTest {
 
   /** The authority's secure-mail relay, a second SMTP server. */
   @RegisterExtension
-  static GreenMailExtension secureRelay = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+  static GreenMailExtension secureRelay =
+      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
   static final Instant NINE = Instant.parse("2026-12-08T07:00:00Z");
   static final LocalDate RELEASE = LocalDate.of(2027, 3, 1);
@@ -128,7 +122,11 @@ class OutboxDeliveryTest {
     assertThat(mixed.getBodyPart(1).getFileName()).isEqualTo("invite.ics");
     assertThat(raw(mail)).doesNotContain("Asiakas ASO-O-001");
     assertThat(status(client, "kalle@kodit.test")).isEqualTo("SENT");
-    assertThat(count("select count(*) from audit_event where action = 'DISCLOSE' and client_case_id = " + client)).isEqualTo(2);
+    assertThat(
+            count(
+                "select count(*) from audit_event where action = 'DISCLOSE' and client_case_id = "
+                    + client))
+        .isEqualTo(2);
   }
 
   @Test
@@ -142,16 +140,24 @@ class OutboxDeliveryTest {
 
     assertThat(dispatcher(closed).dispatchDue()).isZero();
     assertThat(status(client, "kalle@kodit.test")).isEqualTo("PENDING");
-    assertThat(count("select attempts from outbound_message where message_id = '" + messageIdOf(client, "kalle@kodit.test") + "'"))
+    assertThat(
+            count(
+                "select attempts from outbound_message where message_id = '"
+                    + messageIdOf(client, "kalle@kodit.test")
+                    + "'"))
         .isEqualTo(1);
-    assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue()).as("not due before its pause is over").isZero();
+    assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue())
+        .as("not due before its pause is over")
+        .isZero();
 
-    sql("update outbound_message set next_attempt_at = now() - interval '1 second' where status = 'PENDING'");
+    sql(
+        "update outbound_message set next_attempt_at = now() - interval '1 second' where status = 'PENDING'");
     assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue()).isEqualTo(2);
     assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue()).isZero();
 
     String messageId = messageIdOf(client, "kalle@kodit.test");
-    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> id(m).equals(messageId))).hasSize(1);
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> id(m).equals(messageId)))
+        .hasSize(1);
   }
 
   @Test
@@ -169,13 +175,14 @@ class OutboxDeliveryTest {
     var pool = Executors.newFixedThreadPool(2);
     List<Callable<Integer>> nodes = new ArrayList<>();
     for (Node node : List.of(first, second)) {
-      nodes.add(() -> {
-        int sent = 0;
-        for (int round = 0; round < 20; round++) {
-          sent += node.dispatchDue();
-        }
-        return sent;
-      });
+      nodes.add(
+          () -> {
+            int sent = 0;
+            for (int round = 0; round < 20; round++) {
+              sent += node.dispatchDue();
+            }
+            return sent;
+          });
     }
     int sent = 0;
     for (var result : pool.invokeAll(nodes)) {
@@ -184,9 +191,15 @@ class OutboxDeliveryTest {
     pool.shutdown();
 
     assertThat(sent).isEqualTo(20);
-    List<MimeMessage> received = Arrays.asList(smtp.getReceivedMessages()).subList(before, smtp.getReceivedMessages().length);
-    Map<String, Long> perMessageId = received.stream().collect(Collectors.groupingBy(OutboxDeliveryTest::id, Collectors.counting()));
-    assertThat(perMessageId).hasSize(20).allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1));
+    List<MimeMessage> received =
+        Arrays.asList(smtp.getReceivedMessages())
+            .subList(before, smtp.getReceivedMessages().length);
+    Map<String, Long> perMessageId =
+        received.stream()
+            .collect(Collectors.groupingBy(OutboxDeliveryTest::id, Collectors.counting()));
+    assertThat(perMessageId)
+        .hasSize(20)
+        .allSatisfy((id, times) -> assertThat(times).as(id).isEqualTo(1));
     assertThat(count("select count(*) from outbound_message where status = 'PENDING'")).isZero();
   }
 
@@ -196,23 +209,35 @@ class OutboxDeliveryTest {
     invite(client, world.kalle);
     CamelContext camel = new DefaultCamelContext();
     contexts.add(camel);
-    PlatformRouteConfiguration.addTo(camel, List.of(new OutboxRoutes(
-        new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"), new TransactionalQueue(), new OutboxSchedule(200, 20))));
-    // the timer's first round claims both messages of the invitation (the case worker's and Kalle's);
-    // a round's body ends as its count, its split parts' as true or false (they are done exchanges too)
-    NotifyBuilder firstRound = new NotifyBuilder(camel).fromRoute("outbox-poll")
-        .whenAnyDoneMatches(org.apache.camel.builder.Builder.body().isInstanceOf(Integer.class)).create();
+    PlatformRouteConfiguration.addTo(
+        camel,
+        List.of(
+            new OutboxRoutes(
+                new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"),
+                new TransactionalQueue(),
+                new OutboxSchedule(200, 20))));
+    // the timer's first round claims both messages of the invitation (the case worker's and
+    // Kalle's);
+    // a round's body ends as its count, its split parts' as true or false (they are done exchanges
+    // too)
+    NotifyBuilder firstRound =
+        new NotifyBuilder(camel)
+            .fromRoute("outbox-poll")
+            .whenAnyDoneMatches(org.apache.camel.builder.Builder.body().isInstanceOf(Integer.class))
+            .create();
     camel.start();
 
     assertThat(firstRound.matches(10, TimeUnit.SECONDS)).as("a round in time").isTrue();
     String messageId = messageIdOf(client, "kalle@kodit.test");
-    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> id(m).equals(messageId))).hasSize(1);
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> id(m).equals(messageId)))
+        .hasSize(1);
     assertThat(status(client, "kalle@kodit.test")).isEqualTo("SENT");
   }
 
   @Test
   void aPartnerSystemGetsASignedJsonPostAndA500IsRetriedLater() throws Exception {
-    byte[] key = "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] key =
+        "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8);
     List<LogRecord> warnings = new CopyOnWriteArrayList<>();
     Handler capture = captured(warnings);
     Logger.getLogger(OutboxRound.class.getName()).addHandler(capture);
@@ -224,31 +249,57 @@ class OutboxDeliveryTest {
 
       dispatcher(smtp.getSmtp().getPort()).dispatchDue();
 
-      assertThat(partner.received).singleElement().satisfies(post -> {
-        assertThat(post.header("X-ASO-Signature")).isEqualTo("sha256=" + WebhookPost.signature(key, post.body()));
-        assertThat(post.text()).contains("\"method\":\"REQUEST\"", "\"caseReference\":\"ASO-O-004\"", "\"sequence\":0")
-            .doesNotContain("Asiakas ASO-O-004");
-        assertThat(post.header("Idempotency-Key")).endsWith(":0:REQUEST");
-        assertThat(post.method()).isEqualTo("POST");
-      });
+      assertThat(partner.received)
+          .singleElement()
+          .satisfies(
+              post -> {
+                assertThat(post.header("X-ASO-Signature"))
+                    .isEqualTo("sha256=" + WebhookPost.signature(key, post.body()));
+                assertThat(post.text())
+                    .contains(
+                        "\"method\":\"REQUEST\"",
+                        "\"caseReference\":\"ASO-O-004\"",
+                        "\"sequence\":0")
+                    .doesNotContain("Asiakas ASO-O-004");
+                assertThat(post.header("Idempotency-Key")).endsWith(":0:REQUEST");
+                assertThat(post.method()).isEqualTo("POST");
+              });
       assertThat(status(client, partner.url("/aso"))).isEqualTo("SENT");
 
       partner.answer(500);
-      world.as("caseworker", NOW, s -> {
-        s.followConsent.withdrawn(new fi.aso.domain.consent.ConsentWithdrawn(client, 1, java.util.Set.of(world.te), false, NOW));
-        return null;
-      });
+      world.as(
+          "caseworker",
+          NOW,
+          s -> {
+            s.followConsent.withdrawn(
+                new fi.aso.domain.consent.ConsentWithdrawn(
+                    client, 1, java.util.Set.of(world.te), false, NOW));
+            return null;
+          });
       dispatcher(smtp.getSmtp().getPort()).dispatchDue();
       assertThat(partner.received).hasSize(2);
       assertThat(partner.received.get(1).text()).contains("\"method\":\"CANCEL\"");
-      assertThat(count("select count(*) from outbound_message m join invitation i on i.id = m.invitation_id where i.case_id = "
-          + client + " and m.kind = 'CANCEL' and m.status = 'PENDING' and m.attempts = 1 and m.last_error like '%HTTP 500%'"))
+      assertThat(
+              count(
+                  "select count(*) from outbound_message m join invitation i on i.id = m.invitation_id where i.case_id = "
+                      + client
+                      + " and m.kind = 'CANCEL' and m.status = 'PENDING' and m.attempts = 1 and m.last_error like '%HTTP 500%'"))
           .isEqualTo(1);
-      long cancel = count("select m.id from outbound_message m join invitation i on i.id = m.invitation_id where i.case_id = "
-          + client + " and m.kind = 'CANCEL'");
-      assertThat(warnings).singleElement().satisfies(warning -> assertThat(warning.getMessage())
-          .isEqualTo("Outbox message " + cancel + " not delivered (IOException); it will be retried")
-          .doesNotContain("127.0.0.1", "ASO-O-004"));
+      long cancel =
+          count(
+              "select m.id from outbound_message m join invitation i on i.id = m.invitation_id where i.case_id = "
+                  + client
+                  + " and m.kind = 'CANCEL'");
+      assertThat(warnings)
+          .singleElement()
+          .satisfies(
+              warning ->
+                  assertThat(warning.getMessage())
+                      .isEqualTo(
+                          "Outbox message "
+                              + cancel
+                              + " not delivered (IOException); it will be retried")
+                      .doesNotContain("127.0.0.1", "ASO-O-004"));
     } finally {
       Logger.getLogger(OutboxRound.class.getName()).removeHandler(capture);
       stopUsingWebhook();
@@ -259,16 +310,23 @@ class OutboxDeliveryTest {
   void aRedirectFromThePartnerSystemIsAFailedAttemptAndIsNotFollowed() throws Exception {
     try (PartnerSystem partner = new PartnerSystem()) {
       partner.redirectTo(307, partner.url("/elsewhere"));
-      useWebhook(partner.url("/aso"), "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      useWebhook(
+          partner.url("/aso"),
+          "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
       long client = world.readyClient("ASO-O-006", RELEASE, world.te);
       invite(client, world.tiina);
 
-      assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue()).as("the case worker's mail only").isEqualTo(1);
+      assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue())
+          .as("the case worker's mail only")
+          .isEqualTo(1);
 
       assertThat(partner.to("/aso")).hasSize(1);
       assertThat(partner.to("/elsewhere")).as("the redirect is not followed").isEmpty();
-      assertThat(count("select count(*) from outbound_message where recipient = '" + partner.url("/aso")
-          + "' and status = 'PENDING' and attempts = 1 and last_error = 'IOException: the partner system answered HTTP 307'"))
+      assertThat(
+              count(
+                  "select count(*) from outbound_message where recipient = '"
+                      + partner.url("/aso")
+                      + "' and status = 'PENDING' and attempts = 1 and last_error = 'IOException: the partner system answered HTTP 307'"))
           .isEqualTo(1);
     } finally {
       stopUsingWebhook();
@@ -279,20 +337,32 @@ class OutboxDeliveryTest {
   void aPartnerSystemThatDoesNotAnswerInTimeIsAFailedAttempt() throws Exception {
     try (PartnerSystem partner = new PartnerSystem()) {
       partner.keepSilent();
-      useWebhook(partner.url("/aso"), "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      useWebhook(
+          partner.url("/aso"),
+          "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
       long client = world.readyClient("ASO-O-007", RELEASE, world.te);
       invite(client, world.tiina);
-      // the real routes with a short response timeout: the mechanism is the same as with the standard 10 s
-      Node node = node(new OutboxRoutes(new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"),
-          new TransactionalQueue(), new OutboxSchedule(0, 20)).withWebhookTimeout(Duration.ofMillis(500)));
+      // the real routes with a short response timeout: the mechanism is the same as with the
+      // standard 10 s
+      Node node =
+          node(
+              new OutboxRoutes(
+                      new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"),
+                      new TransactionalQueue(),
+                      new OutboxSchedule(0, 20))
+                  .withWebhookTimeout(Duration.ofMillis(500)));
 
       long started = System.nanoTime();
       assertThat(node.dispatchDue()).as("the case worker's mail only").isEqualTo(1);
 
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
       assertThat(partner.to("/aso")).hasSize(1);
-      assertThat(count("select count(*) from outbound_message where recipient = '" + partner.url("/aso")
-          + "' and status = 'PENDING' and attempts = 1 and last_error like '%Timeout%'")).isEqualTo(1);
+      assertThat(
+              count(
+                  "select count(*) from outbound_message where recipient = '"
+                      + partner.url("/aso")
+                      + "' and status = 'PENDING' and attempts = 1 and last_error like '%Timeout%'"))
+          .isEqualTo(1);
     } finally {
       stopUsingWebhook();
     }
@@ -302,33 +372,60 @@ class OutboxDeliveryTest {
   void onlyTheWebhooksOwnHeadersReachThePartnerSystemAndItsQueryIsKept() throws Exception {
     try (PartnerSystem partner = new PartnerSystem()) {
       String url = partner.url("/aso/invitations?tenant=joensuu&token=a%2Bb%3D");
-      useWebhook(url, "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      useWebhook(
+          url,
+          "partner-shared-signing-key-32-bytes!".getBytes(java.nio.charset.StandardCharsets.UTF_8));
       long client = world.readyClient("ASO-O-008", RELEASE, world.te);
       invite(client, world.tiina);
       CamelContext camel = new DefaultCamelContext();
       contexts.add(camel);
-      PlatformRouteConfiguration.addTo(camel, List.of(new OutboxRoutes(
-          new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"), new TransactionalQueue(), new OutboxSchedule(0, 20))));
-      // what earlier steps of a route may leave on an exchange: headers with client data and Camel's own
-      AdviceWith.adviceWith(camel, "outbox-deliver", route -> route.weaveAddFirst()
-          .setHeader("To", constant("tiina@te.test"))
-          .setHeader("Subject", constant("Asiakas ASO-O-008"))
-          .setHeader("CamelFileName", constant("invite.ics"))
-          .setHeader("Authorization", constant("Bearer platform-token")));
+      PlatformRouteConfiguration.addTo(
+          camel,
+          List.of(
+              new OutboxRoutes(
+                  new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"),
+                  new TransactionalQueue(),
+                  new OutboxSchedule(0, 20))));
+      // what earlier steps of a route may leave on an exchange: headers with client data and
+      // Camel's own
+      AdviceWith.adviceWith(
+          camel,
+          "outbox-deliver",
+          route ->
+              route
+                  .weaveAddFirst()
+                  .setHeader("To", constant("tiina@te.test"))
+                  .setHeader("Subject", constant("Asiakas ASO-O-008"))
+                  .setHeader("CamelFileName", constant("invite.ics"))
+                  .setHeader("Authorization", constant("Bearer platform-token")));
       camel.start();
 
       assertThat(new Node(camel, camel.createProducerTemplate()).dispatchDue()).isEqualTo(2);
 
-      assertThat(partner.received).singleElement().satisfies(post -> {
-        assertThat(post.uri().getRawPath()).isEqualTo("/aso/invitations");
-        assertThat(post.uri().getRawQuery()).isEqualTo("tenant=joensuu&token=a%2Bb%3D");
-        assertThat(post.header("Content-Type")).isEqualTo("application/json; charset=UTF-8");
-        assertThat(post.header("X-ASO-Message-Id")).isEqualTo(messageIdOf(client, url));
-        assertThat(post.headers().keySet().stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)))
-            .as("the webhook's own headers and HTTP's")
-            .containsExactlyInAnyOrder("content-type", "x-aso-signature", "x-aso-message-id", "idempotency-key",
-                "host", "content-length", "connection", "user-agent", "accept-encoding");
-      });
+      assertThat(partner.received)
+          .singleElement()
+          .satisfies(
+              post -> {
+                assertThat(post.uri().getRawPath()).isEqualTo("/aso/invitations");
+                assertThat(post.uri().getRawQuery()).isEqualTo("tenant=joensuu&token=a%2Bb%3D");
+                assertThat(post.header("Content-Type"))
+                    .isEqualTo("application/json; charset=UTF-8");
+                assertThat(post.header("X-ASO-Message-Id")).isEqualTo(messageIdOf(client, url));
+                assertThat(
+                        post.headers().keySet().stream()
+                            .map(name -> name.toLowerCase(java.util.Locale.ROOT)))
+                    .as("the webhook's own headers and HTTP's")
+                    .containsExactlyInAnyOrder(
+                        "content-type",
+                        "x-aso-signature",
+                        "x-aso-message-id",
+                        "idempotency-key",
+                        "host",
+                        "content-length",
+                        "connection",
+                        "user-agent",
+                        "accept-encoding");
+              });
       assertThat(status(client, url)).isEqualTo("SENT");
     } finally {
       stopUsingWebhook();
@@ -337,41 +434,61 @@ class OutboxDeliveryTest {
 
   @Test
   void aSecureEmailOrganisationsInvitationGoesThroughTheSecureRelayOnly() throws Exception {
-    Transactions.inTransaction(world.emf, em -> {
-      em.find(fi.aso.domain.organisation.Organisation.class, world.sote).preferChannel(fi.aso.domain.organisation.DeliveryChannel.SECURE_EMAIL);
-      return null;
-    });
+    Transactions.inTransaction(
+        world.emf,
+        em -> {
+          em.find(fi.aso.domain.organisation.Organisation.class, world.sote)
+              .preferChannel(fi.aso.domain.organisation.DeliveryChannel.SECURE_EMAIL);
+          return null;
+        });
     long client = world.readyClient("ASO-O-005", RELEASE, world.sote);
     invite(client, world.sari);
     String messageId = messageIdOf(client, "sari@sote.test");
 
-    assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue()).as("without a secure relay only the case worker's goes")
+    assertThat(dispatcher(smtp.getSmtp().getPort()).dispatchDue())
+        .as("without a secure relay only the case worker's goes")
         .isEqualTo(1);
-    assertThat(count("select attempts from outbound_message where message_id = '" + messageId + "'")).isEqualTo(1);
-    sql("update outbound_message set next_attempt_at = now() - interval '1 second' where status = 'PENDING'");
-    Node withRelay = node(new OutboxRoutes(new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi")
-        .withSecureRelay("127.0.0.1", secureRelay.getSmtp().getPort()), new TransactionalQueue(), new OutboxSchedule(0, 20)));
+    assertThat(
+            count("select attempts from outbound_message where message_id = '" + messageId + "'"))
+        .isEqualTo(1);
+    sql(
+        "update outbound_message set next_attempt_at = now() - interval '1 second' where status = 'PENDING'");
+    Node withRelay =
+        node(
+            new OutboxRoutes(
+                new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi")
+                    .withSecureRelay("127.0.0.1", secureRelay.getSmtp().getPort()),
+                new TransactionalQueue(),
+                new OutboxSchedule(0, 20)));
 
     assertThat(withRelay.dispatchDue()).isEqualTo(1);
-    assertThat(Arrays.stream(secureRelay.getReceivedMessages()).filter(m -> id(m).equals(messageId))).hasSize(1);
-    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> id(m).equals(messageId))).isEmpty();
+    assertThat(
+            Arrays.stream(secureRelay.getReceivedMessages()).filter(m -> id(m).equals(messageId)))
+        .hasSize(1);
+    assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> id(m).equals(messageId)))
+        .isEmpty();
   }
 
   /** The employment office (te) takes invitations by webhook at this URL, signed with this key. */
   private static void useWebhook(String url, byte[] key) {
-    Transactions.inTransaction(world.emf, em -> {
-      var te = em.find(fi.aso.domain.organisation.Organisation.class, world.te);
-      te.preferChannel(fi.aso.domain.organisation.DeliveryChannel.WEBHOOK);
-      te.useWebhook(url, protection.seal(key));
-      return null;
-    });
+    Transactions.inTransaction(
+        world.emf,
+        em -> {
+          var te = em.find(fi.aso.domain.organisation.Organisation.class, world.te);
+          te.preferChannel(fi.aso.domain.organisation.DeliveryChannel.WEBHOOK);
+          te.useWebhook(url, protection.seal(key));
+          return null;
+        });
   }
 
   private static void stopUsingWebhook() {
-    Transactions.inTransaction(world.emf, em -> {
-      em.find(fi.aso.domain.organisation.Organisation.class, world.te).preferChannel(fi.aso.domain.organisation.DeliveryChannel.EMAIL);
-      return null;
-    });
+    Transactions.inTransaction(
+        world.emf,
+        em -> {
+          em.find(fi.aso.domain.organisation.Organisation.class, world.te)
+              .preferChannel(fi.aso.domain.organisation.DeliveryChannel.EMAIL);
+          return null;
+        });
   }
 
   private static Handler captured(List<LogRecord> records) {
@@ -390,20 +507,44 @@ class OutboxDeliveryTest {
   }
 
   private void invite(long client, long contact) {
-    long meeting = world.as("chair", NOW, s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Yhdyskuntaseuraamustoimisto"));
-    long slot = world.as("chair", NOW, s -> s.planner.addSlot(meeting, world.version(meeting), client, NINE, Duration.ofMinutes(45),
-        ClientAttendance.IN_PERSON, null, null));
+    long meeting =
+        world.as(
+            "chair",
+            NOW,
+            s ->
+                s.calendar.scheduleAdHoc(
+                    NINE, NINE.plus(Duration.ofHours(3)), "Yhdyskuntaseuraamustoimisto"));
+    long slot =
+        world.as(
+            "chair",
+            NOW,
+            s ->
+                s.planner.addSlot(
+                    meeting,
+                    world.version(meeting),
+                    client,
+                    NINE,
+                    Duration.ofMinutes(45),
+                    ClientAttendance.IN_PERSON,
+                    null,
+                    null));
     world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), contact));
   }
 
-  /** A node: its own Camel context with the outbox routes (no timer), the real outbox, each call in its own transaction. */
+  /**
+   * A node: its own Camel context with the outbox routes (no timer), the real outbox, each call in
+   * its own transaction.
+   */
   private Node dispatcher(int smtpPort) throws Exception {
     return dispatcher(smtpPort, 20);
   }
 
   private Node dispatcher(int smtpPort, int batch) throws Exception {
-    return node(new OutboxRoutes(new MailSettings("127.0.0.1", smtpPort, "aso@aso.example.fi"), new TransactionalQueue(),
-        new OutboxSchedule(0, batch)));
+    return node(
+        new OutboxRoutes(
+            new MailSettings("127.0.0.1", smtpPort, "aso@aso.example.fi"),
+            new TransactionalQueue(),
+            new OutboxSchedule(0, batch)));
   }
 
   private Node node(OutboxRoutes routes) throws Exception {
@@ -414,7 +555,10 @@ class OutboxDeliveryTest {
     return new Node(camel, camel.createProducerTemplate());
   }
 
-  /** One node's outbox routes; a round is run as the timer runs it, through the round's direct: start. */
+  /**
+   * One node's outbox routes; a round is run as the timer runs it, through the round's direct:
+   * start.
+   */
   private record Node(CamelContext camel, ProducerTemplate producer) {
     /** One round, synchronously: how many messages it delivered. */
     int dispatchDue() {
@@ -422,12 +566,18 @@ class OutboxDeliveryTest {
     }
   }
 
-  /** The outbox EJB's calls, each in its own resource-local transaction (REQUIRES_NEW in the container). */
+  /**
+   * The outbox EJB's calls, each in its own resource-local transaction (REQUIRES_NEW in the
+   * container).
+   */
   private static final class TransactionalQueue implements DeliveryQueue {
 
     private <T> T inTransaction(Function<Outbox, T> work) {
-      return Transactions.inTransaction(world.emf, em -> work.apply(
-          TestServices.of(em, CallerIdentity.of("outbox"), Clock.systemUTC()).outbox()));
+      return Transactions.inTransaction(
+          world.emf,
+          em ->
+              work.apply(
+                  TestServices.of(em, CallerIdentity.of("outbox"), Clock.systemUTC()).outbox()));
     }
 
     @Override
@@ -437,29 +587,34 @@ class OutboxDeliveryTest {
 
     @Override
     public void delivered(long id) {
-      inTransaction(o -> {
-        o.delivered(id);
-        return null;
-      });
+      inTransaction(
+          o -> {
+            o.delivered(id);
+            return null;
+          });
     }
 
     @Override
     public void failed(long id, String error) {
-      inTransaction(o -> {
-        o.failed(id, error);
-        return null;
-      });
+      inTransaction(
+          o -> {
+            o.failed(id, error);
+            return null;
+          });
     }
   }
 
   private static List<MimeMessage> receivedBy(String address) {
-    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
-      try {
-        return m.getAllRecipients()[0].toString().equals(address);
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return Arrays.stream(smtp.getReceivedMessages())
+        .filter(
+            m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equals(address);
+              } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
   }
 
   private static String id(MimeMessage m) {
@@ -483,21 +638,34 @@ class OutboxDeliveryTest {
   }
 
   private static String messageIdOf(long caseId, String recipient) {
-    return Transactions.<String>inTransaction(world.emf, em -> (String) em.createNativeQuery(
-            "select m.message_id from outbound_message m join invitation i on i.id = m.invitation_id"
-                + " where i.case_id = ?1 and m.recipient = ?2 order by m.id limit 1")
-        .setParameter(1, caseId).setParameter(2, recipient).getSingleResult());
+    return Transactions.<String>inTransaction(
+        world.emf,
+        em ->
+            (String)
+                em.createNativeQuery(
+                        "select m.message_id from outbound_message m join invitation i on i.id = m.invitation_id"
+                            + " where i.case_id = ?1 and m.recipient = ?2 order by m.id limit 1")
+                    .setParameter(1, caseId)
+                    .setParameter(2, recipient)
+                    .getSingleResult());
   }
 
   private static String status(long caseId, String recipient) {
-    return Transactions.<String>inTransaction(world.emf, em -> (String) em.createNativeQuery(
-            "select m.status from outbound_message m join invitation i on i.id = m.invitation_id"
-                + " where i.case_id = ?1 and m.recipient = ?2 order by m.id limit 1")
-        .setParameter(1, caseId).setParameter(2, recipient).getSingleResult());
+    return Transactions.<String>inTransaction(
+        world.emf,
+        em ->
+            (String)
+                em.createNativeQuery(
+                        "select m.status from outbound_message m join invitation i on i.id = m.invitation_id"
+                            + " where i.case_id = ?1 and m.recipient = ?2 order by m.id limit 1")
+                    .setParameter(1, caseId)
+                    .setParameter(2, recipient)
+                    .getSingleResult());
   }
 
   private static long count(String sql) {
-    return Transactions.<Long>inTransaction(world.emf, em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    return Transactions.<Long>inTransaction(
+        world.emf, em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
   }
 
   private static void sql(String sql) {

@@ -15,9 +15,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A partner's case-management system, stood in by a local HTTP server on loopback: it records
- * every request (to any path) and answers as the test tells it: a status, a redirect, or nothing
- * until the test ends.
+ * A partner's case-management system, stood in by a local HTTP server on loopback: it records every
+ * request (to any path) and answers as the test tells it: a status, a redirect, or nothing until
+ * the test ends.
  */
 final class PartnerSystem implements AutoCloseable {
 
@@ -43,23 +43,29 @@ final class PartnerSystem implements AutoCloseable {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     // its own threads: a partner that keeps one request waiting still takes the next
     server.setExecutor(threads);
-    server.createContext("/", exchange -> {
-      received.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI(), exchange.getRequestHeaders(),
-          exchange.getRequestBody().readAllBytes()));
-      if (silent) {
-        try {
-          // no answer until the test is over: the platform's timeout must end the attempt first
-          closing.await(60, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-      if (location != null) {
-        exchange.getResponseHeaders().set("Location", location);
-      }
-      exchange.sendResponseHeaders(status, -1);
-      exchange.close();
-    });
+    server.createContext(
+        "/",
+        exchange -> {
+          received.add(
+              new Request(
+                  exchange.getRequestMethod(),
+                  exchange.getRequestURI(),
+                  exchange.getRequestHeaders(),
+                  exchange.getRequestBody().readAllBytes()));
+          if (silent) {
+            try {
+              // no answer until the test is over: the platform's timeout must end the attempt first
+              closing.await(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+          }
+          if (location != null) {
+            exchange.getResponseHeaders().set("Location", location);
+          }
+          exchange.sendResponseHeaders(status, -1);
+          exchange.close();
+        });
     server.start();
   }
 

@@ -4,10 +4,10 @@ import fi.aso.application.consent.ElectronicConsent;
 import fi.aso.domain.consent.Consent;
 import fi.aso.web.faces.LocaleBean;
 import fi.aso.web.faces.Messages;
-import jakarta.faces.view.ViewScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
@@ -42,26 +42,35 @@ public class ClientConsentBean implements java.io.Serializable {
   }
 
   public void verify() throws IOException {
-    String address = ((jakarta.servlet.http.HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-        .getRemoteAddr();
+    String address =
+        ((jakarta.servlet.http.HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest())
+            .getRemoteAddr();
     var proposal = electronicConsent.proposal(token, code, address);
     if (proposal.isEmpty()) {
-      String why = throttle.allows(address, java.time.Instant.now()) ? "econsent.code.wrong" : "econsent.code.tooMany";
+      String why =
+          throttle.allows(address, java.time.Instant.now())
+              ? "econsent.code.wrong"
+              : "econsent.code.tooMany";
       FacesContext.getCurrentInstance()
-          .addMessage("code:code", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(why), null));
+          .addMessage(
+              "code:code", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(why), null));
       return;
     }
     session.verified(token, code, proposal.get());
     locale.use(proposal.get().language());
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath()
-        + (proposal.get().withdrawal() ? "/consent/withdraw.xhtml" : "/consent/form.xhtml"));
+    external.redirect(
+        external.getRequestContextPath()
+            + (proposal.get().withdrawal() ? "/consent/withdraw.xhtml" : "/consent/form.xhtml"));
   }
 
   public void submit() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (session.proposal() == null) {
-      faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/consent/start.xhtml");
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + "/consent/start.xhtml");
       return;
     }
     Set<Long> yes = ticked();
@@ -69,60 +78,94 @@ public class ClientConsentBean implements java.io.Serializable {
     try {
       consent = electronicConsent.answer(session.token(), session.code(), yes, name);
     } catch (IllegalArgumentException e) {
-      faces.addMessage("answer:name", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("econsent.name.required"), null));
+      faces.addMessage(
+          "answer:name",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.get("econsent.name.required"), null));
       return;
     }
     List<ClientConsentSession.Accepted> acceptedAgencies = agenciesAmong(yes);
-    session.completed(new ClientConsentSession.Receipt(
-        consent.versionNo(), consent.textVersion(), session.proposal().language(), consent.givenAt(),
-        consent.validUntil(), consent.confirmedName().orElse(""), acceptedAgencies, false));
-    faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/consent/done.xhtml");
+    session.completed(
+        new ClientConsentSession.Receipt(
+            consent.versionNo(),
+            consent.textVersion(),
+            session.proposal().language(),
+            consent.givenAt(),
+            consent.validUntil(),
+            consent.confirmedName().orElse(""),
+            acceptedAgencies,
+            false));
+    faces
+        .getExternalContext()
+        .redirect(faces.getExternalContext().getRequestContextPath() + "/consent/done.xhtml");
   }
 
   /** The client withdraws their consent from the ticked agencies (all ticked: wholly). */
   public void withdraw() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     if (session.proposal() == null) {
-      faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/consent/start.xhtml");
+      faces
+          .getExternalContext()
+          .redirect(faces.getExternalContext().getRequestContextPath() + "/consent/start.xhtml");
       return;
     }
     Set<Long> chosen = ticked();
     if (chosen.isEmpty()) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("ewithdraw.choose"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("ewithdraw.choose"), null));
       return;
     }
     Set<Long> lost;
     try {
       lost = electronicConsent.withdraw(session.token(), session.code(), chosen, name);
     } catch (IllegalArgumentException e) {
-      faces.addMessage("withdraw:name", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("econsent.name.required"), null));
+      faces.addMessage(
+          "withdraw:name",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.get("econsent.name.required"), null));
       return;
     }
     List<ClientConsentSession.Accepted> withdrawn = agenciesAmong(lost);
-    session.completed(new ClientConsentSession.Receipt(
-        0, ElectronicConsent.TEXT_VERSION, session.proposal().language(), java.time.Instant.now(),
-        session.proposal().validUntil(), name.strip(), withdrawn, true));
-    faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath() + "/consent/done.xhtml");
+    session.completed(
+        new ClientConsentSession.Receipt(
+            0,
+            ElectronicConsent.TEXT_VERSION,
+            session.proposal().language(),
+            java.time.Instant.now(),
+            session.proposal().validUntil(),
+            name.strip(),
+            withdrawn,
+            true));
+    faces
+        .getExternalContext()
+        .redirect(faces.getExternalContext().getRequestContextPath() + "/consent/done.xhtml");
   }
 
   /** The receipt's lines: the shown agencies whose ids are given, in the order shown. */
   private List<ClientConsentSession.Accepted> agenciesAmong(Set<Long> ids) {
     List<ClientConsentSession.Accepted> lines = new ArrayList<>();
-    session.proposal().agencies().values().forEach(a -> {
-      if (ids.contains(a.organisationId())) {
-        lines.add(new ClientConsentSession.Accepted(a.name(), a.categories()));
-      }
-    });
+    session
+        .proposal()
+        .agencies()
+        .values()
+        .forEach(
+            a -> {
+              if (ids.contains(a.organisationId())) {
+                lines.add(new ClientConsentSession.Accepted(a.name(), a.categories()));
+              }
+            });
     return lines;
   }
 
   private Set<Long> ticked() {
     Set<Long> yes = new HashSet<>();
-    accepted.forEach((id, ok) -> {
-      if (Boolean.TRUE.equals(ok)) {
-        yes.add(id);
-      }
-    });
+    accepted.forEach(
+        (id, ok) -> {
+          if (Boolean.TRUE.equals(ok)) {
+            yes.add(id);
+          }
+        });
     return yes;
   }
 
@@ -144,7 +187,9 @@ public class ClientConsentBean implements java.io.Serializable {
   }
 
   public List<ElectronicConsent.Agency> getAgencies() {
-    return session.proposal() == null ? List.of() : List.copyOf(session.proposal().agencies().values());
+    return session.proposal() == null
+        ? List.of()
+        : List.copyOf(session.proposal().agencies().values());
   }
 
   public ElectronicConsent.Proposal getProposal() {

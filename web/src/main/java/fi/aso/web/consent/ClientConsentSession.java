@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What the client's browser session holds while they give consent: the link token and code
- * (to answer), the proposal they were shown, and afterwards the receipt's content. Nothing of it
- * is the client's own data: only agencies and categories.
+ * What the client's browser session holds while they give consent: the link token and code (to
+ * answer), the proposal they were shown, and afterwards the receipt's content. Nothing of it is the
+ * client's own data: only agencies and categories.
  */
 @SessionScoped
 public class ClientConsentSession implements Serializable {
@@ -27,11 +27,19 @@ public class ClientConsentSession implements Serializable {
    * agencies the consent was withdrawn from; version 0).
    */
   public record Receipt(
-      int version, String textVersion, String language, Instant givenAt, LocalDate validUntil,
-      String confirmedName, List<Accepted> accepted, boolean withdrawal) implements Serializable {}
+      int version,
+      String textVersion,
+      String language,
+      Instant givenAt,
+      LocalDate validUntil,
+      String confirmedName,
+      List<Accepted> accepted,
+      boolean withdrawal)
+      implements Serializable {}
 
   /** One accepted agency on the receipt. */
-  public record Accepted(String name, Set<InformationCategory> categories) implements Serializable {}
+  public record Accepted(String name, Set<InformationCategory> categories)
+      implements Serializable {}
 
   void verified(String token, String code, ElectronicConsent.Proposal proposal) {
     this.token = token;

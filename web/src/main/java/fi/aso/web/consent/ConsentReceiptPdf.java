@@ -18,10 +18,10 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
 /**
- * The client's consent receipt (OpenPDF): the exact wording they accepted (by text version),
- * the agencies they accepted with what each may receive, validity, and how to withdraw. Fonts are
- * the PDF standard fonts in Windows-1252, which cover Finnish and Swedish letters; nothing is
- * fetched from anywhere.
+ * The client's consent receipt (OpenPDF): the exact wording they accepted (by text version), the
+ * agencies they accepted with what each may receive, validity, and how to withdraw. Fonts are the
+ * PDF standard fonts in Windows-1252, which cover Finnish and Swedish letters; nothing is fetched
+ * from anywhere.
  */
 final class ConsentReceiptPdf {
 
@@ -31,10 +31,15 @@ final class ConsentReceiptPdf {
     Locale locale = Locale.forLanguageTag(receipt.language());
     ResourceBundle text = ResourceBundle.getBundle("fi.aso.web.i18n.messages", locale);
     DateTimeFormatter date = DateTimeFormatter.ofPattern("d.M.yyyy", locale);
-    DateTimeFormatter dateTime = DateTimeFormatter.ofPattern("d.M.yyyy HH.mm", locale).withZone(ZoneId.of("Europe/Helsinki"));
-    Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 16);
-    Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 12);
-    Font body = FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 11);
+    DateTimeFormatter dateTime =
+        DateTimeFormatter.ofPattern("d.M.yyyy HH.mm", locale)
+            .withZone(ZoneId.of("Europe/Helsinki"));
+    Font title =
+        FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 16);
+    Font heading =
+        FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 12);
+    Font body =
+        FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 11);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 56, 56, 56, 56);
     try {
@@ -46,14 +51,38 @@ final class ConsentReceiptPdf {
       document.add(new Paragraph(text.getString("app.name"), body));
       document.add(new Paragraph(" "));
       if (receipt.withdrawal()) {
-        document.add(new Paragraph(text.getString("ewithdraw.receipt.given") + " " + dateTime.format(receipt.givenAt()), body));
+        document.add(
+            new Paragraph(
+                text.getString("ewithdraw.receipt.given")
+                    + " "
+                    + dateTime.format(receipt.givenAt()),
+                body));
       } else {
-        document.add(new Paragraph(text.getString("econsent.receipt.given") + " " + dateTime.format(receipt.givenAt())
-            + " (" + text.getString("econsent.receipt.version") + " " + receipt.version() + ", " + receipt.textVersion() + ")", body));
+        document.add(
+            new Paragraph(
+                text.getString("econsent.receipt.given")
+                    + " "
+                    + dateTime.format(receipt.givenAt())
+                    + " ("
+                    + text.getString("econsent.receipt.version")
+                    + " "
+                    + receipt.version()
+                    + ", "
+                    + receipt.textVersion()
+                    + ")",
+                body));
       }
-      document.add(new Paragraph(text.getString("econsent.receipt.confirmedBy") + " " + receipt.confirmedName(), body));
+      document.add(
+          new Paragraph(
+              text.getString("econsent.receipt.confirmedBy") + " " + receipt.confirmedName(),
+              body));
       if (!receipt.withdrawal()) {
-        document.add(new Paragraph(text.getString("econsent.receipt.validUntil") + " " + date.format(receipt.validUntil()), body));
+        document.add(
+            new Paragraph(
+                text.getString("econsent.receipt.validUntil")
+                    + " "
+                    + date.format(receipt.validUntil()),
+                body));
       }
       document.add(new Paragraph(" "));
       document.add(new Paragraph(text.getString(kind + ".receipt.accepted"), heading));
@@ -62,18 +91,22 @@ final class ConsentReceiptPdf {
       } else {
         List agencies = new List(List.UNORDERED);
         for (ClientConsentSession.Accepted a : receipt.accepted()) {
-          String categories = a.categories().stream()
-              .map(c -> text.getString("consent.category." + c))
-              .collect(Collectors.joining(", "));
+          String categories =
+              a.categories().stream()
+                  .map(c -> text.getString("consent.category." + c))
+                  .collect(Collectors.joining(", "));
           agencies.add(new ListItem(a.name() + ": " + categories, body));
         }
         document.add(agencies);
       }
       document.add(new Paragraph(" "));
       document.add(new Paragraph(text.getString("econsent.receipt.wording"), heading));
-      String[] wording = receipt.withdrawal()
-          ? new String[] {"ewithdraw.text.what", "ewithdraw.text.effect"}
-          : new String[] {"econsent.text.what", "econsent.text.voluntary", "econsent.text.withdraw"};
+      String[] wording =
+          receipt.withdrawal()
+              ? new String[] {"ewithdraw.text.what", "ewithdraw.text.effect"}
+              : new String[] {
+                "econsent.text.what", "econsent.text.voluntary", "econsent.text.withdraw"
+              };
       for (String key : wording) {
         document.add(new Paragraph(text.getString(key), body));
       }

@@ -14,7 +14,8 @@ public class ConsentReceiptServlet extends HttpServlet {
   @Inject ClientConsentSession session;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     ClientConsentSession.Receipt receipt = session.receipt();
     if (receipt == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -16,7 +16,8 @@ public class ConsentScanServlet extends HttpServlet {
   @Inject ConsentRegistry registry;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     try {
       long caseId = Long.parseLong(request.getParameter("case"));
       int version = Integer.parseInt(request.getParameter("version"));
@@ -26,7 +27,8 @@ public class ConsentScanServlet extends HttpServlet {
         return;
       }
       response.setContentType(scan.get().contentType());
-      response.setHeader("Content-Disposition", "attachment; filename=\"" + scan.get().fileName() + "\"");
+      response.setHeader(
+          "Content-Disposition", "attachment; filename=\"" + scan.get().fileName() + "\"");
       response.setHeader("Cache-Control", "no-store");
       response.getOutputStream().write(scan.get().content());
     } catch (NumberFormatException | CaseAccessDenied e) {

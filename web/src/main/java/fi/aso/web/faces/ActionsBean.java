@@ -53,14 +53,18 @@ public class ActionsBean implements Serializable {
 
   public List<ActionView> getOverdue() {
     if (overdue == null) {
-      overdue = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CHAIR") ? actions.overdue() : List.of();
+      overdue =
+          FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CHAIR")
+              ? actions.overdue()
+              : List.of();
     }
     return overdue;
   }
 
   public void update(long actionId, long version) {
     try {
-      actions.progress(actionId, version, ActionStatus.valueOf(status.get(actionId)), note.get(actionId));
+      actions.progress(
+          actionId, version, ActionStatus.valueOf(status.get(actionId)), note.get(actionId));
       note.remove(actionId);
       message(FacesMessage.SEVERITY_INFO, "actions.saved", null);
     } catch (ConcurrentEdit e) {
@@ -76,7 +80,8 @@ public class ActionsBean implements Serializable {
 
   /** A page message; a detail (why an input was refused) is said after the summary. */
   private void message(FacesMessage.Severity severity, String key, String detail) {
-    String summary = detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
+    String summary =
+        detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 

@@ -36,7 +36,8 @@ public class CaseBean implements Serializable {
   private transient CaseView view;
   private transient List<ConsentSummary> consentHistory;
   private long loadedVersion;
-  private final java.util.EnumMap<Referral.Topic, String> referralEdits = new java.util.EnumMap<>(Referral.Topic.class);
+  private final java.util.EnumMap<Referral.Topic, String> referralEdits =
+      new java.util.EnumMap<>(Referral.Topic.class);
 
   public void load() throws IOException {
     try {
@@ -59,11 +60,17 @@ public class CaseBean implements Serializable {
     try {
       consents.withdraw(id, organisationId);
       FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("consent.withdrawn"), null));
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_INFO, messages.get("consent.withdrawn"), null));
     } catch (IllegalArgumentException e) {
       // the page was older than the consent: someone else withdrew or recorded a new version
       FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
     }
     reload();
   }
@@ -85,10 +92,14 @@ public class CaseBean implements Serializable {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
       referrals.updateReferral(id, loadedVersion, new java.util.HashMap<>(referralEdits));
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("referral.updated"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("referral.updated"), null));
       reload();
     } catch (fi.aso.application.clientcase.ConcurrentEdit e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("referral.conflict"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("referral.conflict"), null));
     }
   }
 
@@ -101,7 +112,8 @@ public class CaseBean implements Serializable {
   }
 
   public boolean isRegionStaff() {
-    return security.isCallerInRole(Role.CHAIR_NAME) || security.isCallerInRole(Role.CASE_WORKER_NAME);
+    return security.isCallerInRole(Role.CHAIR_NAME)
+        || security.isCallerInRole(Role.CASE_WORKER_NAME);
   }
 
   public boolean isChair() {
@@ -110,7 +122,8 @@ public class CaseBean implements Serializable {
 
   public List<ConsentSummary> getConsentHistory() {
     if (consentHistory == null && isRegionStaff() && id != null) {
-      List<ConsentSummary> newestFirst = new java.util.ArrayList<>(consents.history(id).stream().map(ConsentSummary::of).toList());
+      List<ConsentSummary> newestFirst =
+          new java.util.ArrayList<>(consents.history(id).stream().map(ConsentSummary::of).toList());
       java.util.Collections.reverse(newestFirst);
       consentHistory = newestFirst;
     }

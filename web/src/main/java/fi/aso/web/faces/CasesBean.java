@@ -9,7 +9,9 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
 
-/** The case list: the region's work list for chairs and case workers, consented cases for partners. */
+/**
+ * The case list: the region's work list for chairs and case workers, consented cases for partners.
+ */
 @Named
 @RequestScoped
 public class CasesBean {
@@ -21,7 +23,9 @@ public class CasesBean {
 
   public List<WorkListEntry> getEntries() {
     if (entries == null) {
-      boolean staffOfRegion = security.isCallerInRole(Role.CHAIR_NAME) || security.isCallerInRole(Role.CASE_WORKER_NAME);
+      boolean staffOfRegion =
+          security.isCallerInRole(Role.CHAIR_NAME)
+              || security.isCallerInRole(Role.CASE_WORKER_NAME);
       entries = staffOfRegion ? caseFile.workList() : caseFile.partnerCases();
     }
     return entries;

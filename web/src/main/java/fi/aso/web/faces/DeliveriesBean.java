@@ -12,7 +12,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** The administrator's deliveries page: what failed or waits for a retry, and replies kept for a human. */
+/**
+ * The administrator's deliveries page: what failed or waits for a retry, and replies kept for a
+ * human.
+ */
 @Named
 @ViewScoped
 public class DeliveriesBean implements Serializable {
@@ -54,8 +57,11 @@ public class DeliveriesBean implements Serializable {
       outbox.retry(id);
       done("deliveries.retried");
     } catch (IllegalArgumentException e) {
-      FacesContext.getCurrentInstance().addMessage(null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused("deliveries.invalid", e), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, messages.refused("deliveries.invalid", e), null));
     }
   }
 
@@ -77,7 +83,8 @@ public class DeliveriesBean implements Serializable {
     troubled = null;
     kept = null;
     counts = null;
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
   }
 
   public String getOpenedText() {

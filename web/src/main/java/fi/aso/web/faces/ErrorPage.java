@@ -12,15 +12,16 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * The error page, as a plain servlet: it has to work when Faces itself has failed. Texts come
- * from the same bundle as the pages, in the user's language; nothing about the error (stack
- * traces, messages that may quote client data) is shown.
+ * The error page, as a plain servlet: it has to work when Faces itself has failed. Texts come from
+ * the same bundle as the pages, in the user's language; nothing about the error (stack traces,
+ * messages that may quote client data) is shown.
  */
 @WebServlet(name = "errorPage", urlPatterns = "/error")
 public class ErrorPage extends HttpServlet {
 
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
     Locale locale = locale(request);

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The case page's follow-up: the points after release, what was found at each, and closing the
- * case with its outcome. Each point's form is read from the request (only that form is sent).
+ * The case page's follow-up: the points after release, what was found at each, and closing the case
+ * with its outcome. Each point's form is read from the request (only that form is sent).
  */
 @Named
 @ViewScoped
@@ -39,16 +39,33 @@ public class FollowUpBean implements Serializable {
   }
 
   public void record(long pointId, long version) {
-    Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    attempt(() -> followUps.record(pointId, version, yesNo(form.get("housedBefore")), form.get("how"),
-        blank(form.get("housingForm")) ? null : HousingForm.valueOf(form.get("housingForm")), yesNo(form.get("stillHoused")),
-        form.get("note")), "day.saved");
+    Map<String, String> form =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    attempt(
+        () ->
+            followUps.record(
+                pointId,
+                version,
+                yesNo(form.get("housedBefore")),
+                form.get("how"),
+                blank(form.get("housingForm"))
+                    ? null
+                    : HousingForm.valueOf(form.get("housingForm")),
+                yesNo(form.get("stillHoused")),
+                form.get("note")),
+        "day.saved");
   }
 
   public void close() {
-    Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    attempt(() -> followUps.close(caseBean.getId(), blank(form.get("outcome")) ? null : CaseOutcome.valueOf(form.get("outcome")),
-        form.get("outcomeNote")), "followUp.closed");
+    Map<String, String> form =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    attempt(
+        () ->
+            followUps.close(
+                caseBean.getId(),
+                blank(form.get("outcome")) ? null : CaseOutcome.valueOf(form.get("outcome")),
+                form.get("outcomeNote")),
+        "followUp.closed");
     caseBean.reload();
   }
 
@@ -74,7 +91,8 @@ public class FollowUpBean implements Serializable {
 
   /** A page message; a detail (why an input was refused) is said after the summary. */
   private void message(FacesMessage.Severity severity, String key, String detail) {
-    String summary = detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
+    String summary =
+        detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 

@@ -24,12 +24,17 @@ public class LocaleBean implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("lang");
     if (requested != null) {
       locale = SupportedLocales.resolve(requested);
-      FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(SESSION_KEY, locale);
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .getSessionMap()
+          .put(SESSION_KEY, locale);
     }
     return locale;
   }
 
-  /** Switches the session to a supported language (e.g. the one a consent invitation was made in). */
+  /**
+   * Switches the session to a supported language (e.g. the one a consent invitation was made in).
+   */
   public void use(String language) {
     locale = SupportedLocales.resolve(language);
     FacesContext.getCurrentInstance().getExternalContext().getSessionMap().put(SESSION_KEY, locale);

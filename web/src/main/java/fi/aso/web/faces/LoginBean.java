@@ -43,7 +43,9 @@ public class LoginBean {
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
         password = null;
-        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
+        faces.addMessage(
+            null,
+            new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
       }
     }
   }

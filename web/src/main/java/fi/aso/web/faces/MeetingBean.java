@@ -33,7 +33,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /**
  * The meeting page: time, place and video link; the client slots in order with their invitees;
@@ -46,7 +45,11 @@ import java.util.function.Supplier;
 public class MeetingBean implements Serializable {
 
   private static final Set<CaseState> SCHEDULABLE =
-      EnumSet.of(CaseState.READY_FOR_MEETING, CaseState.SCHEDULED, CaseState.DISCUSSED, CaseState.FOLLOW_UP);
+      EnumSet.of(
+          CaseState.READY_FOR_MEETING,
+          CaseState.SCHEDULED,
+          CaseState.DISCUSSED,
+          CaseState.FOLLOW_UP);
 
   @Inject MeetingPlanner planner;
   @Inject MeetingCalendar calendar;
@@ -101,7 +104,8 @@ public class MeetingBean implements Serializable {
       editPlace = meeting.place();
       for (SlotView slot : meeting.slots()) {
         attendanceChoice.put(slot.id(), slot.attendance().name());
-        roomChoice.put(slot.id(), slot.videoRoomId() == null ? "" : String.valueOf(slot.videoRoomId()));
+        roomChoice.put(
+            slot.id(), slot.videoRoomId() == null ? "" : String.valueOf(slot.videoRoomId()));
       }
       if (newStart == null) {
         newStart = Times.localTime(firstFreeStart());
@@ -113,12 +117,23 @@ public class MeetingBean implements Serializable {
   }
 
   private java.time.Instant firstFreeStart() {
-    return meeting.slots().stream().map(SlotView::end).max(java.util.Comparator.naturalOrder()).orElse(meeting.start());
+    return meeting.slots().stream()
+        .map(SlotView::end)
+        .max(java.util.Comparator.naturalOrder())
+        .orElse(meeting.start());
   }
 
   public void reschedule() {
-    change(() -> calendar.reschedule(id, meeting.version(), Times.instant(editDate, editStart), Times.instant(editDate, editEnd),
-        editPlace, answeredInvitees > 0), "meeting.saved");
+    change(
+        () ->
+            calendar.reschedule(
+                id,
+                meeting.version(),
+                Times.instant(editDate, editStart),
+                Times.instant(editDate, editEnd),
+                editPlace,
+                answeredInvitees > 0),
+        "meeting.saved");
   }
 
   public void cancelMeeting() {
@@ -127,9 +142,18 @@ public class MeetingBean implements Serializable {
 
   public void addSlot() {
     reasonNeeded = false;
-    change(() -> planner.addSlot(id, meeting.version(), newCaseId == null ? -1 : newCaseId,
-        Times.instant(editDateOfMeeting(), newStart), Duration.ofMinutes(newLength), newAttendance,
-        newAttendance == ClientAttendance.VIDEO_FROM_PRISON ? newVideoRoomId : null, newReason), "meeting.slot.added");
+    change(
+        () ->
+            planner.addSlot(
+                id,
+                meeting.version(),
+                newCaseId == null ? -1 : newCaseId,
+                Times.instant(editDateOfMeeting(), newStart),
+                Duration.ofMinutes(newLength),
+                newAttendance,
+                newAttendance == ClientAttendance.VIDEO_FROM_PRISON ? newVideoRoomId : null,
+                newReason),
+        "meeting.slot.added");
     if (!failed()) {
       newCaseId = null;
       newReason = null;
@@ -143,12 +167,15 @@ public class MeetingBean implements Serializable {
       message(FacesMessage.SEVERITY_ERROR, "meeting.invite.choose", null);
       return;
     }
-    change(() -> planner.invite(slotId, meeting.version(), Long.parseLong(chosen)), "meeting.invited");
+    change(
+        () -> planner.invite(slotId, meeting.version(), Long.parseLong(chosen)), "meeting.invited");
     inviteChoice.remove(slotId);
   }
 
   public void removeInvitee(long slotId, long inviteeId) {
-    change(() -> planner.removeInvitee(slotId, meeting.version(), inviteeId), "meeting.invitee.removed");
+    change(
+        () -> planner.removeInvitee(slotId, meeting.version(), inviteeId),
+        "meeting.invitee.removed");
   }
 
   public void moveSlot(long slotId) {
@@ -158,15 +185,30 @@ public class MeetingBean implements Serializable {
     }
     String target = targetMeeting.get(slotId);
     if (target == null || target.isBlank() || Long.parseLong(target) == id) {
-      change(() -> planner.moveSlot(slotId, meeting.version(), Times.instant(editDateOfMeeting(), time)), "meeting.slot.moved");
+      change(
+          () ->
+              planner.moveSlot(slotId, meeting.version(), Times.instant(editDateOfMeeting(), time)),
+          "meeting.slot.moved");
     } else {
-      MeetingSummary other = getOtherMeetings().stream().filter(m -> m.id() == Long.parseLong(target)).findFirst().orElse(null);
+      MeetingSummary other =
+          getOtherMeetings().stream()
+              .filter(m -> m.id() == Long.parseLong(target))
+              .findFirst()
+              .orElse(null);
       if (other == null) {
         message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", null);
         return;
       }
-      change(() -> planner.moveToMeeting(slotId, meeting.version(), other.id(), other.version(),
-          Times.instant(Times.localDate(other.start()), time), newReason), "meeting.slot.movedAway");
+      change(
+          () ->
+              planner.moveToMeeting(
+                  slotId,
+                  meeting.version(),
+                  other.id(),
+                  other.version(),
+                  Times.instant(Times.localDate(other.start()), time),
+                  newReason),
+          "meeting.slot.movedAway");
     }
     moveTime.remove(slotId);
     targetMeeting.remove(slotId);
@@ -196,19 +238,34 @@ public class MeetingBean implements Serializable {
     }
     ClientAttendance attendance = ClientAttendance.valueOf(chosen);
     String room = roomChoice.get(slotId);
-    Long roomId = attendance == ClientAttendance.VIDEO_FROM_PRISON && room != null && !room.isBlank() ? Long.valueOf(room) : null;
-    change(() -> planner.setAttendance(slotId, meeting.version(), attendance, roomId), "meeting.saved");
+    Long roomId =
+        attendance == ClientAttendance.VIDEO_FROM_PRISON && room != null && !room.isBlank()
+            ? Long.valueOf(room)
+            : null;
+    change(
+        () -> planner.setAttendance(slotId, meeting.version(), attendance, roomId),
+        "meeting.saved");
   }
 
-  /** Records a busy time by hand ("in court 9-10") for an invitee or a video room, on the meeting's day. */
+  /**
+   * Records a busy time by hand ("in court 9-10") for an invitee or a video room, on the meeting's
+   * day.
+   */
   public void addBusy() {
     if (busyWho == null || !busyWho.matches("(CONTACT|STAFF|VIDEO_ROOM):\\d+")) {
       message(FacesMessage.SEVERITY_ERROR, "meeting.busy.choose", null);
       return;
     }
     String[] parts = busyWho.split(":");
-    change(() -> busyTimes.add(fi.aso.application.meeting.BusyTimes.Whose.valueOf(parts[0]), Long.parseLong(parts[1]),
-        Times.instant(editDateOfMeeting(), busyStart), Times.instant(editDateOfMeeting(), busyEnd), busyNote), "meeting.busy.added");
+    change(
+        () ->
+            busyTimes.add(
+                fi.aso.application.meeting.BusyTimes.Whose.valueOf(parts[0]),
+                Long.parseLong(parts[1]),
+                Times.instant(editDateOfMeeting(), busyStart),
+                Times.instant(editDateOfMeeting(), busyEnd),
+                busyNote),
+        "meeting.busy.added");
     if (!failed()) {
       busyNote = null;
     }
@@ -226,20 +283,30 @@ public class MeetingBean implements Serializable {
     return busyEntries;
   }
 
-  /** Whose busy time can be entered: the meeting's partner invitees, case workers and video rooms. */
+  /**
+   * Whose busy time can be entered: the meeting's partner invitees, case workers and video rooms.
+   */
   public List<jakarta.faces.model.SelectItem> getBusyCandidates() {
     Map<String, String> choices = new java.util.LinkedHashMap<>();
     for (SlotView slot : meeting.slots()) {
       for (var invitee : slot.invitees()) {
         if (invitee.active() && invitee.contactPersonId() != null) {
-          choices.put("CONTACT:" + invitee.contactPersonId(), invitee.name() + " (" + invitee.organisation() + ")");
+          choices.put(
+              "CONTACT:" + invitee.contactPersonId(),
+              invitee.name() + " (" + invitee.organisation() + ")");
         } else if (invitee.active() && invitee.staffUserId() != null) {
           choices.put("STAFF:" + invitee.staffUserId(), invitee.name());
         }
       }
     }
-    getVideoRooms().forEach(r -> choices.put("VIDEO_ROOM:" + r.id(), r.name() + " – " + messages.get("meeting.videoRoom")));
-    return choices.entrySet().stream().map(e -> new jakarta.faces.model.SelectItem(e.getKey(), e.getValue())).toList();
+    getVideoRooms()
+        .forEach(
+            r ->
+                choices.put(
+                    "VIDEO_ROOM:" + r.id(), r.name() + " – " + messages.get("meeting.videoRoom")));
+    return choices.entrySet().stream()
+        .map(e -> new jakarta.faces.model.SelectItem(e.getKey(), e.getValue()))
+        .toList();
   }
 
   /** Runs a change; reports refusals clearly and always shows the meeting as it now is. */
@@ -287,7 +354,8 @@ public class MeetingBean implements Serializable {
 
   /** A page message; a detail (why an input was refused) is said after the summary. */
   private void message(FacesMessage.Severity severity, String key, String detail) {
-    String summary = detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
+    String summary =
+        detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 
@@ -303,16 +371,18 @@ public class MeetingBean implements Serializable {
     if (schedulableCases == null) {
       Set<Long> onThisMeeting = new java.util.HashSet<>();
       meeting.slots().forEach(s -> onThisMeeting.add(s.caseId()));
-      schedulableCases = caseFile.workList().stream()
-          .filter(c -> SCHEDULABLE.contains(c.state()) && !onThisMeeting.contains(c.caseId()))
-          .toList();
+      schedulableCases =
+          caseFile.workList().stream()
+              .filter(c -> SCHEDULABLE.contains(c.state()) && !onThisMeeting.contains(c.caseId()))
+              .toList();
     }
     return schedulableCases;
   }
 
   public List<OrganisationSummary> getVideoRooms() {
     if (videoRooms == null) {
-      videoRooms = network.ofCallersRegion().stream().filter(OrganisationSummary::videoRoom).toList();
+      videoRooms =
+          network.ofCallersRegion().stream().filter(OrganisationSummary::videoRoom).toList();
     }
     return videoRooms;
   }
@@ -321,9 +391,10 @@ public class MeetingBean implements Serializable {
   public List<MeetingSummary> getOtherMeetings() {
     if (otherMeetings == null) {
       LocalDate today = LocalDate.now(Times.ZONE);
-      otherMeetings = calendar.between(today, today.plusMonths(6)).stream()
-          .filter(m -> m.id() != id && m.status().name().equals("PLANNED"))
-          .toList();
+      otherMeetings =
+          calendar.between(today, today.plusMonths(6)).stream()
+              .filter(m -> m.id() != id && m.status().name().equals("PLANNED"))
+              .toList();
     }
     return otherMeetings;
   }

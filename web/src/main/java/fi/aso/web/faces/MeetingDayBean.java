@@ -69,10 +69,13 @@ public class MeetingDayBean implements Serializable {
         if (s.recordVersion() != null) {
           versions.put(s.slotId(), s.recordVersion());
         }
-        s.attendees().forEach(a -> {
-          attendance.put(a.inviteeId(), a.attendance() == null ? "" : a.attendance().name());
-          statements.put(a.inviteeId(), a.statement());
-        });
+        s.attendees()
+            .forEach(
+                a -> {
+                  attendance.put(
+                      a.inviteeId(), a.attendance() == null ? "" : a.attendance().name());
+                  statements.put(a.inviteeId(), a.statement());
+                });
       }
     } catch (CaseAccessDenied e) {
       found = false;
@@ -97,8 +100,14 @@ public class MeetingDayBean implements Serializable {
   private boolean store(long slotId) {
     try {
       String form = housing.get(slotId);
-      long version = meetingDay.save(slotId, versions.get(slotId), notes.get(slotId),
-          form == null || form.isBlank() ? null : HousingForm.valueOf(form), support.get(slotId), decisions.get(slotId));
+      long version =
+          meetingDay.save(
+              slotId,
+              versions.get(slotId),
+              notes.get(slotId),
+              form == null || form.isBlank() ? null : HousingForm.valueOf(form),
+              support.get(slotId),
+              decisions.get(slotId));
       versions.put(slotId, version);
       return true;
     } catch (ConcurrentEdit e) {
@@ -112,16 +121,24 @@ public class MeetingDayBean implements Serializable {
   public void saveAttendance(long slotId, long inviteeId) {
     String how = attendance.get(inviteeId);
     try {
-      meetingDay.attendance(slotId, inviteeId, how == null || how.isBlank() ? null : Attendance.valueOf(how), statements.get(inviteeId));
+      meetingDay.attendance(
+          slotId,
+          inviteeId,
+          how == null || how.isBlank() ? null : Attendance.valueOf(how),
+          statements.get(inviteeId));
       message(FacesMessage.SEVERITY_INFO, "day.saved", null);
     } catch (IllegalArgumentException e) {
       message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", messages.refusal(e));
     }
   }
 
-  /** Adds an action: "ORG:<id>[:<contact person id>]" for an organisation of the slot, or CLIENT / CASE_WORKER. */
+  /**
+   * Adds an action: "ORG:<id>[:<contact person id>]" for an organisation of the slot, or CLIENT /
+   * CASE_WORKER.
+   */
   public void addAction(long slotId) {
-    Map<String, String> form = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    Map<String, String> form =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     String what = form.get("actionWhat");
     String who = form.get("actionWho");
     LocalDate due;
@@ -134,9 +151,18 @@ public class MeetingDayBean implements Serializable {
     try {
       if (who != null && who.startsWith("ORG:")) {
         String[] ids = who.substring(4).split(":", 2);
-        actions.addForOrganisation(slotId, what, Long.parseLong(ids[0]), ids.length > 1 ? Long.valueOf(ids[1]) : null, due);
+        actions.addForOrganisation(
+            slotId,
+            what,
+            Long.parseLong(ids[0]),
+            ids.length > 1 ? Long.valueOf(ids[1]) : null,
+            due);
       } else {
-        actions.addForPerson(slotId, what, Responsible.valueOf(who == null || who.isBlank() ? "CASE_WORKER" : who), due);
+        actions.addForPerson(
+            slotId,
+            what,
+            Responsible.valueOf(who == null || who.isBlank() ? "CASE_WORKER" : who),
+            due);
       }
       message(FacesMessage.SEVERITY_INFO, "day.action.added", null);
       slots = meetingDay.day(id);
@@ -163,8 +189,12 @@ public class MeetingDayBean implements Serializable {
   /** The newest approved version (what copies are made of while a correction is being drafted). */
   public fi.aso.application.minutes.MinutesVersion getApprovedMinutes() {
     List<fi.aso.application.minutes.MinutesVersion> all = getMinutes();
-    return all == null ? null : all.stream().filter(v -> v.state() == fi.aso.domain.minutes.MinutesState.APPROVED)
-        .reduce((a, b) -> b).orElse(null);
+    return all == null
+        ? null
+        : all.stream()
+            .filter(v -> v.state() == fi.aso.domain.minutes.MinutesState.APPROVED)
+            .reduce((a, b) -> b)
+            .orElse(null);
   }
 
   public void prepareMinutes() {
@@ -181,7 +211,10 @@ public class MeetingDayBean implements Serializable {
     minutesStep(() -> minutesService.approve(current.id(), current.version()), "minutes.approved");
   }
 
-  /** Sends the approved minutes to the partners, each their own cut (a second send sends nothing twice). */
+  /**
+   * Sends the approved minutes to the partners, each their own cut (a second send sends nothing
+   * twice).
+   */
   public void sendMinutes() {
     var current = getCurrentMinutes();
     minutesStep(() -> distribution.distribute(current.id()), "minutes.sent");
@@ -207,7 +240,8 @@ public class MeetingDayBean implements Serializable {
 
   /** A page message; a detail (why an input was refused) is said after the summary. */
   private void message(FacesMessage.Severity severity, String key, String detail) {
-    String summary = detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
+    String summary =
+        detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
     FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 
@@ -271,7 +305,4 @@ public class MeetingDayBean implements Serializable {
   public Map<Long, String> getStatements() {
     return statements;
   }
-
-
-
 }

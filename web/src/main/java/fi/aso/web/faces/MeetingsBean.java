@@ -27,6 +27,7 @@ public class MeetingsBean implements Serializable {
 
   /** The calendar shows this far back and ahead. */
   static final int MONTHS_BACK = 1;
+
   static final int MONTHS_AHEAD = 6;
 
   @Inject MeetingCalendar calendar;
@@ -70,15 +71,18 @@ public class MeetingsBean implements Serializable {
   public ScheduleModel getModel() {
     if (model == null) {
       model = new DefaultScheduleModel();
-      String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+      String context =
+          FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
       for (MeetingSummary m : getMeetings()) {
-        model.addEvent(DefaultScheduleEvent.builder()
-            .title(title(m))
-            .startDate(m.start().atZone(Times.ZONE).toLocalDateTime())
-            .endDate(m.end().atZone(Times.ZONE).toLocalDateTime())
-            .url(context + "/meetings/meeting.xhtml?id=" + m.id())
-            .styleClass(m.status().name().equals("CANCELLED") ? "meeting-cancelled" : "meeting-planned")
-            .build());
+        model.addEvent(
+            DefaultScheduleEvent.builder()
+                .title(title(m))
+                .startDate(m.start().atZone(Times.ZONE).toLocalDateTime())
+                .endDate(m.end().atZone(Times.ZONE).toLocalDateTime())
+                .url(context + "/meetings/meeting.xhtml?id=" + m.id())
+                .styleClass(
+                    m.status().name().equals("CANCELLED") ? "meeting-cancelled" : "meeting-planned")
+                .build());
       }
     }
     return model;
@@ -87,7 +91,9 @@ public class MeetingsBean implements Serializable {
   /** "Kokous, 3 asiakasta" - never a client's name: the calendar may be seen over a shoulder. */
   public String title(MeetingSummary m) {
     String text = messages.get("meetings.event").replace("{0}", String.valueOf(m.slotCount()));
-    return m.status().name().equals("CANCELLED") ? messages.get("meeting.status.CANCELLED") + ": " + text : text;
+    return m.status().name().equals("CANCELLED")
+        ? messages.get("meeting.status.CANCELLED") + ": " + text
+        : text;
   }
 
   public List<SeriesSummary> getSeries() {
@@ -117,7 +123,15 @@ public class MeetingsBean implements Serializable {
 
   public void createSeries() {
     try {
-      long id = calendar.createSeries(seriesTitle, getEffectiveRule(), firstDate, seriesStart, seriesEnd, seriesPlace, Set.of());
+      long id =
+          calendar.createSeries(
+              seriesTitle,
+              getEffectiveRule(),
+              firstDate,
+              seriesStart,
+              seriesEnd,
+              seriesPlace,
+              Set.of());
       int created = calendar.generate(id, LocalDate.now(Times.ZONE).plusMonths(monthsAhead));
       done(messages.get("meetings.series.created").replace("{0}", String.valueOf(created)));
       seriesTitle = null;
@@ -149,12 +163,14 @@ public class MeetingsBean implements Serializable {
     meetings = null;
     series = null;
     model = null;
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
   }
 
   private void error(String key, RuntimeException e) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused(key, e), null));
+        .addMessage(
+            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused(key, e), null));
   }
 
   public LocalDate getDate() {

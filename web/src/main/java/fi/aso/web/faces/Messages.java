@@ -25,15 +25,17 @@ public class Messages {
 
   /**
    * Why an input was refused, in the user's language: a {@link Refusal}'s text by its code (with
-   * its arguments); else the platform's own (English) message, which says at least what went
-   * wrong; nothing for an exception from a library (its message may name internals).
+   * its arguments); else the platform's own (English) message, which says at least what went wrong;
+   * nothing for an exception from a library (its message may name internals).
    */
   public String refusal(RuntimeException e) {
     ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
     if (e instanceof Refusal r && bundle.containsKey("refusal." + r.code())) {
       String text = bundle.getString("refusal." + r.code());
       Object[] args = r.args();
-      return args.length == 0 ? text : new java.text.MessageFormat(text, faces.getViewRoot().getLocale()).format(args);
+      return args.length == 0
+          ? text
+          : new java.text.MessageFormat(text, faces.getViewRoot().getLocale()).format(args);
     }
     StackTraceElement[] trace = e.getStackTrace();
     boolean ours = trace.length > 0 && trace[0].getClassName().startsWith("fi.aso.");

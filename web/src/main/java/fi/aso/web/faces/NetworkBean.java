@@ -32,6 +32,7 @@ public class NetworkBean implements Serializable {
   private boolean videoRoom;
   private String videoRoomUrl;
   private String webhookUrl;
+
   /** A secret shown once after it was made (a calendar-feed link or a webhook signing key). */
   private String shownOnce;
 
@@ -41,8 +42,10 @@ public class NetworkBean implements Serializable {
   private String regionName;
   private transient List<fi.aso.application.network.RegionSummary> regions;
   private transient List<fi.aso.application.network.OrganisationSummary> joinable;
+
   /** The organisation or contact being edited (null: none); kept in the view between requests. */
   private Long editingOrganisationId;
+
   private Long editingContactId;
 
   public List<NetworkAdmin.OrganisationDetails> getOrganisations() {
@@ -64,7 +67,11 @@ public class NetworkBean implements Serializable {
 
   public void addContact() {
     try {
-      network.addContact(contactOrganisationId == null ? -1 : contactOrganisationId, contactName, contactEmail, contactPhone,
+      network.addContact(
+          contactOrganisationId == null ? -1 : contactOrganisationId,
+          contactName,
+          contactEmail,
+          contactPhone,
           contactDeputyId);
       contactDeputyId = null;
       contactName = null;
@@ -78,7 +85,9 @@ public class NetworkBean implements Serializable {
 
   /** Shares an existing organisation (e.g. a prison serving several regions) with this region. */
   public void join() {
-    attempt(() -> network.join(joinOrganisationId == null ? -1 : joinOrganisationId), "network.organisation.joined");
+    attempt(
+        () -> network.join(joinOrganisationId == null ? -1 : joinOrganisationId),
+        "network.organisation.joined");
     joinOrganisationId = null;
   }
 
@@ -90,28 +99,37 @@ public class NetworkBean implements Serializable {
 
   /** Opens the organisation's edit form, filled with what it is now. */
   public void editOrganisation(long organisationId) {
-    getOrganisations().stream().filter(o -> o.organisation().id() == organisationId).findFirst().ifPresent(o -> {
-      editingOrganisationId = organisationId;
-      editingContactId = null;
-      name = o.organisation().name();
-      type = o.organisation().type();
-      channel = o.organisation().preferredChannel();
-      videoRoom = o.organisation().videoRoom();
-      videoRoomUrl = o.organisation().videoRoomUrl();
-      webhookUrl = o.organisation().webhookUrl();
-    });
+    getOrganisations().stream()
+        .filter(o -> o.organisation().id() == organisationId)
+        .findFirst()
+        .ifPresent(
+            o -> {
+              editingOrganisationId = organisationId;
+              editingContactId = null;
+              name = o.organisation().name();
+              type = o.organisation().type();
+              channel = o.organisation().preferredChannel();
+              videoRoom = o.organisation().videoRoom();
+              videoRoomUrl = o.organisation().videoRoomUrl();
+              webhookUrl = o.organisation().webhookUrl();
+            });
   }
 
   public void saveOrganisation() {
-    attempt(() -> {
-      network.updateOrganisation(editingOrganisationId, name, type, channel);
-      network.provideVideoRoom(editingOrganisationId, videoRoom, videoRoomUrl);
-      String before = getEditingOrganisation() == null ? null : getEditingOrganisation().organisation().webhookUrl();
-      String wanted = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip();
-      if (!java.util.Objects.equals(before, wanted)) {
-        shownOnce = network.useWebhook(editingOrganisationId, wanted).orElse(null);
-      }
-    }, "network.saved");
+    attempt(
+        () -> {
+          network.updateOrganisation(editingOrganisationId, name, type, channel);
+          network.provideVideoRoom(editingOrganisationId, videoRoom, videoRoomUrl);
+          String before =
+              getEditingOrganisation() == null
+                  ? null
+                  : getEditingOrganisation().organisation().webhookUrl();
+          String wanted = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip();
+          if (!java.util.Objects.equals(before, wanted)) {
+            shownOnce = network.useWebhook(editingOrganisationId, wanted).orElse(null);
+          }
+        },
+        "network.saved");
     closeEditors();
   }
 
@@ -122,32 +140,41 @@ public class NetworkBean implements Serializable {
 
   /** Opens the contact person's edit form, filled with what they are now. */
   public void editContact(long organisationId, long contactId) {
-    getOrganisations().stream().filter(o -> o.organisation().id() == organisationId)
+    getOrganisations().stream()
+        .filter(o -> o.organisation().id() == organisationId)
         .flatMap(o -> o.contacts().stream())
         .filter(c -> c.id() == contactId)
         .findFirst()
-        .ifPresent(c -> {
-          editingContactId = contactId;
-          editingOrganisationId = organisationId;
-          contactName = c.name();
-          contactEmail = c.email();
-          contactPhone = c.phone();
-          contactDeputyId = c.deputyId();
-          contactFeedUrl = c.busyFeedUrl();
-        });
+        .ifPresent(
+            c -> {
+              editingContactId = contactId;
+              editingOrganisationId = organisationId;
+              contactName = c.name();
+              contactEmail = c.email();
+              contactPhone = c.phone();
+              contactDeputyId = c.deputyId();
+              contactFeedUrl = c.busyFeedUrl();
+            });
   }
 
   public void saveContact() {
-    attempt(() -> {
-      network.updateContact(editingContactId, contactName, contactEmail, contactPhone, contactDeputyId);
-      network.useBusyFeed(editingContactId, contactFeedUrl);
-    }, "network.saved");
+    attempt(
+        () -> {
+          network.updateContact(
+              editingContactId, contactName, contactEmail, contactPhone, contactDeputyId);
+          network.useBusyFeed(editingContactId, contactFeedUrl);
+        },
+        "network.saved");
     closeEditors();
   }
 
   /** A new personal calendar-feed link for the contact being edited; shown once. */
   public void newCalendarFeed() {
-    attempt(() -> shownOnce = links.link("/calendar/" + network.newCalendarFeed(editingContactId) + ".ics"), "network.feed.created");
+    attempt(
+        () ->
+            shownOnce =
+                links.link("/calendar/" + network.newCalendarFeed(editingContactId) + ".ics"),
+        "network.feed.created");
   }
 
   public void revokeCalendarFeed() {
@@ -192,8 +219,12 @@ public class NetworkBean implements Serializable {
 
   /** The organisation being edited, for the edit form's heading. */
   public NetworkAdmin.OrganisationDetails getEditingOrganisation() {
-    return editingOrganisationId == null ? null
-        : getOrganisations().stream().filter(o -> o.organisation().id() == editingOrganisationId).findFirst().orElse(null);
+    return editingOrganisationId == null
+        ? null
+        : getOrganisations().stream()
+            .filter(o -> o.organisation().id() == editingOrganisationId)
+            .findFirst()
+            .orElse(null);
   }
 
   /**
@@ -208,7 +239,8 @@ public class NetworkBean implements Serializable {
       }
       for (fi.aso.application.network.ContactSummary c : o.contacts()) {
         if (editingContactId == null || c.id() != editingContactId) {
-          String label = editingContactId == null ? o.organisation().name() + ": " + c.name() : c.name();
+          String label =
+              editingContactId == null ? o.organisation().name() + ": " + c.name() : c.name();
           choices.add(new jakarta.faces.model.SelectItem(c.id(), label));
         }
       }
@@ -237,12 +269,16 @@ public class NetworkBean implements Serializable {
     organisations = null;
     regions = null;
     joinable = null;
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
+    FacesContext.getCurrentInstance()
+        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
   }
 
   private void failed(IllegalArgumentException e) {
     FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused("network.invalid", e), null));
+        .addMessage(
+            null,
+            new FacesMessage(
+                FacesMessage.SEVERITY_ERROR, messages.refused("network.invalid", e), null));
   }
 
   public OrganisationType[] getTypes() {

@@ -41,24 +41,40 @@ public class NewReferralBean implements Serializable {
   public void save() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      long id = referrals.refer(new NewReferral(fullName, dateOfBirth, identityCode, kind,
-          institutionId == null ? -1 : institutionId, expectedReleaseDate, new java.util.HashMap<>(topics)));
+      long id =
+          referrals.refer(
+              new NewReferral(
+                  fullName,
+                  dateOfBirth,
+                  identityCode,
+                  kind,
+                  institutionId == null ? -1 : institutionId,
+                  expectedReleaseDate,
+                  new java.util.HashMap<>(topics)));
       identityCode = null;
       ExternalContext external = faces.getExternalContext();
       external.getFlash().setKeepMessages(true);
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("referral.saved"), null));
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("referral.saved"), null));
       external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + id);
     } catch (IllegalArgumentException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused("referral.invalid", e), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.refused("referral.invalid", e), null));
     }
   }
 
   /** The region's prisons and probation offices. */
   public List<OrganisationSummary> getInstitutions() {
     if (institutions == null) {
-      institutions = network.ofCallersRegion().stream()
-          .filter(o -> o.type() == OrganisationType.PRISON || o.type() == OrganisationType.PROBATION_OFFICE)
-          .toList();
+      institutions =
+          network.ofCallersRegion().stream()
+              .filter(
+                  o ->
+                      o.type() == OrganisationType.PRISON
+                          || o.type() == OrganisationType.PROBATION_OFFICE)
+              .toList();
     }
     return institutions;
   }

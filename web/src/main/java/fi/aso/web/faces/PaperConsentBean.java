@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The case worker's consent form: for each organisation of the region's network, the categories
- * the client allowed (a signed paper form) or is asked to allow (a one-time link for the
- * client's own consent page). None ticked: refused / not proposed.
+ * The case worker's consent form: for each organisation of the region's network, the categories the
+ * client allowed (a signed paper form) or is asked to allow (a one-time link for the client's own
+ * consent page). None ticked: refused / not proposed.
  */
 @Named
 @ViewScoped
@@ -40,8 +40,10 @@ public class PaperConsentBean implements Serializable {
   @Inject PublicAddress publicAddress;
 
   private String clientLanguage = "fi";
+
   /** How many consent versions the page showed when it was rendered (posted back with the form). */
   private Integer replacesVersion;
+
   private String issuedLink;
   private String issuedCode;
 
@@ -62,18 +64,22 @@ public class PaperConsentBean implements Serializable {
   }
 
   /**
-   * Makes a one-time link and code for the client to give the consent themselves, proposing what
-   * is ticked. The code is shown here once; neither is stored in the clear.
+   * Makes a one-time link and code for the client to give the consent themselves, proposing what is
+   * ticked. The code is shown here once; neither is stored in the clear.
    */
   public void invite() {
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      ElectronicConsent.Issued issued = electronic.invite(caseBean.getId(), ticked(), validUntil, clientLanguage);
+      ElectronicConsent.Issued issued =
+          electronic.invite(caseBean.getId(), ticked(), validUntil, clientLanguage);
       issuedLink = publicAddress.link("/consent/start.xhtml?t=" + issued.token());
       issuedCode = issued.code();
       caseBean.reload();
     } catch (IllegalArgumentException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("econsent.invite.invalid"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.get("econsent.invite.invalid"), null));
     }
   }
 
@@ -81,25 +87,41 @@ public class PaperConsentBean implements Serializable {
     Map<Long, Set<InformationCategory>> grants = ticked();
     FacesContext faces = FacesContext.getCurrentInstance();
     try {
-      var consent = registry.recordPaperConsent(caseBean.getId(),
-          new ConsentGrant(grants, validUntil, CURRENT_FORM_VERSION, getReplacesVersion()));
+      var consent =
+          registry.recordPaperConsent(
+              caseBean.getId(),
+              new ConsentGrant(grants, validUntil, CURRENT_FORM_VERSION, getReplacesVersion()));
       if (scan != null && scan.getSize() > 0) {
         try (var in = scan.getInputStream()) {
-          registry.attachScan(caseBean.getId(), consent.versionNo(), scan.getSubmittedFileName(), scan.getContentType(), in.readAllBytes());
+          registry.attachScan(
+              caseBean.getId(),
+              consent.versionNo(),
+              scan.getSubmittedFileName(),
+              scan.getContentType(),
+              in.readAllBytes());
         }
       }
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("consent.recorded"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("consent.recorded"), null));
       selection.clear();
       replacesVersion = null;
       caseBean.reload();
     } catch (fi.aso.application.clientcase.ConcurrentEdit e) {
       replacesVersion = null;
       caseBean.reload();
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
     } catch (IllegalArgumentException e) {
-      faces.addMessage("paperConsent:validUntil", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused("consent.invalid", e), null));
+      faces.addMessage(
+          "paperConsent:validUntil",
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.refused("consent.invalid", e), null));
     } catch (java.io.IOException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.scan.failed"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.scan.failed"), null));
     }
   }
 
@@ -109,12 +131,16 @@ public class PaperConsentBean implements Serializable {
    */
   public void inviteWithdrawal() {
     try {
-      ElectronicConsent.Issued issued = electronic.inviteWithdrawal(caseBean.getId(), clientLanguage);
+      ElectronicConsent.Issued issued =
+          electronic.inviteWithdrawal(caseBean.getId(), clientLanguage);
       issuedLink = publicAddress.link("/consent/start.xhtml?t=" + issued.token());
       issuedCode = issued.code();
     } catch (IllegalArgumentException e) {
       FacesContext.getCurrentInstance()
-          .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
     }
     caseBean.reload();
   }
@@ -144,17 +170,18 @@ public class PaperConsentBean implements Serializable {
   /** The ticked categories per organisation (organisations with none ticked left out). */
   private Map<Long, Set<InformationCategory>> ticked() {
     Map<Long, Set<InformationCategory>> grants = new HashMap<>();
-    selection.forEach((organisationId, names) -> {
-      Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
-      if (names != null) {
-        for (String name : names) {
-          categories.add(InformationCategory.valueOf(name));
-        }
-      }
-      if (!categories.isEmpty()) {
-        grants.put(organisationId, categories);
-      }
-    });
+    selection.forEach(
+        (organisationId, names) -> {
+          Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
+          if (names != null) {
+            for (String name : names) {
+              categories.add(InformationCategory.valueOf(name));
+            }
+          }
+          if (!categories.isEmpty()) {
+            grants.put(organisationId, categories);
+          }
+        });
     return grants;
   }
 

@@ -40,14 +40,22 @@ public class SlotFinderBean implements Serializable {
     }
     try {
       planning.apply(meetingBean.getId(), proposal.meetingVersion(), proposal.plan().slots());
-      FacesContext.getCurrentInstance().addMessage(null,
-          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("finder.applied"), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("finder.applied"), null));
     } catch (ConcurrentEdit e) {
-      FacesContext.getCurrentInstance().addMessage(null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("meeting.conflict"), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, messages.get("meeting.conflict"), null));
     } catch (IllegalArgumentException e) {
-      FacesContext.getCurrentInstance().addMessage(null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused("meeting.invalid", e), null));
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR, messages.refused("meeting.invalid", e), null));
     }
     proposal = null;
     meetingBean.load();
@@ -61,7 +69,9 @@ public class SlotFinderBean implements Serializable {
     return proposal == null ? List.of() : proposal.plan().slots();
   }
 
-  /** "ASO-2026-001 Mikko Virtanen" for a slot key (the chair sees the names on this page anyway). */
+  /**
+   * "ASO-2026-001 Mikko Virtanen" for a slot key (the chair sees the names on this page anyway).
+   */
   public String label(String slotKey) {
     return meetingBean.getMeeting().slots().stream()
         .filter(s -> String.valueOf(s.id()).equals(slotKey))
@@ -89,10 +99,12 @@ public class SlotFinderBean implements Serializable {
   private String sentence(Explanation e) {
     String slot = label(e.slotKey());
     return switch (e.reason()) {
-      case PARTICIPANT_BUSY -> messages.get("finder.busy")
-          .replace("{0}", slot)
-          .replace("{1}", e.participantName())
-          .replace("{2}", times.span(e.busyStart(), e.busyEnd()));
+      case PARTICIPANT_BUSY ->
+          messages
+              .get("finder.busy")
+              .replace("{0}", slot)
+              .replace("{1}", e.participantName())
+              .replace("{2}", times.span(e.busyStart(), e.busyEnd()));
       case LONGER_THAN_WINDOW -> messages.get("finder.tooLong").replace("{0}", slot);
       case NO_ROOM_LEFT_FOR_ALL -> messages.get("finder.noRoom").replace("{0}", slot);
     };

@@ -13,8 +13,8 @@ import java.util.Iterator;
 
 /**
  * A form that cannot be trusted any more -- its view expired with the session, or it lacks the
- * page's CSP nonce (a form posted from another site, or from a page left open too long) -- is
- * not processed. The user is sent back to the page by GET, with a notice to try again.
+ * page's CSP nonce (a form posted from another site, or from a page left open too long) -- is not
+ * processed. The user is sent back to the page by GET, with a notice to try again.
  */
 public class StaleFormHandler extends ExceptionHandlerWrapper {
 
@@ -49,7 +49,8 @@ public class StaleFormHandler extends ExceptionHandlerWrapper {
   private static void redirectToFreshPage(FacesContext faces) {
     ExternalContext external = faces.getExternalContext();
     try {
-      external.redirect(external.getRequestContextPath() + external.getRequestServletPath() + "?stale=true");
+      external.redirect(
+          external.getRequestContextPath() + external.getRequestServletPath() + "?stale=true");
       faces.responseComplete();
     } catch (IOException e) {
       throw new FacesException(e);

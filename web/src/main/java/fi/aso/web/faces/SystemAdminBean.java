@@ -35,14 +35,22 @@ public class SystemAdminBean {
     try {
       mail.send(
           new OutgoingMail(
-              testRecipient, messages.get("admin.testMail.subject"), messages.get("admin.testMail.body")));
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("admin.testMail.sent"), null));
+              testRecipient,
+              messages.get("admin.testMail.subject"),
+              messages.get("admin.testMail.body")));
+      faces.addMessage(
+          null,
+          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("admin.testMail.sent"), null));
     } catch (IllegalArgumentException e) {
       faces.addMessage(
           "testMail:recipient",
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("admin.testMail.invalidAddress"), null));
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.get("admin.testMail.invalidAddress"), null));
     } catch (RuntimeException e) {
-      faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("admin.testMail.failed"), null));
+      faces.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_ERROR, messages.get("admin.testMail.failed"), null));
     }
   }
 
@@ -68,7 +76,9 @@ public class SystemAdminBean {
     return recentAudit;
   }
 
-  /** One audit line as the page shows it: time in Finnish local time, texts in the user's language. */
+  /**
+   * One audit line as the page shows it: time in Finnish local time, texts in the user's language.
+   */
   public record AuditRow(
       String when, String actor, String action, String object, String purpose, String outcome) {}
 

@@ -52,7 +52,10 @@ public class Times {
     return at.atZone(ZONE).toLocalTime();
   }
 
-  /** A local date and time on a page's form as an instant (a gap time moves forward, as ZonedDateTime does). */
+  /**
+   * A local date and time on a page's form as an instant (a gap time moves forward, as
+   * ZonedDateTime does).
+   */
   public static Instant instant(LocalDate date, LocalTime time) {
     if (date == null || time == null) {
       throw new IllegalArgumentException("give a date and a time");

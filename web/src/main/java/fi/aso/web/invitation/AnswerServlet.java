@@ -2,19 +2,19 @@ package fi.aso.web.invitation;
 
 import fi.aso.application.invitation.Replies;
 import fi.aso.domain.meeting.InvitationAnswer;
+import fi.aso.web.PlainPage;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import fi.aso.web.PlainPage;
 import java.io.IOException;
 import java.util.ResourceBundle;
 
 /**
- * The accept/decline links of an invitation mail. Following a link (GET) only shows the choice;
- * the answer is saved when the invitee presses a button (POST), because mail scanners open links
- * by themselves. No login: the signed token is the key, and the page shows nothing of the client.
+ * The accept/decline links of an invitation mail. Following a link (GET) only shows the choice; the
+ * answer is saved when the invitee presses a button (POST), because mail scanners open links by
+ * themselves. No login: the signed token is the key, and the page shows nothing of the client.
  */
 @WebServlet(name = "invitationAnswer", urlPatterns = "/answer/*")
 public class AnswerServlet extends HttpServlet {
@@ -22,24 +22,37 @@ public class AnswerServlet extends HttpServlet {
   @Inject Replies replies;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     ResourceBundle text = PlainPage.texts(request);
     String token = token(request);
     String suggested = request.getParameter("a");
-    StringBuilder form = new StringBuilder("<form method=\"post\" action=\"")
-        .append(escape(request.getContextPath() + "/answer/" + token)).append("\">")
-        .append("<p>").append(escape(text.getString("answer.question"))).append("</p>");
-    for (InvitationAnswer answer : new InvitationAnswer[] {InvitationAnswer.ACCEPTED, InvitationAnswer.DECLINED, InvitationAnswer.TENTATIVE}) {
-      form.append("<p><button type=\"submit\" name=\"a\" value=\"").append(answer.name()).append("\"")
-          .append(answer.name().equals(suggested) ? " autofocus" : "").append(">")
-          .append(escape(text.getString("invitationAnswer." + answer.name()))).append("</button></p>");
+    StringBuilder form =
+        new StringBuilder("<form method=\"post\" action=\"")
+            .append(escape(request.getContextPath() + "/answer/" + token))
+            .append("\">")
+            .append("<p>")
+            .append(escape(text.getString("answer.question")))
+            .append("</p>");
+    for (InvitationAnswer answer :
+        new InvitationAnswer[] {
+          InvitationAnswer.ACCEPTED, InvitationAnswer.DECLINED, InvitationAnswer.TENTATIVE
+        }) {
+      form.append("<p><button type=\"submit\" name=\"a\" value=\"")
+          .append(answer.name())
+          .append("\"")
+          .append(answer.name().equals(suggested) ? " autofocus" : "")
+          .append(">")
+          .append(escape(text.getString("invitationAnswer." + answer.name())))
+          .append("</button></p>");
     }
     form.append("</form>");
     PlainPage.write(response, text, HttpServletResponse.SC_OK, "answer.title", form.toString());
   }
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     ResourceBundle text = PlainPage.texts(request);
     InvitationAnswer answer;
     try {
@@ -48,8 +61,14 @@ public class AnswerServlet extends HttpServlet {
       answer = null;
     }
     boolean saved = replies.answerByLink(token(request), answer);
-    PlainPage.write(response, text, saved ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND, "answer.title",
-        "<p id=\"answerResult\">" + escape(text.getString(saved ? "answer.saved" : "answer.invalid")) + "</p>");
+    PlainPage.write(
+        response,
+        text,
+        saved ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND,
+        "answer.title",
+        "<p id=\"answerResult\">"
+            + escape(text.getString(saved ? "answer.saved" : "answer.invalid"))
+            + "</p>");
   }
 
   private static String escape(String s) {
@@ -58,7 +77,8 @@ public class AnswerServlet extends HttpServlet {
 
   private static String token(HttpServletRequest request) {
     String path = request.getPathInfo();
-    return path == null || path.length() < 2 ? "" : path.substring(1).replaceAll("[^0-9A-Za-z_-]", "");
+    return path == null || path.length() < 2
+        ? ""
+        : path.substring(1).replaceAll("[^0-9A-Za-z_-]", "");
   }
-
 }

@@ -17,7 +17,8 @@ public class CalendarFeedServlet extends HttpServlet {
   @Inject CalendarFeed feeds;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String path = request.getPathInfo() == null ? "" : request.getPathInfo();
     String token = path.replaceFirst("^/", "").replaceFirst("\\.ics$", "");
     Optional<String> feed = feeds.feed(token);

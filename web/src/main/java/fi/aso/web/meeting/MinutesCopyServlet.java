@@ -19,7 +19,8 @@ public class MinutesCopyServlet extends HttpServlet {
   @Inject MinutesDistribution distribution;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     byte[] pdf;
     try {
       pdf = distribution.copyPdf(Long.parseLong(String.valueOf(request.getParameter("id"))));

@@ -21,12 +21,14 @@ public class MinutesPdfServlet extends HttpServlet {
   @Inject MinutesDistribution distribution;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     long id;
     Long caseId;
     try {
       id = Long.parseLong(String.valueOf(request.getParameter("id")));
-      caseId = request.getParameter("case") == null ? null : Long.valueOf(request.getParameter("case"));
+      caseId =
+          request.getParameter("case") == null ? null : Long.valueOf(request.getParameter("case"));
     } catch (NumberFormatException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -41,6 +43,7 @@ public class MinutesPdfServlet extends HttpServlet {
       response.sendError(HttpServletResponse.SC_CONFLICT, e.getMessage());
       return;
     }
-    fi.aso.web.PdfDownload.write(response, pdf, caseId == null ? "muistio-" + id + ".pdf" : "muistio-oma-" + id + ".pdf");
+    fi.aso.web.PdfDownload.write(
+        response, pdf, caseId == null ? "muistio-" + id + ".pdf" : "muistio-oma-" + id + ".pdf");
   }
 }

@@ -9,7 +9,8 @@ final class ApiError {
 
   private ApiError() {}
 
-  static Response.ResponseBuilder response(Response.Status status, String code, String description) {
+  static Response.ResponseBuilder response(
+      Response.Status status, String code, String description) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON)
         .entity(

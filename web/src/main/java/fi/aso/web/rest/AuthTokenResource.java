@@ -41,7 +41,9 @@ public class AuthTokenResource {
     String username = form == null ? null : form.getFirst("username");
     String password = form == null ? null : form.getFirst("password");
     if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-      return ApiError.response(Response.Status.BAD_REQUEST, "invalid_request", "username and password are required").build();
+      return ApiError.response(
+              Response.Status.BAD_REQUEST, "invalid_request", "username and password are required")
+          .build();
     }
     CredentialValidationResult result =
         identityStores.validate(new UsernamePasswordCredential(username, password));
@@ -50,12 +52,20 @@ public class AuthTokenResource {
       audit.recordAs(
           tried,
           new AuditRecord(
-              AuditAction.SIGN_IN_FAILED, "StaffUser", tried, null, "API token request", AuditOutcome.DENIED));
-      return ApiError.response(Response.Status.UNAUTHORIZED, "invalid_grant", "wrong username or password").build();
+              AuditAction.SIGN_IN_FAILED,
+              "StaffUser",
+              tried,
+              null,
+              "API token request",
+              AuditOutcome.DENIED));
+      return ApiError.response(
+              Response.Status.UNAUTHORIZED, "invalid_grant", "wrong username or password")
+          .build();
     }
     String caller = result.getCallerPrincipal().getName();
     TokenService.IssuedToken token = tokens.issue(caller, result.getCallerGroups());
-    audit.recordAs(caller, AuditRecord.success(AuditAction.SIGN_IN, "StaffUser", caller, "API token request"));
+    audit.recordAs(
+        caller, AuditRecord.success(AuditAction.SIGN_IN, "StaffUser", caller, "API token request"));
     JsonObject body =
         Json.createObjectBuilder()
             .add("access_token", token.value())

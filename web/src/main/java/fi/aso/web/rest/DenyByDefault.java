@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * Every REST method is refused unless it says who may call it: {@code @PermitAll} or
- * {@code @RolesAllowed} on the method, or else on its class. A method that says nothing is
- * closed, so forgetting an annotation can only lock a door, never open one.
+ * {@code @RolesAllowed} on the method, or else on its class. A method that says nothing is closed,
+ * so forgetting an annotation can only lock a door, never open one.
  */
 @Provider
 public class DenyByDefault implements DynamicFeature {
@@ -36,7 +36,9 @@ public class DenyByDefault implements DynamicFeature {
       }
       roles = type.getAnnotation(RolesAllowed.class);
     }
-    context.register(new RoleCheck(roles == null ? List.of() : Arrays.asList(roles.value())), Priorities.AUTHORIZATION);
+    context.register(
+        new RoleCheck(roles == null ? List.of() : Arrays.asList(roles.value())),
+        Priorities.AUTHORIZATION);
   }
 
   /** Lets a request through only when the caller has one of the roles. */
@@ -53,12 +55,15 @@ public class DenyByDefault implements DynamicFeature {
       var security = request.getSecurityContext();
       if (security.getUserPrincipal() == null) {
         request.abortWith(
-            ApiError.response(Response.Status.UNAUTHORIZED, "unauthorized", "a bearer token is required")
+            ApiError.response(
+                    Response.Status.UNAUTHORIZED, "unauthorized", "a bearer token is required")
                 .header("WWW-Authenticate", "Bearer")
                 .build());
       } else if (roles.stream().noneMatch(security::isUserInRole)) {
         request.abortWith(
-            ApiError.response(Response.Status.FORBIDDEN, "forbidden", "your role does not allow this").build());
+            ApiError.response(
+                    Response.Status.FORBIDDEN, "forbidden", "your role does not allow this")
+                .build());
       }
     }
   }

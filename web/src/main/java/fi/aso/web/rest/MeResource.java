@@ -25,8 +25,6 @@ public class MeResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The signed-in staff user's profile")
   public StaffProfile me(@Context SecurityContext security) {
-    return staff
-        .profile(security.getUserPrincipal().getName())
-        .orElseThrow(NotFoundException::new);
+    return staff.profile(security.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
   }
 }

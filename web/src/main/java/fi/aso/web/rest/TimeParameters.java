@@ -14,20 +14,22 @@ import java.util.function.Function;
 
 /**
  * ISO-8601 dates and times in query parameters (2026-12-08, 2026-12-08T09:00:00+02:00). JAX-RS
- * knows no java.time types; a value that does not parse is a 400 with a clear problem, not the
- * 404 the specification gives for unconvertible query parameters.
+ * knows no java.time types; a value that does not parse is a 400 with a clear problem, not the 404
+ * the specification gives for unconvertible query parameters.
  */
 @Provider
 public class TimeParameters implements ParamConverterProvider {
 
   @Override
   @SuppressWarnings("unchecked")
-  public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
+  public <T> ParamConverter<T> getConverter(
+      Class<T> rawType, Type genericType, Annotation[] annotations) {
     if (rawType == LocalDate.class) {
       return (ParamConverter<T>) converter(LocalDate::parse, "a date like 2026-12-08");
     }
     if (rawType == OffsetDateTime.class) {
-      return (ParamConverter<T>) converter(OffsetDateTime::parse, "a time like 2026-12-08T09:00:00+02:00");
+      return (ParamConverter<T>)
+          converter(OffsetDateTime::parse, "a time like 2026-12-08T09:00:00+02:00");
     }
     return null;
   }
@@ -43,7 +45,8 @@ public class TimeParameters implements ParamConverterProvider {
           return parse.apply(value);
         } catch (DateTimeParseException e) {
           throw new BadRequestException(
-              fi.aso.web.rest.v1.Problems.problem(Response.Status.BAD_REQUEST, "Invalid request", "expected " + expected));
+              fi.aso.web.rest.v1.Problems.problem(
+                  Response.Status.BAD_REQUEST, "Invalid request", "expected " + expected));
         }
       }
 

@@ -9,9 +9,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Any error the API did not expect becomes a plain 500 with an incident id; the stack trace goes
- * to the server log under the same id, never to the client. Exception messages are not logged,
- * because they can quote client data.
+ * Any error the API did not expect becomes a plain 500 with an incident id; the stack trace goes to
+ * the server log under the same id, never to the client. Exception messages are not logged, because
+ * they can quote client data.
  */
 @Provider
 public class UnexpectedErrors implements ExceptionMapper<Throwable> {
@@ -26,7 +26,9 @@ public class UnexpectedErrors implements ExceptionMapper<Throwable> {
     String incident = UUID.randomUUID().toString();
     LogRecordWithoutMessage.log(LOG, incident, error);
     return ApiError.response(
-            Response.Status.INTERNAL_SERVER_ERROR, "server_error", "unexpected error, incident " + incident)
+            Response.Status.INTERNAL_SERVER_ERROR,
+            "server_error",
+            "unexpected error, incident " + incident)
         .build();
   }
 

@@ -28,9 +28,9 @@ import java.util.Optional;
  *   <li>{@code /oidc/**}: single sign-on through an OpenID Connect provider, when configured
  *       ({@link SingleSignOn}).
  *   <li>pages: the login form. {@code LoginBean} passes the credential through {@code
- *       SecurityContext.authenticate}; on success the caller is kept in the HTTP session, whose
- *       id is renewed against session fixation. A protected page without a session redirects to
- *       the login page.
+ *       SecurityContext.authenticate}; on success the caller is kept in the HTTP session, whose id
+ *       is renewed against session fixation. A protected page without a session redirects to the
+ *       login page.
  * </ul>
  *
  * Whether a resource is protected is decided by the constraints in web.xml (deny by default).
@@ -96,7 +96,8 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
   }
 
   /** A JSON 401 for API clients (not the HTML error page a browser gets). */
-  private static AuthenticationStatus apiUnauthorized(HttpServletResponse response, String challenge) {
+  private static AuthenticationStatus apiUnauthorized(
+      HttpServletResponse response, String challenge) {
     response.setHeader("WWW-Authenticate", challenge);
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setContentType("application/json");
@@ -117,14 +118,19 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
       audit.recordAs(
           safeName(attempted),
           new AuditRecord(
-              AuditAction.SIGN_IN_FAILED, "StaffUser", safeName(attempted), null,
-              "staff sign-in", AuditOutcome.DENIED));
+              AuditAction.SIGN_IN_FAILED,
+              "StaffUser",
+              safeName(attempted),
+              null,
+              "staff sign-in",
+              AuditOutcome.DENIED));
       // no sendError: the login page itself answers, with a message
       return AuthenticationStatus.SEND_FAILURE;
     }
     String name = result.getCallerPrincipal().getName();
     new SignedInCaller(name, result.getCallerGroups()).rememberIn(request);
-    audit.recordAs(name, AuditRecord.success(AuditAction.SIGN_IN, "StaffUser", name, "staff sign-in"));
+    audit.recordAs(
+        name, AuditRecord.success(AuditAction.SIGN_IN, "StaffUser", name, "staff sign-in"));
     return context.notifyContainerAboutLogin(result);
   }
 

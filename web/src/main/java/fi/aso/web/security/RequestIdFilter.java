@@ -18,7 +18,8 @@ public class RequestIdFilter extends HttpFilter {
   @Inject CallerIdentity caller;
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String id = UUID.randomUUID().toString();
     caller.setRequestId(id);

@@ -9,10 +9,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * Security headers on every response. Scripts are limited to our own origin; PrimeFaces' CSP
- * mode (web.xml) adds a nonce policy of its own for the inline scripts it renders, and a
- * browser enforces both policies. HSTS only when the request arrived over https (directly or
- * through a proxy that says so).
+ * Security headers on every response. Scripts are limited to our own origin; PrimeFaces' CSP mode
+ * (web.xml) adds a nonce policy of its own for the inline scripts it renders, and a browser
+ * enforces both policies. HSTS only when the request arrived over https (directly or through a
+ * proxy that says so).
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*")
 public class SecurityHeadersFilter extends HttpFilter {
@@ -23,7 +23,8 @@ public class SecurityHeadersFilter extends HttpFilter {
           + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     response.setHeader("X-Frame-Options", "DENY");

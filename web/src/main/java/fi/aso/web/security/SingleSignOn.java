@@ -20,8 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Staff sign-in through the organisation's OpenID Connect provider. The provider says who the
- * person is; the platform's own staff register says whether they may sign in and with which
- * roles, so an account must exist (and be active) here too.
+ * person is; the platform's own staff register says whether they may sign in and with which roles,
+ * so an account must exist (and be active) here too.
  */
 @ApplicationScoped
 public class SingleSignOn {
@@ -52,21 +52,31 @@ public class SingleSignOn {
       }
     }
     HttpSession session = request.getSession(false);
-    OidcClient.Attempt attempt = session == null ? null : (OidcClient.Attempt) session.getAttribute(ATTEMPT);
+    OidcClient.Attempt attempt =
+        session == null ? null : (OidcClient.Attempt) session.getAttribute(ATTEMPT);
     if (session != null) {
       session.removeAttribute(ATTEMPT);
     }
-    Optional<String> name = client.finish(attempt, request.getParameter("state"), request.getParameter("code"));
+    Optional<String> name =
+        client.finish(attempt, request.getParameter("state"), request.getParameter("code"));
     Optional<Set<String>> roles = name.flatMap(staff::activeRoles);
     if (roles.isEmpty() || roles.get().isEmpty()) {
       String who = AsoAuthenticationMechanism.safeName(name.orElse("unknown"));
       audit.recordAs(
           who,
-          new AuditRecord(AuditAction.SIGN_IN_FAILED, "StaffUser", who, null, "single sign-on", AuditOutcome.DENIED));
+          new AuditRecord(
+              AuditAction.SIGN_IN_FAILED,
+              "StaffUser",
+              who,
+              null,
+              "single sign-on",
+              AuditOutcome.DENIED));
       return context.redirect(home + AsoAuthenticationMechanism.LOGIN_PAGE + "?ssoFailed=true");
     }
     new SignedInCaller(name.get(), roles.get()).rememberIn(request);
-    audit.recordAs(name.get(), AuditRecord.success(AuditAction.SIGN_IN, "StaffUser", name.get(), "single sign-on"));
+    audit.recordAs(
+        name.get(),
+        AuditRecord.success(AuditAction.SIGN_IN, "StaffUser", name.get(), "single sign-on"));
     return context.redirect(home + "/index.xhtml");
   }
 }

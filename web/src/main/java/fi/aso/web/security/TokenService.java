@@ -27,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues and checks the REST API's bearer tokens: short-lived JWTs signed with HMAC-SHA256
- * (nimbus-jose-jwt). Every node of a cluster must share {@code aso.security.token-secret}; when
- * it is not set a random secret is made at start, so tokens die with the process.
+ * (nimbus-jose-jwt). Every node of a cluster must share {@code aso.security.token-secret}; when it
+ * is not set a random secret is made at start, so tokens die with the process.
  */
 @ApplicationScoped
 public class TokenService {
@@ -104,7 +104,8 @@ public class TokenService {
       }
       List<String> groups = claims.getStringListClaim("groups");
       return Optional.of(
-          new SignedInCaller(claims.getSubject(), groups == null ? Set.of() : new HashSet<>(groups)));
+          new SignedInCaller(
+              claims.getSubject(), groups == null ? Set.of() : new HashSet<>(groups)));
     } catch (ParseException | JOSEException e) {
       return Optional.empty();
     }

@@ -59,7 +59,8 @@ class MessageBundlesTest {
       }
     }
     assertThat(codes).as("refusal codes found in the services").hasSizeGreaterThan(50);
-    for (String bundle : List.of("messages.properties", "messages_sv.properties", "messages_en.properties")) {
+    for (String bundle :
+        List.of("messages.properties", "messages_sv.properties", "messages_en.properties")) {
       assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(codes);
     }
   }
@@ -79,27 +80,30 @@ class MessageBundlesTest {
   void everyCaseStateClientGroupReferralTopicAndConsentCategoryHasAText() throws IOException {
     Properties finnish = load("messages.properties");
     // every enum shown on a page has a Finnish text for each value
-    List<Map.Entry<String, Enum<?>[]>> shown = List.of(
-        Map.entry("case.state.", fi.aso.domain.clientcase.CaseState.values()),
-        Map.entry("case.kind.", fi.aso.domain.clientcase.ClientKind.values()),
-        Map.entry("case.topic.", fi.aso.domain.clientcase.Referral.Topic.values()),
-        Map.entry("organisation.type.", fi.aso.domain.organisation.OrganisationType.values()),
-        Map.entry("organisation.channel.", fi.aso.domain.organisation.DeliveryChannel.values()),
-        Map.entry("consent.category.", fi.aso.domain.consent.InformationCategory.values()),
-        Map.entry("meeting.status.", fi.aso.domain.meeting.MeetingStatus.values()),
-        Map.entry("clientAttendance.", fi.aso.domain.meeting.ClientAttendance.values()),
-        Map.entry("invitationAnswer.", fi.aso.domain.meeting.InvitationAnswer.values()),
-        Map.entry("delivery.status.", fi.aso.domain.invitation.DeliveryStatus.values()),
-        Map.entry("reply.outcome.", fi.aso.domain.invitation.InboundReply.Outcome.values()),
-        Map.entry("housingForm.", fi.aso.domain.meetingday.HousingForm.values()),
-        Map.entry("attendance.", fi.aso.domain.meetingday.Attendance.values()),
-        Map.entry("actionStatus.", fi.aso.domain.meetingday.ActionStatus.values()),
-        Map.entry("responsible.", fi.aso.domain.meetingday.Responsible.values()),
-        Map.entry("caseOutcome.", fi.aso.domain.clientcase.CaseOutcome.values()),
-        Map.entry("followUp.label.", fi.aso.domain.meetingday.FollowUpPoint.Label.values()));
+    List<Map.Entry<String, Enum<?>[]>> shown =
+        List.of(
+            Map.entry("case.state.", fi.aso.domain.clientcase.CaseState.values()),
+            Map.entry("case.kind.", fi.aso.domain.clientcase.ClientKind.values()),
+            Map.entry("case.topic.", fi.aso.domain.clientcase.Referral.Topic.values()),
+            Map.entry("organisation.type.", fi.aso.domain.organisation.OrganisationType.values()),
+            Map.entry("organisation.channel.", fi.aso.domain.organisation.DeliveryChannel.values()),
+            Map.entry("consent.category.", fi.aso.domain.consent.InformationCategory.values()),
+            Map.entry("meeting.status.", fi.aso.domain.meeting.MeetingStatus.values()),
+            Map.entry("clientAttendance.", fi.aso.domain.meeting.ClientAttendance.values()),
+            Map.entry("invitationAnswer.", fi.aso.domain.meeting.InvitationAnswer.values()),
+            Map.entry("delivery.status.", fi.aso.domain.invitation.DeliveryStatus.values()),
+            Map.entry("reply.outcome.", fi.aso.domain.invitation.InboundReply.Outcome.values()),
+            Map.entry("housingForm.", fi.aso.domain.meetingday.HousingForm.values()),
+            Map.entry("attendance.", fi.aso.domain.meetingday.Attendance.values()),
+            Map.entry("actionStatus.", fi.aso.domain.meetingday.ActionStatus.values()),
+            Map.entry("responsible.", fi.aso.domain.meetingday.Responsible.values()),
+            Map.entry("caseOutcome.", fi.aso.domain.clientcase.CaseOutcome.values()),
+            Map.entry("followUp.label.", fi.aso.domain.meetingday.FollowUpPoint.Label.values()));
     for (Map.Entry<String, Enum<?>[]> texts : shown) {
       for (Enum<?> value : texts.getValue()) {
-        assertThat(finnish.getProperty(texts.getKey() + value)).as(texts.getKey() + value.name()).isNotBlank();
+        assertThat(finnish.getProperty(texts.getKey() + value))
+            .as(texts.getKey() + value.name())
+            .isNotBlank();
       }
     }
   }

@@ -15,8 +15,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Debian's headless Chromium driven by its own chromedriver; nothing is downloaded. Without
- * Chromium the browser tests are skipped with a message, unless {@code aso.require-browser} is
- * true (CI sets it), where they fail instead.
+ * Chromium the browser tests are skipped with a message, unless {@code aso.require-browser} is true
+ * (CI sets it), where they fail instead.
  */
 final class BrowserSession {
 
@@ -37,11 +37,18 @@ final class BrowserSession {
   private static WebDriver start(String windowSize) throws IOException {
     // Selenium warns on every start that it has no DevTools bindings for this Chromium; the tests
     // do not use DevTools
-    java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(java.util.logging.Level.SEVERE);
-    java.util.logging.Logger.getLogger("org.openqa.selenium.chromium").setLevel(java.util.logging.Level.SEVERE);
+    java.util.logging.Logger.getLogger("org.openqa.selenium.devtools")
+        .setLevel(java.util.logging.Level.SEVERE);
+    java.util.logging.Logger.getLogger("org.openqa.selenium.chromium")
+        .setLevel(java.util.logging.Level.SEVERE);
     boolean present = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
     if (!present) {
-      String why = "Chromium not installed (" + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install -y chromium chromium-driver";
+      String why =
+          "Chromium not installed ("
+              + CHROMIUM
+              + ", "
+              + CHROMEDRIVER
+              + "): apt-get install -y chromium chromium-driver";
       if (Boolean.getBoolean("aso.require-browser")) {
         throw new IllegalStateException(why);
       }
@@ -51,11 +58,21 @@ final class BrowserSession {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
     options.addArguments(
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--window-size=" + windowSize, "--user-data-dir=" + profile);
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=" + windowSize,
+        "--user-data-dir=" + profile);
     ChromeDriverService service =
-        new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingAnyFreePort()
+            .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return driver;
@@ -68,9 +85,16 @@ final class BrowserSession {
             .withTags(java.util.List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
             .analyze(driver);
     org.assertj.core.api.Assertions.assertThat(results.getViolations())
-        .as(page + ": " + results.getViolations().stream()
-            .map(r -> r.getId() + " " + r.getNodes().stream().map(n -> n.getTarget().toString()).toList())
-            .toList())
+        .as(
+            page
+                + ": "
+                + results.getViolations().stream()
+                    .map(
+                        r ->
+                            r.getId()
+                                + " "
+                                + r.getNodes().stream().map(n -> n.getTarget().toString()).toList())
+                    .toList())
         .isEmpty();
   }
 
@@ -80,12 +104,19 @@ final class BrowserSession {
     Path dir = Path.of("target", "screenshots");
     Files.createDirectories(dir);
     org.openqa.selenium.Dimension window = driver.manage().window().getSize();
-    Number height = (Number) ((org.openqa.selenium.JavascriptExecutor) driver)
-        .executeScript("return Math.min(document.documentElement.scrollHeight, 8000)");
-    driver.manage().window().setSize(new org.openqa.selenium.Dimension(window.getWidth(),
-        Math.max(window.getHeight(), height.intValue() + 140)));
+    Number height =
+        (Number)
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return Math.min(document.documentElement.scrollHeight, 8000)");
+    driver
+        .manage()
+        .window()
+        .setSize(
+            new org.openqa.selenium.Dimension(
+                window.getWidth(), Math.max(window.getHeight(), height.intValue() + 140)));
     try {
-      Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+      Files.write(
+          dir.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     } finally {
       driver.manage().window().setSize(window);
     }

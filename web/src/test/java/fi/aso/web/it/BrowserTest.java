@@ -47,9 +47,9 @@ abstract class BrowserTest {
   }
 
   /**
-   * Clicks a button that posts the whole page, and waits until the new page has loaded. (A mark
-   * on the old page's window tells them apart; Chromium 150 answers a lookup on a page being
-   * replaced with an inspector error rather than a stale element, so no element is held across.)
+   * Clicks a button that posts the whole page, and waits until the new page has loaded. (A mark on
+   * the old page's window tells them apart; Chromium 150 answers a lookup on a page being replaced
+   * with an inspector error rather than a stale element, so no element is held across.)
    */
   void submit(org.openqa.selenium.By button) {
     submit(browser.findElement(button));
@@ -59,12 +59,15 @@ abstract class BrowserTest {
     org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
     js.executeScript("window.asoOldPage = true");
     button.click();
-    wait.until(b -> {
-      try {
-        return Boolean.TRUE.equals(js.executeScript("return window.asoOldPage === undefined && document.readyState === 'complete'"));
-      } catch (org.openqa.selenium.WebDriverException e) {
-        return false;
-      }
-    });
+    wait.until(
+        b -> {
+          try {
+            return Boolean.TRUE.equals(
+                js.executeScript(
+                    "return window.asoOldPage === undefined && document.readyState === 'complete'"));
+          } catch (org.openqa.selenium.WebDriverException e) {
+            return false;
+          }
+        });
   }
 }

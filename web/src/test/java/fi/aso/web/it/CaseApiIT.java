@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Cases, referrals and consent through the REST API on the deployed platform: a referral opens
- * a case, stale edits are refused, recording a paper consent opens the case to the named partner,
+ * Cases, referrals and consent through the REST API on the deployed platform: a referral opens a
+ * case, stale edits are refused, recording a paper consent opens the case to the named partner,
  * withdrawal closes it at once, and the chair's access report shows who saw what.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -44,50 +44,87 @@ class CaseApiIT {
     assertThat(web.getWithToken("api/v1/cases/" + caseId, partner).statusCode()).isEqualTo(404);
 
     HttpResponse<String> recorded =
-        web.postJsonWithToken("api/v1/cases/" + caseId + "/consents", chair,
-            "{\"validUntil\":\"2027-06-30\",\"textVersion\":\"fi-2026-1\",\"grants\":[{\"organisationId\":" + kodit
+        web.postJsonWithToken(
+            "api/v1/cases/" + caseId + "/consents",
+            chair,
+            "{\"validUntil\":\"2027-06-30\",\"textVersion\":\"fi-2026-1\",\"grants\":[{\"organisationId\":"
+                + kodit
                 + ",\"categories\":[\"IDENTITY_AND_RELEASE\",\"HOUSING_HISTORY_AND_WISHES\"]}]}");
     assertThat(recorded.statusCode()).isEqualTo(201);
     assertThat(recorded.body()).contains("\"method\":\"PAPER\"", "Joensuun Kodit Oy");
 
-    int version = jakarta.json.Json.createReader(new java.io.StringReader(recorded.body())).readObject().getInt("version");
+    int version =
+        jakarta.json.Json.createReader(new java.io.StringReader(recorded.body()))
+            .readObject()
+            .getInt("version");
     byte[] scan = "%PDF-1.4 allekirjoitettu lomake".getBytes();
-    assertThat(web.putBytesWithToken("api/v1/cases/" + caseId + "/consents/" + version + "/scan", chair, "application/pdf", scan)
-        .statusCode()).isEqualTo(204);
-    HttpResponse<byte[]> back = web.getBytesWithToken("api/v1/cases/" + caseId + "/consents/" + version + "/scan", chair);
+    assertThat(
+            web.putBytesWithToken(
+                    "api/v1/cases/" + caseId + "/consents/" + version + "/scan",
+                    chair,
+                    "application/pdf",
+                    scan)
+                .statusCode())
+        .isEqualTo(204);
+    HttpResponse<byte[]> back =
+        web.getBytesWithToken("api/v1/cases/" + caseId + "/consents/" + version + "/scan", chair);
     assertThat(back.statusCode()).isEqualTo(200);
     assertThat(back.body()).isEqualTo(scan);
-    assertThat(web.getBytesWithToken("api/v1/cases/" + caseId + "/consents/" + version + "/scan", partner).statusCode()).isEqualTo(403);
+    assertThat(
+            web.getBytesWithToken(
+                    "api/v1/cases/" + caseId + "/consents/" + version + "/scan", partner)
+                .statusCode())
+        .isEqualTo(403);
 
     HttpResponse<String> seen = web.getWithToken("api/v1/cases/" + caseId, partner);
     assertThat(seen.statusCode()).isEqualTo(200);
-    assertThat(seen.body()).contains("Timo Mäkinen", "READY_FOR_MEETING").doesNotContain("SUBSTANCE_USE");
+    assertThat(seen.body())
+        .contains("Timo Mäkinen", "READY_FOR_MEETING")
+        .doesNotContain("SUBSTANCE_USE");
 
     HttpResponse<String> withdrawn =
-        web.postJsonWithToken("api/v1/cases/" + caseId + "/consents/withdrawals", chair, "{\"organisationId\":" + kodit + "}");
+        web.postJsonWithToken(
+            "api/v1/cases/" + caseId + "/consents/withdrawals",
+            chair,
+            "{\"organisationId\":" + kodit + "}");
     assertThat(withdrawn.statusCode()).isEqualTo(200);
     assertThat(web.getWithToken("api/v1/cases/" + caseId, partner).statusCode()).isEqualTo(404);
 
-    HttpResponse<String> report = web.getWithToken("api/v1/cases/" + caseId + "/access-report", chair);
+    HttpResponse<String> report =
+        web.getWithToken("api/v1/cases/" + caseId + "/access-report", chair);
     assertThat(report.statusCode()).isEqualTo(200);
-    assertThat(report.body()).contains("\"who\":\"partner\"", "\"action\":\"READ\"", "\"action\":\"ACCESS_DENIED\"", "\"action\":\"CREATE\"");
-    assertThat(web.getWithToken("api/v1/cases/" + caseId + "/access-report", partner).statusCode()).isEqualTo(403);
+    assertThat(report.body())
+        .contains(
+            "\"who\":\"partner\"",
+            "\"action\":\"READ\"",
+            "\"action\":\"ACCESS_DENIED\"",
+            "\"action\":\"CREATE\"");
+    assertThat(web.getWithToken("api/v1/cases/" + caseId + "/access-report", partner).statusCode())
+        .isEqualTo(403);
   }
 
   @Test
-  void aConsentNamingAnOrganisationOutsideTheNetworkIsRefusedWithAProblemAndChangesNothing() throws Exception {
+  void aConsentNamingAnOrganisationOutsideTheNetworkIsRefusedWithAProblemAndChangesNothing()
+      throws Exception {
     long caseId = id("select id from client_case where reference = 'ASO-2026-004'");
     long before = id("select count(*) from consent where case_id = " + caseId);
 
     HttpResponse<String> refused =
-        web.postJsonWithToken("api/v1/cases/" + caseId + "/consents", web.token("caseworker"),
+        web.postJsonWithToken(
+            "api/v1/cases/" + caseId + "/consents",
+            web.token("caseworker"),
             "{\"validUntil\":\"2027-06-30\",\"textVersion\":\"fi-2026-1\",\"grants\":[{\"organisationId\":999999,\"categories\":[\"IDENTITY_AND_RELEASE\"]}]}");
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     assertThat(refused.body()).contains("network");
     assertThat(id("select count(*) from consent where case_id = " + caseId)).isEqualTo(before);
-    assertThat(web.postJsonWithToken("api/v1/cases/" + caseId + "/consents", web.token("partner"), "{}").statusCode()).isEqualTo(403);
+    assertThat(
+            web.postJsonWithToken(
+                    "api/v1/cases/" + caseId + "/consents", web.token("partner"), "{}")
+                .statusCode())
+        .isEqualTo(403);
   }
 
   @Test
@@ -96,37 +133,65 @@ class CaseApiIT {
     long prison = id("select id from organisation where name = 'Joensuun vankila'");
 
     HttpResponse<String> created =
-        web.postJsonWithToken("api/v1/cases", caseWorker,
+        web.postJsonWithToken(
+            "api/v1/cases",
+            caseWorker,
             "{\"fullName\":\"Ville Uusi\",\"dateOfBirth\":\"1952-10-13\",\"identityCode\":\"131052-308T\","
-                + "\"kind\":\"PRISONER\",\"institutionId\":" + prison + ",\"expectedReleaseDate\":\"2027-04-01\","
+                + "\"kind\":\"PRISONER\",\"institutionId\":"
+                + prison
+                + ",\"expectedReleaseDate\":\"2027-04-01\","
                 + "\"referral\":{\"WISHES\":\"Oma asunto Joensuusta\"}}");
     assertThat(created.statusCode()).isEqualTo(201);
     assertThat(created.headers().firstValue("Location")).isPresent();
-    assertThat(created.body()).contains("Ville Uusi", "\"state\":\"REFERRED\"", "Oma asunto Joensuusta").doesNotContain("131052");
+    assertThat(created.body())
+        .contains("Ville Uusi", "\"state\":\"REFERRED\"", "Oma asunto Joensuusta")
+        .doesNotContain("131052");
     long caseId = id("select id from client_case where full_name = 'Ville Uusi'");
-    assertThat(id("select count(*) from client_case where id = " + caseId + " and pic_hash is not null")).isEqualTo(1);
-    long version = jakarta.json.Json.createReader(new java.io.StringReader(created.body())).readObject().getJsonNumber("version").longValue();
+    assertThat(
+            id(
+                "select count(*) from client_case where id = "
+                    + caseId
+                    + " and pic_hash is not null"))
+        .isEqualTo(1);
+    long version =
+        jakarta.json.Json.createReader(new java.io.StringReader(created.body()))
+            .readObject()
+            .getJsonNumber("version")
+            .longValue();
 
     HttpResponse<String> first =
-        web.putJsonWithToken("api/v1/cases/" + caseId + "/referral", caseWorker,
+        web.putJsonWithToken(
+            "api/v1/cases/" + caseId + "/referral",
+            caseWorker,
             "{\"version\":" + version + ",\"referral\":{\"HOUSING_SKILLS\":\"Hyvät\"}}");
     assertThat(first.statusCode()).isEqualTo(200);
     HttpResponse<String> stale =
-        web.putJsonWithToken("api/v1/cases/" + caseId + "/referral", caseWorker,
+        web.putJsonWithToken(
+            "api/v1/cases/" + caseId + "/referral",
+            caseWorker,
             "{\"version\":" + version + ",\"referral\":{\"HOUSING_SKILLS\":\"Heikot\"}}");
     assertThat(stale.statusCode()).isEqualTo(409);
-    assertThat(web.getWithToken("api/v1/cases/" + caseId, caseWorker).body()).contains("Hyvät").doesNotContain("Heikot");
+    assertThat(web.getWithToken("api/v1/cases/" + caseId, caseWorker).body())
+        .contains("Hyvät")
+        .doesNotContain("Heikot");
 
     HttpResponse<String> duplicate =
-        web.postJsonWithToken("api/v1/cases", caseWorker,
+        web.postJsonWithToken(
+            "api/v1/cases",
+            caseWorker,
             "{\"fullName\":\"Ville U.\",\"dateOfBirth\":\"1952-10-13\",\"identityCode\":\"131052-308T\","
-                + "\"kind\":\"PRISONER\",\"institutionId\":" + prison + "}");
+                + "\"kind\":\"PRISONER\",\"institutionId\":"
+                + prison
+                + "}");
     assertThat(duplicate.statusCode()).isEqualTo(400);
-    assertThat(web.postJsonWithToken("api/v1/cases", web.token("partner"), "{}").statusCode()).isEqualTo(403);
+    assertThat(web.postJsonWithToken("api/v1/cases", web.token("partner"), "{}").statusCode())
+        .isEqualTo(403);
   }
 
   private static long id(String sql) throws SQLException {
-    try (var c = EmbeddedServices.database().getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+    try (var c = EmbeddedServices.database().getConnection();
+        var s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     }

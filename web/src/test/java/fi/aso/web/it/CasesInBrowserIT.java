@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.aso.config.DemoAccounts;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The case list and case page in headless Chromium, for a chair and for a partner. */
 class CasesInBrowserIT extends BrowserTest {
@@ -28,20 +26,30 @@ class CasesInBrowserIT extends BrowserTest {
     browser.findElement(By.id("paperConsent:scan")).sendKeys(scan.toString());
     browser.findElement(By.id("paperConsent:savePaperConsent")).click();
 
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("consentHeading"), "Suostumus"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("consentHeading"), "Suostumus"));
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("noConsent")));
     BrowserSession.screenshot(browser, "13-consent-recorded");
     String consent = browser.findElement(By.cssSelector(".consent-version")).getText();
-    assertThat(consent).contains("Versio 1", "Joensuun Kodit Oy", "asumishistoria ja toiveet", "Siun sote, aikuissosiaalityö",
-        "Avaa skannattu lomake");
+    assertThat(consent)
+        .contains(
+            "Versio 1",
+            "Joensuun Kodit Oy",
+            "asumishistoria ja toiveet",
+            "Siun sote, aikuissosiaalityö",
+            "Avaa skannattu lomake");
     assertThat(EmbeddedServices.count("select count(*) from consent_document")).isPositive();
-    assertThat(browser.findElement(By.id("caseState")).getText()).isEqualTo("Valmis käsiteltäväksi");
+    assertThat(browser.findElement(By.id("caseState")).getText())
+        .isEqualTo("Valmis käsiteltäväksi");
 
-    submit(browser.findElements(By.cssSelector("#withdrawal button")).stream()
-        .filter(b -> b.getText().contains("Joensuun Kodit Oy"))
-        .findFirst()
-        .orElseThrow());
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".consent-version"), "Peruttu"));
+    submit(
+        browser.findElements(By.cssSelector("#withdrawal button")).stream()
+            .filter(b -> b.getText().contains("Joensuun Kodit Oy"))
+            .findFirst()
+            .orElseThrow());
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.cssSelector(".consent-version"), "Peruttu"));
     BrowserSession.screenshot(browser, "14-consent-withdrawn-for-one");
     assertThat(browser.findElement(By.cssSelector(".recipients")).getText())
         .contains("Joensuun Kodit Oy")
@@ -53,11 +61,14 @@ class CasesInBrowserIT extends BrowserTest {
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("navCases"))).click();
     wait.until(ExpectedConditions.elementToBeClickable(By.id("newReferral"))).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referral:fullName"))).sendKeys("Olli Ohjattava");
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
-        "document.getElementById('referral:dateOfBirth').value='1987-05-20';"
-            + "document.getElementById('referral:release').value='2027-02-15';");
-    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("referral:institution"))).selectByVisibleText("Joensuun vankila");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referral:fullName")))
+        .sendKeys("Olli Ohjattava");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "document.getElementById('referral:dateOfBirth').value='1987-05-20';"
+                + "document.getElementById('referral:release').value='2027-02-15';");
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("referral:institution")))
+        .selectByVisibleText("Joensuun vankila");
     browser.findElements(By.tagName("textarea")).get(1).sendKeys("Tuettu asunto aluksi");
     BrowserSession.assertNoAccessibilityViolations(browser, "referral form");
 
@@ -65,8 +76,10 @@ class CasesInBrowserIT extends BrowserTest {
     browser.findElement(By.id("referral:identityCode")).sendKeys("200587-123X");
     browser.findElement(By.id("referral:save")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-error")));
-    assertThat(browser.findElement(By.cssSelector(".message-error")).getText()).contains("Ohjausta ei tallennettu");
-    assertThat(browser.findElement(By.id("referral:fullName")).getAttribute("value")).isEqualTo("Olli Ohjattava");
+    assertThat(browser.findElement(By.cssSelector(".message-error")).getText())
+        .contains("Ohjausta ei tallennettu");
+    assertThat(browser.findElement(By.id("referral:fullName")).getAttribute("value"))
+        .isEqualTo("Olli Ohjattava");
 
     browser.findElement(By.id("referral:save")).click();
 
@@ -74,8 +87,10 @@ class CasesInBrowserIT extends BrowserTest {
       wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTitle")));
     } catch (org.openqa.selenium.TimeoutException e) {
       BrowserSession.screenshot(browser, "15-new-referral-failed");
-      throw new AssertionError("no case page after saving the referral; page said: "
-          + browser.findElement(By.tagName("main")).getText(), e);
+      throw new AssertionError(
+          "no case page after saving the referral; page said: "
+              + browser.findElement(By.tagName("main")).getText(),
+          e);
     }
     BrowserSession.screenshot(browser, "15-new-referral");
     assertThat(browser.findElement(By.id("clientName")).getText()).isEqualTo("Olli Ohjattava");
@@ -85,10 +100,14 @@ class CasesInBrowserIT extends BrowserTest {
 
   /** Ticks one category for one organisation in the paper-consent form. */
   private void tick(String organisation, String category) {
-    var row = browser.findElement(By.xpath("//table[contains(@class,'consent-matrix')]//tr[th[normalize-space()='" + organisation + "']]"));
+    var row =
+        browser.findElement(
+            By.xpath(
+                "//table[contains(@class,'consent-matrix')]//tr[th[normalize-space()='"
+                    + organisation
+                    + "']]"));
     row.findElement(By.cssSelector("input[type=checkbox][value='" + category + "']")).click();
   }
-
 
   @Test
   void theChairSeesTheWorkListWithTheUrgentReleasesFirstAndOpensACase() throws Exception {
@@ -100,8 +119,10 @@ class CasesInBrowserIT extends BrowserTest {
     String table = browser.findElement(By.id("cases")).getText();
     assertThat(table).contains("Timo Mäkinen", "Mikko Virtanen");
     assertThat(table.indexOf("Timo Mäkinen")).isLessThan(table.indexOf("Mikko Virtanen"));
-    assertThat(browser.findElement(By.xpath("//tr[td[normalize-space()='ASO-2026-007']]")).getText())
-        .as("a short sentence, released before the next regular meeting").contains("Kari Lyhyt", "Kiireellinen");
+    assertThat(
+            browser.findElement(By.xpath("//tr[td[normalize-space()='ASO-2026-007']]")).getText())
+        .as("a short sentence, released before the next regular meeting")
+        .contains("Kari Lyhyt", "Kiireellinen");
 
     BrowserSession.assertNoAccessibilityViolations(browser, "work list");
 
@@ -110,7 +131,8 @@ class CasesInBrowserIT extends BrowserTest {
     BrowserSession.screenshot(browser, "11-chair-case");
     BrowserSession.assertNoAccessibilityViolations(browser, "case page with consent form");
     assertThat(browser.findElement(By.id("clientName")).getText()).isEqualTo("Mikko Virtanen");
-    assertThat(browser.findElement(By.id("referral")).getText()).contains("Päihteiden käyttö", "raitis vankeusaikana");
+    assertThat(browser.findElement(By.id("referral")).getText())
+        .contains("Päihteiden käyttö", "raitis vankeusaikana");
   }
 
   @Test
@@ -119,16 +141,26 @@ class CasesInBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("navCases"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases")));
     String table = browser.findElement(By.id("cases")).getText();
-    assertThat(table).contains("Mikko Virtanen", "Pekka Laine").doesNotContain("Timo Mäkinen", "Anna Heikkinen");
+    assertThat(table)
+        .contains("Mikko Virtanen", "Pekka Laine")
+        .doesNotContain("Timo Mäkinen", "Anna Heikkinen");
 
     browser.findElement(By.linkText("ASO-2026-001")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTitle")));
     BrowserSession.screenshot(browser, "12-partner-case");
     String referral = browser.findElement(By.id("referral")).getText();
-    assertThat(referral).contains("Vuokravelat ja häiriöt").doesNotContain("Päihteiden käyttö", "raitis");
+    assertThat(referral)
+        .contains("Vuokravelat ja häiriöt")
+        .doesNotContain("Päihteiden käyttö", "raitis");
 
     // a case without consent for this organisation is "not found", like a case that does not exist
-    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-002")).toString());
-    assertThat(browser.getPageSource()).contains("Sivua ei löytynyt").doesNotContain("Timo Mäkinen");
+    browser
+        .navigate()
+        .to(
+            base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-002"))
+                .toString());
+    assertThat(browser.getPageSource())
+        .contains("Sivua ei löytynyt")
+        .doesNotContain("Timo Mäkinen");
   }
 }

@@ -26,27 +26,74 @@ class DeliveriesInBrowserIT extends BrowserTest {
     mail.setSubject("Re: ASO-kokous", "UTF-8");
     mail.setText("Tulen kokoukseen <script>alert(1)</script> – Jonna", "UTF-8");
     EmbeddedServices.mail().setUser("aso@localhost", "aso").deliver(mail);
-    EmbeddedServices.awaitCount("select count(*) from inbound_reply where from_address = 'jonna@josna.localhost'");
-    // and one invitation (to Pekka, for Laine's slot on a new meeting) has failed for good, as after eight attempts
+    EmbeddedServices.awaitCount(
+        "select count(*) from inbound_reply where from_address = 'jonna@josna.localhost'");
+    // and one invitation (to Pekka, for Laine's slot on a new meeting) has failed for good, as
+    // after eight attempts
     WebClient web = new WebClient(base);
     String chair = web.token("chair");
-    java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Helsinki")).plusDays(40)
-        .withHour(9).withMinute(0).withSecond(0).withNano(0);
-    long meeting = json(web.postJsonWithToken("api/v1/meetings", chair,
-        "{\"start\":\"" + start + "\",\"end\":\"" + start.plusHours(2) + "\",\"place\":\"Toimisto\"}").body()).getJsonNumber("id").longValue();
-    long slot = json(web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots", chair,
-        "{\"version\":" + version(web, chair, meeting) + ",\"caseId\":" + EmbeddedServices.caseId("ASO-2026-005")
-            + ",\"start\":\"" + start + "\",\"lengthMinutes\":45,\"afterReleaseReason\":\"Seuranta\"}").body())
-        .getJsonNumber("id").longValue();
-    long pekka = EmbeddedServices.count("select id from contact_person where email = 'pekka@siunsote.localhost'");
-    assertThat(web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees", chair,
-        "{\"version\":" + version(web, chair, meeting) + ",\"contactPersonId\":" + pekka + "}").statusCode()).isEqualTo(201);
-    String toPekka = "(select m.id from outbound_message m join invitation i on i.id = m.invitation_id"
-        + " where i.slot_id = " + slot + " and m.recipient = 'pekka@siunsote.localhost')";
-    EmbeddedServices.awaitCount("select count(*) from outbound_message where status = 'SENT' and id = " + toPekka);
-    try (var c = EmbeddedServices.database().getConnection(); var s = c.createStatement()) {
-      assertThat(s.executeUpdate("update outbound_message set status = 'DEAD', attempts = 8,"
-          + " last_error = 'MessagingException: test outage' where id = " + toPekka)).isEqualTo(1);
+    java.time.OffsetDateTime start =
+        java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Helsinki"))
+            .plusDays(40)
+            .withHour(9)
+            .withMinute(0)
+            .withSecond(0)
+            .withNano(0);
+    long meeting =
+        json(web.postJsonWithToken(
+                    "api/v1/meetings",
+                    chair,
+                    "{\"start\":\""
+                        + start
+                        + "\",\"end\":\""
+                        + start.plusHours(2)
+                        + "\",\"place\":\"Toimisto\"}")
+                .body())
+            .getJsonNumber("id")
+            .longValue();
+    long slot =
+        json(web.postJsonWithToken(
+                    "api/v1/meetings/" + meeting + "/slots",
+                    chair,
+                    "{\"version\":"
+                        + version(web, chair, meeting)
+                        + ",\"caseId\":"
+                        + EmbeddedServices.caseId("ASO-2026-005")
+                        + ",\"start\":\""
+                        + start
+                        + "\",\"lengthMinutes\":45,\"afterReleaseReason\":\"Seuranta\"}")
+                .body())
+            .getJsonNumber("id")
+            .longValue();
+    long pekka =
+        EmbeddedServices.count(
+            "select id from contact_person where email = 'pekka@siunsote.localhost'");
+    assertThat(
+            web.postJsonWithToken(
+                    "api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees",
+                    chair,
+                    "{\"version\":"
+                        + version(web, chair, meeting)
+                        + ",\"contactPersonId\":"
+                        + pekka
+                        + "}")
+                .statusCode())
+        .isEqualTo(201);
+    String toPekka =
+        "(select m.id from outbound_message m join invitation i on i.id = m.invitation_id"
+            + " where i.slot_id = "
+            + slot
+            + " and m.recipient = 'pekka@siunsote.localhost')";
+    EmbeddedServices.awaitCount(
+        "select count(*) from outbound_message where status = 'SENT' and id = " + toPekka);
+    try (var c = EmbeddedServices.database().getConnection();
+        var s = c.createStatement()) {
+      assertThat(
+              s.executeUpdate(
+                  "update outbound_message set status = 'DEAD', attempts = 8,"
+                      + " last_error = 'MessagingException: test outage' where id = "
+                      + toPekka))
+          .isEqualTo(1);
     }
 
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("admin", DemoAccounts.PASSWORD);
@@ -57,26 +104,43 @@ class DeliveriesInBrowserIT extends BrowserTest {
 
     assertThat(browser.findElement(By.id("deliveries:troubled")).getText())
         .contains("pekka@siunsote.localhost", "Epäonnistui", "test outage");
-    submit(browser.findElements(By.cssSelector("#deliveries\\:troubled tr")).stream()
-        .filter(r -> r.getText().contains("pekka@siunsote.localhost")).findFirst().orElseThrow()
-        .findElement(By.tagName("button")));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "lähetetään uudelleen"));
-    EmbeddedServices.awaitCount("select count(*) from outbound_message where status = 'SENT' and attempts = 0 and id = " + toPekka);
-    assertThat(EmbeddedServices.count("select count(*) from outbound_message where status = 'SENT' and attempts = 0 and id = " + toPekka))
+    submit(
+        browser.findElements(By.cssSelector("#deliveries\\:troubled tr")).stream()
+            .filter(r -> r.getText().contains("pekka@siunsote.localhost"))
+            .findFirst()
+            .orElseThrow()
+            .findElement(By.tagName("button")));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messageArea"), "lähetetään uudelleen"));
+    EmbeddedServices.awaitCount(
+        "select count(*) from outbound_message where status = 'SENT' and attempts = 0 and id = "
+            + toPekka);
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from outbound_message where status = 'SENT' and attempts = 0 and id = "
+                    + toPekka))
         .isEqualTo(1);
 
-    assertThat(browser.findElement(By.id("kept:replies")).getText()).contains("jonna@josna.localhost", "Ei kalenterivastausta");
+    assertThat(browser.findElement(By.id("kept:replies")).getText())
+        .contains("jonna@josna.localhost", "Ei kalenterivastausta");
     browser.findElements(By.cssSelector("#kept\\:replies tr")).stream()
-        .filter(r -> r.getText().contains("jonna@josna.localhost")).findFirst().orElseThrow()
-        .findElement(By.xpath(".//button[.//span[text()='Avaa'] or text()='Avaa']")).click();
+        .filter(r -> r.getText().contains("jonna@josna.localhost"))
+        .findFirst()
+        .orElseThrow()
+        .findElement(By.xpath(".//button[.//span[text()='Avaa'] or text()='Avaa']"))
+        .click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("openedReply")));
-    assertThat(browser.findElement(By.id("openedReply")).getText()).contains("<script>alert(1)</script>");
+    assertThat(browser.findElement(By.id("openedReply")).getText())
+        .contains("<script>alert(1)</script>");
     BrowserSession.screenshot(browser, "51-admin-kept-reply");
     BrowserSession.assertNoAccessibilityViolations(browser, "deliveries with an opened reply");
   }
 
   private static long version(WebClient web, String chair, long meeting) throws Exception {
-    return json(web.getWithToken("api/v1/meetings/" + meeting, chair).body()).getJsonNumber("version").longValue();
+    return json(web.getWithToken("api/v1/meetings/" + meeting, chair).body())
+        .getJsonNumber("version")
+        .longValue();
   }
 
   private static jakarta.json.JsonObject json(String body) {

@@ -25,16 +25,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every REST endpoint the platform publishes (read from its own OpenAPI document, so a new one
- * is covered without editing this test) and every page is tried by someone who may not see a
- * client: anonymous callers and a partner whose organisation has no consent for that client.
- * None of them may ever receive the client's name.
+ * Every REST endpoint the platform publishes (read from its own OpenAPI document, so a new one is
+ * covered without editing this test) and every page is tried by someone who may not see a client:
+ * anonymous callers and a partner whose organisation has no consent for that client. None of them
+ * may ever receive the client's name.
  */
 @ExtendWith(ArquillianExtension.class)
 class DisclosureGuardIT {
 
   /** Endpoints anyone may call, on purpose. */
   private static final Set<String> PUBLIC = Set.of("POST /api/auth/token");
+
   /** A demo client whose consent names no organisation (refused). */
   private static final String SECRET_CLIENT = "Anna Heikkinen";
 
@@ -50,7 +51,8 @@ class DisclosureGuardIT {
 
   private WebClient web;
   private URI base;
-  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @BeforeEach
   void client() {
@@ -59,16 +61,23 @@ class DisclosureGuardIT {
   }
 
   @Test
-  void noRestEndpointGivesAClientsDataToAnonymousCallersOrToAnUnconsentedPartner() throws Exception {
+  void noRestEndpointGivesAClientsDataToAnonymousCallersOrToAnUnconsentedPartner()
+      throws Exception {
     List<String[]> endpoints = endpoints(web.get("openapi").body());
-    assertThat(endpoints).extracting(e -> e[0] + " " + e[1])
-        .contains("GET /api/v1/cases", "GET /api/v1/cases/{id}", "POST /api/v1/cases/{caseId}/consents");
+    assertThat(endpoints)
+        .extracting(e -> e[0] + " " + e[1])
+        .contains(
+            "GET /api/v1/cases", "GET /api/v1/cases/{id}", "POST /api/v1/cases/{caseId}/consents");
     String partner = web.token("partner");
     String caseId = String.valueOf(EmbeddedServices.caseId("ASO-2026-006"));
 
     for (String[] endpoint : endpoints) {
       String method = endpoint[0];
-      String path = endpoint[1].replace("{id}", caseId).replace("{caseId}", caseId).replaceAll("\\{[^}]+}", "1");
+      String path =
+          endpoint[1]
+              .replace("{id}", caseId)
+              .replace("{caseId}", caseId)
+              .replaceAll("\\{[^}]+}", "1");
       String name = method + " " + endpoint[1];
 
       HttpResponse<String> anonymous = call(method, path, null);
@@ -79,9 +88,13 @@ class DisclosureGuardIT {
       assertThat(anonymous.body()).as(name + " without a token").doesNotContain(SECRET_CLIENT);
 
       HttpResponse<String> unconsented = call(method, path, partner);
-      assertThat(unconsented.body()).as(name + " by an unconsented partner").doesNotContain(SECRET_CLIENT);
+      assertThat(unconsented.body())
+          .as(name + " by an unconsented partner")
+          .doesNotContain(SECRET_CLIENT);
       if (!method.equals("GET") || endpoint[1].contains("{")) {
-        assertThat(unconsented.statusCode()).as(name + " by an unconsented partner").isIn(400, 403, 404, 405, 415);
+        assertThat(unconsented.statusCode())
+            .as(name + " by an unconsented partner")
+            .isIn(400, 403, 404, 405, 415);
       }
     }
   }
@@ -90,10 +103,12 @@ class DisclosureGuardIT {
   void noPageShowsAClientToAnonymousVisitorsOrAnUnconsentedPartner() throws Exception {
     String caseId = String.valueOf(EmbeddedServices.caseId("ASO-2026-006"));
     List<String> pages = pages();
-    assertThat(pages).contains("cases/index.xhtml", "cases/case.xhtml", "cases/report.xhtml", "index.xhtml");
+    assertThat(pages)
+        .contains("cases/index.xhtml", "cases/case.xhtml", "cases/report.xhtml", "index.xhtml");
 
     WebClient partner = new WebClient(base);
-    assertThat(partner.signIn("partner", fi.aso.config.DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(partner.signIn("partner", fi.aso.config.DemoAccounts.PASSWORD).statusCode())
+        .isEqualTo(302);
     for (String page : pages) {
       String url = page + "?id=" + caseId;
       HttpResponse<String> anonymous = web.get(url);
@@ -106,12 +121,16 @@ class DisclosureGuardIT {
     }
   }
 
-  private HttpResponse<String> call(String method, String path, String token) throws IOException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path.substring(1)))
-        .header("Content-Type", "application/json")
-        .method(method, method.equals("GET") || method.equals("DELETE")
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString("{}"));
+  private HttpResponse<String> call(String method, String path, String token)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path.substring(1)))
+            .header("Content-Type", "application/json")
+            .method(
+                method,
+                method.equals("GET") || method.equals("DELETE")
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString("{}"));
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }

@@ -42,12 +42,18 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
   }
 
   @Test
-  void theClientAcceptsTwoAgenciesRefusesOneAndGetsAReceiptNamingExactlyThoseTwo() throws Exception {
+  void theClientAcceptsTwoAgenciesRefusesOneAndGetsAReceiptNamingExactlyThoseTwo()
+      throws Exception {
     WebDriverWait workerWait = wait;
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
     workerWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseWorkerPanel")));
-    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-003")).toString());
-    workerWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("paperConsent:inviteElectronic")));
+    browser
+        .navigate()
+        .to(
+            base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-003"))
+                .toString());
+    workerWait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.id("paperConsent:inviteElectronic")));
     tick("Joensuun Kodit Oy", "IDENTITY_AND_RELEASE");
     tick("Joensuun Kodit Oy", "HOUSING_HISTORY_AND_WISHES");
     tick("Siun sote, aikuissosiaalityö", "IDENTITY_AND_RELEASE");
@@ -61,16 +67,24 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
 
     WebDriverWait phoneWait = new WebDriverWait(phone, Duration.ofSeconds(30));
     phone.navigate().to(link);
-    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code:code"))).sendKeys(code);
+    phoneWait
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("code:code")))
+        .sendKeys(code);
     BrowserSession.screenshot(phone, "21-client-code");
     phone.findElement(By.id("code:continue")).click();
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer:give")));
     assertThat(phone.findElement(By.tagName("body")).getText())
-        .contains("Joensuun Kodit Oy", "Siun sote, aikuissosiaalityö", "Pohjois-Karjalan TE-toimisto", "vapaaehtoista")
+        .contains(
+            "Joensuun Kodit Oy",
+            "Siun sote, aikuissosiaalityö",
+            "Pohjois-Karjalan TE-toimisto",
+            "vapaaehtoista")
         .doesNotContain("Jari Nieminen");
     BrowserSession.assertNoAccessibilityViolations(phone, "client consent form");
     agency("Joensuun Kodit Oy").findElement(By.cssSelector("input[type=checkbox]")).click();
-    agency("Siun sote, aikuissosiaalityö").findElement(By.cssSelector("input[type=checkbox]")).click();
+    agency("Siun sote, aikuissosiaalityö")
+        .findElement(By.cssSelector("input[type=checkbox]"))
+        .click();
     phone.findElement(By.id("answer:name")).sendKeys("Jari Nieminen");
     BrowserSession.screenshot(phone, "22-client-form");
     phone.findElement(By.id("answer:give")).click();
@@ -79,32 +93,48 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
 
     String receipt = receiptText(phone.findElement(By.id("receipt")).getAttribute("href"));
     assertThat(receipt)
-        .contains("Joensuun Kodit Oy", "Siun sote, aikuissosiaalityö", "Jari Nieminen", "asumishistoria ja toiveet")
+        .contains(
+            "Joensuun Kodit Oy",
+            "Siun sote, aikuissosiaalityö",
+            "Jari Nieminen",
+            "asumishistoria ja toiveet")
         .doesNotContain("TE-toimisto");
 
     browser.navigate().refresh();
-    workerWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".consent-version")));
+    workerWait.until(
+        ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".consent-version")));
     String consent = browser.findElement(By.cssSelector(".consent-version")).getText();
-    assertThat(consent).contains("sähköinen", "Joensuun Kodit Oy", "Siun sote, aikuissosiaalityö").doesNotContain("TE-toimisto");
-    assertThat(browser.findElement(By.id("caseState")).getText()).isEqualTo("Valmis käsiteltäväksi");
+    assertThat(consent)
+        .contains("sähköinen", "Joensuun Kodit Oy", "Siun sote, aikuissosiaalityö")
+        .doesNotContain("TE-toimisto");
+    assertThat(browser.findElement(By.id("caseState")).getText())
+        .isEqualTo("Valmis käsiteltäväksi");
 
     phone.navigate().to(link);
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("linkNotValid")));
   }
 
   @Test
-  void theClientWithdrawsTheirConsentFromOneAgencyOnTheirOwnPhoneAndTheCaseShowsItAtOnce() throws Exception {
+  void theClientWithdrawsTheirConsentFromOneAgencyOnTheirOwnPhoneAndTheCaseShowsItAtOnce()
+      throws Exception {
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseWorkerPanel")));
-    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-005")).toString());
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawal:inviteWithdrawal"))).click();
+    browser
+        .navigate()
+        .to(
+            base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-005"))
+                .toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawal:inviteWithdrawal")))
+        .click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedCode")));
     String link = browser.findElement(By.id("issuedLink")).getAttribute("href");
     String code = browser.findElement(By.id("issuedCode")).getText();
 
     WebDriverWait phoneWait = new WebDriverWait(phone, Duration.ofSeconds(30));
     phone.navigate().to(link);
-    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code:code"))).sendKeys(code);
+    phoneWait
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("code:code")))
+        .sendKeys(code);
     phone.findElement(By.id("code:continue")).click();
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw:confirm")));
     assertThat(phone.findElement(By.tagName("body")).getText())
@@ -112,8 +142,11 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
         .doesNotContain("Pekka Laine");
     BrowserSession.assertNoAccessibilityViolations(phone, "client withdrawal form");
     phone.findElement(By.id("withdraw:confirm")).click();
-    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".field-error, .message-error, [role=alert]")));
-    assertThat(phone.findElement(By.tagName("body")).getText()).as("nothing chosen, no name: nothing happens")
+    phoneWait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector(".field-error, .message-error, [role=alert]")));
+    assertThat(phone.findElement(By.tagName("body")).getText())
+        .as("nothing chosen, no name: nothing happens")
         .contains("Kirjoita nimesi");
     agency("Joensuun Kodit Oy").findElement(By.cssSelector("input[type=checkbox]")).click();
     phone.findElement(By.id("withdraw:name")).sendKeys("Pekka Laine");
@@ -129,7 +162,9 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".consent-version")));
     String consent = browser.findElement(By.cssSelector(".consent-version")).getText();
     assertThat(consent).containsPattern("Joensuun Kodit Oy:[^\\n]*Peruttu");
-    assertThat(EmbeddedServices.count("select count(*) from audit_event where actor = 'client' and purpose like 'consent withdrawn for%'"))
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from audit_event where actor = 'client' and purpose like 'consent withdrawn for%'"))
         .isEqualTo(1);
   }
 
@@ -141,18 +176,28 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
   }
 
   private void tick(String organisation, String category) {
-    var row = browser.findElement(By.xpath("//table[contains(@class,'consent-matrix')]//tr[th[normalize-space()='" + organisation + "']]"));
+    var row =
+        browser.findElement(
+            By.xpath(
+                "//table[contains(@class,'consent-matrix')]//tr[th[normalize-space()='"
+                    + organisation
+                    + "']]"));
     row.findElement(By.cssSelector("input[type=checkbox][value='" + category + "']")).click();
   }
 
   /** Downloads the receipt with the phone's session cookie and reads its text. */
   private String receiptText(String href) throws Exception {
     String session = phone.manage().getCookieNamed("JSESSIONID").getValue();
-    HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(href)).header("Cookie", "JSESSIONID=" + session).build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse<byte[]> pdf =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    assertThat(pdf.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
     PdfReader reader = new PdfReader(pdf.body());
     StringBuilder text = new StringBuilder();
     for (int page = 1; page <= reader.getNumberOfPages(); page++) {
@@ -160,5 +205,4 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
     }
     return text.toString();
   }
-
 }

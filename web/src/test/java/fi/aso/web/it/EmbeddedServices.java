@@ -5,9 +5,9 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fi.aso.web.security.oidc.FakeOidcProvider;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
@@ -20,8 +20,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 /**
  * Starts what the deployed WAR needs before Arquillian starts Payara Micro: a real PostgreSQL
  * (zonky) and a real SMTP/IMAP server (GreenMail), both on loopback with free ports, and hands
- * their ports to Payara through {@code payara.cmdOptions}. Only in failsafe runs (which set
- * {@code aso.war}); unit-test runs skip it.
+ * their ports to Payara through {@code payara.cmdOptions}. Only in failsafe runs (which set {@code
+ * aso.war}); unit-test runs skip it.
  */
 public class EmbeddedServices implements LauncherSessionListener {
 
@@ -35,7 +35,8 @@ public class EmbeddedServices implements LauncherSessionListener {
       return;
     }
     try {
-      postgres = EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+      postgres =
+          EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -81,7 +82,10 @@ public class EmbeddedServices implements LauncherSessionListener {
     System.setProperty("payara.cmdOptions", options);
     System.setProperty(
         "payara.extraMicroOptions",
-        "--nocluster --port " + httpPort + " --prebootcommandfile " + System.getProperty("aso.preboot"));
+        "--nocluster --port "
+            + httpPort
+            + " --prebootcommandfile "
+            + System.getProperty("aso.preboot"));
   }
 
   private static int freePort() {
@@ -136,7 +140,9 @@ public class EmbeddedServices implements LauncherSessionListener {
 
   /** A count from the platform's database (for checks that something was or was not stored). */
   public static long count(String sql) {
-    try (var c = database().getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+    try (var c = database().getConnection();
+        var s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
     } catch (java.sql.SQLException e) {
@@ -146,7 +152,9 @@ public class EmbeddedServices implements LauncherSessionListener {
 
   /** A single text value from the platform's database. */
   public static String stringValue(String sql) {
-    try (var c = database().getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
+    try (var c = database().getConnection();
+        var s = c.createStatement();
+        var rs = s.executeQuery(sql)) {
       rs.next();
       return rs.getString(1);
     } catch (java.sql.SQLException e) {
@@ -156,8 +164,8 @@ public class EmbeddedServices implements LauncherSessionListener {
 
   /**
    * Waits until the platform's background work (outbox, inbox routes) has made {@code sql}'s count
-   * positive. The platform runs in another process, so its state can only be observed, not
-   * awaited: Awaitility polls with a deadline and says what it waited for.
+   * positive. The platform runs in another process, so its state can only be observed, not awaited:
+   * Awaitility polls with a deadline and says what it waited for.
    */
   public static void awaitCount(String sql) {
     Awaitility.await(sql).atMost(Duration.ofSeconds(30)).until(() -> count(sql) > 0);
@@ -167,7 +175,9 @@ public class EmbeddedServices implements LauncherSessionListener {
   public static MimeMessage awaitMail(String what, Predicate<MimeMessage> matching) {
     return Awaitility.await(what)
         .atMost(Duration.ofSeconds(30))
-        .until(() -> Arrays.stream(mail.getReceivedMessages()).filter(matching).findFirst(), Optional::isPresent)
+        .until(
+            () -> Arrays.stream(mail.getReceivedMessages()).filter(matching).findFirst(),
+            Optional::isPresent)
         .orElseThrow();
   }
 

@@ -19,15 +19,26 @@ class FollowUpInBrowserIT extends BrowserTest {
   void theChairSetsFollowUpPointsAndRecordsTheHousingAtRelease() throws Exception {
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navCases")));
-    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-005")).toString());
-    // the client's way so far: the demo meeting held five weeks ago (minutes approved) and its actions
+    browser
+        .navigate()
+        .to(
+            base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-005"))
+                .toString());
+    // the client's way so far: the demo meeting held five weeks ago (minutes approved) and its
+    // actions
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseMeetings")));
     assertThat(browser.findElement(By.id("caseMeetings")).getText()).contains("muistio hyväksytty");
     assertThat(browser.findElement(By.id("caseActions")).getText())
-        .contains("Tarjoa tukiasuntoa Josnan kohteesta", "Jonna Josna", "Sovi avokuntoutuksen jatkosta", "Myöhässä")
+        .contains(
+            "Tarjoa tukiasuntoa Josnan kohteesta",
+            "Jonna Josna",
+            "Sovi avokuntoutuksen jatkosta",
+            "Myöhässä")
         .doesNotContain("Varaa yksiö vapautumispäiväksi");
     submit(wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("followUpPlan:plan"))));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Seurantapisteet asetettiin"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messageArea"), "Seurantapisteet asetettiin"));
     assertThat(browser.findElements(By.cssSelector("form.follow-up-point"))).hasSize(4);
 
     WebElement first = browser.findElements(By.cssSelector("form.follow-up-point")).get(0);
@@ -36,17 +47,29 @@ class FollowUpInBrowserIT extends BrowserTest {
     new Select(first.findElement(By.name("housingForm"))).selectByValue("SUPPORTED_HOUSING");
     new Select(first.findElement(By.name("stillHoused"))).selectByValue("true");
     submit(first.findElement(By.cssSelector("button")));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
 
     first = browser.findElements(By.cssSelector("form.follow-up-point")).get(0);
     assertThat(first.getText()).contains("kirjattu");
-    assertThat(new Select(first.findElement(By.name("housingForm"))).getFirstSelectedOption().getAttribute("value"))
+    assertThat(
+            new Select(first.findElement(By.name("housingForm")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
         .isEqualTo("SUPPORTED_HOUSING");
-    assertThat(new Select(first.findElement(By.name("housedBefore"))).getFirstSelectedOption().getAttribute("value")).isEqualTo("true");
-    assertThat(first.findElement(By.name("how")).getAttribute("value")).isEqualTo("Josnan tukiasunto");
+    assertThat(
+            new Select(first.findElement(By.name("housedBefore")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo("true");
+    assertThat(first.findElement(By.name("how")).getAttribute("value"))
+        .isEqualTo("Josnan tukiasunto");
     BrowserSession.screenshot(browser, "70-follow-up");
     BrowserSession.assertNoAccessibilityViolations(browser, "case page with follow-up");
-    assertThat(EmbeddedServices.count("select count(*) from follow_up_point p join client_case c on c.id = p.case_id"
-        + " where c.reference = 'ASO-2026-005' and p.label = 'AT_RELEASE' and p.housing_form = 'SUPPORTED_HOUSING'")).isEqualTo(1);
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from follow_up_point p join client_case c on c.id = p.case_id"
+                    + " where c.reference = 'ASO-2026-005' and p.label = 'AT_RELEASE' and p.housing_form = 'SUPPORTED_HOUSING'"))
+        .isEqualTo(1);
   }
 }

@@ -20,52 +20,84 @@ class MeetingDayInBrowserIT extends BrowserTest {
 
   @Test
   void theChairRecordsTheSlotAndThePartnerMarksTheirActionDone() throws Exception {
-    long meeting = EmbeddedServices.count(
-        "select m.id from meeting m where m.series_id is null and m.place like 'Joensuun yhdyskuntaseuraamustoimisto%' order by m.id limit 1");
+    long meeting =
+        EmbeddedServices.count(
+            "select m.id from meeting m where m.series_id is null and m.place like 'Joensuun yhdyskuntaseuraamustoimisto%' order by m.id limit 1");
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navMeetings")));
     browser.navigate().to(base.resolve("meetings/day.xhtml?id=" + meeting).toString());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dayTitle")));
     WebElement virtanen = slot("Mikko Virtanen");
-    assertThat(virtanen.getText()).as("notes start from the referral").contains("raitis vankeusaikana");
+    assertThat(virtanen.getText())
+        .as("notes start from the referral")
+        .contains("raitis vankeusaikana");
     BrowserSession.assertNoAccessibilityViolations(browser, "meeting day");
 
-    WebElement kalle = virtanen.findElements(By.cssSelector("form.attendance-row")).stream()
-        .filter(f -> f.getText().contains("Kalle Kumppani")).findFirst().orElseThrow();
+    WebElement kalle =
+        virtanen.findElements(By.cssSelector("form.attendance-row")).stream()
+            .filter(f -> f.getText().contains("Kalle Kumppani"))
+            .findFirst()
+            .orElseThrow();
     new Select(kalle.findElement(By.tagName("select"))).selectByValue("PRESENT");
     kalle.findElement(By.tagName("button")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
-    assertThat(EmbeddedServices.count("select count(*) from slot_invitee i join contact_person p on p.id = i.contact_person_id"
-        + " join client_slot s on s.id = i.slot_id where s.meeting_id = " + meeting + " and p.name = 'Kalle Kumppani'"
-        + " and i.attendance = 'PRESENT'")).isEqualTo(1);
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from slot_invitee i join contact_person p on p.id = i.contact_person_id"
+                    + " join client_slot s on s.id = i.slot_id where s.meeting_id = "
+                    + meeting
+                    + " and p.name = 'Kalle Kumppani'"
+                    + " and i.attendance = 'PRESENT'"))
+        .isEqualTo(1);
 
     virtanen = slot("Mikko Virtanen");
-    new Select(virtanen.findElement(By.cssSelector("select[id$='housing']"))).selectByValue("SUPPORTED_HOUSING");
-    // typing is saved after a pause, without leaving the field: closing the browser now would lose nothing
-    virtanen.findElement(By.cssSelector("textarea[id$='support']")).sendKeys("Asumisohjaus viikoittain");
-    String supportSaved = "select count(*) from slot_record r join client_slot s on s.id = r.slot_id join client_case c on c.id = s.case_id"
-        + " where c.reference = 'ASO-2026-001' and r.support_needed = 'Asumisohjaus viikoittain'";
+    new Select(virtanen.findElement(By.cssSelector("select[id$='housing']")))
+        .selectByValue("SUPPORTED_HOUSING");
+    // typing is saved after a pause, without leaving the field: closing the browser now would lose
+    // nothing
+    virtanen
+        .findElement(By.cssSelector("textarea[id$='support']"))
+        .sendKeys("Asumisohjaus viikoittain");
+    String supportSaved =
+        "select count(*) from slot_record r join client_slot s on s.id = r.slot_id join client_case c on c.id = s.case_id"
+            + " where c.reference = 'ASO-2026-001' and r.support_needed = 'Asumisohjaus viikoittain'";
     new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
         .until(b -> EmbeddedServices.count(supportSaved) == 1);
     virtanen = slot("Mikko Virtanen");
-    virtanen.findElement(By.cssSelector("textarea[id$='decisions']")).sendKeys("Tuettu asuminen Kotien kautta <b>heti</b>.");
+    virtanen
+        .findElement(By.cssSelector("textarea[id$='decisions']"))
+        .sendKeys("Tuettu asuminen Kotien kautta <b>heti</b>.");
     virtanen.findElement(By.cssSelector("button[id$='record:save']")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
 
     String due = LocalDate.now().plusDays(14).toString();
-    addAction("Mikko Virtanen", "Tarjoa tuettua asuntoa", "Joensuun Kodit Oy – Kalle Kumppani", due);
+    addAction(
+        "Mikko Virtanen", "Tarjoa tuettua asuntoa", "Joensuun Kodit Oy – Kalle Kumppani", due);
     addAction("Mikko Virtanen", "Hae asumistukea", "Vastuutyöntekijä", due);
-    assertThat(slot("Mikko Virtanen").getText()).contains("Tarjoa tuettua asuntoa", "Hae asumistukea");
+    assertThat(slot("Mikko Virtanen").getText())
+        .contains("Tarjoa tuettua asuntoa", "Hae asumistukea");
     // a refused input is said in the user's language, and nothing is added
     WebElement empty = slot("Mikko Virtanen");
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
-        empty.findElement(By.cssSelector("input[name='actionDue']")), due);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].value = arguments[1]",
+            empty.findElement(By.cssSelector("input[name='actionDue']")),
+            due);
     submit(empty.findElement(By.cssSelector("button[id$='addAction:add']")));
-    assertThat(browser.findElement(By.id("messageArea")).getText()).contains("Kerro, mitä tehdään.").doesNotContain("say what");
-    assertThat(EmbeddedServices.count("select count(*) from action_item a join client_slot s on s.id = a.slot_id where s.meeting_id = "
-        + meeting)).isEqualTo(2);
-    assertThat(EmbeddedServices.count("select count(*) from slot_record r join client_slot s on s.id = r.slot_id"
-        + " join client_case c on c.id = s.case_id where c.reference = 'ASO-2026-001' and r.housing_form = 'SUPPORTED_HOUSING'"))
+    assertThat(browser.findElement(By.id("messageArea")).getText())
+        .contains("Kerro, mitä tehdään.")
+        .doesNotContain("say what");
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from action_item a join client_slot s on s.id = a.slot_id where s.meeting_id = "
+                    + meeting))
+        .isEqualTo(2);
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from slot_record r join client_slot s on s.id = r.slot_id"
+                    + " join client_case c on c.id = s.case_id where c.reference = 'ASO-2026-001' and r.housing_form = 'SUPPORTED_HOUSING'"))
         .isEqualTo(1);
     BrowserSession.screenshot(browser, "60-meeting-day");
 
@@ -73,29 +105,54 @@ class MeetingDayInBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes:review"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes:approve")));
     submit(By.id("minutes:approve"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutesVersions"), "hyväksytty"));
-    assertThat(EmbeddedServices.count("select count(*) from minutes where meeting_id = " + meeting + " and state = 'APPROVED'"))
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("minutesVersions"), "hyväksytty"));
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from minutes where meeting_id = "
+                    + meeting
+                    + " and state = 'APPROVED'"))
         .isEqualTo(1);
     browser.findElement(By.id("minutes:send")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutesCopies")));
-    assertThat(browser.findElement(By.id("minutesCopies")).getText()).contains("partner@aso.localhost");
-    String copy = EmbeddedServices.stringValue("select c.id from minutes_copy c join minutes m on m.id = c.minutes_id"
-        + " where m.meeting_id = " + meeting + " and c.recipient = 'partner@aso.localhost'");
+    assertThat(browser.findElement(By.id("minutesCopies")).getText())
+        .contains("partner@aso.localhost");
+    String copy =
+        EmbeddedServices.stringValue(
+            "select c.id from minutes_copy c join minutes m on m.id = c.minutes_id"
+                + " where m.meeting_id = "
+                + meeting
+                + " and c.recipient = 'partner@aso.localhost'");
 
-    // the client's own copy, handed over by the case worker: their slot only, and the hand-over is recorded
-    String clientCopy = slot("Mikko Virtanen").findElement(By.cssSelector("a[id^='clientCopy-']")).getAttribute("href");
-    assertThat(pdfText(URI.create(clientCopy))).contains("ASO-2026-001", "Mikko Virtanen").doesNotContain("ASO-2026-005", "Pekka Laine");
-    assertThat(EmbeddedServices.count("select count(*) from minutes_copy c join minutes m on m.id = c.minutes_id where m.meeting_id = "
-        + meeting + " and c.recipient = 'client (via chair)'")).isEqualTo(1);
+    // the client's own copy, handed over by the case worker: their slot only, and the hand-over is
+    // recorded
+    String clientCopy =
+        slot("Mikko Virtanen")
+            .findElement(By.cssSelector("a[id^='clientCopy-']"))
+            .getAttribute("href");
+    assertThat(pdfText(URI.create(clientCopy)))
+        .contains("ASO-2026-001", "Mikko Virtanen")
+        .doesNotContain("ASO-2026-005", "Pekka Laine");
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from minutes_copy c join minutes m on m.id = c.minutes_id where m.meeting_id = "
+                    + meeting
+                    + " and c.recipient = 'client (via chair)'"))
+        .isEqualTo(1);
 
     // a correction after approval is a new version; the history names what changed
     virtanen = slot("Mikko Virtanen");
-    virtanen.findElement(By.cssSelector("textarea[id$='decisions']")).sendKeys(" Korjaus: muutto 1.3.");
+    virtanen
+        .findElement(By.cssSelector("textarea[id$='decisions']"))
+        .sendKeys(" Korjaus: muutto 1.3.");
     virtanen.findElement(By.cssSelector("button[id$='record:save']")).click();
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
     submit(By.id("minutes:prepare"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("minutesVersions"), "luonnos"));
-    assertThat(browser.findElement(By.id("minutesVersions")).getText()).contains("hyväksytty", "ASO-2026-001: päätökset", "Paavo Puheenjohtaja");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("minutesVersions"), "luonnos"));
+    assertThat(browser.findElement(By.id("minutesVersions")).getText())
+        .contains("hyväksytty", "ASO-2026-001: päätökset", "Paavo Puheenjohtaja");
     BrowserSession.assertNoAccessibilityViolations(browser, "minutes history");
     BrowserSession.screenshot(browser, "60b-minutes-history");
 
@@ -104,34 +161,52 @@ class MeetingDayInBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navActions"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("actionsTitle")));
     String list = browser.findElement(By.id("mine:list")).getText();
-    assertThat(list).contains("Tarjoa tuettua asuntoa").doesNotContain("Hae asumistukea", "Mikko Virtanen");
+    assertThat(list)
+        .contains("Tarjoa tuettua asuntoa")
+        .doesNotContain("Hae asumistukea", "Mikko Virtanen");
     BrowserSession.assertNoAccessibilityViolations(browser, "partner's actions");
-    WebElement row = browser.findElements(By.cssSelector("#mine\\:list tbody tr")).stream()
-        .filter(r -> r.getText().contains("Tarjoa tuettua asuntoa")).findFirst().orElseThrow();
+    WebElement row =
+        browser.findElements(By.cssSelector("#mine\\:list tbody tr")).stream()
+            .filter(r -> r.getText().contains("Tarjoa tuettua asuntoa"))
+            .findFirst()
+            .orElseThrow();
     new Select(row.findElement(By.tagName("select"))).selectByValue("DONE");
     row.findElement(By.cssSelector("input[type=text]")).sendKeys("Sopimus allekirjoitettu");
     submit(row.findElement(By.tagName("button")));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tilanne tallennettiin"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messageArea"), "Tilanne tallennettiin"));
     BrowserSession.screenshot(browser, "61-partner-action-done");
-    assertThat(EmbeddedServices.count("select count(*) from action_item where what = 'Tarjoa tuettua asuntoa' and status = 'DONE'"
-        + " and updated_by = 'partner'")).isEqualTo(1);
-    // the organisation's list has it too (named to Kalle); the case worker's own action is in neither
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from action_item where what = 'Tarjoa tuettua asuntoa' and status = 'DONE'"
+                    + " and updated_by = 'partner'"))
+        .isEqualTo(1);
+    // the organisation's list has it too (named to Kalle); the case worker's own action is in
+    // neither
     browser.findElement(By.id("listOrganisation")).click();
     wait.until(ExpectedConditions.attributeToBe(By.id("listOrganisation"), "aria-current", "page"));
-    assertThat(browser.findElement(By.id("mine:list")).getText()).contains("Tarjoa tuettua asuntoa", "Kalle Kumppani")
+    assertThat(browser.findElement(By.id("mine:list")).getText())
+        .contains("Tarjoa tuettua asuntoa", "Kalle Kumppani")
         .doesNotContain("Hae asumistukea");
     BrowserSession.assertNoAccessibilityViolations(browser, "partner's organisation's actions");
 
     // the minutes mail's link: the partner's own cut, with Virtanen and not Laine
-    assertThat(pdfText(base.resolve("minutes/copy.pdf?id=" + copy))).contains("ASO-2026-001", "Mikko Virtanen")
+    assertThat(pdfText(base.resolve("minutes/copy.pdf?id=" + copy)))
+        .contains("ASO-2026-001", "Mikko Virtanen")
         .doesNotContain("ASO-2026-005", "Pekka Laine");
   }
 
   /** The first page's text of a PDF fetched with the browser's session. */
   private String pdfText(URI address) throws Exception {
     String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
-    var pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(address)
-        .header("Cookie", "JSESSIONID=" + session).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    var pdf =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(address)
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
     assertThat(pdf.statusCode()).as(address.toString()).isEqualTo(200);
     com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf.body());
     return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
@@ -139,41 +214,62 @@ class MeetingDayInBrowserIT extends BrowserTest {
 
   @Test
   void aCaseWorkerSeesTheHeldMeetingReadOnlyAndCanHandTheClientTheirCopy() throws Exception {
-    long held = EmbeddedServices.count("select id from meeting where starts_at < now() order by starts_at limit 1");
+    long held =
+        EmbeddedServices.count(
+            "select id from meeting where starts_at < now() order by starts_at limit 1");
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navCases")));
     browser.navigate().to(base.resolve("meetings/day.xhtml?id=" + held).toString());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dayTitle")));
 
-    assertThat(browser.findElements(By.tagName("textarea"))).isNotEmpty()
+    assertThat(browser.findElements(By.tagName("textarea")))
+        .isNotEmpty()
         .allSatisfy(t -> assertThat(t.getAttribute("readonly")).as("read-only").isNotNull());
-    assertThat(browser.findElements(By.id("minutes:prepare"))).as("only the chair makes minutes").isEmpty();
+    assertThat(browser.findElements(By.id("minutes:prepare")))
+        .as("only the chair makes minutes")
+        .isEmpty();
     assertThat(browser.findElements(By.cssSelector("button[id$='addAction:add']"))).isEmpty();
     assertThat(browser.findElement(By.id("minutesVersions")).getText()).contains("hyväksytty");
     assertThat(slot("Pekka Laine").getText()).contains("Tarjoa tukiasuntoa Josnan kohteesta");
-    String copy = slot("Pekka Laine").findElement(By.cssSelector("a[id^='clientCopy-']")).getAttribute("href");
-    assertThat(pdfText(URI.create(copy))).contains("ASO-2026-005", "Pekka Laine").doesNotContain("ASO-2026-001");
+    String copy =
+        slot("Pekka Laine")
+            .findElement(By.cssSelector("a[id^='clientCopy-']"))
+            .getAttribute("href");
+    assertThat(pdfText(URI.create(copy)))
+        .contains("ASO-2026-005", "Pekka Laine")
+        .doesNotContain("ASO-2026-001");
     BrowserSession.assertNoAccessibilityViolations(browser, "meeting day, read-only");
   }
 
   private WebElement slot(String client) {
     return browser.findElements(By.cssSelector("article.slot")).stream()
-        .filter(a -> a.findElement(By.tagName("h2")).getText().contains(client)).findFirst().orElseThrow();
+        .filter(a -> a.findElement(By.tagName("h2")).getText().contains(client))
+        .findFirst()
+        .orElseThrow();
   }
 
   private void addAction(String client, String what, String who, String due) throws Exception {
     WebElement slot = slot(client);
     slot.findElement(By.cssSelector("input[name='actionWhat']")).sendKeys(what);
-    new Select(slot.findElement(By.cssSelector("select[name='actionWho']"))).selectByVisibleText(who);
+    new Select(slot.findElement(By.cssSelector("select[name='actionWho']")))
+        .selectByVisibleText(who);
     WebElement date = slot.findElement(By.cssSelector("input[name='actionDue']"));
-    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", date, due);
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].value = arguments[1]", date, due);
     String set = date.getAttribute("value") + " name=" + date.getAttribute("name");
     submit(slot.findElement(By.cssSelector("button[id$='addAction:add']")));
     try {
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Toimenpide lisättiin"));
+      wait.until(
+          ExpectedConditions.textToBePresentInElementLocated(
+              By.id("messageArea"), "Toimenpide lisättiin"));
     } catch (org.openqa.selenium.TimeoutException e) {
       BrowserSession.screenshot(browser, "6x-action-not-added");
-      throw new AssertionError("action not added (" + set + "); the page says: " + browser.findElement(By.id("messageArea")).getText(), e);
+      throw new AssertionError(
+          "action not added ("
+              + set
+              + "); the page says: "
+              + browser.findElement(By.id("messageArea")).getText(),
+          e);
     }
   }
 }

@@ -11,7 +11,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -42,8 +41,13 @@ class MeetingsApiIT {
   private WebClient web;
   private String chair;
   private String partner;
-  /** Demo client Mikko Virtanen's case, and contact person Kalle Kumppani (the demo partner) whom his consent names. */
+
+  /**
+   * Demo client Mikko Virtanen's case, and contact person Kalle Kumppani (the demo partner) whom
+   * his consent names.
+   */
   private long virtanen;
+
   private long kalle;
 
   @BeforeEach
@@ -52,18 +56,32 @@ class MeetingsApiIT {
     chair = web.token("chair");
     partner = web.token("partner");
     virtanen = EmbeddedServices.caseId("ASO-2026-001");
-    kalle = EmbeddedServices.count("select id from contact_person where email = 'partner@aso.localhost'");
+    kalle =
+        EmbeddedServices.count(
+            "select id from contact_person where email = 'partner@aso.localhost'");
   }
 
   @Test
   void aChairPlansAMeetingAndAPartnerSeesOnlyTheirOwnSlot() throws Exception {
     long laine = EmbeddedServices.caseId("ASO-2026-005");
-    long jonna = EmbeddedServices.count("select id from contact_person where email = 'jonna@josna.localhost'");
+    long jonna =
+        EmbeddedServices.count(
+            "select id from contact_person where email = 'jonna@josna.localhost'");
     // starts in two hours, so that the join link is already open
-    OffsetDateTime start = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusHours(2).truncatedTo(ChronoUnit.MINUTES);
+    OffsetDateTime start =
+        OffsetDateTime.now(ZoneId.of("Europe/Helsinki"))
+            .plusHours(2)
+            .truncatedTo(ChronoUnit.MINUTES);
 
-    HttpResponse<String> created = web.postJsonWithToken("api/v1/meetings", chair,
-        "{\"start\":\"" + start + "\",\"end\":\"" + start.plusHours(3) + "\",\"place\":\"Neuvotteluhuone <b>3</b>\"}");
+    HttpResponse<String> created =
+        web.postJsonWithToken(
+            "api/v1/meetings",
+            chair,
+            "{\"start\":\""
+                + start
+                + "\",\"end\":\""
+                + start.plusHours(3)
+                + "\",\"place\":\"Neuvotteluhuone <b>3</b>\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     long meeting = json(created.body()).getJsonNumber("id").longValue();
 
@@ -73,139 +91,280 @@ class MeetingsApiIT {
     assertThat(noReason.body()).contains("release");
     slot(chair, meeting, laine, start.plusMinutes(45), "Seuranta vapautumisen jälkeen");
 
-    JsonArray invitable = Json.createReader(new StringReader(
-        web.getWithToken("api/v1/meetings/" + meeting + "/slots/" + first + "/invitable", chair).body())).readArray();
-    assertThat(invitable.getValuesAs(JsonObject.class)).extracting(o -> o.getString("name"))
-        .contains("Kalle Kumppani").doesNotContain("Jonna Josna");
-    HttpResponse<String> refused = web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots/" + first + "/invitees", chair,
-        "{\"version\":" + version(chair, meeting) + ",\"contactPersonId\":" + jonna + "}");
+    JsonArray invitable =
+        Json.createReader(
+                new StringReader(
+                    web.getWithToken(
+                            "api/v1/meetings/" + meeting + "/slots/" + first + "/invitable", chair)
+                        .body()))
+            .readArray();
+    assertThat(invitable.getValuesAs(JsonObject.class))
+        .extracting(o -> o.getString("name"))
+        .contains("Kalle Kumppani")
+        .doesNotContain("Jonna Josna");
+    HttpResponse<String> refused =
+        web.postJsonWithToken(
+            "api/v1/meetings/" + meeting + "/slots/" + first + "/invitees",
+            chair,
+            "{\"version\":" + version(chair, meeting) + ",\"contactPersonId\":" + jonna + "}");
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains("No consent");
-    assertThat(EmbeddedServices.count("select count(*) from audit_event where client_case_id = " + virtanen
-        + " and action = 'ACCESS_DENIED' and purpose like 'invitation refused%'")).isEqualTo(1);
-    assertThat(web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots/" + first + "/invitees", chair,
-        "{\"version\":" + version(chair, meeting) + ",\"contactPersonId\":" + kalle + "}").statusCode()).isEqualTo(201);
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from audit_event where client_case_id = "
+                    + virtanen
+                    + " and action = 'ACCESS_DENIED' and purpose like 'invitation refused%'"))
+        .isEqualTo(1);
+    assertThat(
+            web.postJsonWithToken(
+                    "api/v1/meetings/" + meeting + "/slots/" + first + "/invitees",
+                    chair,
+                    "{\"version\":"
+                        + version(chair, meeting)
+                        + ",\"contactPersonId\":"
+                        + kalle
+                        + "}")
+                .statusCode())
+        .isEqualTo(201);
 
     // the invitation leaves through the outbox and Camel: an iMIP mail without the client's name
-    String messageId = EmbeddedServices.stringValue("select m.message_id from outbound_message m join invitation i"
-        + " on i.id = m.invitation_id where i.slot_id = " + first + " and m.recipient = 'partner@aso.localhost' and m.kind = 'REQUEST'");
+    String messageId =
+        EmbeddedServices.stringValue(
+            "select m.message_id from outbound_message m join invitation i"
+                + " on i.id = m.invitation_id where i.slot_id = "
+                + first
+                + " and m.recipient = 'partner@aso.localhost' and m.kind = 'REQUEST'");
     jakarta.mail.internet.MimeMessage invitation = awaitMail(messageId);
     String raw = raw(invitation);
-    assertThat(raw).contains("text/calendar", "method=REQUEST", "BEGIN:VEVENT", "invite.ics").doesNotContain("Virtanen", "Mikko");
-    assertThat(EmbeddedServices.count("select count(*) from outbound_message m join invitation i on i.id = m.invitation_id"
-        + " where i.case_id = " + virtanen + " and m.recipient = 'partner@aso.localhost' and m.status = 'SENT'")).isPositive();
+    assertThat(raw)
+        .contains("text/calendar", "method=REQUEST", "BEGIN:VEVENT", "invite.ics")
+        .doesNotContain("Virtanen", "Mikko");
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from outbound_message m join invitation i on i.id = m.invitation_id"
+                    + " where i.case_id = "
+                    + virtanen
+                    + " and m.recipient = 'partner@aso.localhost' and m.status = 'SENT'"))
+        .isPositive();
 
     // the mail's "Tulen" link: following it only shows the choice; the button saves the answer
-    java.util.regex.Matcher link = java.util.regex.Pattern.compile("Tulen / Jag kommer: (\\S+)").matcher(plainText(invitation));
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("Tulen / Jag kommer: (\\S+)")
+            .matcher(plainText(invitation));
     assertThat(link.find()).isTrue();
     URI answer = URI.create(link.group(1));
     HttpClient plain = HttpClient.newHttpClient();
-    HttpResponse<String> shown = plain.send(HttpRequest.newBuilder(answer).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> shown =
+        plain.send(HttpRequest.newBuilder(answer).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(shown.statusCode()).isEqualTo(200);
     assertThat(shown.body()).contains("<button", "ACCEPTED").doesNotContain("Virtanen");
     assertThat(answerOf(first, kalle)).as("a GET changes nothing").isEqualTo("NEEDS_ACTION");
     URI postTo = URI.create(answer.toString().replaceFirst("\\?.*$", ""));
-    HttpResponse<String> saved = plain.send(HttpRequest.newBuilder(postTo).header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("a=ACCEPTED")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> saved =
+        plain.send(
+            HttpRequest.newBuilder(postTo)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("a=ACCEPTED"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(saved.statusCode()).isEqualTo(200);
     assertThat(saved.body()).contains("tallennettu");
     assertThat(answerOf(first, kalle)).isEqualTo("ACCEPTED");
-    HttpResponse<String> forgedAnswer = plain.send(HttpRequest.newBuilder(URI.create(postTo.toString() + "x"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString("a=DECLINED")).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> forgedAnswer =
+        plain.send(
+            HttpRequest.newBuilder(URI.create(postTo.toString() + "x"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("a=DECLINED"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(forgedAnswer.statusCode()).isEqualTo(404);
     assertThat(answerOf(first, kalle)).isEqualTo("ACCEPTED");
 
     HttpResponse<String> mine = web.getWithToken("api/v1/my-slots", partner);
     assertThat(mine.statusCode()).isEqualTo(200);
-    assertThat(mine.body()).contains("ASO-2026-001", "Mikko Virtanen").doesNotContain("ASO-2026-005", "Pekka Laine");
+    assertThat(mine.body())
+        .contains("ASO-2026-001", "Mikko Virtanen")
+        .doesNotContain("ASO-2026-005", "Pekka Laine");
     assertThat(web.getWithToken("api/v1/meetings/" + meeting, partner).statusCode()).isEqualTo(403);
     HttpResponse<String> details = web.getWithToken("api/v1/meetings/" + meeting, chair);
-    assertThat(details.body()).contains("Mikko Virtanen", "Pekka Laine", "Neuvotteluhuone <b>3</b>");
+    assertThat(details.body())
+        .contains("Mikko Virtanen", "Pekka Laine", "Neuvotteluhuone <b>3</b>");
 
-    HttpResponse<String> stale = web.putJsonWithToken("api/v1/meetings/" + meeting, chair,
-        "{\"start\":\"" + start + "\",\"end\":\"" + start.plusHours(4) + "\",\"place\":\"X\",\"version\":0}");
+    HttpResponse<String> stale =
+        web.putJsonWithToken(
+            "api/v1/meetings/" + meeting,
+            chair,
+            "{\"start\":\""
+                + start
+                + "\",\"end\":\""
+                + start.plusHours(4)
+                + "\",\"place\":\"X\",\"version\":0}");
     assertThat(stale.statusCode()).isEqualTo(409);
 
-    String token = Json.createReader(new StringReader(mine.body())).readArray().getValuesAs(JsonObject.class).stream()
-        .filter(o -> o.getJsonNumber("slotId").longValue() == first)
-        .findFirst().orElseThrow().getString("joinToken");
-    HttpResponse<String> joined = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
-        HttpRequest.newBuilder(URI.create(Platform.base(deployed) + "join/" + token)).build(), HttpResponse.BodyHandlers.ofString());
+    String token =
+        Json.createReader(new StringReader(mine.body()))
+            .readArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(o -> o.getJsonNumber("slotId").longValue() == first)
+            .findFirst()
+            .orElseThrow()
+            .getString("joinToken");
+    HttpResponse<String> joined =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create(Platform.base(deployed) + "join/" + token))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(joined.statusCode()).isEqualTo(302);
-    assertThat(joined.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).startsWith("https://video.aso.localhost/aso-"));
-    assertThat(EmbeddedServices.count("select count(*) from slot_invitee where contact_person_id = " + kalle
-        + " and slot_id = " + first + " and joined_by_video_at is not null")).isEqualTo(1);
+    assertThat(joined.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).startsWith("https://video.aso.localhost/aso-"));
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from slot_invitee where contact_person_id = "
+                    + kalle
+                    + " and slot_id = "
+                    + first
+                    + " and joined_by_video_at is not null"))
+        .isEqualTo(1);
     String forgedToken = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
-    HttpResponse<String> forged = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create(Platform.base(deployed) + "join/" + forgedToken)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> forged =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(Platform.base(deployed) + "join/" + forgedToken))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(forged.statusCode()).isEqualTo(404);
     assertThat(forged.body()).doesNotContain("Virtanen");
   }
 
   @Test
   void theSlotFinderProposesAnOrderAroundAPartnersBusyTime() throws Exception {
-    long meeting = EmbeddedServices.count(
-        "select m.id from meeting m where m.series_id is null and m.place like 'Joensuun yhdyskuntaseuraamustoimisto%' order by m.id limit 1");
+    long meeting =
+        EmbeddedServices.count(
+            "select m.id from meeting m where m.series_id is null and m.place like 'Joensuun yhdyskuntaseuraamustoimisto%' order by m.id limit 1");
 
-    HttpResponse<String> proposal = web.postJsonWithToken("api/v1/meetings/" + meeting + "/slot-finder", chair, "");
+    HttpResponse<String> proposal =
+        web.postJsonWithToken("api/v1/meetings/" + meeting + "/slot-finder", chair, "");
     assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
     JsonObject plan = json(proposal.body()).getJsonObject("plan");
     assertThat(plan.getJsonArray("unplacedSlotKeys")).isEmpty();
     JsonArray slots = plan.getJsonArray("slots");
     assertThat(slots).hasSize(2);
-    long laineSlot = EmbeddedServices.count("select s.id from client_slot s join client_case c on c.id = s.case_id"
-        + " where s.meeting_id = " + meeting + " and c.reference = 'ASO-2026-005'");
-    assertThat(slots.getJsonObject(0).getString("slotKey")).as("Kalle is busy at the start: Laine goes first")
+    long laineSlot =
+        EmbeddedServices.count(
+            "select s.id from client_slot s join client_case c on c.id = s.case_id"
+                + " where s.meeting_id = "
+                + meeting
+                + " and c.reference = 'ASO-2026-005'");
+    assertThat(slots.getJsonObject(0).getString("slotKey"))
+        .as("Kalle is busy at the start: Laine goes first")
         .isEqualTo(String.valueOf(laineSlot));
   }
 
   @Test
   void theSlotFinderReadsAPartnersCalendarFeedAndReportsOneItCannotRead() throws Exception {
     String admin = web.token("admin");
-    long kodit = EmbeddedServices.count("select id from organisation where name = 'Joensuun Kodit Oy'");
-    long sote = EmbeddedServices.count("select id from organisation where name = 'Siun sote, aikuissosiaalityö'");
-    long sari = EmbeddedServices.count("select id from contact_person where email = 'sari@siunsote.localhost'");
+    long kodit =
+        EmbeddedServices.count("select id from organisation where name = 'Joensuun Kodit Oy'");
+    long sote =
+        EmbeddedServices.count(
+            "select id from organisation where name = 'Siun sote, aikuissosiaalityö'");
+    long sari =
+        EmbeddedServices.count(
+            "select id from contact_person where email = 'sari@siunsote.localhost'");
     ZoneId helsinki = ZoneId.of("Europe/Helsinki");
-    OffsetDateTime nine = java.time.LocalDate.now(helsinki).plusDays(20).atTime(9, 0).atZone(helsinki).toOffsetDateTime();
+    OffsetDateTime nine =
+        java.time.LocalDate.now(helsinki)
+            .plusDays(20)
+            .atTime(9, 0)
+            .atZone(helsinki)
+            .toOffsetDateTime();
     // the partner's own calendar server stands in as a local HTTP server: Kalle is busy 9-10
-    String feed = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kodit//Kalenteri//FI\r\nBEGIN:VFREEBUSY\r\nUID:fb-1\r\n"
-        + "DTSTAMP:20261101T000000Z\r\nFREEBUSY:" + utc(nine) + "/" + utc(nine.plusHours(1)) + "\r\nEND:VFREEBUSY\r\nEND:VCALENDAR\r\n";
-    com.sun.net.httpserver.HttpServer calendar = com.sun.net.httpserver.HttpServer.create(
-        new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-    calendar.createContext("/kalle.ics", exchange -> {
-      byte[] body = feed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", "text/calendar");
-      exchange.sendResponseHeaders(200, body.length);
-      exchange.getResponseBody().write(body);
-      exchange.close();
-    });
+    String feed =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kodit//Kalenteri//FI\r\nBEGIN:VFREEBUSY\r\nUID:fb-1\r\n"
+            + "DTSTAMP:20261101T000000Z\r\nFREEBUSY:"
+            + utc(nine)
+            + "/"
+            + utc(nine.plusHours(1))
+            + "\r\nEND:VFREEBUSY\r\nEND:VCALENDAR\r\n";
+    com.sun.net.httpserver.HttpServer calendar =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+    calendar.createContext(
+        "/kalle.ics",
+        exchange -> {
+          byte[] body = feed.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().add("Content-Type", "text/calendar");
+          exchange.sendResponseHeaders(200, body.length);
+          exchange.getResponseBody().write(body);
+          exchange.close();
+        });
     calendar.start();
     int closedPort;
-    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+    try (java.net.ServerSocket probe =
+        new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       closedPort = probe.getLocalPort();
     }
     try {
-      setFeed(admin, kodit, kalle, "Kalle Kumppani", "partner@aso.localhost",
+      setFeed(
+          admin,
+          kodit,
+          kalle,
+          "Kalle Kumppani",
+          "partner@aso.localhost",
           "http://127.0.0.1:" + calendar.getAddress().getPort() + "/kalle.ics");
-      setFeed(admin, sote, sari, "Sari Sosiaalityö", "sari@siunsote.localhost", "http://127.0.0.1:" + closedPort + "/sari.ics");
-      long meeting = json(web.postJsonWithToken("api/v1/meetings", chair,
-          "{\"start\":\"" + nine + "\",\"end\":\"" + nine.plusHours(3) + "\",\"place\":\"Kodit\"}").body())
-          .getJsonNumber("id").longValue();
+      setFeed(
+          admin,
+          sote,
+          sari,
+          "Sari Sosiaalityö",
+          "sari@siunsote.localhost",
+          "http://127.0.0.1:" + closedPort + "/sari.ics");
+      long meeting =
+          json(web.postJsonWithToken(
+                      "api/v1/meetings",
+                      chair,
+                      "{\"start\":\""
+                          + nine
+                          + "\",\"end\":\""
+                          + nine.plusHours(3)
+                          + "\",\"place\":\"Kodit\"}")
+                  .body())
+              .getJsonNumber("id")
+              .longValue();
       long slot = slot(chair, meeting, virtanen, nine, null);
       for (long contact : new long[] {kalle, sari}) {
-        assertThat(web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees", chair,
-            "{\"version\":" + version(chair, meeting) + ",\"contactPersonId\":" + contact + "}").statusCode()).isEqualTo(201);
+        assertThat(
+                web.postJsonWithToken(
+                        "api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees",
+                        chair,
+                        "{\"version\":"
+                            + version(chair, meeting)
+                            + ",\"contactPersonId\":"
+                            + contact
+                            + "}")
+                    .statusCode())
+            .isEqualTo(201);
       }
 
-      HttpResponse<String> proposal = web.postJsonWithToken("api/v1/meetings/" + meeting + "/slot-finder", chair, "");
+      HttpResponse<String> proposal =
+          web.postJsonWithToken("api/v1/meetings/" + meeting + "/slot-finder", chair, "");
 
       assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
       JsonObject answer = json(proposal.body());
-      assertThat(answer.getJsonObject("plan").getJsonArray("slots").getJsonObject(0).getString("start"))
-          .as("after Kalle's busy hour").isEqualTo(nine.plusHours(1).toInstant().toString());
-      assertThat(answer.getJsonObject("feedProblems").keySet()).singleElement()
+      assertThat(
+              answer
+                  .getJsonObject("plan")
+                  .getJsonArray("slots")
+                  .getJsonObject(0)
+                  .getString("start"))
+          .as("after Kalle's busy hour")
+          .isEqualTo(nine.plusHours(1).toInstant().toString());
+      assertThat(answer.getJsonObject("feedProblems").keySet())
+          .singleElement()
           .satisfies(who -> assertThat(who).startsWith("Sari Sosiaalityö"));
     } finally {
       calendar.stop(0);
@@ -214,17 +373,32 @@ class MeetingsApiIT {
     }
   }
 
-  private void setFeed(String admin, long organisation, long contact, String name, String email, String url) throws Exception {
-    HttpResponse<String> set = web.putJsonWithToken("api/v1/organisations/" + organisation + "/contacts/" + contact, admin,
-        "{\"name\":\"" + name + "\",\"email\":\"" + email + "\",\"busyFeedUrl\":" + (url == null ? "null" : "\"" + url + "\"") + "}");
+  private void setFeed(
+      String admin, long organisation, long contact, String name, String email, String url)
+      throws Exception {
+    HttpResponse<String> set =
+        web.putJsonWithToken(
+            "api/v1/organisations/" + organisation + "/contacts/" + contact,
+            admin,
+            "{\"name\":\""
+                + name
+                + "\",\"email\":\""
+                + email
+                + "\",\"busyFeedUrl\":"
+                + (url == null ? "null" : "\"" + url + "\"")
+                + "}");
     assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
   }
 
   private static String utc(OffsetDateTime at) {
-    return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC).format(at);
+    return java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+        .withZone(java.time.ZoneOffset.UTC)
+        .format(at);
   }
 
-  /** The decoded text/plain part of a mail (the raw mail is quoted-printable, lines soft-wrapped). */
+  /**
+   * The decoded text/plain part of a mail (the raw mail is quoted-printable, lines soft-wrapped).
+   */
   private static String plainText(jakarta.mail.Part part) throws Exception {
     if (part.isMimeType("text/plain")) {
       return (String) part.getContent();
@@ -242,8 +416,14 @@ class MeetingsApiIT {
   }
 
   private static String answerOf(long slot, long contact) {
-    try (var c = EmbeddedServices.database().getConnection(); var s = c.createStatement();
-        var rs = s.executeQuery("select answer from slot_invitee where slot_id = " + slot + " and contact_person_id = " + contact)) {
+    try (var c = EmbeddedServices.database().getConnection();
+        var s = c.createStatement();
+        var rs =
+            s.executeQuery(
+                "select answer from slot_invitee where slot_id = "
+                    + slot
+                    + " and contact_person_id = "
+                    + contact)) {
       rs.next();
       return rs.getString(1);
     } catch (java.sql.SQLException e) {
@@ -252,13 +432,15 @@ class MeetingsApiIT {
   }
 
   private static jakarta.mail.internet.MimeMessage awaitMail(String messageId) {
-    return EmbeddedServices.awaitMail("a mail with Message-ID " + messageId, m -> {
-      try {
-        return messageId.equals(m.getMessageID());
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    });
+    return EmbeddedServices.awaitMail(
+        "a mail with Message-ID " + messageId,
+        m -> {
+          try {
+            return messageId.equals(m.getMessageID());
+          } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+          }
+        });
   }
 
   private static String raw(jakarta.mail.internet.MimeMessage m) throws Exception {
@@ -269,78 +451,183 @@ class MeetingsApiIT {
 
   @Test
   void actionsAndMinutesThroughTheApi() throws Exception {
-    long kodit = EmbeddedServices.count("select organisation_id from contact_person where email = 'partner@aso.localhost'");
-    long te = EmbeddedServices.count("select id from organisation where org_type = 'EMPLOYMENT_SERVICES' order by id limit 1");
-    OffsetDateTime start = OffsetDateTime.now(ZoneId.of("Europe/Helsinki")).plusDays(3).withHour(9).truncatedTo(ChronoUnit.HOURS);
-    long meeting = json(web.postJsonWithToken("api/v1/meetings", chair,
-        "{\"start\":\"" + start + "\",\"end\":\"" + start.plusHours(3) + "\",\"place\":\"Toimisto\"}").body())
-        .getJsonNumber("id").longValue();
+    long kodit =
+        EmbeddedServices.count(
+            "select organisation_id from contact_person where email = 'partner@aso.localhost'");
+    long te =
+        EmbeddedServices.count(
+            "select id from organisation where org_type = 'EMPLOYMENT_SERVICES' order by id limit 1");
+    OffsetDateTime start =
+        OffsetDateTime.now(ZoneId.of("Europe/Helsinki"))
+            .plusDays(3)
+            .withHour(9)
+            .truncatedTo(ChronoUnit.HOURS);
+    long meeting =
+        json(web.postJsonWithToken(
+                    "api/v1/meetings",
+                    chair,
+                    "{\"start\":\""
+                        + start
+                        + "\",\"end\":\""
+                        + start.plusHours(3)
+                        + "\",\"place\":\"Toimisto\"}")
+                .body())
+            .getJsonNumber("id")
+            .longValue();
     long slot = slot(chair, meeting, virtanen, start, null);
-    assertThat(web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees", chair,
-        "{\"version\":" + version(chair, meeting) + ",\"contactPersonId\":" + kalle + "}").statusCode()).isEqualTo(201);
+    assertThat(
+            web.postJsonWithToken(
+                    "api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees",
+                    chair,
+                    "{\"version\":"
+                        + version(chair, meeting)
+                        + ",\"contactPersonId\":"
+                        + kalle
+                        + "}")
+                .statusCode())
+        .isEqualTo(201);
     String due = start.toLocalDate().plusDays(14).toString();
 
-    HttpResponse<String> notConsented = web.postJsonWithToken("api/v1/actions", chair, "{\"slotId\":" + slot
-        + ",\"what\":\"Työkokeilu\",\"responsible\":\"ORGANISATION\",\"organisationId\":" + te + ",\"due\":\"" + due + "\"}");
+    HttpResponse<String> notConsented =
+        web.postJsonWithToken(
+            "api/v1/actions",
+            chair,
+            "{\"slotId\":"
+                + slot
+                + ",\"what\":\"Työkokeilu\",\"responsible\":\"ORGANISATION\",\"organisationId\":"
+                + te
+                + ",\"due\":\""
+                + due
+                + "\"}");
     assertThat(notConsented.statusCode()).as(notConsented.body()).isEqualTo(403);
-    HttpResponse<String> added = web.postJsonWithToken("api/v1/actions", chair, "{\"slotId\":" + slot
-        + ",\"what\":\"Tarjoa asuntoa <script>\",\"responsible\":\"ORGANISATION\",\"organisationId\":" + kodit
-        + ",\"contactPersonId\":" + kalle + ",\"due\":\"" + due + "\"}");
+    HttpResponse<String> added =
+        web.postJsonWithToken(
+            "api/v1/actions",
+            chair,
+            "{\"slotId\":"
+                + slot
+                + ",\"what\":\"Tarjoa asuntoa <script>\",\"responsible\":\"ORGANISATION\",\"organisationId\":"
+                + kodit
+                + ",\"contactPersonId\":"
+                + kalle
+                + ",\"due\":\""
+                + due
+                + "\"}");
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     long action = json(added.body()).getJsonNumber("id").longValue();
-    assertThat(web.postJsonWithToken("api/v1/actions", partner, "{\"slotId\":" + slot
-        + ",\"what\":\"x\",\"responsible\":\"CLIENT\",\"due\":\"" + due + "\"}").statusCode()).as("partners do not add")
+    assertThat(
+            web.postJsonWithToken(
+                    "api/v1/actions",
+                    partner,
+                    "{\"slotId\":"
+                        + slot
+                        + ",\"what\":\"x\",\"responsible\":\"CLIENT\",\"due\":\""
+                        + due
+                        + "\"}")
+                .statusCode())
+        .as("partners do not add")
         .isEqualTo(403);
 
     // the partner finds it in their own list and in their organisation's, and updates it
-    JsonObject listed = Json.createReader(new StringReader(web.getWithToken("api/v1/actions", partner).body())).readArray()
-        .getValuesAs(JsonObject.class).stream().filter(o -> o.getJsonNumber("id").longValue() == action).findFirst().orElseThrow();
+    JsonObject listed =
+        Json.createReader(new StringReader(web.getWithToken("api/v1/actions", partner).body()))
+            .readArray()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(o -> o.getJsonNumber("id").longValue() == action)
+            .findFirst()
+            .orElseThrow();
     assertThat(listed.getString("what")).isEqualTo("Tarjoa asuntoa <script>");
     assertThat(listed.toString()).doesNotContain("Virtanen");
-    assertThat(web.getWithToken("api/v1/actions/organisation", partner).body()).contains("\"id\":" + action);
-    HttpResponse<String> done = web.putJsonWithToken("api/v1/actions/" + action, partner,
-        "{\"version\":" + listed.getJsonNumber("version").longValue() + ",\"status\":\"DONE\",\"note\":\"Sopimus tehty\"}");
+    assertThat(web.getWithToken("api/v1/actions/organisation", partner).body())
+        .contains("\"id\":" + action);
+    HttpResponse<String> done =
+        web.putJsonWithToken(
+            "api/v1/actions/" + action,
+            partner,
+            "{\"version\":"
+                + listed.getJsonNumber("version").longValue()
+                + ",\"status\":\"DONE\",\"note\":\"Sopimus tehty\"}");
     assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
     assertThat(json(done.body()).getString("status")).isEqualTo("DONE");
-    HttpResponse<String> stale = web.putJsonWithToken("api/v1/actions/" + action, partner,
-        "{\"version\":" + listed.getJsonNumber("version").longValue() + ",\"status\":\"IN_PROGRESS\"}");
+    HttpResponse<String> stale =
+        web.putJsonWithToken(
+            "api/v1/actions/" + action,
+            partner,
+            "{\"version\":"
+                + listed.getJsonNumber("version").longValue()
+                + ",\"status\":\"IN_PROGRESS\"}");
     assertThat(stale.statusCode()).as("based on an old version").isEqualTo(409);
 
     // minutes: draft -> reviewed -> approved; approving twice is refused and changes nothing
-    JsonObject draft = json(web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes", chair, "").body());
+    JsonObject draft =
+        json(web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes", chair, "").body());
     assertThat(draft.getString("state")).isEqualTo("DRAFT");
     long minutes = draft.getJsonNumber("id").longValue();
-    JsonObject reviewed = json(web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes/" + minutes + "/review", chair,
-        "{\"version\":" + draft.getJsonNumber("version").longValue() + "}").body());
-    HttpResponse<String> approved = web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes/" + minutes + "/approval", chair,
-        "{\"version\":" + reviewed.getJsonNumber("version").longValue() + "}");
+    JsonObject reviewed =
+        json(
+            web.postJsonWithToken(
+                    "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/review",
+                    chair,
+                    "{\"version\":" + draft.getJsonNumber("version").longValue() + "}")
+                .body());
+    HttpResponse<String> approved =
+        web.postJsonWithToken(
+            "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/approval",
+            chair,
+            "{\"version\":" + reviewed.getJsonNumber("version").longValue() + "}");
     assertThat(json(approved.body()).getString("state")).isEqualTo("APPROVED");
-    HttpResponse<String> twice = web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes/" + minutes + "/approval", chair,
-        "{\"version\":" + json(approved.body()).getJsonNumber("version").longValue() + "}");
+    HttpResponse<String> twice =
+        web.postJsonWithToken(
+            "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/approval",
+            chair,
+            "{\"version\":" + json(approved.body()).getJsonNumber("version").longValue() + "}");
     assertThat(twice.statusCode()).isEqualTo(400);
     assertThat(twice.body()).contains("approved", "\"code\":\"minutes.locked\"");
-    assertThat(web.getWithToken("api/v1/meetings/" + meeting + "/minutes", partner).statusCode()).as("staff only").isEqualTo(403);
-    HttpResponse<byte[]> pdf = web.getBytesWithToken("api/v1/meetings/" + meeting + "/minutes/" + minutes + "/pdf", chair);
+    assertThat(web.getWithToken("api/v1/meetings/" + meeting + "/minutes", partner).statusCode())
+        .as("staff only")
+        .isEqualTo(403);
+    HttpResponse<byte[]> pdf =
+        web.getBytesWithToken("api/v1/meetings/" + meeting + "/minutes/" + minutes + "/pdf", chair);
     assertThat(pdf.statusCode()).isEqualTo(200);
-    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-    assertThat(EmbeddedServices.count("select count(*) from audit_event where object_type = 'Minutes' and object_id = '" + minutes
-        + "' and action = 'READ'")).isPositive();
+    assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+        .isEqualTo("%PDF-");
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from audit_event where object_type = 'Minutes' and object_id = '"
+                    + minutes
+                    + "' and action = 'READ'"))
+        .isPositive();
   }
 
-  private long slot(String chair, long meeting, long caseId, OffsetDateTime start, String reason) throws Exception {
+  private long slot(String chair, long meeting, long caseId, OffsetDateTime start, String reason)
+      throws Exception {
     HttpResponse<String> added = addSlot(chair, meeting, caseId, start, reason);
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
     return json(added.body()).getJsonNumber("id").longValue();
   }
 
-  private HttpResponse<String> addSlot(String chair, long meeting, long caseId, OffsetDateTime start, String reason) throws Exception {
-    return web.postJsonWithToken("api/v1/meetings/" + meeting + "/slots", chair,
-        "{\"version\":" + version(chair, meeting) + ",\"caseId\":" + caseId + ",\"start\":\"" + start
-            + "\",\"lengthMinutes\":45,\"attendance\":\"IN_PERSON\"" + (reason == null ? "" : ",\"afterReleaseReason\":\"" + reason + "\"") + "}");
+  private HttpResponse<String> addSlot(
+      String chair, long meeting, long caseId, OffsetDateTime start, String reason)
+      throws Exception {
+    return web.postJsonWithToken(
+        "api/v1/meetings/" + meeting + "/slots",
+        chair,
+        "{\"version\":"
+            + version(chair, meeting)
+            + ",\"caseId\":"
+            + caseId
+            + ",\"start\":\""
+            + start
+            + "\",\"lengthMinutes\":45,\"attendance\":\"IN_PERSON\""
+            + (reason == null ? "" : ",\"afterReleaseReason\":\"" + reason + "\"")
+            + "}");
   }
 
   private long version(String chair, long meeting) throws Exception {
-    return json(web.getWithToken("api/v1/meetings/" + meeting, chair).body()).getJsonNumber("version").longValue();
+    return json(web.getWithToken("api/v1/meetings/" + meeting, chair).body())
+        .getJsonNumber("version")
+        .longValue();
   }
 
   private static JsonObject json(String body) {

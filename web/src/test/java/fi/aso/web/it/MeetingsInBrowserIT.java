@@ -22,20 +22,26 @@ class MeetingsInBrowserIT extends BrowserTest {
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navMeetings"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meetingsTitle")));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#calendar .fc-daygrid-event, #calendar .fc-event")));
+    wait.until(
+        ExpectedConditions.visibilityOfElementLocated(
+            By.cssSelector("#calendar .fc-daygrid-event, #calendar .fc-event")));
     BrowserSession.screenshot(browser, "40-meetings-calendar");
     BrowserSession.assertNoAccessibilityViolations(browser, "meetings calendar");
-    assertThat(browser.findElement(By.id("calendar")).getText()).doesNotContain("Virtanen", "Laine");
+    assertThat(browser.findElement(By.id("calendar")).getText())
+        .doesNotContain("Virtanen", "Laine");
 
-    long meeting = EmbeddedServices.count(
-        "select m.id from meeting m where m.series_id is null and m.place like 'Joensuun yhdyskuntaseuraamustoimisto%' order by m.id limit 1");
+    long meeting =
+        EmbeddedServices.count(
+            "select m.id from meeting m where m.series_id is null and m.place like 'Joensuun yhdyskuntaseuraamustoimisto%' order by m.id limit 1");
     browser.navigate().to(base.resolve("meetings/meeting.xhtml?id=" + meeting).toString());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meetingTitle")));
     List<WebElement> slots = browser.findElements(By.cssSelector("article.slot"));
     assertThat(slots).hasSize(2);
-    assertThat(slots.get(0).getText()).contains("ASO-2026-001", "Mikko Virtanen", "Kalle Kumppani", "videolla vankilasta");
+    assertThat(slots.get(0).getText())
+        .contains("ASO-2026-001", "Mikko Virtanen", "Kalle Kumppani", "videolla vankilasta");
     Select invite = new Select(slots.get(0).findElement(By.cssSelector("select[id$='invite']")));
-    assertThat(invite.getOptions()).extracting(WebElement::getText)
+    assertThat(invite.getOptions())
+        .extracting(WebElement::getText)
         .anySatisfy(o -> assertThat(o).contains("Pohjois-Karjalan TE-toimisto: Tiina Työllisyys"))
         .noneSatisfy(o -> assertThat(o).contains("Jonna Josna"));
     BrowserSession.assertNoAccessibilityViolations(browser, "meeting page");
@@ -43,18 +49,28 @@ class MeetingsInBrowserIT extends BrowserTest {
     browser.findElement(By.id("finder:propose")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("finderOutcome")));
     BrowserSession.screenshot(browser, "41-slot-finder-proposal");
-    assertThat(browser.findElement(By.id("finderOutcome")).getText()).contains("Kaikille asiakkaille löytyi aika");
+    assertThat(browser.findElement(By.id("finderOutcome")).getText())
+        .contains("Kaikille asiakkaille löytyi aika");
     String proposal = browser.findElement(By.cssSelector("table.proposal")).getText();
-    assertThat(proposal.indexOf("Pekka Laine")).as("Laine first: Kalle is busy at the start").isLessThan(proposal.indexOf("Mikko Virtanen"));
+    assertThat(proposal.indexOf("Pekka Laine"))
+        .as("Laine first: Kalle is busy at the start")
+        .isLessThan(proposal.indexOf("Mikko Virtanen"));
     submit(By.id("finder:apply"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Ehdotetut ajat tallennettiin"));
-    assertThat(browser.findElements(By.cssSelector("article.slot")).get(0).getText()).contains("Pekka Laine");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messageArea"), "Ehdotetut ajat tallennettiin"));
+    assertThat(browser.findElements(By.cssSelector("article.slot")).get(0).getText())
+        .contains("Pekka Laine");
 
     WebElement virtanen = browser.findElements(By.cssSelector("article.slot")).get(1);
-    new Select(virtanen.findElement(By.cssSelector("select[id$='invite']"))).selectByVisibleText("Pohjois-Karjalan TE-toimisto: Tiina Työllisyys");
+    new Select(virtanen.findElement(By.cssSelector("select[id$='invite']")))
+        .selectByVisibleText("Pohjois-Karjalan TE-toimisto: Tiina Työllisyys");
     submit(virtanen.findElement(By.cssSelector("button[id$='inviteButton']")));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Kutsu lisättiin"));
-    assertThat(browser.findElements(By.cssSelector("article.slot")).get(1).getText()).contains("Tiina Työllisyys");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messageArea"), "Kutsu lisättiin"));
+    assertThat(browser.findElements(By.cssSelector("article.slot")).get(1).getText())
+        .contains("Tiina Työllisyys");
     BrowserSession.screenshot(browser, "42-meeting-after-plan");
   }
 
@@ -66,7 +82,9 @@ class MeetingsInBrowserIT extends BrowserTest {
     String table = browser.findElement(By.id("mySlots")).getText();
     BrowserSession.screenshot(browser, "43-partner-my-slots");
     BrowserSession.assertNoAccessibilityViolations(browser, "partner's slots");
-    assertThat(table).contains("ASO-2026-001", "Mikko Virtanen", "Liity videolla").doesNotContain("Pekka Laine", "ASO-2026-005");
+    assertThat(table)
+        .contains("ASO-2026-001", "Mikko Virtanen", "Liity videolla")
+        .doesNotContain("Pekka Laine", "ASO-2026-005");
 
     browser.navigate().to(base.resolve("meetings/index.xhtml").toString());
     assertThat(browser.getPageSource()).doesNotContain("Pekka Laine");
@@ -76,13 +94,16 @@ class MeetingsInBrowserIT extends BrowserTest {
   void theChairCreatesARegularSeriesAndItsMeetingsAppear() throws Exception {
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navMeetings"))).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("series:title"))).sendKeys("Lieksan <i>ryhmä</i>");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("series:title")))
+        .sendKeys("Lieksan <i>ryhmä</i>");
     new Select(browser.findElement(By.id("series:ordinal"))).selectByValue("-1");
     new Select(browser.findElement(By.id("series:weekday"))).selectByValue("TH");
     browser.findElement(By.id("series:seriesPlace")).sendKeys("Lieksan virastotalo");
     submit(By.id("series:createSeries"));
-    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Sarja luotiin"));
-    assertThat(browser.findElement(By.id("seriesList")).getText()).contains("Lieksan <i>ryhmä</i>", "FREQ=MONTHLY;BYDAY=-1TH");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Sarja luotiin"));
+    assertThat(browser.findElement(By.id("seriesList")).getText())
+        .contains("Lieksan <i>ryhmä</i>", "FREQ=MONTHLY;BYDAY=-1TH");
     assertThat(browser.findElement(By.id("upcoming")).getText()).contains("Lieksan virastotalo");
     BrowserSession.screenshot(browser, "44-series-created");
   }

@@ -20,8 +20,8 @@ final class Platform {
   }
 
   /**
-   * Arquillian reports the machine's interface address; tests talk to 127.0.0.1 on the same port
-   * so that their traffic stays on loopback (the server listens there only).
+   * Arquillian reports the machine's interface address; tests talk to 127.0.0.1 on the same port so
+   * that their traffic stays on loopback (the server listens there only).
    */
   static URI base(URL reported) {
     return URI.create("http://127.0.0.1:" + reported.getPort() + "/");

@@ -92,11 +92,16 @@ class PlatformIT {
   void theApiRefusesMissingForgedAndWrongCredentials() throws Exception {
     HttpResponse<String> anonymous = web.get("api/me");
     assertThat(anonymous.statusCode()).isEqualTo(401);
-    assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
 
-    assertThat(web.getWithToken("api/me", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.AAAA").statusCode()).isEqualTo(401);
+    assertThat(
+            web.getWithToken("api/me", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.AAAA")
+                .statusCode())
+        .isEqualTo(401);
 
-    HttpResponse<String> wrong = web.post("api/auth/token", Map.of("username", "chair", "password", "guess"));
+    HttpResponse<String> wrong =
+        web.post("api/auth/token", Map.of("username", "chair", "password", "guess"));
     assertThat(wrong.statusCode()).isEqualTo(401);
     assertThat(json(wrong.body()).getString("error")).isEqualTo("invalid_grant");
 
@@ -105,20 +110,27 @@ class PlatformIT {
 
   @Test
   void everyPageNeedsASignedInUserAndTheLoginPageIsFinnishFirst() throws Exception {
-    for (String page : new String[] {"", "index.xhtml", "admin/system.xhtml", "no/such/page.xhtml"}) {
+    for (String page :
+        new String[] {"", "index.xhtml", "admin/system.xhtml", "no/such/page.xhtml"}) {
       HttpResponse<String> response = web.get(page);
       assertThat(response.statusCode()).as(page).isEqualTo(302);
-      assertThat(response.headers().firstValue("Location")).as(page).hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
+      assertThat(response.headers().firstValue("Location"))
+          .as(page)
+          .hasValueSatisfying(l -> assertThat(l).endsWith("/login.xhtml"));
     }
 
     HttpResponse<String> login = web.get("login.xhtml");
     assertThat(login.statusCode()).isEqualTo(200);
     assertThat(login.body()).contains("lang=\"fi\"", "Kirjaudu sisään", "<label");
-    assertThat(login.headers().allValues("Content-Security-Policy")).anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
+    assertThat(login.headers().allValues("Content-Security-Policy"))
+        .anySatisfy(csp -> assertThat(csp).contains("frame-ancestors 'none'"));
     assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(login.headers().firstValue("X-Frame-Options")).contains("DENY");
     assertThat(login.headers().firstValue("Strict-Transport-Security")).isEmpty();
-    assertThat(web.getBehindHttpsProxy("login.xhtml").headers().firstValue("Strict-Transport-Security"))
+    assertThat(
+            web.getBehindHttpsProxy("login.xhtml")
+                .headers()
+                .firstValue("Strict-Transport-Security"))
         .hasValueSatisfying(h -> assertThat(h).startsWith("max-age="));
   }
 
@@ -127,11 +139,18 @@ class PlatformIT {
     HttpResponse<String> signedIn = web.signIn("partner", DemoAccounts.PASSWORD);
     assertThat(signedIn.statusCode()).isEqualTo(302);
     assertThat(signedIn.headers().allValues("Set-Cookie"))
-        .anySatisfy(c -> assertThat(c).contains("JSESSIONID").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .contains("JSESSIONID")
+                    .contains("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax"));
 
     HttpResponse<String> dashboard = web.get("index.xhtml");
     assertThat(dashboard.statusCode()).isEqualTo(200);
-    assertThat(dashboard.body()).contains("Kalle Kumppani", "id=\"partnerPanel\"").doesNotContain("id=\"navSystem\"");
+    assertThat(dashboard.body())
+        .contains("Kalle Kumppani", "id=\"partnerPanel\"")
+        .doesNotContain("id=\"navSystem\"");
 
     assertThat(web.get("admin/system.xhtml").statusCode()).isEqualTo(403);
   }
@@ -148,9 +167,11 @@ class PlatformIT {
   @Test
   void theAdminSendsATestMailThroughCamelAndAForgedFormSendsNothing() throws Exception {
     assertThat(web.signIn("admin", DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
-    // the outbox delivers invitations to the same mail server meanwhile: look at recipients, not counts
+    // the outbox delivers invitations to the same mail server meanwhile: look at recipients, not
+    // counts
     HttpResponse<String> sent =
-        web.submit("admin/system.xhtml", "testMail", "send", Map.of("recipient", "kumppani@kodit.test"));
+        web.submit(
+            "admin/system.xhtml", "testMail", "send", Map.of("recipient", "kumppani@kodit.test"));
 
     assertThat(sent.body()).contains("Testiviesti lähetettiin.");
     MimeMessage mail = EmbeddedServices.awaitMail("the test mail", to("kumppani@kodit.test"));
@@ -161,11 +182,17 @@ class PlatformIT {
     HttpResponse<String> forged =
         web.post(
             "admin/system.xhtml",
-            WebClient.formFields("1234567890:987654321", "testMail", "send", Map.of("recipient", "attacker@evil.test")));
+            WebClient.formFields(
+                "1234567890:987654321",
+                "testMail",
+                "send",
+                Map.of("recipient", "attacker@evil.test")));
     assertThat(forged.statusCode()).isEqualTo(302);
-    assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("stale=true"));
+    assertThat(forged.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("stale=true"));
     assertThat(web.get("admin/system.xhtml?stale=true").body()).contains("sivu oli vanhentunut");
-    // the test mail is handed to SMTP before the page answers (as the first one was): had the forged
+    // the test mail is handed to SMTP before the page answers (as the first one was): had the
+    // forged
     // form sent anything, it would be on the mail server now
     assertThat(EmbeddedServices.mail().getReceivedMessages()).noneMatch(to("attacker@evil.test"));
   }
@@ -180,13 +207,14 @@ class PlatformIT {
     };
   }
 
-
   @Test
-  void signInsAreAuditedAndTheAuditTrailCannotBeChangedWithThePlatformsDatabaseAccount() throws Exception {
+  void signInsAreAuditedAndTheAuditTrailCannotBeChangedWithThePlatformsDatabaseAccount()
+      throws Exception {
     web.post("api/auth/token", Map.of("username", "caseworker", "password", DemoAccounts.PASSWORD));
     assertThat(countAudit("SIGN_IN", "caseworker")).isPositive();
 
-    try (Connection c = EmbeddedServices.database().getConnection(); var s = c.createStatement()) {
+    try (Connection c = EmbeddedServices.database().getConnection();
+        var s = c.createStatement()) {
       assertThat(catchThrowable(() -> s.executeUpdate("update audit_event set actor = 'nobody'")))
           .isInstanceOf(SQLException.class)
           .hasMessageContaining("append-only");
@@ -209,7 +237,8 @@ class PlatformIT {
     URI landing = web.redirectOf(web.get(callback));
 
     assertThat(landing.getPath()).isEqualTo("/index.xhtml");
-    assertThat(web.get(landing).body()).contains("Veera Vastuutyöntekijä", "id=\"caseWorkerPanel\"");
+    assertThat(web.get(landing).body())
+        .contains("Veera Vastuutyöntekijä", "id=\"caseWorkerPanel\"");
     assertThat(countAudit("SIGN_IN", "caseworker")).isPositive();
   }
 
@@ -231,29 +260,42 @@ class PlatformIT {
   void theAdministratorBuildsThePartnerNetworkAndOthersCannot() throws Exception {
     String admin = web.token("admin");
     HttpResponse<String> created =
-        web.postJsonWithToken("api/v1/organisations", admin,
+        web.postJsonWithToken(
+            "api/v1/organisations",
+            admin,
             "{\"name\":\"Aspa-palvelut Joensuu\",\"type\":\"NGO\",\"preferredChannel\":\"SECURE_EMAIL\"}");
     assertThat(created.statusCode()).isEqualTo(201);
     long id = json(created.body()).getJsonNumber("id").longValue();
 
     HttpResponse<String> contact =
-        web.postJsonWithToken("api/v1/organisations/" + id + "/contacts", admin,
+        web.postJsonWithToken(
+            "api/v1/organisations/" + id + "/contacts",
+            admin,
             "{\"name\":\"Sirpa Yhdyshenkilö\",\"email\":\"sirpa@aspa.test\",\"phone\":\"050 123 4567\"}");
     assertThat(contact.statusCode()).isEqualTo(201);
-    assertThat(web.postJsonWithToken("api/v1/organisations/" + id + "/contacts", admin,
-        "{\"name\":\"Väärä\",\"email\":\"not an address\"}").statusCode()).isEqualTo(400);
+    assertThat(
+            web.postJsonWithToken(
+                    "api/v1/organisations/" + id + "/contacts",
+                    admin,
+                    "{\"name\":\"Väärä\",\"email\":\"not an address\"}")
+                .statusCode())
+        .isEqualTo(400);
 
     assertThat(web.getWithToken("api/v1/organisations", admin).body())
-        .contains("Aspa-palvelut Joensuu", "Sirpa Yhdyshenkilö", "SECURE_EMAIL", "Joensuun Kodit Oy");
-    assertThat(web.getWithToken("api/v1/organisations", web.token("chair")).statusCode()).isEqualTo(403);
+        .contains(
+            "Aspa-palvelut Joensuu", "Sirpa Yhdyshenkilö", "SECURE_EMAIL", "Joensuun Kodit Oy");
+    assertThat(web.getWithToken("api/v1/organisations", web.token("chair")).statusCode())
+        .isEqualTo(403);
 
     assertThat(web.signIn("admin", DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
-    assertThat(web.get("admin/network.xhtml").body()).contains("Aspa-palvelut Joensuu", "Suojattu sähköposti", "Sirpa Yhdyshenkilö");
+    assertThat(web.get("admin/network.xhtml").body())
+        .contains("Aspa-palvelut Joensuu", "Suojattu sähköposti", "Sirpa Yhdyshenkilö");
   }
 
   private static int countAudit(String action, String actor) throws SQLException {
     try (Connection c = EmbeddedServices.database().getConnection();
-        var s = c.prepareStatement("select count(*) from audit_event where action = ? and actor = ?")) {
+        var s =
+            c.prepareStatement("select count(*) from audit_event where action = ? and actor = ?")) {
       s.setString(1, action);
       s.setString(2, actor);
       var rs = s.executeQuery();

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 /** A cookie-keeping HTTP client that submits Faces forms the way a browser would. */
 final class WebClient {
 
-  private static final Pattern CSP_NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+  private static final Pattern CSP_NONCE =
+      Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -38,13 +39,17 @@ final class WebClient {
   }
 
   HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A request as a TLS-terminating proxy forwards it. */
   HttpResponse<String> getBehindHttpsProxy(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(base.resolve(path)).header("X-Forwarded-Proto", "https").GET().build(),
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("X-Forwarded-Proto", "https")
+            .GET()
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -56,13 +61,18 @@ final class WebClient {
     return response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
   }
 
-  HttpResponse<String> getWithToken(String path, String token) throws IOException, InterruptedException {
+  HttpResponse<String> getWithToken(String path, String token)
+      throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build(),
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> postJsonWithToken(String path, String token, String json) throws IOException, InterruptedException {
+  HttpResponse<String> postJsonWithToken(String path, String token, String json)
+      throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(base.resolve(path))
             .header("Authorization", "Bearer " + token)
@@ -72,7 +82,8 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> putJsonWithToken(String path, String token, String json) throws IOException, InterruptedException {
+  HttpResponse<String> putJsonWithToken(String path, String token, String json)
+      throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(base.resolve(path))
             .header("Authorization", "Bearer " + token)
@@ -82,7 +93,8 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> putBytesWithToken(String path, String token, String type, byte[] body) throws IOException, InterruptedException {
+  HttpResponse<String> putBytesWithToken(String path, String token, String type, byte[] body)
+      throws IOException, InterruptedException {
     return http.send(
         HttpRequest.newBuilder(base.resolve(path))
             .header("Authorization", "Bearer " + token)
@@ -93,19 +105,30 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<byte[]> getBytesWithToken(String path, String token) throws IOException, InterruptedException {
+  HttpResponse<byte[]> getBytesWithToken(String path, String token)
+      throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build(),
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Authorization", "Bearer " + token)
+            .GET()
+            .build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** A bearer token for a demo user, as a script would get one. */
   String token(String username) throws IOException, InterruptedException {
-    String body = post("api/auth/token", Map.of("username", username, "password", fi.aso.config.DemoAccounts.PASSWORD)).body();
-    return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject().getString("access_token");
+    String body =
+        post(
+                "api/auth/token",
+                Map.of("username", username, "password", fi.aso.config.DemoAccounts.PASSWORD))
+            .body();
+    return jakarta.json.Json.createReader(new java.io.StringReader(body))
+        .readObject()
+        .getString("access_token");
   }
 
-  HttpResponse<String> post(String path, Map<String, String> form) throws IOException, InterruptedException {
+  HttpResponse<String> post(String path, Map<String, String> form)
+      throws IOException, InterruptedException {
     String body =
         form.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -128,7 +151,8 @@ final class WebClient {
     return post(path, form);
   }
 
-  static Map<String, String> formFields(String viewState, String formId, String button, Map<String, String> fields) {
+  static Map<String, String> formFields(
+      String viewState, String formId, String button, Map<String, String> fields) {
     Map<String, String> form = new LinkedHashMap<>();
     form.put(formId, formId);
     fields.forEach((name, value) -> form.put(formId + ":" + name, value));
@@ -154,8 +178,10 @@ final class WebClient {
   }
 
   /** Signs in through the login form; the client keeps the session cookie. */
-  HttpResponse<String> signIn(String username, String password) throws IOException, InterruptedException {
-    return submit("login.xhtml", "login", "submit", Map.of("username", username, "password", password));
+  HttpResponse<String> signIn(String username, String password)
+      throws IOException, InterruptedException {
+    return submit(
+        "login.xhtml", "login", "submit", Map.of("username", username, "password", password));
   }
 
   private static String enc(String value) {

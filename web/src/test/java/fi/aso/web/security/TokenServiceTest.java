@@ -29,8 +29,7 @@ class TokenServiceTest {
     TokenService.IssuedToken token = tokens.issue("chair", Set.of("CHAIR"));
 
     assertThat(token.expiresInSeconds()).isEqualTo(3600);
-    assertThat(tokens.verify(token.value()))
-        .contains(new SignedInCaller("chair", Set.of("CHAIR")));
+    assertThat(tokens.verify(token.value())).contains(new SignedInCaller("chair", Set.of("CHAIR")));
   }
 
   @Test
@@ -42,7 +41,10 @@ class TokenServiceTest {
 
   @Test
   void aTokenSignedWithAnotherSecretIsRefused() {
-    String token = service("another-secret-another-secret-another", NOW).issue("admin", Set.of("ADMIN")).value();
+    String token =
+        service("another-secret-another-secret-another", NOW)
+            .issue("admin", Set.of("ADMIN"))
+            .value();
 
     assertThat(service(SECRET, NOW).verify(token)).isEmpty();
   }
@@ -53,7 +55,8 @@ class TokenServiceTest {
     String[] parts = tokens.issue("partner", Set.of("PARTNER")).value().split("\\.");
     String claims = new String(java.util.Base64.getUrlDecoder().decode(parts[1]));
     String forged =
-        java.util.Base64.getUrlEncoder().withoutPadding()
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
             .encodeToString(claims.replace("PARTNER", "ADMIN").getBytes());
 
     assertThat(tokens.verify(parts[0] + "." + forged + "." + parts[2])).isEmpty();
@@ -61,10 +64,16 @@ class TokenServiceTest {
 
   @Test
   void anUnsignedTokenIsRefused() {
-    String header = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes());
+    String header =
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString("{\"alg\":\"none\"}".getBytes());
     String body =
-        java.util.Base64.getUrlEncoder().withoutPadding()
-            .encodeToString("{\"sub\":\"admin\",\"iss\":\"aso-platform\",\"groups\":[\"ADMIN\"],\"exp\":9999999999}".getBytes());
+        java.util.Base64.getUrlEncoder()
+            .withoutPadding()
+            .encodeToString(
+                "{\"sub\":\"admin\",\"iss\":\"aso-platform\",\"groups\":[\"ADMIN\"],\"exp\":9999999999}"
+                    .getBytes());
 
     assertThat(service(SECRET, NOW).verify(header + "." + body + ".")).isEmpty();
     assertThat(service(SECRET, NOW).verify("not a token")).isEmpty();

@@ -3,8 +3,8 @@ package fi.aso.domain.meeting.scheduling;
 import java.time.Instant;
 
 /**
- * A time when a participant cannot attend, from a calendar feed or entered by hand. The interval
- * is half-open, {@code [start, end)}: a slot may begin exactly when a busy time ends and may end
+ * A time when a participant cannot attend, from a calendar feed or entered by hand. The interval is
+ * half-open, {@code [start, end)}: a slot may begin exactly when a busy time ends and may end
  * exactly when one begins. An empty interval ({@code start == end}) blocks nothing; it is allowed
  * because calendar feeds do contain zero-length events.
  */
@@ -16,7 +16,13 @@ public record Busy(String participantKey, Instant start, Instant end) {
     Require.present(end, "busy end of " + participantKey);
     if (end.isBefore(start)) {
       throw new IllegalArgumentException(
-          "busy time of " + participantKey + " ends (" + end + ") before it starts (" + start + ")");
+          "busy time of "
+              + participantKey
+              + " ends ("
+              + end
+              + ") before it starts ("
+              + start
+              + ")");
     }
   }
 }

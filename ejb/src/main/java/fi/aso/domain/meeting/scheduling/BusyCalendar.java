@@ -34,7 +34,9 @@ final class BusyCalendar {
       Instant start = max(busy.start(), request.windowStart());
       Instant end = min(busy.end(), request.windowEnd());
       if (known.contains(busy.participantKey()) && start.isBefore(end)) {
-        clipped.computeIfAbsent(busy.participantKey(), key -> new ArrayList<>()).add(new Period(start, end));
+        clipped
+            .computeIfAbsent(busy.participantKey(), key -> new ArrayList<>())
+            .add(new Period(start, end));
       }
     }
     clipped.forEach((key, periods) -> byParticipant.put(key, merged(periods)));

@@ -4,8 +4,8 @@ import java.util.Arrays;
 
 /**
  * One complete way to place a set of slots: which slots in which time order, at which grid
- * positions. It knows the ranking the finder promises, so that the search can visit orders and
- * slot sets in any sequence and still return the same winner.
+ * positions. It knows the ranking the finder promises, so that the search can visit orders and slot
+ * sets in any sequence and still return the same winner.
  */
 final class Candidate {
 
@@ -53,8 +53,8 @@ final class Candidate {
   }
 
   /**
-   * Less waiting; then an earlier end of the last slot; then the order closest to the requested
-   * one (lexicographically smaller sequence of request indices); then earlier start times
+   * Less waiting; then an earlier end of the last slot; then the order closest to the requested one
+   * (lexicographically smaller sequence of request indices); then earlier start times
    * (lexicographically). Callers only compare candidates that place equally many slots.
    */
   boolean isBetterThan(Candidate other) {

@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * Turns "slot left out" into facts the case worker can act on: the slot is too long for the
- * meeting, or its participants are busy at these times, and, when the slot would fit alone, that
- * it only lost to the other slots. Busy periods are listed in time order, then by participant key,
- * so the explanation does not depend on the order of the input lists.
+ * meeting, or its participants are busy at these times, and, when the slot would fit alone, that it
+ * only lost to the other slots. Busy periods are listed in time order, then by participant key, so
+ * the explanation does not depend on the order of the input lists.
  */
 final class Explainer {
 
@@ -23,6 +23,7 @@ final class Explainer {
   private final FinderRequest request;
   private final BusyCalendar calendar;
   private final SlotGrid grid;
+
   /** Looked up by key only. */
   private final Map<String, Participant> participants = new HashMap<>();
 
@@ -46,7 +47,8 @@ final class Explainer {
     List<Explanation> busy = new ArrayList<>();
     for (String key : requested.participantKeys()) {
       for (BusyCalendar.Period period : calendar.of(key)) {
-        busy.add(Explanation.busy(requested.key(), participants.get(key), period.start(), period.end()));
+        busy.add(
+            Explanation.busy(requested.key(), participants.get(key), period.start(), period.end()));
       }
     }
     busy.sort(BY_TIME);

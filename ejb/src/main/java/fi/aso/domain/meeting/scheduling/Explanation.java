@@ -9,8 +9,8 @@ import java.time.Instant;
  * Reason#PARTICIPANT_BUSY} entry for each busy period of each of its participants (overlapping
  * periods merged, clipped to the window), which are the times the slot cannot use.
  *
- * @param participantKey set only for {@link Reason#PARTICIPANT_BUSY}, as are the other
- *     participant and busy fields
+ * @param participantKey set only for {@link Reason#PARTICIPANT_BUSY}, as are the other participant
+ *     and busy fields
  */
 public record Explanation(
     String slotKey,
@@ -38,7 +38,10 @@ public record Explanation(
       Require.key(participantName, "busy participant name");
       Require.present(busyStart, "busy start");
       Require.present(busyEnd, "busy end");
-    } else if (participantKey != null || participantName != null || busyStart != null || busyEnd != null) {
+    } else if (participantKey != null
+        || participantName != null
+        || busyStart != null
+        || busyEnd != null) {
       throw new IllegalArgumentException(reason + " does not name a participant or a busy time");
     }
   }

@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Everything the {@link SlotFinder} needs for one meeting. Times are {@link Instant}s, so
- * daylight-saving changes inside the window need no special handling: the grid counts real
- * elapsed time from {@code windowStart}.
+ * daylight-saving changes inside the window need no special handling: the grid counts real elapsed
+ * time from {@code windowStart}.
  *
  * <p>The limits keep the exhaustive search and its integer arithmetic safe: at most {@value
  * #MAX_SLOTS} slots (8! orders), a window and slots of at most {@value #MAX_WINDOW_HOURS} hours (a
@@ -18,8 +18,8 @@ import java.util.Set;
  * A slot longer than the window is allowed: it is reported as unplaced with a reason.
  *
  * <p>Busy times of participants that are not listed are ignored rather than rejected: they
- * typically come from shared calendar feeds that also cover people not invited to this meeting.
- * A slot naming an unknown participant is rejected, because that is a real mistake.
+ * typically come from shared calendar feeds that also cover people not invited to this meeting. A
+ * slot naming an unknown participant is rejected, because that is a real mistake.
  *
  * @param windowStart when the meeting begins; also the origin of the start-time grid
  * @param windowEnd when the meeting must be over
@@ -49,7 +49,8 @@ public record FinderRequest(
     }
     Duration window = Duration.between(windowStart, windowEnd);
     if (window.compareTo(Duration.ofHours(MAX_WINDOW_HOURS)) > 0) {
-      throw new IllegalArgumentException("window " + window + " is longer than " + MAX_WINDOW_HOURS + " hours");
+      throw new IllegalArgumentException(
+          "window " + window + " is longer than " + MAX_WINDOW_HOURS + " hours");
     }
     Require.positive(step, "step");
     if (step.compareTo(window) > 0) {
@@ -66,17 +67,21 @@ public record FinderRequest(
       throw new IllegalArgumentException("at most " + MAX_SLOTS + " slots, got " + slots.size());
     }
     if (participants.size() > MAX_PARTICIPANTS) {
-      throw new IllegalArgumentException("at most " + MAX_PARTICIPANTS + " participants, got " + participants.size());
+      throw new IllegalArgumentException(
+          "at most " + MAX_PARTICIPANTS + " participants, got " + participants.size());
     }
-    Set<String> participantKeys = uniqueKeys(participants.stream().map(Participant::key).toList(), "participant");
+    Set<String> participantKeys =
+        uniqueKeys(participants.stream().map(Participant::key).toList(), "participant");
     uniqueKeys(slots.stream().map(SlotRequest::key).toList(), "slot");
     for (SlotRequest slot : slots) {
       if (slot.length().compareTo(Duration.ofHours(MAX_WINDOW_HOURS)) > 0) {
-        throw new IllegalArgumentException("slot " + slot.key() + " is longer than " + MAX_WINDOW_HOURS + " hours");
+        throw new IllegalArgumentException(
+            "slot " + slot.key() + " is longer than " + MAX_WINDOW_HOURS + " hours");
       }
       for (String key : slot.participantKeys()) {
         if (!participantKeys.contains(key)) {
-          throw new IllegalArgumentException("slot " + slot.key() + " names unknown participant " + key);
+          throw new IllegalArgumentException(
+              "slot " + slot.key() + " names unknown participant " + key);
         }
       }
     }

@@ -9,19 +9,22 @@ package fi.aso.domain.meeting.scheduling;
  * position {@code k}, the best continuation is the follower position {@code p >= first start after
  * end(k)} minimising {@code gapWeight[j] * start(p) + cost[j + 1][p]}, then the end of the last
  * slot, then {@code p} itself (earlier start times first). None of that depends on {@code k}, so a
- * running minimum over follower positions, scanned from the end of the window, serves every
- * {@code k}. This replaces a depth-first search over positions, whose running time would depend on
- * how many positions happen to be free.
+ * running minimum over follower positions, scanned from the end of the window, serves every {@code
+ * k}. This replaces a depth-first search over positions, whose running time would depend on how
+ * many positions happen to be free.
  */
 final class OrderPlanner {
 
   private static final long IMPOSSIBLE = Long.MAX_VALUE;
 
   private final SlotGrid grid;
+
   /** Per depth and position: least gap waiting for this slot and all after it. */
   private final long[][] cost;
+
   /** Per depth and position: end of the last slot in that best continuation. */
   private final long[][] lastEnd;
+
   /** Per depth and position: the follower's position in that best continuation. */
   private final int[][] next;
 
@@ -76,7 +79,8 @@ final class OrderPlanner {
         }
         long key = weight * grid.start(candidate) + followerCost[candidate];
         // candidates come in decreasing position, so on a full tie the newer (earlier) one wins
-        if (key < bestKey || key == bestKey && followerLastEnd[candidate] <= followerLastEnd[best]) {
+        if (key < bestKey
+            || key == bestKey && followerLastEnd[candidate] <= followerLastEnd[best]) {
           best = candidate;
           bestKey = key;
         }

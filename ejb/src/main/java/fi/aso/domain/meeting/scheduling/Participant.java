@@ -1,8 +1,8 @@
 package fi.aso.domain.meeting.scheduling;
 
 /**
- * Someone or something a slot needs: a partner's contact person, the case worker, the client, or
- * a shared resource such as the prison's video room. Rooms are participants too because they have
+ * Someone or something a slot needs: a partner's contact person, the case worker, the client, or a
+ * shared resource such as the prison's video room. Rooms are participants too because they have
  * busy times exactly like people; only their {@link Kind} differs, since an idle room does not
  * count as anybody waiting.
  *

@@ -2,9 +2,8 @@ package fi.aso.domain.meeting.scheduling;
 
 /**
  * Exhaustive search for the best {@link Candidate}: first the largest number of slots that can be
- * held together at all, then, for every slot set of that size, every order of it, depth first
- * with branch and bound, and for every surviving order the exact placement from {@link
- * OrderPlanner}.
+ * held together at all, then, for every slot set of that size, every order of it, depth first with
+ * branch and bound, and for every surviving order the exact placement from {@link OrderPlanner}.
  *
  * <p>A prefix of an order is cut off when its slots cannot be held in that order even when each
  * starts as early as possible (earliest starts are monotone, so no later choice helps), or when no
@@ -64,9 +63,9 @@ final class PlanSearch {
   }
 
   /**
-   * Which slot sets can be held together in some order: the earliest time a set can be over is
-   * the minimum, over its possible last slots, of that slot's earliest start after the rest is
-   * over. Exact because an earlier end of the rest never makes the last slot start later.
+   * Which slot sets can be held together in some order: the earliest time a set can be over is the
+   * minimum, over its possible last slots, of that slot's earliest start after the rest is over.
+   * Exact because an earlier end of the rest never makes the last slot start later.
    */
   private boolean[] placeableSets() {
     long[] earliestEnd = new long[1 << slotCount];
@@ -98,7 +97,8 @@ final class PlanSearch {
    * @param remainingLength total length of the slots not yet in the prefix
    * @param fixedWaiting the waiting the prefix causes whatever the positions
    */
-  private void extend(int depth, int prefix, long earliestEnd, long remainingLength, long fixedWaiting) {
+  private void extend(
+      int depth, int prefix, long earliestEnd, long remainingLength, long fixedWaiting) {
     if (depth == order.length) {
       consider(fixedWaiting);
       return;

@@ -6,10 +6,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The request in integer time: nanoseconds since the window start, with start positions {@code
- * k * step}. For every slot it precomputes, per position, the first position at or after it
- * where all of the slot's participants are free for the slot's whole length; the search then
- * answers "earliest possible start" and "is this start possible" in constant time.
+ * The request in integer time: nanoseconds since the window start, with start positions {@code k *
+ * step}. For every slot it precomputes, per position, the first position at or after it where all
+ * of the slot's participants are free for the slot's whole length; the search then answers
+ * "earliest possible start" and "is this start possible" in constant time.
  */
 final class SlotGrid {
 
@@ -28,7 +28,8 @@ final class SlotGrid {
     nextFree = new int[slots.size()][];
     for (int slot = 0; slot < slots.size(); slot++) {
       lengths[slot] = slots.get(slot).length().toNanos();
-      boolean[] blocked = blockedPositions(slots.get(slot), lengths[slot], window, request.windowStart(), calendar);
+      boolean[] blocked =
+          blockedPositions(slots.get(slot), lengths[slot], window, request.windowStart(), calendar);
       nextFree[slot] = nextFree(blocked);
     }
   }
@@ -37,7 +38,9 @@ final class SlotGrid {
     return lengths.length;
   }
 
-  /** How many start positions keep the slot inside the window; 0 when it is longer than the window. */
+  /**
+   * How many start positions keep the slot inside the window; 0 when it is longer than the window.
+   */
   int positions(int slot) {
     return nextFree[slot].length - 1;
   }
@@ -64,7 +67,9 @@ final class SlotGrid {
     return (int) -Math.floorDiv(-time, step);
   }
 
-  /** The earliest position at or after {@code time} where the slot can be held, or {@link #NONE}. */
+  /**
+   * The earliest position at or after {@code time} where the slot can be held, or {@link #NONE}.
+   */
   int earliestFreeAt(int slot, long time) {
     int position = firstPositionAt(time);
     return position > positions(slot) ? NONE : nextFree[slot][position];
@@ -87,7 +92,9 @@ final class SlotGrid {
     return blocked;
   }
 
-  /** Table with one sentinel entry at the end, so "nothing free from here on" needs no special case. */
+  /**
+   * Table with one sentinel entry at the end, so "nothing free from here on" needs no special case.
+   */
   private static int[] nextFree(boolean[] blocked) {
     int[] next = new int[blocked.length + 1];
     next[blocked.length] = NONE;

@@ -9,8 +9,8 @@ import java.util.List;
  *
  * @param key identifies the slot in the resulting {@link Plan}, e.g. the client slot's id
  * @param length how long the discussion of this client takes
- * @param participantKeys everyone (and every room) that must be free for the whole slot; the
- *     video room is listed here when the slot needs it
+ * @param participantKeys everyone (and every room) that must be free for the whole slot; the video
+ *     room is listed here when the slot needs it
  */
 public record SlotRequest(String key, Duration length, List<String> participantKeys) {
 
@@ -22,7 +22,8 @@ public record SlotRequest(String key, Duration length, List<String> participantK
       Require.key(participantKey, "participant key in slot " + key);
     }
     if (new HashSet<>(participantKeys).size() != participantKeys.size()) {
-      throw new IllegalArgumentException("slot " + key + " lists a participant twice: " + participantKeys);
+      throw new IllegalArgumentException(
+          "slot " + key + " lists a participant twice: " + participantKeys);
     }
   }
 }

@@ -32,7 +32,10 @@ final class WaitingWeights {
     Map<String, Integer> slotsByParticipant = new HashMap<>();
     for (int slot = 0; slot < slots.size(); slot++) {
       int bit = 1 << slot;
-      slots.get(slot).participantKeys().forEach(key -> slotsByParticipant.merge(key, bit, (a, b) -> a | b));
+      slots
+          .get(slot)
+          .participantKeys()
+          .forEach(key -> slotsByParticipant.merge(key, bit, (a, b) -> a | b));
     }
     TreeMap<Integer, Long> personsByMask = new TreeMap<>();
     for (Participant participant : request.participants()) {
@@ -64,7 +67,9 @@ final class WaitingWeights {
     return openAvoiding(prefix, 0);
   }
 
-  /** How many persons wait through slot {@code slotBit} when it is appended after {@code prefix}. */
+  /**
+   * How many persons wait through slot {@code slotBit} when it is appended after {@code prefix}.
+   */
   long openAvoiding(int prefix, int slotBit) {
     long count = 0;
     for (int group = 0; group < masks.length; group++) {

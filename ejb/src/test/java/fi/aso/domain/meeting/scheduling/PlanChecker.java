@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks a plan against the request with nothing but the definitions, independently of the
- * finder's grid arithmetic: slots in time order without overlap, inside the window, on the grid,
- * with every participant free, the unplaced list complete, and the reported waiting recomputed.
+ * Checks a plan against the request with nothing but the definitions, independently of the finder's
+ * grid arithmetic: slots in time order without overlap, inside the window, on the grid, with every
+ * participant free, the unplaced list complete, and the reported waiting recomputed.
  */
 final class PlanChecker {
 
@@ -26,8 +26,12 @@ final class PlanChecker {
       SlotRequest slot = slots.get(planned.slotKey());
       assertThat(slot).as("planned slot %s was requested", planned.slotKey()).isNotNull();
       assertThat(planned.end()).isEqualTo(planned.start().plus(slot.length()));
-      assertThat(planned.start()).as("%s after the previous slot", slot.key()).isAfterOrEqualTo(previousEnd);
-      assertThat(planned.end()).as("%s inside the window", slot.key()).isBeforeOrEqualTo(request.windowEnd());
+      assertThat(planned.start())
+          .as("%s after the previous slot", slot.key())
+          .isAfterOrEqualTo(previousEnd);
+      assertThat(planned.end())
+          .as("%s inside the window", slot.key())
+          .isBeforeOrEqualTo(request.windowEnd());
       long offset = Duration.between(request.windowStart(), planned.start()).toNanos();
       assertThat(offset % request.step().toNanos()).as("%s on the grid", slot.key()).isZero();
       for (Busy busy : request.busy()) {
@@ -61,7 +65,10 @@ final class PlanChecker {
       List<PlannedSlot> own = new ArrayList<>();
       for (PlannedSlot slot : planned) {
         SlotRequest requested =
-            request.slots().stream().filter(s -> s.key().equals(slot.slotKey())).findFirst().orElseThrow();
+            request.slots().stream()
+                .filter(s -> s.key().equals(slot.slotKey()))
+                .findFirst()
+                .orElseThrow();
         if (requested.participantKeys().contains(participant.key())) {
           own.add(slot);
         }

@@ -8,10 +8,9 @@ import java.util.Random;
 
 /**
  * Small random meetings for comparing the finder with {@link BruteForce}: a case worker in most
- * slots and partners in some, so that waiting matters; lengths that are not
- * multiples of the step, busy times reaching outside the window, empty and touching busy times,
- * busy times of people who are not invited, slots longer than the window and slots nobody is
- * needed for.
+ * slots and partners in some, so that waiting matters; lengths that are not multiples of the step,
+ * busy times reaching outside the window, empty and touching busy times, busy times of people who
+ * are not invited, slots longer than the window and slots nobody is needed for.
  */
 final class RandomRequests {
 
@@ -39,11 +38,15 @@ final class RandomRequests {
           invited.add(participant.key());
         }
       }
-      slots.add(new SlotRequest("s" + slot, minutes(LENGTHS[random.nextInt(LENGTHS.length)]), invited));
+      slots.add(
+          new SlotRequest("s" + slot, minutes(LENGTHS[random.nextInt(LENGTHS.length)]), invited));
     }
     List<Busy> busy = new ArrayList<>();
     for (int i = 0, count = random.nextInt(7); i < count; i++) {
-      String key = random.nextInt(8) == 0 ? "not-invited" : participants.get(random.nextInt(participants.size())).key();
+      String key =
+          random.nextInt(8) == 0
+              ? "not-invited"
+              : participants.get(random.nextInt(participants.size())).key();
       Instant start = WINDOW_START.plus(minutes(-30 + 5 * random.nextInt(windowMinutes / 5 + 12)));
       busy.add(new Busy(key, start, start.plus(minutes(5 * random.nextInt(19)))));
     }

@@ -9,8 +9,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * Hundreds of small random meetings: the finder must return exactly the plan a naive enumeration
- * of all orders and all grid starts ranks first, and must explain every slot it leaves out.
+ * Hundreds of small random meetings: the finder must return exactly the plan a naive enumeration of
+ * all orders and all grid starts ranks first, and must explain every slot it leaves out.
  */
 class SlotFinderPropertiesTest {
 
@@ -42,7 +42,9 @@ class SlotFinderPropertiesTest {
           plan.explanations().stream().filter(e -> e.slotKey().equals(requested.key())).toList();
       assertThat(explanations).isNotEmpty();
       if (requested.length().compareTo(window) > 0) {
-        assertThat(explanations).extracting(Explanation::reason).containsExactly(Reason.LONGER_THAN_WINDOW);
+        assertThat(explanations)
+            .extracting(Explanation::reason)
+            .containsExactly(Reason.LONGER_THAN_WINDOW);
       } else if (BruteForce.fitsAlone(request, slot)) {
         assertThat(explanations.get(0).reason()).isEqualTo(Reason.NO_ROOM_LEFT_FOR_ALL);
       } else {
@@ -51,10 +53,13 @@ class SlotFinderPropertiesTest {
     }
   }
 
-  private static void assertRealBusyTime(FinderRequest request, SlotRequest slot, Explanation explanation) {
+  private static void assertRealBusyTime(
+      FinderRequest request, SlotRequest slot, Explanation explanation) {
     assertThat(explanation.reason()).isEqualTo(Reason.PARTICIPANT_BUSY);
     assertThat(slot.participantKeys()).contains(explanation.participantKey());
-    assertThat(explanation.busyStart()).isAfterOrEqualTo(request.windowStart()).isBefore(explanation.busyEnd());
+    assertThat(explanation.busyStart())
+        .isAfterOrEqualTo(request.windowStart())
+        .isBefore(explanation.busyEnd());
     assertThat(explanation.busyEnd()).isBeforeOrEqualTo(request.windowEnd());
     assertThat(request.busy())
         .anySatisfy(

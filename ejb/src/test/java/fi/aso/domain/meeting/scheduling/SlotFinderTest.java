@@ -36,19 +36,27 @@ class SlotFinderTest {
   void findsAConflictFreePlanAndMayTouchBusyTimes() {
     FinderRequest request =
         request(
-            "09:00", "12:00", 15,
+            "09:00",
+            "12:00",
+            15,
             List.of(
                 slot("A", 60, "worker", "p1", "room"),
                 slot("B", 45, "worker", "p2"),
                 slot("C", 30, "worker", "p3", "room")),
-            List.of(busy("room", "08:00", "10:00"), busy("p1", "11:00", "12:00"), busy("p2", "10:30", "11:15")));
+            List.of(
+                busy("room", "08:00", "10:00"),
+                busy("p1", "11:00", "12:00"),
+                busy("p2", "10:30", "11:15")));
 
     Plan plan = finder.find(request);
 
     PlanChecker.assertValid(request, plan);
     assertThat(plan.complete()).isTrue();
     assertThat(plan.slots())
-        .containsExactly(planned("B", "09:15", "10:00"), planned("A", "10:00", "11:00"), planned("C", "11:00", "11:30"));
+        .containsExactly(
+            planned("B", "09:15", "10:00"),
+            planned("A", "10:00", "11:00"),
+            planned("C", "11:00", "11:30"));
     assertThat(plan.totalWaiting()).isZero();
     assertThat(plan.explanations()).isEmpty();
   }
@@ -57,8 +65,13 @@ class SlotFinderTest {
   void putsAPartnersTwoSlotsNextToEachOther() {
     FinderRequest request =
         request(
-            "09:00", "12:00", 5,
-            List.of(slot("A", 30, "worker", "p1"), slot("B", 30, "worker", "p2"), slot("C", 30, "worker", "p1")),
+            "09:00",
+            "12:00",
+            5,
+            List.of(
+                slot("A", 30, "worker", "p1"),
+                slot("B", 30, "worker", "p2"),
+                slot("C", 30, "worker", "p1")),
             List.of());
 
     Plan plan = finder.find(request);
@@ -71,14 +84,19 @@ class SlotFinderTest {
   void delaysASlotWhenThatSavesSomeoneWaiting() {
     FinderRequest request =
         request(
-            "09:00", "12:00", 15,
+            "09:00",
+            "12:00",
+            15,
             List.of(slot("A", 30, "p1"), slot("B", 30, "p2"), slot("C", 30, "p2", "p3")),
             List.of(busy("p1", "09:30", "12:00"), busy("p3", "09:00", "10:30")));
 
     Plan plan = finder.find(request);
 
     assertThat(plan.slots())
-        .containsExactly(planned("A", "09:00", "09:30"), planned("B", "10:00", "10:30"), planned("C", "10:30", "11:00"));
+        .containsExactly(
+            planned("A", "09:00", "09:30"),
+            planned("B", "10:00", "10:30"),
+            planned("C", "10:30", "11:00"));
     assertThat(plan.totalWaiting()).isZero();
   }
 
@@ -86,7 +104,9 @@ class SlotFinderTest {
   void prefersAnEarlierFinishToTheRequestedOrder() {
     FinderRequest request =
         request(
-            "09:00", "12:00", 15,
+            "09:00",
+            "12:00",
+            15,
             List.of(slot("A", 30, "p1"), slot("B", 30, "p2")),
             List.of(busy("p1", "09:00", "09:30")));
 
@@ -98,7 +118,9 @@ class SlotFinderTest {
   void namesTheBusyParticipantsAndTimesWhenASlotCannotBeHeld() {
     FinderRequest request =
         request(
-            "09:00", "12:00", 15,
+            "09:00",
+            "12:00",
+            15,
             List.of(slot("A", 60, "worker", "room"), slot("B", 90, "p1", "p2")),
             List.of(
                 busy("room", "08:00", "13:00"),
@@ -121,7 +143,9 @@ class SlotFinderTest {
   void saysWhenEachSlotFitsAloneButNotAllTogether() {
     FinderRequest request =
         request(
-            "09:00", "11:00", 15,
+            "09:00",
+            "11:00",
+            15,
             List.of(slot("A", 90, "worker"), slot("B", 90, "worker", "p1"), slot("C", 240, "p2")),
             List.of(busy("p1", "09:00", "09:15")));
 
@@ -140,7 +164,9 @@ class SlotFinderTest {
   void whenNotAllFitKeepsTheEarliestRequestedSlotsAmongEquallyGoodPlans() {
     FinderRequest request =
         request(
-            "09:00", "10:30", 30,
+            "09:00",
+            "10:30",
+            30,
             List.of(
                 slot("A", 30, "worker", "p3"),
                 slot("B", 30, "p1", "p2", "room"),
@@ -152,7 +178,8 @@ class SlotFinderTest {
 
     // A C B and A B D both waste nobody's time and end at 10:30; A B D comes first
     assertThat(plan.slots()).extracting(PlannedSlot::slotKey).containsExactly("A", "B", "D");
-    assertThat(plan.explanations()).containsExactly(Explanation.of("C", Reason.NO_ROOM_LEFT_FOR_ALL));
+    assertThat(plan.explanations())
+        .containsExactly(Explanation.of("C", Reason.NO_ROOM_LEFT_FOR_ALL));
   }
 
   @Test
@@ -167,7 +194,12 @@ class SlotFinderTest {
       Collections.shuffle(busy, new Random(seed));
       FinderRequest shuffled =
           new FinderRequest(
-              request.windowStart(), request.windowEnd(), request.step(), request.slots(), participants, busy);
+              request.windowStart(),
+              request.windowEnd(),
+              request.step(),
+              request.slots(),
+              participants,
+              busy);
 
       assertThat(finder.find(shuffled)).isEqualTo(expected);
       assertThat(finder.find(request)).isEqualTo(expected);
@@ -183,7 +215,11 @@ class SlotFinderTest {
             local(change, "02:00"),
             local(change, "06:00"),
             minutes(15),
-            List.of(slot("A", 60, "worker", "p1"), slot("B", 60, "worker"), slot("C", 60, "worker"), slot("D", 60, "worker")),
+            List.of(
+                slot("A", 60, "worker", "p1"),
+                slot("B", 60, "worker"),
+                slot("C", 60, "worker"),
+                slot("D", 60, "worker")),
             PEOPLE,
             List.of(new Busy("p1", local(change, "02:00"), local(change, "04:00"))));
 
@@ -191,10 +227,12 @@ class SlotFinderTest {
 
     PlanChecker.assertValid(request, plan);
     assertThat(plan.slots())
-        .extracting(slot -> slot.slotKey() + " " + localTime(slot.start()) + "-" + localTime(slot.end()))
+        .extracting(
+            slot -> slot.slotKey() + " " + localTime(slot.start()) + "-" + localTime(slot.end()))
         .containsExactly("B 02:00-04:00", "A 04:00-05:00", "C 05:00-06:00");
     assertThat(plan.unplacedSlotKeys()).containsExactly("D");
-    assertThat(plan.explanations()).containsExactly(Explanation.of("D", Reason.NO_ROOM_LEFT_FOR_ALL));
+    assertThat(plan.explanations())
+        .containsExactly(Explanation.of("D", Reason.NO_ROOM_LEFT_FOR_ALL));
   }
 
   @Test
@@ -227,7 +265,8 @@ class SlotFinderTest {
     }
   }
 
-  private static FinderRequest request(String from, String to, int stepMinutes, List<SlotRequest> slots, List<Busy> busy) {
+  private static FinderRequest request(
+      String from, String to, int stepMinutes, List<SlotRequest> slots, List<Busy> busy) {
     return new FinderRequest(at(from), at(to), minutes(stepMinutes), slots, PEOPLE, busy);
   }
 
@@ -248,7 +287,8 @@ class SlotFinderTest {
   }
 
   private static Instant local(LocalDate day, String time) {
-    return ZonedDateTime.of(day, LocalTime.parse(time.length() == 4 ? "0" + time : time), HELSINKI).toInstant();
+    return ZonedDateTime.of(day, LocalTime.parse(time.length() == 4 ? "0" + time : time), HELSINKI)
+        .toInstant();
   }
 
   private static String localTime(Instant instant) {

@@ -22,7 +22,10 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The action list: partners' own organisation's actions, staff's clients' actions, the region's overdue ones. */
+/**
+ * The action list: partners' own organisation's actions, staff's clients' actions, the region's
+ * overdue ones.
+ */
 @Path("v1/actions")
 @Tag(name = "actions")
 @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME, Role.PARTNER_NAME})
@@ -31,22 +34,33 @@ public class ActionsResource {
 
   @Inject Actions actions;
 
-  /** A new action for a slot: an organisation of the slot (organisationId), or CLIENT / CASE_WORKER. */
-  public record NewAction(long slotId, String what, Responsible responsible, Long organisationId, Long contactPersonId,
+  /**
+   * A new action for a slot: an organisation of the slot (organisationId), or CLIENT / CASE_WORKER.
+   */
+  public record NewAction(
+      long slotId,
+      String what,
+      Responsible responsible,
+      Long organisationId,
+      Long contactPersonId,
       LocalDate due) {}
 
   /** Progress on an action, based on the version read. */
   public record Progress(long version, ActionStatus status, String note) {}
 
   @GET
-  @Operation(summary = "My actions: a partner's own (they are the named person, while consent lasts), or a case worker's clients'")
+  @Operation(
+      summary =
+          "My actions: a partner's own (they are the named person, while consent lasts), or a case worker's clients'")
   public List<ActionView> mine() {
     return actions.mine();
   }
 
   @GET
   @Path("organisation")
-  @Operation(summary = "My organisation's actions: a partner organisation's (while consent lasts), or the region's open ones for staff")
+  @Operation(
+      summary =
+          "My organisation's actions: a partner organisation's (while consent lasts), or the region's open ones for staff")
   public List<ActionView> ofMyOrganisation() {
     return actions.ofMyOrganisation();
   }
@@ -62,22 +76,31 @@ public class ActionsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Add an action; an organisation must be invited to the slot and named in the consent (403 otherwise)")
+  @Operation(
+      summary =
+          "Add an action; an organisation must be invited to the slot and named in the consent (403 otherwise)")
   public Response add(NewAction body) {
     if (body == null || body.due() == null || body.responsible() == null) {
       throw new IllegalArgumentException("slotId, what, responsible and due are required");
     }
-    long id = body.responsible() == Responsible.ORGANISATION
-        ? actions.addForOrganisation(body.slotId(), body.what(), body.organisationId() == null ? -1 : body.organisationId(),
-            body.contactPersonId(), body.due())
-        : actions.addForPerson(body.slotId(), body.what(), body.responsible(), body.due());
+    long id =
+        body.responsible() == Responsible.ORGANISATION
+            ? actions.addForOrganisation(
+                body.slotId(),
+                body.what(),
+                body.organisationId() == null ? -1 : body.organisationId(),
+                body.contactPersonId(),
+                body.due())
+            : actions.addForPerson(body.slotId(), body.what(), body.responsible(), body.due());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Update an action's state (cannot be done needs a note); 409 if changed in the meantime")
+  @Operation(
+      summary =
+          "Update an action's state (cannot be done needs a note); 409 if changed in the meantime")
   public ActionView progress(@PathParam("id") long id, Progress body) {
     if (body == null || body.status() == null) {
       throw new IllegalArgumentException("version and status are required");

@@ -30,11 +30,13 @@ public class BusyTimesResource {
   @Inject BusyTimes busyTimes;
 
   /** Whose busy time (CONTACT, STAFF or VIDEO_ROOM and that one's id), when, why. */
-  public record NewBusyTime(BusyTimes.Whose whose, long id, OffsetDateTime start, OffsetDateTime end, String note) {}
+  public record NewBusyTime(
+      BusyTimes.Whose whose, long id, OffsetDateTime start, OffsetDateTime end, String note) {}
 
   @GET
   @Operation(summary = "Busy times between two instants")
-  public List<BusyTimes.Entry> list(@QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
+  public List<BusyTimes.Entry> list(
+      @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
     if (from == null || to == null) {
       throw new IllegalArgumentException("from and to are required");
     }
@@ -49,7 +51,9 @@ public class BusyTimesResource {
     if (body == null || body.whose() == null || body.start() == null || body.end() == null) {
       throw new IllegalArgumentException("whose, id, start and end are required");
     }
-    long id = busyTimes.add(body.whose(), body.id(), body.start().toInstant(), body.end().toInstant(), body.note());
+    long id =
+        busyTimes.add(
+            body.whose(), body.id(), body.start().toInstant(), body.end().toInstant(), body.note());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 

@@ -3,34 +3,34 @@ package fi.aso.web.rest.v1;
 import fi.aso.application.clientcase.CaseFile;
 import fi.aso.application.clientcase.CaseView;
 import fi.aso.application.clientcase.WorkListEntry;
-import fi.aso.domain.staff.Role;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import fi.aso.application.referral.NewReferral;
 import fi.aso.application.referral.Referrals;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.clientcase.Referral;
+import fi.aso.domain.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
-import java.util.Map;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Client cases over REST, through the same CaseFile as the pages: the consent policy decides
- * what a partner sees, and every read is audited. A case the caller may not see is a 404.
+ * Client cases over REST, through the same CaseFile as the pages: the consent policy decides what a
+ * partner sees, and every read is audited. A case the caller may not see is a 404.
  */
 @Path("v1/cases")
 @Tag(name = "cases")
@@ -43,8 +43,13 @@ public class CasesResource {
 
   /** A referral as the API takes it. */
   public record NewCase(
-      String fullName, LocalDate dateOfBirth, String identityCode, ClientKind kind, long institutionId,
-      LocalDate expectedReleaseDate, Map<Referral.Topic, String> referral) {}
+      String fullName,
+      LocalDate dateOfBirth,
+      String identityCode,
+      ClientKind kind,
+      long institutionId,
+      LocalDate expectedReleaseDate,
+      Map<Referral.Topic, String> referral) {}
 
   /** New referral texts, with the case version they were based on. */
   public record ReferralUpdate(long version, Map<Referral.Topic, String> referral) {}
@@ -55,10 +60,21 @@ public class CasesResource {
   @Operation(summary = "Refer a client to the group: opens a case in the caller's region")
   public Response refer(NewCase body, @Context UriInfo uri) {
     if (body == null || body.fullName() == null) {
-      return Problems.problem(Response.Status.BAD_REQUEST, "Invalid referral", "fullName, dateOfBirth, kind and institutionId are required");
+      return Problems.problem(
+          Response.Status.BAD_REQUEST,
+          "Invalid referral",
+          "fullName, dateOfBirth, kind and institutionId are required");
     }
-    long id = referrals.refer(new NewReferral(body.fullName(), body.dateOfBirth(), body.identityCode(), body.kind(),
-        body.institutionId(), body.expectedReleaseDate(), body.referral()));
+    long id =
+        referrals.refer(
+            new NewReferral(
+                body.fullName(),
+                body.dateOfBirth(),
+                body.identityCode(),
+                body.kind(),
+                body.institutionId(),
+                body.expectedReleaseDate(),
+                body.referral()));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
         .entity(caseFile.read(id, "REST API"))
         .build();
@@ -68,7 +84,8 @@ public class CasesResource {
   @Path("{id}/referral")
   @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Update the referral texts; refused with 409 if the case changed since it was read")
+  @Operation(
+      summary = "Update the referral texts; refused with 409 if the case changed since it was read")
   public CaseView updateReferral(@PathParam("id") long id, ReferralUpdate body) {
     if (body == null || body.referral() == null) {
       throw new IllegalArgumentException("version and referral are required");
@@ -80,7 +97,8 @@ public class CasesResource {
   @GET
   @Operation(summary = "Open cases: the region's work list, or for a partner the consented cases")
   public List<WorkListEntry> list(@Context SecurityContext security) {
-    boolean staffOfRegion = security.isUserInRole(Role.CHAIR_NAME) || security.isUserInRole(Role.CASE_WORKER_NAME);
+    boolean staffOfRegion =
+        security.isUserInRole(Role.CHAIR_NAME) || security.isUserInRole(Role.CASE_WORKER_NAME);
     return staffOfRegion ? caseFile.workList() : caseFile.partnerCases();
   }
 

@@ -10,8 +10,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -35,11 +35,12 @@ public class ConsentsResource {
   @Inject ConsentRegistry registry;
 
   /**
-   * The body of a paper consent: who may receive what, until when, under which text; optionally
-   * the latest version the sender saw (0: none), so that a consent recorded by someone else in the
+   * The body of a paper consent: who may receive what, until when, under which text; optionally the
+   * latest version the sender saw (0: none), so that a consent recorded by someone else in the
    * meantime is not silently superseded (409).
    */
-  public record PaperConsent(LocalDate validUntil, String textVersion, List<Grant> grants, Integer replacesVersion) {}
+  public record PaperConsent(
+      LocalDate validUntil, String textVersion, List<Grant> grants, Integer replacesVersion) {}
 
   /** One organisation and the categories it may receive (none: refused). */
   public record Grant(long organisationId, Set<InformationCategory> categories) {}
@@ -58,22 +59,36 @@ public class ConsentsResource {
   @Operation(summary = "Record a consent from a signed paper form")
   public Response record(@PathParam("caseId") long caseId, PaperConsent body) {
     if (body == null || body.grants() == null || body.validUntil() == null) {
-      return Problems.problem(Response.Status.BAD_REQUEST, "Invalid consent", "validUntil, textVersion and grants are required");
+      return Problems.problem(
+          Response.Status.BAD_REQUEST,
+          "Invalid consent",
+          "validUntil, textVersion and grants are required");
     }
     Map<Long, Set<InformationCategory>> grants = new HashMap<>();
     for (Grant grant : body.grants()) {
-      grants.put(grant.organisationId(), grant.categories() == null ? Set.of() : grant.categories());
+      grants.put(
+          grant.organisationId(), grant.categories() == null ? Set.of() : grant.categories());
     }
-    var consent = registry.recordPaperConsent(caseId, new ConsentGrant(grants, body.validUntil(), body.textVersion(), body.replacesVersion()));
+    var consent =
+        registry.recordPaperConsent(
+            caseId,
+            new ConsentGrant(
+                grants, body.validUntil(), body.textVersion(), body.replacesVersion()));
     return Response.status(Response.Status.CREATED).entity(ConsentSummary.of(consent)).build();
   }
 
   @PUT
   @Path("{version}/scan")
   @Consumes({"application/pdf", "image/jpeg", "image/png"})
-  @Operation(summary = "Attach the scanned, signed paper form to a paper consent version (stored encrypted)")
-  public Response attachScan(@PathParam("caseId") long caseId, @PathParam("version") int version,
-      @HeaderParam("Content-Type") String contentType, @HeaderParam("X-File-Name") String fileName, byte[] content) {
+  @Operation(
+      summary =
+          "Attach the scanned, signed paper form to a paper consent version (stored encrypted)")
+  public Response attachScan(
+      @PathParam("caseId") long caseId,
+      @PathParam("version") int version,
+      @HeaderParam("Content-Type") String contentType,
+      @HeaderParam("X-File-Name") String fileName,
+      byte[] content) {
     String type = contentType == null ? "" : contentType.split(";")[0].strip();
     registry.attachScan(caseId, version, fileName, type, content == null ? new byte[0] : content);
     return Response.noContent().build();
@@ -84,11 +99,19 @@ public class ConsentsResource {
   @Produces({"application/pdf", "image/jpeg", "image/png"})
   @Operation(summary = "The scanned paper form of a consent version")
   public Response scan(@PathParam("caseId") long caseId, @PathParam("version") int version) {
-    return registry.scan(caseId, version)
-        .map(s -> Response.ok(s.content(), s.contentType())
-            .header("Content-Disposition", "attachment; filename=\"" + s.fileName() + "\"")
-            .build())
-        .orElseGet(() -> Problems.problem(Response.Status.NOT_FOUND, "No scan", "This consent version has no scanned form."));
+    return registry
+        .scan(caseId, version)
+        .map(
+            s ->
+                Response.ok(s.content(), s.contentType())
+                    .header("Content-Disposition", "attachment; filename=\"" + s.fileName() + "\"")
+                    .build())
+        .orElseGet(
+            () ->
+                Problems.problem(
+                    Response.Status.NOT_FOUND,
+                    "No scan",
+                    "This consent version has no scanned form."));
   }
 
   @POST

@@ -34,7 +34,8 @@ public class DeliveriesResource {
 
   @GET
   @Path("deliveries")
-  @Operation(summary = "Failed deliveries (dead) and those waiting for a retry, with their last error")
+  @Operation(
+      summary = "Failed deliveries (dead) and those waiting for a retry, with their last error")
   public DeliveryState deliveries() {
     return new DeliveryState(outbox.counts(), outbox.troubled());
   }
@@ -49,7 +50,9 @@ public class DeliveriesResource {
 
   @GET
   @Path("replies")
-  @Operation(summary = "Mails in the inbox that could not be applied (unknown invitation, no calendar), for a human")
+  @Operation(
+      summary =
+          "Mails in the inbox that could not be applied (unknown invitation, no calendar), for a human")
   public List<Replies.KeptReply> keptReplies() {
     return replies.unhandled();
   }

@@ -29,7 +29,12 @@ public class FollowUpResource {
   @Inject FollowUps followUps;
 
   /** What was found at a point, based on the version read. */
-  public record Finding(long version, Boolean housedBeforeRelease, String howHoused, HousingForm housingForm, Boolean stillHoused,
+  public record Finding(
+      long version,
+      Boolean housedBeforeRelease,
+      String howHoused,
+      HousingForm housingForm,
+      Boolean stillHoused,
       String note) {}
 
   /** The case's outcome when it is closed. */
@@ -51,12 +56,19 @@ public class FollowUpResource {
   @Path("{pointId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record the housing situation at a point; 409 if changed in the meantime")
-  public FollowUps.PointView record(@PathParam("caseId") long caseId, @PathParam("pointId") long pointId, Finding body) {
+  public FollowUps.PointView record(
+      @PathParam("caseId") long caseId, @PathParam("pointId") long pointId, Finding body) {
     if (body == null) {
       throw new IllegalArgumentException("a finding is required");
     }
-    return followUps.record(pointId, body.version(), body.housedBeforeRelease(), body.howHoused(), body.housingForm(),
-        body.stillHoused(), body.note());
+    return followUps.record(
+        pointId,
+        body.version(),
+        body.housedBeforeRelease(),
+        body.howHoused(),
+        body.housingForm(),
+        body.stillHoused(),
+        body.note());
   }
 
   @POST
@@ -65,7 +77,8 @@ public class FollowUpResource {
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Close the case; an outcome is required")
   public Response close(@PathParam("caseId") long caseId, Closing body) {
-    followUps.close(caseId, body == null ? null : body.outcome(), body == null ? null : body.note());
+    followUps.close(
+        caseId, body == null ? null : body.outcome(), body == null ? null : body.note());
     return Response.noContent().build();
   }
 }

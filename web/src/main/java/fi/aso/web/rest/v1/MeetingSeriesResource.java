@@ -31,7 +31,13 @@ public class MeetingSeriesResource {
   @Inject MeetingCalendar calendar;
 
   /** A new series, e.g. rrule "FREQ=MONTHLY;BYDAY=2TU", 09:00-12:00 from a first date. */
-  public record NewSeries(String title, String rrule, LocalDate firstDate, LocalTime start, LocalTime end, String place,
+  public record NewSeries(
+      String title,
+      String rrule,
+      LocalDate firstDate,
+      LocalTime start,
+      LocalTime end,
+      String place,
       Set<LocalDate> exceptions) {}
 
   /** Generate the series' meetings up to a date. */
@@ -52,10 +58,18 @@ public class MeetingSeriesResource {
   @Operation(summary = "Create a regular series")
   public Response create(NewSeries body) {
     if (body == null || body.firstDate() == null || body.start() == null || body.end() == null) {
-      throw new IllegalArgumentException("title, rrule, firstDate, start, end and place are required");
+      throw new IllegalArgumentException(
+          "title, rrule, firstDate, start, end and place are required");
     }
-    long id = calendar.createSeries(body.title(), body.rrule(), body.firstDate(), body.start(), body.end(), body.place(),
-        body.exceptions() == null ? Set.of() : body.exceptions());
+    long id =
+        calendar.createSeries(
+            body.title(),
+            body.rrule(),
+            body.firstDate(),
+            body.start(),
+            body.end(),
+            body.place(),
+            body.exceptions() == null ? Set.of() : body.exceptions());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 

@@ -29,9 +29,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The region's meetings, their client slots and invitees, for its chairs (who change them) and
- * case workers (who see them). Every change names the meeting version it was based on; a
- * change made by someone else in the meantime is refused with 409.
+ * The region's meetings, their client slots and invitees, for its chairs (who change them) and case
+ * workers (who see them). Every change names the meeting version it was based on; a change made by
+ * someone else in the meantime is refused with 409.
  */
 @Path("v1/meetings")
 @Tag(name = "meetings")
@@ -45,17 +45,29 @@ public class MeetingsResource {
   @Inject fi.aso.application.invitation.Invitations invitations;
 
   /** A new meeting (ad hoc), or a meeting's new time and place. */
-  public record MeetingTime(OffsetDateTime start, OffsetDateTime end, String place, Long version, Boolean confirmed) {}
+  public record MeetingTime(
+      OffsetDateTime start, OffsetDateTime end, String place, Long version, Boolean confirmed) {}
 
   /** The version of the meeting a change is based on. */
   public record Based(long version) {}
 
   /** A client put on a meeting. */
-  public record NewSlot(long version, long caseId, OffsetDateTime start, int lengthMinutes, ClientAttendance attendance,
-      Long videoRoomId, String afterReleaseReason) {}
+  public record NewSlot(
+      long version,
+      long caseId,
+      OffsetDateTime start,
+      int lengthMinutes,
+      ClientAttendance attendance,
+      Long videoRoomId,
+      String afterReleaseReason) {}
 
   /** A slot's new start, or (with targetMeetingId) its move to another meeting. */
-  public record SlotMove(long version, OffsetDateTime start, Long targetMeetingId, Long targetVersion, String afterReleaseReason) {}
+  public record SlotMove(
+      long version,
+      OffsetDateTime start,
+      Long targetMeetingId,
+      Long targetVersion,
+      String afterReleaseReason) {}
 
   /** The slots in their new order. */
   public record SlotOrder(long version, List<Long> slotIds) {}
@@ -68,7 +80,8 @@ public class MeetingsResource {
 
   @GET
   @Operation(summary = "The region's meetings between two dates (no client data)")
-  public List<MeetingSummary> list(@QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
+  public List<MeetingSummary> list(
+      @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
     return calendar.between(from, to);
   }
 
@@ -78,7 +91,8 @@ public class MeetingsResource {
   @Operation(summary = "Schedule an ad-hoc meeting (e.g. a fast track for a short sentence)")
   public Response create(MeetingTime body) {
     requireTime(body);
-    long id = calendar.scheduleAdHoc(body.start().toInstant(), body.end().toInstant(), body.place());
+    long id =
+        calendar.scheduleAdHoc(body.start().toInstant(), body.end().toInstant(), body.place());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 
@@ -93,13 +107,20 @@ public class MeetingsResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Move a meeting or change its place; 409 'Confirmation needed' if invitees have answered")
+  @Operation(
+      summary =
+          "Move a meeting or change its place; 409 'Confirmation needed' if invitees have answered")
   public Response reschedule(@PathParam("id") long id, MeetingTime body) {
     requireTime(body);
     if (body.version() == null) {
       throw new IllegalArgumentException("version is required");
     }
-    calendar.reschedule(id, body.version(), body.start().toInstant(), body.end().toInstant(), body.place(),
+    calendar.reschedule(
+        id,
+        body.version(),
+        body.start().toInstant(),
+        body.end().toInstant(),
+        body.place(),
         Boolean.TRUE.equals(body.confirmed()));
     return Response.noContent().build();
   }
@@ -124,8 +145,16 @@ public class MeetingsResource {
     if (body.start() == null || body.lengthMinutes() <= 0) {
       throw new IllegalArgumentException("start and lengthMinutes are required");
     }
-    long slotId = planner.addSlot(id, body.version(), body.caseId(), body.start().toInstant(),
-        Duration.ofMinutes(body.lengthMinutes()), body.attendance(), body.videoRoomId(), body.afterReleaseReason());
+    long slotId =
+        planner.addSlot(
+            id,
+            body.version(),
+            body.caseId(),
+            body.start().toInstant(),
+            Duration.ofMinutes(body.lengthMinutes()),
+            body.attendance(),
+            body.videoRoomId(),
+            body.afterReleaseReason());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", slotId)).build();
   }
 
@@ -133,8 +162,11 @@ public class MeetingsResource {
   @Path("{id}/slots/{slotId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Move a slot within its meeting, or to another meeting (targetMeetingId, targetVersion)")
-  public Response moveSlot(@PathParam("id") long id, @PathParam("slotId") long slotId, SlotMove body) {
+  @Operation(
+      summary =
+          "Move a slot within its meeting, or to another meeting (targetMeetingId, targetVersion)")
+  public Response moveSlot(
+      @PathParam("id") long id, @PathParam("slotId") long slotId, SlotMove body) {
     required(body);
     if (body.start() == null) {
       throw new IllegalArgumentException("start is required");
@@ -145,7 +177,12 @@ public class MeetingsResource {
       if (body.targetVersion() == null) {
         throw new IllegalArgumentException("targetVersion is required");
       }
-      planner.moveToMeeting(slotId, body.version(), body.targetMeetingId(), body.targetVersion(), body.start().toInstant(),
+      planner.moveToMeeting(
+          slotId,
+          body.version(),
+          body.targetMeetingId(),
+          body.targetVersion(),
+          body.start().toInstant(),
           body.afterReleaseReason());
     }
     return Response.noContent().build();
@@ -166,7 +203,10 @@ public class MeetingsResource {
   @Path("{id}/slots/{slotId}")
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Take a client off the meeting (version as a query parameter)")
-  public Response removeSlot(@PathParam("id") long id, @PathParam("slotId") long slotId, @QueryParam("version") Long version) {
+  public Response removeSlot(
+      @PathParam("id") long id,
+      @PathParam("slotId") long slotId,
+      @QueryParam("version") Long version) {
     if (version == null) {
       throw new IllegalArgumentException("version is required");
     }
@@ -179,7 +219,8 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "How the client attends; joining by video from prison books its video room")
-  public Response attendance(@PathParam("id") long id, @PathParam("slotId") long slotId, Attendance body) {
+  public Response attendance(
+      @PathParam("id") long id, @PathParam("slotId") long slotId, Attendance body) {
     required(body);
     if (body.attendance() == null) {
       throw new IllegalArgumentException("attendance is required");
@@ -190,8 +231,11 @@ public class MeetingsResource {
 
   @GET
   @Path("{id}/slots/{slotId}/invitable")
-  @Operation(summary = "The contact persons who may be invited: only of organisations the client's consent names")
-  public List<InvitableContact> invitable(@PathParam("id") long id, @PathParam("slotId") long slotId) {
+  @Operation(
+      summary =
+          "The contact persons who may be invited: only of organisations the client's consent names")
+  public List<InvitableContact> invitable(
+      @PathParam("id") long id, @PathParam("slotId") long slotId) {
     return planner.invitable(slotId);
   }
 
@@ -199,8 +243,11 @@ public class MeetingsResource {
   @Path("{id}/slots/{slotId}/invitees")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Invite a contact person to the slot; 403 'No consent' if the consent does not name the organisation")
-  public Response invite(@PathParam("id") long id, @PathParam("slotId") long slotId, NewInvitee body) {
+  @Operation(
+      summary =
+          "Invite a contact person to the slot; 403 'No consent' if the consent does not name the organisation")
+  public Response invite(
+      @PathParam("id") long id, @PathParam("slotId") long slotId, NewInvitee body) {
     required(body);
     long inviteeId = planner.invite(slotId, body.version(), body.contactPersonId());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", inviteeId)).build();
@@ -210,8 +257,11 @@ public class MeetingsResource {
   @Path("{id}/slots/{slotId}/invitees/{inviteeId}")
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Take an invitee off the slot (version as a query parameter)")
-  public Response removeInvitee(@PathParam("id") long id, @PathParam("slotId") long slotId,
-      @PathParam("inviteeId") long inviteeId, @QueryParam("version") Long version) {
+  public Response removeInvitee(
+      @PathParam("id") long id,
+      @PathParam("slotId") long slotId,
+      @PathParam("inviteeId") long inviteeId,
+      @QueryParam("version") Long version) {
     if (version == null) {
       throw new IllegalArgumentException("version is required");
     }
@@ -221,14 +271,18 @@ public class MeetingsResource {
 
   @GET
   @Path("{id}/invitations")
-  @Operation(summary = "The meeting's invitations: UID and SEQUENCE, channel, last delivery state and the answer")
+  @Operation(
+      summary =
+          "The meeting's invitations: UID and SEQUENCE, channel, last delivery state and the answer")
   public List<fi.aso.application.invitation.InvitationView> invitations(@PathParam("id") long id) {
     return invitations.ofMeeting(id);
   }
 
   @POST
   @Path("{id}/slot-finder")
-  @Operation(summary = "Propose slot times and an order that let every invitee come, with explanations when none does")
+  @Operation(
+      summary =
+          "Propose slot times and an order that let every invitee come, with explanations when none does")
   public fi.aso.application.meeting.SlotProposal findTimes(@PathParam("id") long id) {
     return planning.propose(id);
   }
@@ -240,10 +294,19 @@ public class MeetingsResource {
   @Operation(summary = "Apply slot times (e.g. the slot finder's plan) to all slots at once")
   public Response applyTimes(@PathParam("id") long id, SlotTimes body) {
     required(body);
-    planning.apply(id, body.version(), body.slots() == null ? List.of() : body.slots().stream()
-        .map(t -> new fi.aso.domain.meeting.scheduling.PlannedSlot(String.valueOf(t.slotId()), t.start().toInstant(),
-            t.start().toInstant().plusSeconds(60)))
-        .toList());
+    planning.apply(
+        id,
+        body.version(),
+        body.slots() == null
+            ? List.of()
+            : body.slots().stream()
+                .map(
+                    t ->
+                        new fi.aso.domain.meeting.scheduling.PlannedSlot(
+                            String.valueOf(t.slotId()),
+                            t.start().toInstant(),
+                            t.start().toInstant().plusSeconds(60)))
+                .toList());
     return Response.noContent().build();
   }
 

@@ -37,7 +37,9 @@ public class MinutesResource {
 
   @POST
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Make the minutes from the record now (refreshes the open version, or starts a correction)")
+  @Operation(
+      summary =
+          "Make the minutes from the record now (refreshes the open version, or starts a correction)")
   public MinutesVersion prepare(@PathParam("meetingId") long meetingId) {
     return minutes.prepare(meetingId);
   }
@@ -47,7 +49,8 @@ public class MinutesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Mark the minutes reviewed")
-  public MinutesVersion review(@PathParam("meetingId") long meetingId, @PathParam("id") long id, Based body) {
+  public MinutesVersion review(
+      @PathParam("meetingId") long meetingId, @PathParam("id") long id, Based body) {
     return minutes.review(id, required(body).version());
   }
 
@@ -56,7 +59,8 @@ public class MinutesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Approve (lock) reviewed minutes; approving twice is refused")
-  public MinutesVersion approve(@PathParam("meetingId") long meetingId, @PathParam("id") long id, Based body) {
+  public MinutesVersion approve(
+      @PathParam("meetingId") long meetingId, @PathParam("id") long id, Based body) {
     return minutes.approve(id, required(body).version());
   }
 

@@ -29,30 +29,36 @@ public class NetworkResource {
   @Inject NetworkAdmin network;
 
   /** A new organisation. */
-  public record NewOrganisation(String name, OrganisationType type, DeliveryChannel preferredChannel) {}
+  public record NewOrganisation(
+      String name, OrganisationType type, DeliveryChannel preferredChannel) {}
 
   /**
    * A contact person, optionally with a deputy (another contact of the same organisation) and a
    * calendar feed (iCalendar free/busy or events, http/https) the slot finder reads.
    */
-  public record NewContact(String name, String email, String phone, Long deputyId, String busyFeedUrl) {}
+  public record NewContact(
+      String name, String email, String phone, Long deputyId, String busyFeedUrl) {}
 
   @GET
-  @Operation(summary = "The organisations of the administrator's region, with their contact persons")
+  @Operation(
+      summary = "The organisations of the administrator's region, with their contact persons")
   public List<NetworkAdmin.OrganisationDetails> list() {
     return network.network();
   }
 
   @GET
   @Path("all")
-  @Operation(summary = "Every organisation on the platform, to share an existing one with this region")
+  @Operation(
+      summary = "Every organisation on the platform, to share an existing one with this region")
   public List<fi.aso.application.network.OrganisationSummary> all() {
     return network.allOrganisations();
   }
 
   @POST
   @Path("{id}/join")
-  @Operation(summary = "Add an existing organisation (e.g. a prison serving several regions) to this region's network")
+  @Operation(
+      summary =
+          "Add an existing organisation (e.g. a prison serving several regions) to this region's network")
   public Response join(@PathParam("id") long organisationId) {
     network.join(organisationId);
     return Response.noContent().build();
@@ -73,7 +79,11 @@ public class NetworkResource {
    * Changes to an organisation: name, type, preferred delivery channel, and whether it has a
    * bookable video room (a prison's), with its fixed https link if it has one.
    */
-  public record OrganisationChange(String name, OrganisationType type, DeliveryChannel preferredChannel, Boolean videoRoom,
+  public record OrganisationChange(
+      String name,
+      OrganisationType type,
+      DeliveryChannel preferredChannel,
+      Boolean videoRoom,
       String videoRoomUrl) {}
 
   @jakarta.ws.rs.PUT
@@ -97,9 +107,12 @@ public class NetworkResource {
   @jakarta.ws.rs.PUT
   @Path("{id}/webhook")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Set the organisation's webhook; answers the new signing key once (base64), or stops it with an empty url")
+  @Operation(
+      summary =
+          "Set the organisation's webhook; answers the new signing key once (base64), or stops it with an empty url")
   public Map<String, String> webhook(@PathParam("id") long organisationId, Webhook body) {
-    return network.useWebhook(organisationId, body == null ? null : body.url())
+    return network
+        .useWebhook(organisationId, body == null ? null : body.url())
         .map(key -> Map.of("signingKey", key))
         .orElse(Map.of());
   }
@@ -116,7 +129,10 @@ public class NetworkResource {
   @Path("{id}/contacts/{contactId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change a contact person's details or deputy")
-  public Response updateContact(@PathParam("id") long organisationId, @PathParam("contactId") long contactId, NewContact body) {
+  public Response updateContact(
+      @PathParam("id") long organisationId,
+      @PathParam("contactId") long contactId,
+      NewContact body) {
     if (body == null) {
       throw new IllegalArgumentException("name and email are required");
     }
@@ -129,15 +145,19 @@ public class NetworkResource {
 
   @POST
   @Path("{id}/contacts/{contactId}/calendar-feed")
-  @Operation(summary = "A new personal calendar-feed link for the contact person (the old one stops working); shown once")
-  public Map<String, String> newCalendarFeed(@PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
+  @Operation(
+      summary =
+          "A new personal calendar-feed link for the contact person (the old one stops working); shown once")
+  public Map<String, String> newCalendarFeed(
+      @PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
     return Map.of("url", links.link("/calendar/" + network.newCalendarFeed(contactId) + ".ics"));
   }
 
   @jakarta.ws.rs.DELETE
   @Path("{id}/contacts/{contactId}/calendar-feed")
   @Operation(summary = "Stop the contact person's calendar feed")
-  public Response revokeCalendarFeed(@PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
+  public Response revokeCalendarFeed(
+      @PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
     network.revokeCalendarFeed(contactId);
     return Response.noContent().build();
   }
@@ -145,7 +165,8 @@ public class NetworkResource {
   @jakarta.ws.rs.DELETE
   @Path("{id}/contacts/{contactId}")
   @Operation(summary = "Deactivate a contact person (kept for the history of past invitations)")
-  public Response deactivateContact(@PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
+  public Response deactivateContact(
+      @PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
     network.deactivateContact(contactId);
     return Response.noContent().build();
   }
@@ -158,7 +179,9 @@ public class NetworkResource {
     if (body == null) {
       throw new IllegalArgumentException("name and email are required");
     }
-    long id = network.addContact(organisationId, body.name(), body.email(), body.phone(), body.deputyId());
+    long id =
+        network.addContact(
+            organisationId, body.name(), body.email(), body.phone(), body.deputyId());
     if (body.busyFeedUrl() != null) {
       network.useBusyFeed(id, body.busyFeedUrl());
     }

@@ -32,7 +32,10 @@ public final class Problems {
   public static class CaseNotVisible implements ExceptionMapper<CaseAccessDenied> {
     @Override
     public Response toResponse(CaseAccessDenied e) {
-      return problem(Response.Status.NOT_FOUND, "Case not found", "There is no case with this id that you may see.");
+      return problem(
+          Response.Status.NOT_FOUND,
+          "Case not found",
+          "There is no case with this id that you may see.");
     }
   }
 
@@ -55,7 +58,8 @@ public final class Problems {
         // the rule's code, for clients that say it in their own words
         jakarta.json.JsonObject body = (jakarta.json.JsonObject) answer.getEntity();
         return Response.fromResponse(answer)
-            .entity(Json.createObjectBuilder(body).add("code", refusal.code()).build()).build();
+            .entity(Json.createObjectBuilder(body).add("code", refusal.code()).build())
+            .build();
       }
       return answer;
     }
@@ -63,19 +67,25 @@ public final class Problems {
 
   /** An administrative action the caller's role or region does not allow. */
   @Provider
-  public static class Forbidden implements ExceptionMapper<fi.aso.application.network.NotPermitted> {
+  public static class Forbidden
+      implements ExceptionMapper<fi.aso.application.network.NotPermitted> {
     @Override
     public Response toResponse(fi.aso.application.network.NotPermitted e) {
-      return problem(Response.Status.FORBIDDEN, "Not permitted", "Your role or region does not allow this.");
+      return problem(
+          Response.Status.FORBIDDEN, "Not permitted", "Your role or region does not allow this.");
     }
   }
 
   /** Someone else changed the case since the caller read it. */
   @Provider
-  public static class EditConflict implements ExceptionMapper<fi.aso.application.clientcase.ConcurrentEdit> {
+  public static class EditConflict
+      implements ExceptionMapper<fi.aso.application.clientcase.ConcurrentEdit> {
     @Override
     public Response toResponse(fi.aso.application.clientcase.ConcurrentEdit e) {
-      return problem(Response.Status.CONFLICT, "Changed in the meantime", "Read it again and repeat your change.");
+      return problem(
+          Response.Status.CONFLICT,
+          "Changed in the meantime",
+          "Read it again and repeat your change.");
     }
   }
 
@@ -90,7 +100,8 @@ public final class Problems {
 
   /** Moving a meeting whose invitees already answered: repeat with confirmation. */
   @Provider
-  public static class ConfirmationNeeded implements ExceptionMapper<fi.aso.application.meeting.NeedsConfirmation> {
+  public static class ConfirmationNeeded
+      implements ExceptionMapper<fi.aso.application.meeting.NeedsConfirmation> {
     @Override
     public Response toResponse(fi.aso.application.meeting.NeedsConfirmation e) {
       return problem(Response.Status.CONFLICT, "Confirmation needed", e.getMessage());
@@ -99,7 +110,8 @@ public final class Problems {
 
   /** An invitation the client's consent does not allow. */
   @Provider
-  public static class WithoutConsent implements ExceptionMapper<fi.aso.application.meeting.NotConsented> {
+  public static class WithoutConsent
+      implements ExceptionMapper<fi.aso.application.meeting.NotConsented> {
     @Override
     public Response toResponse(fi.aso.application.meeting.NotConsented e) {
       return problem(Response.Status.FORBIDDEN, "No consent", e.getMessage());

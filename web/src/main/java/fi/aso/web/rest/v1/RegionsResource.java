@@ -37,7 +37,8 @@ public class RegionsResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a region (a new ASO group with its own chairs, calendar and clients)")
+  @Operation(
+      summary = "Create a region (a new ASO group with its own chairs, calendar and clients)")
   public Response create(NewRegion body) {
     if (body == null) {
       throw new IllegalArgumentException("code and name are required");

@@ -28,10 +28,10 @@ import java.net.URI;
 import java.util.Optional;
 
 /**
- * The OpenID Connect authorisation-code flow with PKCE (Nimbus OAuth 2.0 SDK): builds the
- * redirect to the provider and turns the code it sends back into a verified identity. The ID
- * token's signature (the provider's published keys), issuer, audience, expiry and nonce are all
- * checked before a name is believed.
+ * The OpenID Connect authorisation-code flow with PKCE (Nimbus OAuth 2.0 SDK): builds the redirect
+ * to the provider and turns the code it sends back into a verified identity. The ID token's
+ * signature (the provider's published keys), issuer, audience, expiry and nonce are all checked
+ * before a name is believed.
  */
 @ApplicationScoped
 public class OidcClient {
@@ -63,15 +63,16 @@ public class OidcClient {
             .codeChallenge(verifier, CodeChallengeMethod.S256)
             .build()
             .toURI();
-    return new Start(redirect, new Attempt(state.getValue(), nonce.getValue(), verifier.getValue()));
+    return new Start(
+        redirect, new Attempt(state.getValue(), nonce.getValue(), verifier.getValue()));
   }
 
   /** The browser's way to the provider, and what to remember for the callback. */
   public record Start(URI redirect, Attempt attempt) {}
 
   /**
-   * The platform user name the provider vouches for, or empty when anything does not check out:
-   * a wrong state, a refused code, an invalid token or a missing claim.
+   * The platform user name the provider vouches for, or empty when anything does not check out: a
+   * wrong state, a refused code, an invalid token or a missing claim.
    */
   public Optional<String> finish(Attempt attempt, String state, String code) {
     if (attempt == null || state == null || code == null || !attempt.state().equals(state)) {
@@ -81,9 +82,12 @@ public class OidcClient {
       TokenRequest request =
           new TokenRequest(
               metadata().getTokenEndpointURI(),
-              new ClientSecretBasic(new ClientID(settings.clientId()), new Secret(settings.clientSecret())),
+              new ClientSecretBasic(
+                  new ClientID(settings.clientId()), new Secret(settings.clientSecret())),
               new AuthorizationCodeGrant(
-                  new AuthorizationCode(code), settings.redirectUri(), new CodeVerifier(attempt.codeVerifier())));
+                  new AuthorizationCode(code),
+                  settings.redirectUri(),
+                  new CodeVerifier(attempt.codeVerifier())));
       var http = request.toHTTPRequest();
       http.setConnectTimeout(TIMEOUT_MILLIS);
       http.setReadTimeout(TIMEOUT_MILLIS);
@@ -92,8 +96,10 @@ public class OidcClient {
         return Optional.empty();
       }
       var idToken = ((OIDCTokenResponse) response.toSuccessResponse()).getOIDCTokens().getIDToken();
-      JWTClaimsSet claims = validator().validate(idToken, new Nonce(attempt.nonce())).toJWTClaimsSet();
-      return Optional.ofNullable(claims.getStringClaim(settings.usernameClaim())).filter(s -> !s.isBlank());
+      JWTClaimsSet claims =
+          validator().validate(idToken, new Nonce(attempt.nonce())).toJWTClaimsSet();
+      return Optional.ofNullable(claims.getStringClaim(settings.usernameClaim()))
+          .filter(s -> !s.isBlank());
     } catch (Exception e) {
       return Optional.empty();
     }
@@ -103,7 +109,9 @@ public class OidcClient {
     OIDCProviderMetadata known = metadata;
     if (known == null) {
       try {
-        known = OIDCProviderMetadata.resolve(new Issuer(settings.issuer()), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
+        known =
+            OIDCProviderMetadata.resolve(
+                new Issuer(settings.issuer()), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
       } catch (Exception e) {
         throw new IllegalStateException("OpenID Connect provider metadata could not be read", e);
       }

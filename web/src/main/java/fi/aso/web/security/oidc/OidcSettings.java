@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Single sign-on through an organisation's OpenID Connect provider, when one is configured.
- * Without {@code aso.oidc.provider-uri} the platform offers the login form only.
+ * Single sign-on through an organisation's OpenID Connect provider, when one is configured. Without
+ * {@code aso.oidc.provider-uri} the platform offers the login form only.
  */
 @ApplicationScoped
 public class OidcSettings {
@@ -47,7 +47,8 @@ public class OidcSettings {
   }
 
   String clientSecret() {
-    return clientSecret.orElseThrow(() -> new IllegalStateException("aso.oidc.client-secret is not set"));
+    return clientSecret.orElseThrow(
+        () -> new IllegalStateException("aso.oidc.client-secret is not set"));
   }
 
   String usernameClaim() {

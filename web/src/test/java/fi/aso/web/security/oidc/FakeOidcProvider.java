@@ -26,10 +26,10 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A stand-in for an organisation's OpenID Connect provider, which cannot exist on these
- * machines: discovery, authorisation (the "user" signs in at once), token endpoint with client
- * authentication and PKCE check, and the key set. ID tokens are really signed (RS256), so the
- * platform's validation is exercised for real. Loopback only.
+ * A stand-in for an organisation's OpenID Connect provider, which cannot exist on these machines:
+ * discovery, authorisation (the "user" signs in at once), token endpoint with client authentication
+ * and PKCE check, and the key set. ID tokens are really signed (RS256), so the platform's
+ * validation is exercised for real. Loopback only.
  */
 public final class FakeOidcProvider implements AutoCloseable {
 
@@ -77,31 +77,55 @@ public final class FakeOidcProvider implements AutoCloseable {
 
   private void discovery(HttpExchange exchange) throws IOException {
     String issuer = issuer();
-    respond(exchange, 200, "application/json",
-        "{\"issuer\":\"" + issuer + "\",\"authorization_endpoint\":\"" + issuer + "/authorize\","
-            + "\"token_endpoint\":\"" + issuer + "/token\",\"jwks_uri\":\"" + issuer + "/jwks\","
+    respond(
+        exchange,
+        200,
+        "application/json",
+        "{\"issuer\":\""
+            + issuer
+            + "\",\"authorization_endpoint\":\""
+            + issuer
+            + "/authorize\","
+            + "\"token_endpoint\":\""
+            + issuer
+            + "/token\",\"jwks_uri\":\""
+            + issuer
+            + "/jwks\","
             + "\"response_types_supported\":[\"code\"],\"subject_types_supported\":[\"public\"],"
             + "\"id_token_signing_alg_values_supported\":[\"RS256\"]}");
   }
 
   private void authorize(HttpExchange exchange) throws IOException {
     Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
-    if (!CLIENT_ID.equals(query.get("client_id")) || !"S256".equals(query.get("code_challenge_method"))) {
+    if (!CLIENT_ID.equals(query.get("client_id"))
+        || !"S256".equals(query.get("code_challenge_method"))) {
       respond(exchange, 400, "text/plain", "bad request");
       return;
     }
     String code = UUID.randomUUID().toString();
-    grants.put(code, new Grant(nextUser, query.get("nonce"), query.get("code_challenge"), query.get("redirect_uri")));
-    exchange.getResponseHeaders().add(
-        "Location",
-        query.get("redirect_uri") + "?code=" + code + "&state=" + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
+    grants.put(
+        code,
+        new Grant(
+            nextUser, query.get("nonce"), query.get("code_challenge"), query.get("redirect_uri")));
+    exchange
+        .getResponseHeaders()
+        .add(
+            "Location",
+            query.get("redirect_uri")
+                + "?code="
+                + code
+                + "&state="
+                + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
     respond(exchange, 302, "text/plain", "");
   }
 
   private void token(HttpExchange exchange) throws IOException {
-    String expected = "Basic " + Base64.getEncoder().encodeToString(
-        (CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
-    Map<String, String> body = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+    String expected =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((CLIENT_ID + ":" + CLIENT_SECRET).getBytes(StandardCharsets.UTF_8));
+    Map<String, String> body =
+        form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
     Grant grant = grants.remove(String.valueOf(body.get("code")));
     if (!expected.equals(exchange.getRequestHeaders().getFirst("Authorization"))
         || grant == null
@@ -111,21 +135,32 @@ public final class FakeOidcProvider implements AutoCloseable {
       return;
     }
     try {
-      JWTClaimsSet claims = new JWTClaimsSet.Builder()
-          .issuer(issuer())
-          .subject(UUID.randomUUID().toString())
-          .audience(CLIENT_ID)
-          .issueTime(new Date())
-          .expirationTime(new Date(System.currentTimeMillis() + 300_000))
-          .claim("nonce", grant.nonce())
-          .claim("preferred_username", grant.user())
-          .build();
+      JWTClaimsSet claims =
+          new JWTClaimsSet.Builder()
+              .issuer(issuer())
+              .subject(UUID.randomUUID().toString())
+              .audience(CLIENT_ID)
+              .issueTime(new Date())
+              .expirationTime(new Date(System.currentTimeMillis() + 300_000))
+              .claim("nonce", grant.nonce())
+              .claim("preferred_username", grant.user())
+              .build();
       RSAKey signingKey = signWithForeignKey ? foreignKey : key;
-      SignedJWT idToken = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), claims);
+      SignedJWT idToken =
+          new SignedJWT(
+              new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(),
+              claims);
       idToken.sign(new RSASSASigner(signingKey));
-      respond(exchange, 200, "application/json",
-          "{\"access_token\":\"" + UUID.randomUUID() + "\",\"token_type\":\"Bearer\",\"expires_in\":300,"
-              + "\"id_token\":\"" + idToken.serialize() + "\"}");
+      respond(
+          exchange,
+          200,
+          "application/json",
+          "{\"access_token\":\""
+              + UUID.randomUUID()
+              + "\",\"token_type\":\"Bearer\",\"expires_in\":300,"
+              + "\"id_token\":\""
+              + idToken.serialize()
+              + "\"}");
     } catch (JOSEException e) {
       respond(exchange, 500, "text/plain", "signing failed");
     }
@@ -140,7 +175,8 @@ public final class FakeOidcProvider implements AutoCloseable {
       return "";
     }
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
       return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
     } catch (Exception e) {
       throw new IllegalStateException(e);
@@ -162,7 +198,8 @@ public final class FakeOidcProvider implements AutoCloseable {
     return values;
   }
 
-  private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
+  private static void respond(HttpExchange exchange, int status, String type, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);

@@ -17,7 +17,8 @@ class OidcClientTest {
 
   private FakeOidcProvider provider;
   private OidcClient client;
-  private final HttpClient browser = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+  private final HttpClient browser =
+      HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
   @BeforeEach
   void provider() throws Exception {
@@ -44,8 +45,10 @@ class OidcClientTest {
 
     Map<String, String> callback = signInAtProvider(start.redirect());
 
-    assertThat(start.redirect().toString()).contains("code_challenge_method=S256", "nonce=", "state=");
-    assertThat(client.finish(start.attempt(), callback.get("state"), callback.get("code"))).contains("chair");
+    assertThat(start.redirect().toString())
+        .contains("code_challenge_method=S256", "nonce=", "state=");
+    assertThat(client.finish(start.attempt(), callback.get("state"), callback.get("code")))
+        .contains("chair");
   }
 
   @Test
@@ -63,7 +66,8 @@ class OidcClientTest {
     OidcClient.Start start = client.start();
     Map<String, String> callback = signInAtProvider(start.redirect());
 
-    assertThat(client.finish(start.attempt(), callback.get("state"), callback.get("code"))).isEmpty();
+    assertThat(client.finish(start.attempt(), callback.get("state"), callback.get("code")))
+        .isEmpty();
   }
 
   @Test
@@ -71,12 +75,16 @@ class OidcClientTest {
     OidcClient.Start start = client.start();
     Map<String, String> callback = signInAtProvider(start.redirect());
 
-    assertThat(client.finish(start.attempt(), callback.get("state"), callback.get("code"))).isPresent();
-    assertThat(client.finish(start.attempt(), callback.get("state"), callback.get("code"))).isEmpty();
+    assertThat(client.finish(start.attempt(), callback.get("state"), callback.get("code")))
+        .isPresent();
+    assertThat(client.finish(start.attempt(), callback.get("state"), callback.get("code")))
+        .isEmpty();
   }
 
   private Map<String, String> signInAtProvider(URI authorize) throws Exception {
-    HttpResponse<Void> response = browser.send(HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.discarding());
+    HttpResponse<Void> response =
+        browser.send(
+            HttpRequest.newBuilder(authorize).build(), HttpResponse.BodyHandlers.discarding());
     assertThat(response.statusCode()).isEqualTo(302);
     URI back = URI.create(response.headers().firstValue("Location").orElseThrow());
     assertThat(back.getPath()).isEqualTo(OidcPaths.CALLBACK);
