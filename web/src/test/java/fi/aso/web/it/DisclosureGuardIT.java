@@ -16,10 +16,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,11 +39,6 @@ class DisclosureGuardIT {
 
   private static final Pattern PATH = Pattern.compile("^  (/api/[^:]*):\\s*$");
   private static final Pattern METHOD = Pattern.compile("^    (get|post|put|delete|patch):\\s*$");
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Platform.war();
-  }
 
   @ArquillianResource URL deployed;
 
