@@ -21,19 +21,28 @@ class CaseApiIT {
 
   @ArquillianResource URL deployed;
 
+  private World world;
   private WebClient web;
 
   @BeforeEach
   void client() {
-    web = new WebClient(Platform.base(deployed));
+    world = new World(Platform.base(deployed));
+    web = world.web();
   }
 
   @Test
   void recordingAndWithdrawingConsentOpensAndClosesThePartnersAccessAtOnce() throws Exception {
-    long caseId = id("select id from client_case where reference = 'ASO-2026-002'");
-    long kodit = id("select id from organisation where name = 'Joensuun Kodit Oy'");
-    String chair = web.token("chair");
-    String partner = web.token("partner");
+    World.Client client =
+        world.referClient(
+            "Timo",
+            "Mäkinen",
+            java.time.LocalDate.now(World.HELSINKI).plusMonths(3),
+            java.util.Map.of(
+                "WISHES", "Oma vuokra-asunto", "SUBSTANCE_USE", "Raitis vankeusaikana"));
+    long caseId = client.id();
+    long kodit = World.organisation(World.KODIT);
+    String chair = world.token("chair");
+    String partner = world.token("partner");
     assertThat(web.getWithToken("api/v1/cases/" + caseId, partner).statusCode()).isEqualTo(404);
 
     HttpResponse<String> recorded =
@@ -72,8 +81,8 @@ class CaseApiIT {
     HttpResponse<String> seen = web.getWithToken("api/v1/cases/" + caseId, partner);
     assertThat(seen.statusCode()).isEqualTo(200);
     assertThat(seen.body())
-        .contains("Timo Mäkinen", "READY_FOR_MEETING")
-        .doesNotContain("SUBSTANCE_USE");
+        .contains(client.name(), "READY_FOR_MEETING", "Oma vuokra-asunto")
+        .doesNotContain("SUBSTANCE_USE", "Raitis");
 
     HttpResponse<String> withdrawn =
         web.postJsonWithToken(
@@ -99,7 +108,7 @@ class CaseApiIT {
   @Test
   void aConsentNamingAnOrganisationOutsideTheNetworkIsRefusedWithAProblemAndChangesNothing()
       throws Exception {
-    long caseId = id("select id from client_case where reference = 'ASO-2026-004'");
+    long caseId = world.referClient("Anna", "Heikkinen").id();
     long before = id("select count(*) from consent where case_id = " + caseId);
 
     HttpResponse<String> refused =
@@ -123,13 +132,13 @@ class CaseApiIT {
   @Test
   void aCaseWorkerRefersAClientAndAStaleEditIsRefused() throws Exception {
     String caseWorker = web.token("caseworker");
-    long prison = id("select id from organisation where name = 'Joensuun vankila'");
+    long prison = World.organisation(World.PRISON);
 
     HttpResponse<String> created =
         web.postJsonWithToken(
             "api/v1/cases",
             caseWorker,
-            "{\"fullName\":\"Ville Uusi\",\"dateOfBirth\":\"1952-10-13\",\"identityCode\":\"131052-308T\","
+            "{\"fullName\":\"Ville Uusi-Ohjattu\",\"dateOfBirth\":\"1952-10-13\",\"identityCode\":\"131052-308T\","
                 + "\"kind\":\"PRISONER\",\"institutionId\":"
                 + prison
                 + ",\"expectedReleaseDate\":\"2027-04-01\","
@@ -137,9 +146,9 @@ class CaseApiIT {
     assertThat(created.statusCode()).isEqualTo(201);
     assertThat(created.headers().firstValue("Location")).isPresent();
     assertThat(created.body())
-        .contains("Ville Uusi", "\"state\":\"REFERRED\"", "Oma asunto Joensuusta")
+        .contains("Ville Uusi-Ohjattu", "\"state\":\"REFERRED\"", "Oma asunto Joensuusta")
         .doesNotContain("131052");
-    long caseId = id("select id from client_case where full_name = 'Ville Uusi'");
+    long caseId = World.json(created.body()).getJsonNumber("id").longValue();
     assertThat(
             id(
                 "select count(*) from client_case where id = "

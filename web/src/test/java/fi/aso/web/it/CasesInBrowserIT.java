@@ -3,6 +3,9 @@ package fi.aso.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.config.DemoAccounts;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -10,9 +13,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** The case list and case page in headless Chromium, for a chair and for a partner. */
 class CasesInBrowserIT extends BrowserTest {
 
+  private World world;
+
+  @BeforeEach
+  void world() {
+    world = new World(base);
+  }
+
   @Test
   void aCaseWorkerRecordsAPaperConsentAndWithdrawsItForOneOrganisation() throws Exception {
-    long caseId = EmbeddedServices.caseId("ASO-2026-004");
+    long caseId = world.referClient("Anna", "Heikkinen").id();
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseWorkerPanel")));
     browser.navigate().to(base.resolve("cases/case.xhtml?id=" + caseId).toString());
@@ -38,7 +48,12 @@ class CasesInBrowserIT extends BrowserTest {
             "asumishistoria ja toiveet",
             "Siun sote, aikuissosiaalityö",
             "Avaa skannattu lomake");
-    assertThat(EmbeddedServices.count("select count(*) from consent_document")).isPositive();
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from consent_document d join consent c on c.id = d.consent_id"
+                    + " where c.case_id = "
+                    + caseId))
+        .isEqualTo(1);
     assertThat(browser.findElement(By.id("caseState")).getText())
         .isEqualTo("Valmis käsiteltäväksi");
 
@@ -111,41 +126,68 @@ class CasesInBrowserIT extends BrowserTest {
 
   @Test
   void theChairSeesTheWorkListWithTheUrgentReleasesFirstAndOpensACase() throws Exception {
+    World.Client later =
+        world.referClient(
+            "Mikko",
+            "Virtanen",
+            LocalDate.now(World.HELSINKI).plusMonths(4),
+            Map.of("SUBSTANCE_USE", "Alkoholi, raitis vankeusaikana"));
+    World.Client soon =
+        world.referClient(
+            "Kari",
+            "Lyhyt",
+            LocalDate.now(World.HELSINKI).plusDays(10),
+            Map.of("WISHES", "Mikä tahansa asunto"));
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("navCases"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases")));
     BrowserSession.screenshot(browser, "10-chair-work-list");
 
     String table = browser.findElement(By.id("cases")).getText();
-    assertThat(table).contains("Timo Mäkinen", "Mikko Virtanen");
-    assertThat(table.indexOf("Timo Mäkinen")).isLessThan(table.indexOf("Mikko Virtanen"));
-    assertThat(
-            browser.findElement(By.xpath("//tr[td[normalize-space()='ASO-2026-007']]")).getText())
+    assertThat(table).contains(soon.name(), later.name());
+    assertThat(table.indexOf(soon.name())).isLessThan(table.indexOf(later.name()));
+    assertThat(row(soon.reference()))
         .as("a short sentence, released before the next regular meeting")
-        .contains("Kari Lyhyt", "Kiireellinen");
+        .contains(soon.name(), "Kiireellinen");
+    assertThat(row(later.reference())).doesNotContain("Kiireellinen");
 
     BrowserSession.assertNoAccessibilityViolations(browser, "work list");
 
-    browser.findElement(By.linkText("ASO-2026-001")).click();
+    browser.findElement(By.linkText(later.reference())).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTitle")));
     BrowserSession.screenshot(browser, "11-chair-case");
     BrowserSession.assertNoAccessibilityViolations(browser, "case page with consent form");
-    assertThat(browser.findElement(By.id("clientName")).getText()).isEqualTo("Mikko Virtanen");
+    assertThat(browser.findElement(By.id("clientName")).getText()).isEqualTo(later.name());
     assertThat(browser.findElement(By.id("referral")).getText())
         .contains("Päihteiden käyttö", "raitis vankeusaikana");
   }
 
+  private String row(String reference) {
+    return browser
+        .findElement(By.xpath("//tr[td[normalize-space()='" + reference + "']]"))
+        .getText();
+  }
+
   @Test
   void aPartnerSeesOnlyConsentedCasesAndCategories() throws Exception {
+    World.Client consented =
+        world.referClient(
+            "Pekka",
+            "Laine",
+            LocalDate.now(World.HELSINKI).plusMonths(2),
+            Map.of(
+                "RENT_ARREARS_AND_DISTURBANCES", "Vuokravelat ja häiriöt edellisessä asunnossa",
+                "SUBSTANCE_USE", "Alkoholi, raitis vankeusaikana"));
+    world.consent(consented, World.grant(World.KODIT, World.IDENTITY, World.DEBTS));
+    World.Client other = world.referClient("Timo", "Mäkinen");
+    world.consent(other, World.grant(World.SOTE, World.IDENTITY));
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("partner", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("navCases"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases")));
     String table = browser.findElement(By.id("cases")).getText();
-    assertThat(table)
-        .contains("Mikko Virtanen", "Pekka Laine")
-        .doesNotContain("Timo Mäkinen", "Anna Heikkinen");
+    assertThat(table).contains(consented.name()).doesNotContain(other.name());
 
-    browser.findElement(By.linkText("ASO-2026-001")).click();
+    browser.findElement(By.linkText(consented.reference())).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseTitle")));
     BrowserSession.screenshot(browser, "12-partner-case");
     String referral = browser.findElement(By.id("referral")).getText();
@@ -154,13 +196,7 @@ class CasesInBrowserIT extends BrowserTest {
         .doesNotContain("Päihteiden käyttö", "raitis");
 
     // a case without consent for this organisation is "not found", like a case that does not exist
-    browser
-        .navigate()
-        .to(
-            base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-002"))
-                .toString());
-    assertThat(browser.getPageSource())
-        .contains("Sivua ei löytynyt")
-        .doesNotContain("Timo Mäkinen");
+    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + other.id()).toString());
+    assertThat(browser.getPageSource()).contains("Sivua ei löytynyt").doesNotContain(other.name());
   }
 }

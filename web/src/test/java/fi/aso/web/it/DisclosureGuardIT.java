@@ -34,9 +34,6 @@ class DisclosureGuardIT {
   /** Endpoints anyone may call, on purpose. */
   private static final Set<String> PUBLIC = Set.of("POST /api/auth/token");
 
-  /** A demo client whose consent names no organisation (refused). */
-  private static final String SECRET_CLIENT = "Anna Heikkinen";
-
   private static final Pattern PATH = Pattern.compile("^  (/api/[^:]*):\\s*$");
   private static final Pattern METHOD = Pattern.compile("^    (get|post|put|delete|patch):\\s*$");
 
@@ -47,10 +44,16 @@ class DisclosureGuardIT {
   private final HttpClient http =
       HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
+  /** This test's client, whose consent names another organisation than the partner's. */
+  private World.Client secret;
+
   @BeforeEach
-  void client() {
+  void client() throws Exception {
     base = Platform.base(deployed);
-    web = new WebClient(base);
+    World world = new World(base);
+    web = world.web();
+    secret = world.referClient("Salla", "Salainen");
+    world.consent(secret, World.grant(World.SOTE, World.IDENTITY, World.HOUSING));
   }
 
   @Test
@@ -62,7 +65,7 @@ class DisclosureGuardIT {
         .contains(
             "GET /api/v1/cases", "GET /api/v1/cases/{id}", "POST /api/v1/cases/{caseId}/consents");
     String partner = web.token("partner");
-    String caseId = String.valueOf(EmbeddedServices.caseId("ASO-2026-006"));
+    String caseId = String.valueOf(secret.id());
 
     for (String[] endpoint : endpoints) {
       String method = endpoint[0];
@@ -78,12 +81,12 @@ class DisclosureGuardIT {
         // 415: JAX-RS refuses a body of the wrong type before it looks at the caller
         assertThat(anonymous.statusCode()).as(name + " without a token").isIn(401, 415);
       }
-      assertThat(anonymous.body()).as(name + " without a token").doesNotContain(SECRET_CLIENT);
+      assertThat(anonymous.body()).as(name + " without a token").doesNotContain(secret.name());
 
       HttpResponse<String> unconsented = call(method, path, partner);
       assertThat(unconsented.body())
           .as(name + " by an unconsented partner")
-          .doesNotContain(SECRET_CLIENT);
+          .doesNotContain(secret.name());
       if (!method.equals("GET") || endpoint[1].contains("{")) {
         assertThat(unconsented.statusCode())
             .as(name + " by an unconsented partner")
@@ -94,7 +97,7 @@ class DisclosureGuardIT {
 
   @Test
   void noPageShowsAClientToAnonymousVisitorsOrAnUnconsentedPartner() throws Exception {
-    String caseId = String.valueOf(EmbeddedServices.caseId("ASO-2026-006"));
+    String caseId = String.valueOf(secret.id());
     List<String> pages = pages();
     assertThat(pages)
         .contains("cases/index.xhtml", "cases/case.xhtml", "cases/report.xhtml", "index.xhtml");
@@ -105,12 +108,12 @@ class DisclosureGuardIT {
     for (String page : pages) {
       String url = page + "?id=" + caseId;
       HttpResponse<String> anonymous = web.get(url);
-      assertThat(anonymous.body()).as(page + " anonymous").doesNotContain(SECRET_CLIENT);
+      assertThat(anonymous.body()).as(page + " anonymous").doesNotContain(secret.name());
       if (!page.startsWith("consent/") && !page.equals("login.xhtml")) {
         assertThat(anonymous.statusCode()).as(page + " anonymous").isEqualTo(302);
       }
       HttpResponse<String> seen = partner.get(url);
-      assertThat(seen.body()).as(page + " by an unconsented partner").doesNotContain(SECRET_CLIENT);
+      assertThat(seen.body()).as(page + " by an unconsented partner").doesNotContain(secret.name());
     }
   }
 

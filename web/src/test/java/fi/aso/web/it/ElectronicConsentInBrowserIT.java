@@ -28,10 +28,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ElectronicConsentInBrowserIT extends BrowserTest {
 
   private WebDriver phone;
+  private World world;
 
   @BeforeEach
   void phone() throws Exception {
     phone = BrowserSession.startPhone();
+    world = new World(base);
   }
 
   @AfterEach
@@ -44,14 +46,11 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
   @Test
   void theClientAcceptsTwoAgenciesRefusesOneAndGetsAReceiptNamingExactlyThoseTwo()
       throws Exception {
+    World.Client client = world.referClient("Jari", "Nieminen");
     WebDriverWait workerWait = wait;
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
     workerWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseWorkerPanel")));
-    browser
-        .navigate()
-        .to(
-            base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-003"))
-                .toString());
+    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + client.id()).toString());
     workerWait.until(
         ExpectedConditions.visibilityOfElementLocated(By.id("paperConsent:inviteElectronic")));
     tick("Joensuun Kodit Oy", "IDENTITY_AND_RELEASE");
@@ -79,13 +78,13 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
             "Siun sote, aikuissosiaalityö",
             "Pohjois-Karjalan TE-toimisto",
             "vapaaehtoista")
-        .doesNotContain("Jari Nieminen");
+        .doesNotContain(client.name());
     BrowserSession.assertNoAccessibilityViolations(phone, "client consent form");
     agency("Joensuun Kodit Oy").findElement(By.cssSelector("input[type=checkbox]")).click();
     agency("Siun sote, aikuissosiaalityö")
         .findElement(By.cssSelector("input[type=checkbox]"))
         .click();
-    phone.findElement(By.id("answer:name")).sendKeys("Jari Nieminen");
+    phone.findElement(By.id("answer:name")).sendKeys(client.name());
     BrowserSession.screenshot(phone, "22-client-form");
     phone.findElement(By.id("answer:give")).click();
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt")));
@@ -96,7 +95,7 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
         .contains(
             "Joensuun Kodit Oy",
             "Siun sote, aikuissosiaalityö",
-            "Jari Nieminen",
+            client.name(),
             "asumishistoria ja toiveet")
         .doesNotContain("TE-toimisto");
 
@@ -117,13 +116,14 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
   @Test
   void theClientWithdrawsTheirConsentFromOneAgencyOnTheirOwnPhoneAndTheCaseShowsItAtOnce()
       throws Exception {
+    World.Client client = world.referClient("Pekka", "Laine");
+    world.consent(
+        client,
+        World.grant(World.KODIT, World.IDENTITY, World.HOUSING),
+        World.grant(World.SOTE, World.IDENTITY));
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseWorkerPanel")));
-    browser
-        .navigate()
-        .to(
-            base.resolve("cases/case.xhtml?id=" + EmbeddedServices.caseId("ASO-2026-005"))
-                .toString());
+    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + client.id()).toString());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawal:inviteWithdrawal")))
         .click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("issuedCode")));
@@ -139,7 +139,7 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw:confirm")));
     assertThat(phone.findElement(By.tagName("body")).getText())
         .contains("Suostumuksen peruminen", "Joensuun Kodit Oy", "tulee voimaan heti")
-        .doesNotContain("Pekka Laine");
+        .doesNotContain(client.name());
     BrowserSession.assertNoAccessibilityViolations(phone, "client withdrawal form");
     phone.findElement(By.id("withdraw:confirm")).click();
     phoneWait.until(
@@ -149,14 +149,14 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
         .as("nothing chosen, no name: nothing happens")
         .contains("Kirjoita nimesi");
     agency("Joensuun Kodit Oy").findElement(By.cssSelector("input[type=checkbox]")).click();
-    phone.findElement(By.id("withdraw:name")).sendKeys("Pekka Laine");
+    phone.findElement(By.id("withdraw:name")).sendKeys(client.name());
     BrowserSession.screenshot(phone, "25-client-withdraw-form");
     phone.findElement(By.id("withdraw:confirm")).click();
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawnFrom")));
     BrowserSession.screenshot(phone, "26-client-withdrawn");
     assertThat(phone.findElement(By.id("withdrawnFrom")).getText()).isEqualTo("Joensuun Kodit Oy");
     assertThat(receiptText(phone.findElement(By.id("receipt")).getAttribute("href")))
-        .contains("Kuitti suostumuksen perumisesta", "Joensuun Kodit Oy", "Pekka Laine");
+        .contains("Kuitti suostumuksen perumisesta", "Joensuun Kodit Oy", client.name());
 
     browser.navigate().refresh();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".consent-version")));
@@ -164,7 +164,9 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
     assertThat(consent).containsPattern("Joensuun Kodit Oy:[^\\n]*Peruttu");
     assertThat(
             EmbeddedServices.count(
-                "select count(*) from audit_event where actor = 'client' and purpose like 'consent withdrawn for%'"))
+                "select count(*) from audit_event where actor = 'client'"
+                    + " and purpose like 'consent withdrawn for%' and client_case_id = "
+                    + client.id()))
         .isEqualTo(1);
   }
 

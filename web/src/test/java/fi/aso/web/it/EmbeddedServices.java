@@ -138,6 +138,24 @@ public class EmbeddedServices implements LauncherSessionListener {
     }
   }
 
+  /**
+   * The one id {@code sql} selects with {@code parameter} bound (reference data of the demo
+   * region).
+   */
+  public static long id(String sql, String parameter) {
+    try (var c = database().getConnection();
+        var s = c.prepareStatement(sql)) {
+      s.setString(1, parameter);
+      var rs = s.executeQuery();
+      if (!rs.next()) {
+        throw new IllegalStateException("nothing for " + parameter + ": " + sql);
+      }
+      return rs.getLong(1);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** A count from the platform's database (for checks that something was or was not stored). */
   public static long count(String sql) {
     try (var c = database().getConnection();

@@ -1,0 +1,317 @@
+package fi.aso.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+/**
+ * The data one IT class works on, made through the platform's own REST API as its users would make
+ * it: the case worker refers a client and records their consent, the chair plans a meeting, invites
+ * and records actions and minutes.
+ *
+ * <p>Every IT class runs against one deployment and one database, so no class may lean on data
+ * another class changes: each makes its own clients (with names no other test uses) and meetings
+ * here. What they share is the demo region's fixed network and its staff (the organisations, their
+ * contact persons and the demo logins), which no test changes.
+ */
+final class World {
+
+  static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+  /** Consent categories, as the API names them. */
+  static final String IDENTITY = "IDENTITY_AND_RELEASE";
+
+  static final String HOUSING = "HOUSING_HISTORY_AND_WISHES";
+  static final String DEBTS = "RENT_ARREARS_AND_CREDIT";
+  static final String HEALTH = "SUBSTANCE_USE_AND_HEALTH";
+  static final String OTHER_NEEDS = "OTHER_SUPPORT_NEEDS";
+
+  /** The demo network's organisations and contact persons that tests invite. */
+  static final String KODIT = "Joensuun Kodit Oy";
+
+  static final String SOTE = "Siun sote, aikuissosiaalityö";
+  static final String TE_OFFICE = "Pohjois-Karjalan TE-toimisto";
+  static final String JOSNA = "Joensuun Seudun Nuorisoasuntoyhdistys Josna";
+  static final String SUBSTANCE_SERVICES = "Siun sote, päihdepalvelukeskus";
+  static final String PRISON = "Joensuun vankila";
+  static final String KALLE = "partner@aso.localhost";
+
+  static final String SARI = "sari@siunsote.localhost";
+  static final String PEKKA = "pekka@siunsote.localhost";
+  static final String JONNA = "jonna@josna.localhost";
+  static final String TIINA = "tiina@te.localhost";
+
+  private static final AtomicInteger CLIENTS = new AtomicInteger();
+
+  private final WebClient web;
+  private final Map<String, String> tokens = new HashMap<>();
+
+  World(URI base) {
+    this.web = new WebClient(base);
+  }
+
+  /** A client referred by this test; {@code name} gets a number no other client of the run has. */
+  record Client(long id, String reference, String name) {}
+
+  /** An organisation's consented categories. */
+  record Grant(String organisation, String... categories) {}
+
+  static Grant grant(String organisation, String... categories) {
+    return new Grant(organisation, categories);
+  }
+
+  WebClient web() {
+    return web;
+  }
+
+  /** A bearer token of a demo user, fetched once per world. */
+  String token(String user) throws IOException, InterruptedException {
+    String token = tokens.get(user);
+    if (token == null) {
+      token = web.token(user);
+      tokens.put(user, token);
+    }
+    return token;
+  }
+
+  /**
+   * The case worker refers a prisoner of Joensuun vankila, released on {@code release}, with the
+   * mapping's topics as given (e.g. {@code "WISHES"}).
+   */
+  Client referClient(
+      String givenName, String familyName, LocalDate release, Map<String, String> referral)
+      throws IOException, InterruptedException {
+    String name = String.format("%s %s-%03d", givenName, familyName, CLIENTS.incrementAndGet());
+    String topics =
+        referral.entrySet().stream()
+            .map(e -> quote(e.getKey()) + ":" + quote(e.getValue()))
+            .collect(Collectors.joining(",", "{", "}"));
+    JsonObject created =
+        created(
+            web.postJsonWithToken(
+                "api/v1/cases",
+                token("caseworker"),
+                "{\"fullName\":"
+                    + quote(name)
+                    + ",\"dateOfBirth\":\"1985-03-14\",\"kind\":\"PRISONER\",\"institutionId\":"
+                    + organisation(PRISON)
+                    + ",\"expectedReleaseDate\":\""
+                    + release
+                    + "\",\"referral\":"
+                    + topics
+                    + "}"));
+    return new Client(
+        created.getJsonNumber("id").longValue(), created.getString("reference"), name);
+  }
+
+  /** A client released in two months, with a short mapping. */
+  Client referClient(String givenName, String familyName) throws IOException, InterruptedException {
+    return referClient(
+        givenName,
+        familyName,
+        LocalDate.now(HELSINKI).plusMonths(2),
+        Map.of("WISHES", "Oma vuokra-asunto"));
+  }
+
+  /**
+   * The case worker records the client's signed paper consent naming these organisations; a new
+   * version replaces the last one, so it names everyone the client now consents to.
+   */
+  void consent(Client client, Grant... grants) throws IOException, InterruptedException {
+    String list =
+        Arrays.stream(grants)
+            .map(
+                g ->
+                    "{\"organisationId\":"
+                        + organisation(g.organisation())
+                        + ",\"categories\":"
+                        + Arrays.stream(g.categories())
+                            .map(World::quote)
+                            .collect(Collectors.joining(",", "[", "]"))
+                        + "}")
+            .collect(Collectors.joining(",", "[", "]"));
+    created(
+        web.postJsonWithToken(
+            "api/v1/cases/" + client.id() + "/consents",
+            token("caseworker"),
+            "{\"validUntil\":\""
+                + LocalDate.now(HELSINKI).plusYears(1)
+                + "\",\"textVersion\":\"fi-2026-1\",\"grants\":"
+                + list
+                + "}"));
+  }
+
+  /** The chair schedules an ad-hoc meeting. */
+  long meeting(OffsetDateTime start, Duration length, String place)
+      throws IOException, InterruptedException {
+    return created(
+            web.postJsonWithToken(
+                "api/v1/meetings",
+                token("chair"),
+                "{\"start\":\""
+                    + start
+                    + "\",\"end\":\""
+                    + start.plus(length)
+                    + "\",\"place\":"
+                    + quote(place)
+                    + "}"))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** A whole hour {@code days} from today at {@code hour}, Helsinki time. */
+  static OffsetDateTime at(int days, int hour) {
+    return OffsetDateTime.now(HELSINKI).plusDays(days).withHour(hour).truncatedTo(ChronoUnit.HOURS);
+  }
+
+  /** The chair puts the client on the meeting (45 minutes, in person). */
+  long slot(long meeting, Client client, OffsetDateTime start)
+      throws IOException, InterruptedException {
+    return slot(meeting, client, start, "IN_PERSON", null);
+  }
+
+  /**
+   * The chair puts the client on the meeting for 45 minutes; {@code afterReleaseReason} is needed
+   * when the slot is after the client's release.
+   */
+  long slot(
+      long meeting,
+      Client client,
+      OffsetDateTime start,
+      String attendance,
+      String afterReleaseReason)
+      throws IOException, InterruptedException {
+    return created(addSlot(meeting, client, start, attendance, afterReleaseReason))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  HttpResponse<String> addSlot(
+      long meeting,
+      Client client,
+      OffsetDateTime start,
+      String attendance,
+      String afterReleaseReason)
+      throws IOException, InterruptedException {
+    return web.postJsonWithToken(
+        "api/v1/meetings/" + meeting + "/slots",
+        token("chair"),
+        "{\"version\":"
+            + version(meeting)
+            + ",\"caseId\":"
+            + client.id()
+            + ",\"start\":\""
+            + start
+            + "\",\"lengthMinutes\":45,\"attendance\":"
+            + quote(attendance)
+            + (afterReleaseReason == null
+                ? ""
+                : ",\"afterReleaseReason\":" + quote(afterReleaseReason))
+            + "}");
+  }
+
+  /** The chair invites a contact person (by e-mail address) to the slot. */
+  void invite(long meeting, long slot, String contactEmail)
+      throws IOException, InterruptedException {
+    created(inviteAnswer(meeting, slot, contact(contactEmail)));
+  }
+
+  HttpResponse<String> inviteAnswer(long meeting, long slot, long contactId)
+      throws IOException, InterruptedException {
+    return web.postJsonWithToken(
+        "api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees",
+        token("chair"),
+        "{\"version\":" + version(meeting) + ",\"contactPersonId\":" + contactId + "}");
+  }
+
+  /** The chair records an action for an organisation (optionally a named contact person). */
+  long action(long slot, String what, String organisation, String contactEmail, LocalDate due)
+      throws IOException, InterruptedException {
+    return created(
+            web.postJsonWithToken(
+                "api/v1/actions",
+                token("chair"),
+                "{\"slotId\":"
+                    + slot
+                    + ",\"what\":"
+                    + quote(what)
+                    + ",\"responsible\":\"ORGANISATION\",\"organisationId\":"
+                    + organisation(organisation)
+                    + (contactEmail == null ? "" : ",\"contactPersonId\":" + contact(contactEmail))
+                    + ",\"due\":\""
+                    + due
+                    + "\"}"))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** The chair makes the minutes from the record, reviews and approves them. */
+  long approveMinutes(long meeting) throws IOException, InterruptedException {
+    JsonObject draft =
+        created(
+            web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes", token("chair"), ""));
+    long minutes = draft.getJsonNumber("id").longValue();
+    JsonObject reviewed =
+        ok(
+            web.postJsonWithToken(
+                "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/review",
+                token("chair"),
+                "{\"version\":" + draft.getJsonNumber("version").longValue() + "}"));
+    ok(
+        web.postJsonWithToken(
+            "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/approval",
+            token("chair"),
+            "{\"version\":" + reviewed.getJsonNumber("version").longValue() + "}"));
+    return minutes;
+  }
+
+  /** The meeting's current version, which every change names. */
+  long version(long meeting) throws IOException, InterruptedException {
+    return ok(web.getWithToken("api/v1/meetings/" + meeting, token("chair")))
+        .getJsonNumber("version")
+        .longValue();
+  }
+
+  /** An organisation of the demo network, by name. */
+  static long organisation(String name) {
+    return EmbeddedServices.id("select id from organisation where name = ?", name);
+  }
+
+  /** A contact person of the demo network, by e-mail address. */
+  static long contact(String email) {
+    return EmbeddedServices.id("select id from contact_person where email = ?", email);
+  }
+
+  static JsonObject json(String body) {
+    return Json.createReader(new StringReader(body)).readObject();
+  }
+
+  static String quote(String text) {
+    return Json.createValue(text).toString();
+  }
+
+  private static JsonObject created(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isIn(200, 201);
+    return json(response.body());
+  }
+
+  private static JsonObject ok(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return json(response.body());
+  }
+}
