@@ -6,6 +6,8 @@ import fi.aso.config.DemoAccounts;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,55 +32,13 @@ class DeliveriesInBrowserIT extends BrowserTest {
         "select count(*) from inbound_reply where from_address = 'jonna@josna.localhost'");
     // and one invitation (to Pekka, for Laine's slot on a new meeting) has failed for good, as
     // after eight attempts
-    WebClient web = new WebClient(base);
-    String chair = web.token("chair");
-    java.time.OffsetDateTime start =
-        java.time.OffsetDateTime.now(java.time.ZoneId.of("Europe/Helsinki"))
-            .plusDays(40)
-            .withHour(9)
-            .withMinute(0)
-            .withSecond(0)
-            .withNano(0);
-    long meeting =
-        json(web.postJsonWithToken(
-                    "api/v1/meetings",
-                    chair,
-                    "{\"start\":\""
-                        + start
-                        + "\",\"end\":\""
-                        + start.plusHours(2)
-                        + "\",\"place\":\"Toimisto\"}")
-                .body())
-            .getJsonNumber("id")
-            .longValue();
-    long slot =
-        json(web.postJsonWithToken(
-                    "api/v1/meetings/" + meeting + "/slots",
-                    chair,
-                    "{\"version\":"
-                        + version(web, chair, meeting)
-                        + ",\"caseId\":"
-                        + EmbeddedServices.caseId("ASO-2026-005")
-                        + ",\"start\":\""
-                        + start
-                        + "\",\"lengthMinutes\":45,\"afterReleaseReason\":\"Seuranta\"}")
-                .body())
-            .getJsonNumber("id")
-            .longValue();
-    long pekka =
-        EmbeddedServices.count(
-            "select id from contact_person where email = 'pekka@siunsote.localhost'");
-    assertThat(
-            web.postJsonWithToken(
-                    "api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees",
-                    chair,
-                    "{\"version\":"
-                        + version(web, chair, meeting)
-                        + ",\"contactPersonId\":"
-                        + pekka
-                        + "}")
-                .statusCode())
-        .isEqualTo(201);
+    World world = new World(base);
+    World.Client client = world.referClient("Pekka", "Laine");
+    world.consent(client, World.grant(World.SUBSTANCE_SERVICES, World.IDENTITY, World.HEALTH));
+    OffsetDateTime start = World.at(40, 9);
+    long meeting = world.meeting(start, Duration.ofHours(2), "Toimisto");
+    long slot = world.slot(meeting, client, start);
+    world.invite(meeting, slot, World.PEKKA);
     String toPekka =
         "(select m.id from outbound_message m join invitation i on i.id = m.invitation_id"
             + " where i.slot_id = "
@@ -135,15 +95,5 @@ class DeliveriesInBrowserIT extends BrowserTest {
         .contains("<script>alert(1)</script>");
     BrowserSession.screenshot(browser, "51-admin-kept-reply");
     BrowserSession.assertNoAccessibilityViolations(browser, "deliveries with an opened reply");
-  }
-
-  private static long version(WebClient web, String chair, long meeting) throws Exception {
-    return json(web.getWithToken("api/v1/meetings/" + meeting, chair).body())
-        .getJsonNumber("version")
-        .longValue();
-  }
-
-  private static jakarta.json.JsonObject json(String body) {
-    return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject();
   }
 }

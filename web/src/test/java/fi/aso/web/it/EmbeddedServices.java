@@ -123,21 +123,6 @@ public class EmbeddedServices implements LauncherSessionListener {
     return oidc;
   }
 
-  /** The id of a demo case by its reference (ids depend on insertion order). */
-  public static long caseId(String reference) {
-    try (var c = database().getConnection();
-        var s = c.prepareStatement("select id from client_case where reference = ?")) {
-      s.setString(1, reference);
-      var rs = s.executeQuery();
-      if (!rs.next()) {
-        throw new IllegalStateException("no demo case " + reference);
-      }
-      return rs.getLong(1);
-    } catch (java.sql.SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   /**
    * The one id {@code sql} selects with {@code parameter} bound (reference data of the demo
    * region).

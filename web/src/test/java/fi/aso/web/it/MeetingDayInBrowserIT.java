@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.config.DemoAccounts;
 import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -18,23 +22,55 @@ import org.openqa.selenium.support.ui.Select;
  */
 class MeetingDayInBrowserIT extends BrowserTest {
 
+  private World world;
+
+  /** A client whose consent names Joensuun Kodit (the demo partner's organisation). */
+  private World.Client virtanen;
+
+  /** A client whose consent names Josna and the substance-abuse services, not Kodit. */
+  private World.Client laine;
+
+  @BeforeEach
+  void clients() throws Exception {
+    world = new World(base);
+    virtanen =
+        world.referClient(
+            "Mikko",
+            "Virtanen",
+            LocalDate.now(World.HELSINKI).plusMonths(2),
+            Map.of("SUBSTANCE_USE", "Alkoholi, raitis vankeusaikana"));
+    world.consent(virtanen, World.grant(World.KODIT, World.IDENTITY, World.HOUSING));
+    laine = world.referClient("Pekka", "Laine");
+    world.consent(
+        laine,
+        World.grant(World.JOSNA, World.IDENTITY, World.HOUSING),
+        World.grant(World.SUBSTANCE_SERVICES, World.IDENTITY, World.HEALTH));
+  }
+
+  /** A meeting of both clients, Kalle invited to Virtanen's slot and Jonna to Laine's. */
+  private long meetingOfBoth(OffsetDateTime start) throws Exception {
+    long meeting =
+        world.meeting(start, Duration.ofHours(3), "Joensuun yhdyskuntaseuraamustoimisto");
+    world.invite(meeting, world.slot(meeting, virtanen, start), World.KALLE);
+    world.invite(meeting, world.slot(meeting, laine, start.plusMinutes(45)), World.JONNA);
+    return meeting;
+  }
+
   @Test
   void theChairRecordsTheSlotAndThePartnerMarksTheirActionDone() throws Exception {
-    long meeting =
-        EmbeddedServices.count(
-            "select m.id from meeting m where m.series_id is null and m.place like 'Joensuun yhdyskuntaseuraamustoimisto%' order by m.id limit 1");
+    long meeting = meetingOfBoth(World.at(1, 9));
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navMeetings")));
     browser.navigate().to(base.resolve("meetings/day.xhtml?id=" + meeting).toString());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dayTitle")));
-    WebElement virtanen = slot("Mikko Virtanen");
-    assertThat(virtanen.getText())
+    WebElement virtanensSlot = slot(virtanen.name());
+    assertThat(virtanensSlot.getText())
         .as("notes start from the referral")
         .contains("raitis vankeusaikana");
     BrowserSession.assertNoAccessibilityViolations(browser, "meeting day");
 
     WebElement kalle =
-        virtanen.findElements(By.cssSelector("form.attendance-row")).stream()
+        virtanensSlot.findElements(By.cssSelector("form.attendance-row")).stream()
             .filter(f -> f.getText().contains("Kalle Kumppani"))
             .findFirst()
             .orElseThrow();
@@ -51,35 +87,36 @@ class MeetingDayInBrowserIT extends BrowserTest {
                     + " and i.attendance = 'PRESENT'"))
         .isEqualTo(1);
 
-    virtanen = slot("Mikko Virtanen");
-    new Select(virtanen.findElement(By.cssSelector("select[id$='housing']")))
+    virtanensSlot = slot(virtanen.name());
+    new Select(virtanensSlot.findElement(By.cssSelector("select[id$='housing']")))
         .selectByValue("SUPPORTED_HOUSING");
     // typing is saved after a pause, without leaving the field: closing the browser now would lose
     // nothing
-    virtanen
+    virtanensSlot
         .findElement(By.cssSelector("textarea[id$='support']"))
         .sendKeys("Asumisohjaus viikoittain");
     String supportSaved =
         "select count(*) from slot_record r join client_slot s on s.id = r.slot_id join client_case c on c.id = s.case_id"
-            + " where c.reference = 'ASO-2026-001' and r.support_needed = 'Asumisohjaus viikoittain'";
+            + " where c.id = "
+            + virtanen.id()
+            + " and r.support_needed = 'Asumisohjaus viikoittain'";
     new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
         .until(b -> EmbeddedServices.count(supportSaved) == 1);
-    virtanen = slot("Mikko Virtanen");
-    virtanen
+    virtanensSlot = slot(virtanen.name());
+    virtanensSlot
         .findElement(By.cssSelector("textarea[id$='decisions']"))
         .sendKeys("Tuettu asuminen Kotien kautta <b>heti</b>.");
-    virtanen.findElement(By.cssSelector("button[id$='record:save']")).click();
+    virtanensSlot.findElement(By.cssSelector("button[id$='record:save']")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
 
     String due = LocalDate.now().plusDays(14).toString();
-    addAction(
-        "Mikko Virtanen", "Tarjoa tuettua asuntoa", "Joensuun Kodit Oy – Kalle Kumppani", due);
-    addAction("Mikko Virtanen", "Hae asumistukea", "Vastuutyöntekijä", due);
-    assertThat(slot("Mikko Virtanen").getText())
+    addAction(virtanen.name(), "Tarjoa tuettua asuntoa", "Joensuun Kodit Oy – Kalle Kumppani", due);
+    addAction(virtanen.name(), "Hae asumistukea", "Vastuutyöntekijä", due);
+    assertThat(slot(virtanen.name()).getText())
         .contains("Tarjoa tuettua asuntoa", "Hae asumistukea");
     // a refused input is said in the user's language, and nothing is added
-    WebElement empty = slot("Mikko Virtanen");
+    WebElement empty = slot(virtanen.name());
     ((org.openqa.selenium.JavascriptExecutor) browser)
         .executeScript(
             "arguments[0].value = arguments[1]",
@@ -97,7 +134,9 @@ class MeetingDayInBrowserIT extends BrowserTest {
     assertThat(
             EmbeddedServices.count(
                 "select count(*) from slot_record r join client_slot s on s.id = r.slot_id"
-                    + " join client_case c on c.id = s.case_id where c.reference = 'ASO-2026-001' and r.housing_form = 'SUPPORTED_HOUSING'"))
+                    + " join client_case c on c.id = s.case_id where c.id = "
+                    + virtanen.id()
+                    + " and r.housing_form = 'SUPPORTED_HOUSING'"))
         .isEqualTo(1);
     BrowserSession.screenshot(browser, "60-meeting-day");
 
@@ -127,12 +166,12 @@ class MeetingDayInBrowserIT extends BrowserTest {
     // the client's own copy, handed over by the case worker: their slot only, and the hand-over is
     // recorded
     String clientCopy =
-        slot("Mikko Virtanen")
+        slot(virtanen.name())
             .findElement(By.cssSelector("a[id^='clientCopy-']"))
             .getAttribute("href");
     assertThat(pdfText(URI.create(clientCopy)))
-        .contains("ASO-2026-001", "Mikko Virtanen")
-        .doesNotContain("ASO-2026-005", "Pekka Laine");
+        .contains(virtanen.reference(), virtanen.name())
+        .doesNotContain(laine.reference(), laine.name());
     assertThat(
             EmbeddedServices.count(
                 "select count(*) from minutes_copy c join minutes m on m.id = c.minutes_id where m.meeting_id = "
@@ -141,18 +180,18 @@ class MeetingDayInBrowserIT extends BrowserTest {
         .isEqualTo(1);
 
     // a correction after approval is a new version; the history names what changed
-    virtanen = slot("Mikko Virtanen");
-    virtanen
+    virtanensSlot = slot(virtanen.name());
+    virtanensSlot
         .findElement(By.cssSelector("textarea[id$='decisions']"))
         .sendKeys(" Korjaus: muutto 1.3.");
-    virtanen.findElement(By.cssSelector("button[id$='record:save']")).click();
+    virtanensSlot.findElement(By.cssSelector("button[id$='record:save']")).click();
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Tallennettu"));
     submit(By.id("minutes:prepare"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("minutesVersions"), "luonnos"));
     assertThat(browser.findElement(By.id("minutesVersions")).getText())
-        .contains("hyväksytty", "ASO-2026-001: päätökset", "Paavo Puheenjohtaja");
+        .contains("hyväksytty", virtanen.reference() + ": päätökset", "Paavo Puheenjohtaja");
     BrowserSession.assertNoAccessibilityViolations(browser, "minutes history");
     BrowserSession.screenshot(browser, "60b-minutes-history");
 
@@ -163,7 +202,7 @@ class MeetingDayInBrowserIT extends BrowserTest {
     String list = browser.findElement(By.id("mine:list")).getText();
     assertThat(list)
         .contains("Tarjoa tuettua asuntoa")
-        .doesNotContain("Hae asumistukea", "Mikko Virtanen");
+        .doesNotContain("Hae asumistukea", virtanen.name());
     BrowserSession.assertNoAccessibilityViolations(browser, "partner's actions");
     WebElement row =
         browser.findElements(By.cssSelector("#mine\\:list tbody tr")).stream()
@@ -179,8 +218,11 @@ class MeetingDayInBrowserIT extends BrowserTest {
     BrowserSession.screenshot(browser, "61-partner-action-done");
     assertThat(
             EmbeddedServices.count(
-                "select count(*) from action_item where what = 'Tarjoa tuettua asuntoa' and status = 'DONE'"
-                    + " and updated_by = 'partner'"))
+                "select count(*) from action_item a join client_slot s on s.id = a.slot_id"
+                    + " where s.meeting_id = "
+                    + meeting
+                    + " and a.what = 'Tarjoa tuettua asuntoa' and a.status = 'DONE'"
+                    + " and a.updated_by = 'partner'"))
         .isEqualTo(1);
     // the organisation's list has it too (named to Kalle); the case worker's own action is in
     // neither
@@ -193,8 +235,8 @@ class MeetingDayInBrowserIT extends BrowserTest {
 
     // the minutes mail's link: the partner's own cut, with Virtanen and not Laine
     assertThat(pdfText(base.resolve("minutes/copy.pdf?id=" + copy)))
-        .contains("ASO-2026-001", "Mikko Virtanen")
-        .doesNotContain("ASO-2026-005", "Pekka Laine");
+        .contains(virtanen.reference(), virtanen.name())
+        .doesNotContain(laine.reference(), laine.name());
   }
 
   /** The first page's text of a PDF fetched with the browser's session. */
@@ -214,9 +256,20 @@ class MeetingDayInBrowserIT extends BrowserTest {
 
   @Test
   void aCaseWorkerSeesTheHeldMeetingReadOnlyAndCanHandTheClientTheirCopy() throws Exception {
+    // held five weeks ago: an action for Josna, the minutes approved
+    OffsetDateTime fiveWeeksAgo = World.at(-35, 9);
     long held =
-        EmbeddedServices.count(
-            "select id from meeting where starts_at < now() order by starts_at limit 1");
+        world.meeting(fiveWeeksAgo, Duration.ofHours(3), "Joensuun yhdyskuntaseuraamustoimisto");
+    world.invite(held, world.slot(held, virtanen, fiveWeeksAgo), World.KALLE);
+    long laineSlot = world.slot(held, laine, fiveWeeksAgo.plusMinutes(45));
+    world.invite(held, laineSlot, World.JONNA);
+    world.action(
+        laineSlot,
+        "Tarjoa tukiasuntoa Josnan kohteesta",
+        World.JOSNA,
+        World.JONNA,
+        LocalDate.now(World.HELSINKI).plusDays(7));
+    world.approveMinutes(held);
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("caseworker", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navCases")));
     browser.navigate().to(base.resolve("meetings/day.xhtml?id=" + held).toString());
@@ -230,14 +283,12 @@ class MeetingDayInBrowserIT extends BrowserTest {
         .isEmpty();
     assertThat(browser.findElements(By.cssSelector("button[id$='addAction:add']"))).isEmpty();
     assertThat(browser.findElement(By.id("minutesVersions")).getText()).contains("hyväksytty");
-    assertThat(slot("Pekka Laine").getText()).contains("Tarjoa tukiasuntoa Josnan kohteesta");
+    assertThat(slot(laine.name()).getText()).contains("Tarjoa tukiasuntoa Josnan kohteesta");
     String copy =
-        slot("Pekka Laine")
-            .findElement(By.cssSelector("a[id^='clientCopy-']"))
-            .getAttribute("href");
+        slot(laine.name()).findElement(By.cssSelector("a[id^='clientCopy-']")).getAttribute("href");
     assertThat(pdfText(URI.create(copy)))
-        .contains("ASO-2026-005", "Pekka Laine")
-        .doesNotContain("ASO-2026-001");
+        .contains(laine.reference(), laine.name())
+        .doesNotContain(virtanen.reference(), virtanen.name());
     BrowserSession.assertNoAccessibilityViolations(browser, "meeting day, read-only");
   }
 

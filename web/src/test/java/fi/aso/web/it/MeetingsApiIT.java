@@ -31,35 +31,48 @@ class MeetingsApiIT {
 
   @ArquillianResource URL deployed;
 
+  private World world;
   private WebClient web;
   private String chair;
   private String partner;
 
-  /**
-   * Demo client Mikko Virtanen's case, and contact person Kalle Kumppani (the demo partner) whom
-   * his consent names.
-   */
+  /** This test's client, whose consent names Joensuun Kodit. */
+  private World.Client client;
+
   private long virtanen;
 
+  /** Contact person Kalle Kumppani of Joensuun Kodit, the demo partner. */
   private long kalle;
 
   @BeforeEach
   void client() throws Exception {
-    web = new WebClient(Platform.base(deployed));
-    chair = web.token("chair");
-    partner = web.token("partner");
-    virtanen = EmbeddedServices.caseId("ASO-2026-001");
-    kalle =
-        EmbeddedServices.count(
-            "select id from contact_person where email = 'partner@aso.localhost'");
+    world = new World(Platform.base(deployed));
+    web = world.web();
+    chair = world.token("chair");
+    partner = world.token("partner");
+    client = world.referClient("Mikko", "Virtanen");
+    world.consent(client, World.grant(World.KODIT, World.IDENTITY, World.HOUSING));
+    virtanen = client.id();
+    kalle = World.contact(World.KALLE);
+  }
+
+  /** A second client, released yesterday, whose consent names Josna (not Kodit). */
+  private World.Client released() throws Exception {
+    World.Client laine =
+        world.referClient(
+            "Pekka",
+            "Laine",
+            java.time.LocalDate.now(World.HELSINKI).minusDays(1),
+            java.util.Map.of("WISHES", "Tukiasunto"));
+    world.consent(laine, World.grant(World.JOSNA, World.IDENTITY));
+    return laine;
   }
 
   @Test
   void aChairPlansAMeetingAndAPartnerSeesOnlyTheirOwnSlot() throws Exception {
-    long laine = EmbeddedServices.caseId("ASO-2026-005");
-    long jonna =
-        EmbeddedServices.count(
-            "select id from contact_person where email = 'jonna@josna.localhost'");
+    World.Client laineClient = released();
+    long laine = laineClient.id();
+    long jonna = World.contact(World.JONNA);
     // starts in two hours, so that the join link is already open
     OffsetDateTime start =
         OffsetDateTime.now(ZoneId.of("Europe/Helsinki"))
@@ -131,7 +144,7 @@ class MeetingsApiIT {
     String raw = raw(invitation);
     assertThat(raw)
         .contains("text/calendar", "method=REQUEST", "BEGIN:VEVENT", "invite.ics")
-        .doesNotContain("Virtanen", "Mikko");
+        .doesNotContain(client.name(), "Virtanen", "Mikko");
     assertThat(
             EmbeddedServices.count(
                 "select count(*) from outbound_message m join invitation i on i.id = m.invitation_id"
@@ -176,12 +189,12 @@ class MeetingsApiIT {
     HttpResponse<String> mine = web.getWithToken("api/v1/my-slots", partner);
     assertThat(mine.statusCode()).isEqualTo(200);
     assertThat(mine.body())
-        .contains("ASO-2026-001", "Mikko Virtanen")
-        .doesNotContain("ASO-2026-005", "Pekka Laine");
+        .contains(client.reference(), client.name())
+        .doesNotContain(laineClient.reference(), laineClient.name());
     assertThat(web.getWithToken("api/v1/meetings/" + meeting, partner).statusCode()).isEqualTo(403);
     HttpResponse<String> details = web.getWithToken("api/v1/meetings/" + meeting, chair);
     assertThat(details.body())
-        .contains("Mikko Virtanen", "Pekka Laine", "Neuvotteluhuone <b>3</b>");
+        .contains(client.name(), laineClient.name(), "Neuvotteluhuone <b>3</b>");
 
     HttpResponse<String> stale =
         web.putJsonWithToken(
@@ -235,9 +248,14 @@ class MeetingsApiIT {
 
   @Test
   void theSlotFinderProposesAnOrderAroundAPartnersBusyTime() throws Exception {
-    long meeting =
-        EmbeddedServices.count(
-            "select m.id from meeting m where m.series_id is null and m.place like 'Joensuun yhdyskuntaseuraamustoimisto%' order by m.id limit 1");
+    World.Client laine = world.referClient("Pekka", "Laine");
+    world.consent(laine, World.grant(World.JOSNA, World.IDENTITY));
+    OffsetDateTime start = World.at(12, 9);
+    long meeting = world.meeting(start, java.time.Duration.ofHours(2), "Toimisto");
+    world.invite(meeting, world.slot(meeting, client, start), World.KALLE);
+    long laineSlot = world.slot(meeting, laine, start.plusMinutes(45));
+    world.invite(meeting, laineSlot, World.JONNA);
+    world.busy(World.KALLE, start, java.time.Duration.ofMinutes(30), "Asukasilta");
 
     HttpResponse<String> proposal =
         web.postJsonWithToken("api/v1/meetings/" + meeting + "/slot-finder", chair, "");
@@ -246,12 +264,6 @@ class MeetingsApiIT {
     assertThat(plan.getJsonArray("unplacedSlotKeys")).isEmpty();
     JsonArray slots = plan.getJsonArray("slots");
     assertThat(slots).hasSize(2);
-    long laineSlot =
-        EmbeddedServices.count(
-            "select s.id from client_slot s join client_case c on c.id = s.case_id"
-                + " where s.meeting_id = "
-                + meeting
-                + " and c.reference = 'ASO-2026-005'");
     assertThat(slots.getJsonObject(0).getString("slotKey"))
         .as("Kalle is busy at the start: Laine goes first")
         .isEqualTo(String.valueOf(laineSlot));
@@ -259,15 +271,9 @@ class MeetingsApiIT {
 
   @Test
   void theSlotFinderReadsAPartnersCalendarFeedAndReportsOneItCannotRead() throws Exception {
-    String admin = web.token("admin");
-    long kodit =
-        EmbeddedServices.count("select id from organisation where name = 'Joensuun Kodit Oy'");
-    long sote =
-        EmbeddedServices.count(
-            "select id from organisation where name = 'Siun sote, aikuissosiaalityö'");
-    long sari =
-        EmbeddedServices.count(
-            "select id from contact_person where email = 'sari@siunsote.localhost'");
+    World.Client both = world.referClient("Liisa", "Kalenteri");
+    world.consent(
+        both, World.grant(World.KODIT, World.IDENTITY), World.grant(World.SOTE, World.IDENTITY));
     ZoneId helsinki = ZoneId.of("Europe/Helsinki");
     OffsetDateTime nine =
         java.time.LocalDate.now(helsinki)
@@ -275,7 +281,7 @@ class MeetingsApiIT {
             .atTime(9, 0)
             .atZone(helsinki)
             .toOffsetDateTime();
-    // the partner's own calendar server stands in as a local HTTP server: Kalle is busy 9-10
+    // the partner's own calendar server stands in as a local HTTP server: Kaisa is busy 9-10
     String feed =
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kodit//Kalenteri//FI\r\nBEGIN:VFREEBUSY\r\nUID:fb-1\r\n"
             + "DTSTAMP:20261101T000000Z\r\nFREEBUSY:"
@@ -302,20 +308,19 @@ class MeetingsApiIT {
       closedPort = probe.getLocalPort();
     }
     try {
-      setFeed(
-          admin,
-          kodit,
-          kalle,
-          "Kalle Kumppani",
-          "partner@aso.localhost",
-          "http://127.0.0.1:" + calendar.getAddress().getPort() + "/kalle.ics");
-      setFeed(
-          admin,
-          sote,
-          sari,
-          "Sari Sosiaalityö",
-          "sari@siunsote.localhost",
-          "http://127.0.0.1:" + closedPort + "/sari.ics");
+      // this test's own contact persons, with their calendar feeds
+      long kaisa =
+          world.newContact(
+              World.KODIT,
+              "Kaisa Kotinen",
+              "kaisa@kodit.localhost",
+              "http://127.0.0.1:" + calendar.getAddress().getPort() + "/kalle.ics");
+      long saara =
+          world.newContact(
+              World.SOTE,
+              "Saara Sosiaali",
+              "saara@siunsote.localhost",
+              "http://127.0.0.1:" + closedPort + "/sari.ics");
       long meeting =
           json(web.postJsonWithToken(
                       "api/v1/meetings",
@@ -328,8 +333,8 @@ class MeetingsApiIT {
                   .body())
               .getJsonNumber("id")
               .longValue();
-      long slot = slot(chair, meeting, virtanen, nine, null);
-      for (long contact : new long[] {kalle, sari}) {
+      long slot = slot(chair, meeting, both.id(), nine, null);
+      for (long contact : new long[] {kaisa, saara}) {
         assertThat(
                 web.postJsonWithToken(
                         "api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees",
@@ -354,33 +359,14 @@ class MeetingsApiIT {
                   .getJsonArray("slots")
                   .getJsonObject(0)
                   .getString("start"))
-          .as("after Kalle's busy hour")
+          .as("after Kaisa's busy hour")
           .isEqualTo(nine.plusHours(1).toInstant().toString());
       assertThat(answer.getJsonObject("feedProblems").keySet())
           .singleElement()
-          .satisfies(who -> assertThat(who).startsWith("Sari Sosiaalityö"));
+          .satisfies(who -> assertThat(who).startsWith("Saara Sosiaali"));
     } finally {
       calendar.stop(0);
-      setFeed(admin, kodit, kalle, "Kalle Kumppani", "partner@aso.localhost", null);
-      setFeed(admin, sote, sari, "Sari Sosiaalityö", "sari@siunsote.localhost", null);
     }
-  }
-
-  private void setFeed(
-      String admin, long organisation, long contact, String name, String email, String url)
-      throws Exception {
-    HttpResponse<String> set =
-        web.putJsonWithToken(
-            "api/v1/organisations/" + organisation + "/contacts/" + contact,
-            admin,
-            "{\"name\":\""
-                + name
-                + "\",\"email\":\""
-                + email
-                + "\",\"busyFeedUrl\":"
-                + (url == null ? "null" : "\"" + url + "\"")
-                + "}");
-    assertThat(set.statusCode()).as(set.body()).isEqualTo(204);
   }
 
   private static String utc(OffsetDateTime at) {

@@ -3,6 +3,8 @@ package fi.aso.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.config.DemoAccounts;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,6 +21,25 @@ class MeetingsInBrowserIT extends BrowserTest {
 
   @Test
   void theChairFindsTimesForTheFastTrackMeetingAndInvitesOnlyConsentedPartners() throws Exception {
+    // a fast-track meeting: Virtanen by video from prison with Kalle invited, Laine in person;
+    // Kalle
+    // is busy for the first half hour
+    World world = new World(base);
+    World.Client virtanen = world.referClient("Mikko", "Virtanen");
+    world.consent(
+        virtanen,
+        World.grant(World.KODIT, World.IDENTITY, World.HOUSING),
+        World.grant(World.TE_OFFICE, World.IDENTITY));
+    World.Client laine = world.referClient("Pekka", "Laine");
+    world.consent(laine, World.grant(World.JOSNA, World.IDENTITY));
+    OffsetDateTime start = World.at(11, 9);
+    long meeting =
+        world.meeting(start, Duration.ofHours(2), "Joensuun yhdyskuntaseuraamustoimisto");
+    world.invite(
+        meeting, world.slot(meeting, virtanen, start, "VIDEO_FROM_PRISON", null), World.KALLE);
+    world.invite(meeting, world.slot(meeting, laine, start.plusMinutes(45)), World.JONNA);
+    world.busy(World.KALLE, start, Duration.ofMinutes(30), "Asukasilta");
+
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navMeetings"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meetingsTitle")));
@@ -29,16 +50,12 @@ class MeetingsInBrowserIT extends BrowserTest {
     BrowserSession.assertNoAccessibilityViolations(browser, "meetings calendar");
     assertThat(browser.findElement(By.id("calendar")).getText())
         .doesNotContain("Virtanen", "Laine");
-
-    long meeting =
-        EmbeddedServices.count(
-            "select m.id from meeting m where m.series_id is null and m.place like 'Joensuun yhdyskuntaseuraamustoimisto%' order by m.id limit 1");
     browser.navigate().to(base.resolve("meetings/meeting.xhtml?id=" + meeting).toString());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("meetingTitle")));
     List<WebElement> slots = browser.findElements(By.cssSelector("article.slot"));
     assertThat(slots).hasSize(2);
     assertThat(slots.get(0).getText())
-        .contains("ASO-2026-001", "Mikko Virtanen", "Kalle Kumppani", "videolla vankilasta");
+        .contains(virtanen.reference(), virtanen.name(), "Kalle Kumppani", "videolla vankilasta");
     Select invite = new Select(slots.get(0).findElement(By.cssSelector("select[id$='invite']")));
     assertThat(invite.getOptions())
         .extracting(WebElement::getText)
@@ -52,20 +69,20 @@ class MeetingsInBrowserIT extends BrowserTest {
     assertThat(browser.findElement(By.id("finderOutcome")).getText())
         .contains("Kaikille asiakkaille löytyi aika");
     String proposal = browser.findElement(By.cssSelector("table.proposal")).getText();
-    assertThat(proposal.indexOf("Pekka Laine"))
+    assertThat(proposal.indexOf(laine.name()))
         .as("Laine first: Kalle is busy at the start")
-        .isLessThan(proposal.indexOf("Mikko Virtanen"));
+        .isLessThan(proposal.indexOf(virtanen.name()));
     submit(By.id("finder:apply"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("messageArea"), "Ehdotetut ajat tallennettiin"));
     assertThat(browser.findElements(By.cssSelector("article.slot")).get(0).getText())
-        .contains("Pekka Laine");
+        .contains(laine.name());
 
-    WebElement virtanen = browser.findElements(By.cssSelector("article.slot")).get(1);
-    new Select(virtanen.findElement(By.cssSelector("select[id$='invite']")))
+    WebElement virtanensSlot = browser.findElements(By.cssSelector("article.slot")).get(1);
+    new Select(virtanensSlot.findElement(By.cssSelector("select[id$='invite']")))
         .selectByVisibleText("Pohjois-Karjalan TE-toimisto: Tiina Työllisyys");
-    submit(virtanen.findElement(By.cssSelector("button[id$='inviteButton']")));
+    submit(virtanensSlot.findElement(By.cssSelector("button[id$='inviteButton']")));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.id("messageArea"), "Kutsu lisättiin"));
@@ -76,6 +93,23 @@ class MeetingsInBrowserIT extends BrowserTest {
 
   @Test
   void thePartnerSeesOnlyTheSlotTheyAreInvitedTo() throws Exception {
+    World world = new World(base);
+    World.Client virtanen = world.referClient("Mikko", "Virtanen");
+    world.consent(virtanen, World.grant(World.KODIT, World.IDENTITY));
+    World.Client laine = world.referClient("Pekka", "Laine");
+    world.consent(
+        laine, World.grant(World.KODIT, World.IDENTITY), World.grant(World.JOSNA, World.IDENTITY));
+    // starts in an hour, so that the join link is open
+    OffsetDateTime start =
+        OffsetDateTime.now(World.HELSINKI)
+            .plusHours(1)
+            .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    long meeting =
+        world.meeting(start, Duration.ofHours(2), "Joensuun yhdyskuntaseuraamustoimisto");
+    world.invite(meeting, world.slot(meeting, virtanen, start), World.KALLE);
+    // Laine's consent names Kodit too, but Kalle is not invited to Laine's slot
+    world.invite(meeting, world.slot(meeting, laine, start.plusMinutes(45)), World.JONNA);
+
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("partner", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navMySlots"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("mySlotsTitle")));
@@ -83,11 +117,11 @@ class MeetingsInBrowserIT extends BrowserTest {
     BrowserSession.screenshot(browser, "43-partner-my-slots");
     BrowserSession.assertNoAccessibilityViolations(browser, "partner's slots");
     assertThat(table)
-        .contains("ASO-2026-001", "Mikko Virtanen", "Liity videolla")
-        .doesNotContain("Pekka Laine", "ASO-2026-005");
+        .contains(virtanen.reference(), virtanen.name(), "Liity videolla")
+        .doesNotContain(laine.name(), laine.reference());
 
     browser.navigate().to(base.resolve("meetings/index.xhtml").toString());
-    assertThat(browser.getPageSource()).doesNotContain("Pekka Laine");
+    assertThat(browser.getPageSource()).doesNotContain(laine.name());
   }
 
   @Test

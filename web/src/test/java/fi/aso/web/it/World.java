@@ -219,6 +219,9 @@ final class World {
             + start
             + "\",\"lengthMinutes\":45,\"attendance\":"
             + quote(attendance)
+            + (attendance.equals("VIDEO_FROM_PRISON")
+                ? ",\"videoRoomId\":" + organisation(PRISON)
+                : "")
             + (afterReleaseReason == null
                 ? ""
                 : ",\"afterReleaseReason\":" + quote(afterReleaseReason))
@@ -231,12 +234,55 @@ final class World {
     created(inviteAnswer(meeting, slot, contact(contactEmail)));
   }
 
+  /** The chair invites a contact person (by id) to the slot. */
+  void invite(long meeting, long slot, long contactId) throws IOException, InterruptedException {
+    created(inviteAnswer(meeting, slot, contactId));
+  }
+
+  /**
+   * The administrator adds a contact person of this test to an organisation of the network,
+   * optionally with a calendar feed; the e-mail address is made unique in the run.
+   */
+  long newContact(String organisation, String name, String email, String busyFeedUrl)
+      throws IOException, InterruptedException {
+    return created(
+            web.postJsonWithToken(
+                "api/v1/organisations/" + organisation(organisation) + "/contacts",
+                token("admin"),
+                "{\"name\":"
+                    + quote(name)
+                    + ",\"email\":"
+                    + quote(email.replace("@", "+" + CLIENTS.incrementAndGet() + "@"))
+                    + (busyFeedUrl == null ? "" : ",\"busyFeedUrl\":" + quote(busyFeedUrl))
+                    + "}"))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   HttpResponse<String> inviteAnswer(long meeting, long slot, long contactId)
       throws IOException, InterruptedException {
     return web.postJsonWithToken(
         "api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees",
         token("chair"),
         "{\"version\":" + version(meeting) + ",\"contactPersonId\":" + contactId + "}");
+  }
+
+  /** The chair enters a contact person's busy time (e.g. a partner's other commitment). */
+  void busy(String contactEmail, OffsetDateTime start, Duration length, String note)
+      throws IOException, InterruptedException {
+    created(
+        web.postJsonWithToken(
+            "api/v1/busy-times",
+            token("chair"),
+            "{\"whose\":\"CONTACT\",\"id\":"
+                + contact(contactEmail)
+                + ",\"start\":\""
+                + start
+                + "\",\"end\":\""
+                + start.plus(length)
+                + "\",\"note\":"
+                + quote(note)
+                + "}"));
   }
 
   /** The chair records an action for an organisation (optionally a named contact person). */
