@@ -4,7 +4,6 @@ import fi.aso.application.consent.ElectronicConsent;
 import fi.aso.domain.consent.Consent;
 import fi.aso.web.faces.LocaleBean;
 import fi.aso.web.faces.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -52,9 +51,7 @@ public class ClientConsentBean implements java.io.Serializable {
           throttle.allows(address, java.time.Instant.now())
               ? "econsent.code.wrong"
               : "econsent.code.tooMany";
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              "code:code", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(why), null));
+      messages.errorAt("code:code", why);
       return;
     }
     session.verified(token, code, proposal.get());
@@ -78,10 +75,7 @@ public class ClientConsentBean implements java.io.Serializable {
     try {
       consent = electronicConsent.answer(session.token(), session.code(), yes, name);
     } catch (IllegalArgumentException e) {
-      faces.addMessage(
-          "answer:name",
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.get("econsent.name.required"), null));
+      messages.errorAt("answer:name", "econsent.name.required");
       return;
     }
     List<ClientConsentSession.Accepted> acceptedAgencies = agenciesAmong(yes);
@@ -111,19 +105,14 @@ public class ClientConsentBean implements java.io.Serializable {
     }
     Set<Long> chosen = ticked();
     if (chosen.isEmpty()) {
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("ewithdraw.choose"), null));
+      messages.error("ewithdraw.choose");
       return;
     }
     Set<Long> lost;
     try {
       lost = electronicConsent.withdraw(session.token(), session.code(), chosen, name);
     } catch (IllegalArgumentException e) {
-      faces.addMessage(
-          "withdraw:name",
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.get("econsent.name.required"), null));
+      messages.errorAt("withdraw:name", "econsent.name.required");
       return;
     }
     List<ClientConsentSession.Accepted> withdrawn = agenciesAmong(lost);

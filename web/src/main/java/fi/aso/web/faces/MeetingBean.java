@@ -164,7 +164,7 @@ public class MeetingBean implements Serializable {
   public void invite(long slotId) {
     String chosen = inviteChoice.get(slotId);
     if (chosen == null || chosen.isBlank()) {
-      message(FacesMessage.SEVERITY_ERROR, "meeting.invite.choose", null);
+      messages.error("meeting.invite.choose");
       return;
     }
     change(
@@ -196,7 +196,7 @@ public class MeetingBean implements Serializable {
               .findFirst()
               .orElse(null);
       if (other == null) {
-        message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", null);
+        messages.error("meeting.invalid");
         return;
       }
       change(
@@ -253,7 +253,7 @@ public class MeetingBean implements Serializable {
    */
   public void addBusy() {
     if (busyWho == null || !busyWho.matches("(CONTACT|STAFF|VIDEO_ROOM):\\d+")) {
-      message(FacesMessage.SEVERITY_ERROR, "meeting.busy.choose", null);
+      messages.error("meeting.busy.choose");
       return;
     }
     String[] parts = busyWho.split(":");
@@ -314,19 +314,19 @@ public class MeetingBean implements Serializable {
     try {
       action.run();
       answeredInvitees = 0;
-      message(FacesMessage.SEVERITY_INFO, doneKey, null);
+      messages.info(doneKey);
     } catch (NeedsConfirmation e) {
       answeredInvitees = e.answered();
-      message(FacesMessage.SEVERITY_WARN, "meeting.confirmMove", null);
+      messages.warn("meeting.confirmMove");
     } catch (ConcurrentEdit e) {
-      message(FacesMessage.SEVERITY_ERROR, "meeting.conflict", null);
+      messages.error("meeting.conflict");
     } catch (NotConsented e) {
-      message(FacesMessage.SEVERITY_ERROR, "meeting.invite.notConsented", null);
+      messages.error("meeting.invite.notConsented");
     } catch (Meeting.AfterRelease e) {
       reasonNeeded = true;
-      message(FacesMessage.SEVERITY_ERROR, "meeting.afterRelease", null);
+      messages.error("meeting.afterRelease");
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", messages.refusal(e));
+      messages.refused("meeting.invalid", e);
     }
     load();
     otherMeetings = null;
@@ -347,16 +347,9 @@ public class MeetingBean implements Serializable {
     try {
       return LocalTime.parse(text == null ? "" : text.strip());
     } catch (DateTimeParseException e) {
-      message(FacesMessage.SEVERITY_ERROR, "meetings.invalidTime", null);
+      messages.error("meetings.invalidTime");
       return null;
     }
-  }
-
-  /** A page message; a detail (why an input was refused) is said after the summary. */
-  private void message(FacesMessage.Severity severity, String key, String detail) {
-    String summary =
-        detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 
   /** The contact persons the consent allows for a slot (no one else can be chosen). */

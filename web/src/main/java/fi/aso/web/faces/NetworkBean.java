@@ -269,16 +269,11 @@ public class NetworkBean implements Serializable {
     organisations = null;
     regions = null;
     joinable = null;
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
+    messages.info(key);
   }
 
   private void failed(IllegalArgumentException e) {
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null,
-            new FacesMessage(
-                FacesMessage.SEVERITY_ERROR, messages.refused("network.invalid", e), null));
+    messages.refused("network.invalid", e);
   }
 
   public OrganisationType[] getTypes() {

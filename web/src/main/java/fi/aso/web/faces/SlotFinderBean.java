@@ -5,8 +5,6 @@ import fi.aso.application.meeting.SlotPlanning;
 import fi.aso.application.meeting.SlotProposal;
 import fi.aso.domain.meeting.scheduling.Explanation;
 import fi.aso.domain.meeting.scheduling.PlannedSlot;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,22 +38,11 @@ public class SlotFinderBean implements Serializable {
     }
     try {
       planning.apply(meetingBean.getId(), proposal.meetingVersion(), proposal.plan().slots());
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("finder.applied"), null));
+      messages.info("finder.applied");
     } catch (ConcurrentEdit e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, messages.get("meeting.conflict"), null));
+      messages.error("meeting.conflict");
     } catch (IllegalArgumentException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, messages.refused("meeting.invalid", e), null));
+      messages.refused("meeting.invalid", e);
     }
     proposal = null;
     meetingBean.load();
