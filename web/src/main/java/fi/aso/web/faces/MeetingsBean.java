@@ -3,6 +3,7 @@ package fi.aso.web.faces;
 import fi.aso.application.meeting.MeetingCalendar;
 import fi.aso.application.meeting.MeetingSummary;
 import fi.aso.application.meeting.SeriesSummary;
+import fi.aso.domain.meeting.MeetingStatus;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -80,7 +81,7 @@ public class MeetingsBean implements Serializable {
                 .endDate(m.end().atZone(Times.ZONE).toLocalDateTime())
                 .url(context + "/meetings/meeting.xhtml?id=" + m.id())
                 .styleClass(
-                    m.status().name().equals("CANCELLED") ? "meeting-cancelled" : "meeting-planned")
+                    m.status() == MeetingStatus.CANCELLED ? "meeting-cancelled" : "meeting-planned")
                 .build());
       }
     }
@@ -90,7 +91,7 @@ public class MeetingsBean implements Serializable {
   /** "Kokous, 3 asiakasta" - never a client's name: the calendar may be seen over a shoulder. */
   public String title(MeetingSummary m) {
     String text = messages.get("meetings.event").replace("{0}", String.valueOf(m.slotCount()));
-    return m.status().name().equals("CANCELLED")
+    return m.status() == MeetingStatus.CANCELLED
         ? messages.get("meeting.status.CANCELLED") + ": " + text
         : text;
   }
