@@ -56,18 +56,17 @@ public class ClientConsentBean implements java.io.Serializable {
     }
     session.verified(token, code, proposal.get());
     locale.use(proposal.get().language());
+    redirect(proposal.get().withdrawal() ? "/consent/withdraw.xhtml" : "/consent/form.xhtml");
+  }
+
+  private static void redirect(String page) throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(
-        external.getRequestContextPath()
-            + (proposal.get().withdrawal() ? "/consent/withdraw.xhtml" : "/consent/form.xhtml"));
+    external.redirect(external.getRequestContextPath() + page);
   }
 
   public void submit() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (session.proposal() == null) {
-      faces
-          .getExternalContext()
-          .redirect(faces.getExternalContext().getRequestContextPath() + "/consent/start.xhtml");
+      redirect("/consent/start.xhtml"); // the code was not given in this session (or it expired)
       return;
     }
     Set<Long> yes = ticked();
@@ -89,18 +88,13 @@ public class ClientConsentBean implements java.io.Serializable {
             consent.confirmedName().orElse(""),
             acceptedAgencies,
             false));
-    faces
-        .getExternalContext()
-        .redirect(faces.getExternalContext().getRequestContextPath() + "/consent/done.xhtml");
+    redirect("/consent/done.xhtml");
   }
 
   /** The client withdraws their consent from the ticked agencies (all ticked: wholly). */
   public void withdraw() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (session.proposal() == null) {
-      faces
-          .getExternalContext()
-          .redirect(faces.getExternalContext().getRequestContextPath() + "/consent/start.xhtml");
+      redirect("/consent/start.xhtml"); // the code was not given in this session (or it expired)
       return;
     }
     Set<Long> chosen = ticked();
@@ -126,9 +120,7 @@ public class ClientConsentBean implements java.io.Serializable {
             name.strip(),
             withdrawn,
             true));
-    faces
-        .getExternalContext()
-        .redirect(faces.getExternalContext().getRequestContextPath() + "/consent/done.xhtml");
+    redirect("/consent/done.xhtml");
   }
 
   /** The receipt's lines: the shown agencies whose ids are given, in the order shown. */

@@ -3,6 +3,7 @@ package fi.aso.web.faces;
 import fi.aso.application.meeting.BusyTimes;
 import fi.aso.application.meeting.MeetingDetails;
 import fi.aso.application.meeting.SlotView;
+import fi.aso.web.Ids;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package fi.aso.web.faces;
 
+import fi.aso.web.Ids;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;

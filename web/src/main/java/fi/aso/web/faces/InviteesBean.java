@@ -2,6 +2,7 @@ package fi.aso.web.faces;
 
 import fi.aso.application.meeting.InvitableContact;
 import fi.aso.application.meeting.MeetingPlanner;
+import fi.aso.web.Ids;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -7,6 +7,7 @@ import fi.aso.application.meeting.MeetingSummary;
 import fi.aso.application.meeting.SlotView;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.MeetingStatus;
+import fi.aso.web.Ids;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

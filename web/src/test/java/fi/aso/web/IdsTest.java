@@ -1,4 +1,4 @@
-package fi.aso.web.faces;
+package fi.aso.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

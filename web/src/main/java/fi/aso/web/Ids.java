@@ -1,4 +1,4 @@
-package fi.aso.web.faces;
+package fi.aso.web;
 
 /**
  * Ids typed by people or carried in addresses ({@code ?id=}, a chosen option): anything that is not
