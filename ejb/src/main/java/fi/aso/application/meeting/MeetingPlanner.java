@@ -100,6 +100,14 @@ public class MeetingPlanner {
     this.clock = clock;
   }
 
+  /**
+   * Whether a case in this state can be put on a meeting: the client has consented and the case is
+   * not closed. The meeting page offers only such cases; {@link #addSlot} refuses the others.
+   */
+  public static boolean schedulable(CaseState state) {
+    return SCHEDULABLE.contains(state);
+  }
+
   /** The meeting with its slots (client names and invitees); audited once per client on it. */
   public MeetingDetails meeting(long meetingId, String purpose) {
     Meeting meeting = rights.toSee(meetingId);
@@ -130,7 +138,7 @@ public class MeetingPlanner {
       String afterReleaseReason) {
     Meeting meeting = rights.toChange(meetingId, expectedVersion);
     ClientCase clientCase = caseAccess.forChair(caseId);
-    if (!SCHEDULABLE.contains(clientCase.state())) {
+    if (!schedulable(clientCase.state())) {
       throw new Refusal(
           "slot.notReady",
           "the case is not ready for a meeting (it needs the client's consent first)");

@@ -4,7 +4,6 @@ import fi.aso.application.consent.ElectronicConsent;
 import fi.aso.domain.consent.Consent;
 import fi.aso.web.faces.LocaleBean;
 import fi.aso.web.faces.Messages;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -52,25 +51,22 @@ public class ClientConsentBean implements java.io.Serializable {
           throttle.allows(address, java.time.Instant.now())
               ? "econsent.code.wrong"
               : "econsent.code.tooMany";
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              "code:code", new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get(why), null));
+      messages.errorAt("code:code", why);
       return;
     }
     session.verified(token, code, proposal.get());
     locale.use(proposal.get().language());
+    redirect(proposal.get().withdrawal() ? "/consent/withdraw.xhtml" : "/consent/form.xhtml");
+  }
+
+  private static void redirect(String page) throws IOException {
     ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(
-        external.getRequestContextPath()
-            + (proposal.get().withdrawal() ? "/consent/withdraw.xhtml" : "/consent/form.xhtml"));
+    external.redirect(external.getRequestContextPath() + page);
   }
 
   public void submit() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (session.proposal() == null) {
-      faces
-          .getExternalContext()
-          .redirect(faces.getExternalContext().getRequestContextPath() + "/consent/start.xhtml");
+      redirect("/consent/start.xhtml"); // the code was not given in this session (or it expired)
       return;
     }
     Set<Long> yes = ticked();
@@ -78,10 +74,7 @@ public class ClientConsentBean implements java.io.Serializable {
     try {
       consent = electronicConsent.answer(session.token(), session.code(), yes, name);
     } catch (IllegalArgumentException e) {
-      faces.addMessage(
-          "answer:name",
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.get("econsent.name.required"), null));
+      messages.errorAt("answer:name", "econsent.name.required");
       return;
     }
     List<ClientConsentSession.Accepted> acceptedAgencies = agenciesAmong(yes);
@@ -95,35 +88,25 @@ public class ClientConsentBean implements java.io.Serializable {
             consent.confirmedName().orElse(""),
             acceptedAgencies,
             false));
-    faces
-        .getExternalContext()
-        .redirect(faces.getExternalContext().getRequestContextPath() + "/consent/done.xhtml");
+    redirect("/consent/done.xhtml");
   }
 
   /** The client withdraws their consent from the ticked agencies (all ticked: wholly). */
   public void withdraw() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
     if (session.proposal() == null) {
-      faces
-          .getExternalContext()
-          .redirect(faces.getExternalContext().getRequestContextPath() + "/consent/start.xhtml");
+      redirect("/consent/start.xhtml"); // the code was not given in this session (or it expired)
       return;
     }
     Set<Long> chosen = ticked();
     if (chosen.isEmpty()) {
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("ewithdraw.choose"), null));
+      messages.error("ewithdraw.choose");
       return;
     }
     Set<Long> lost;
     try {
       lost = electronicConsent.withdraw(session.token(), session.code(), chosen, name);
     } catch (IllegalArgumentException e) {
-      faces.addMessage(
-          "withdraw:name",
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.get("econsent.name.required"), null));
+      messages.errorAt("withdraw:name", "econsent.name.required");
       return;
     }
     List<ClientConsentSession.Accepted> withdrawn = agenciesAmong(lost);
@@ -137,9 +120,7 @@ public class ClientConsentBean implements java.io.Serializable {
             name.strip(),
             withdrawn,
             true));
-    faces
-        .getExternalContext()
-        .redirect(faces.getExternalContext().getRequestContextPath() + "/consent/done.xhtml");
+    redirect("/consent/done.xhtml");
   }
 
   /** The receipt's lines: the shown agencies whose ids are given, in the order shown. */

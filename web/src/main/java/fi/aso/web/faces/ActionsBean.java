@@ -5,7 +5,6 @@ import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.meetingday.ActionView;
 import fi.aso.application.meetingday.Actions;
 import fi.aso.domain.meetingday.ActionStatus;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -66,23 +65,16 @@ public class ActionsBean implements Serializable {
       actions.progress(
           actionId, version, ActionStatus.valueOf(status.get(actionId)), note.get(actionId));
       note.remove(actionId);
-      message(FacesMessage.SEVERITY_INFO, "actions.saved", null);
+      messages.info("actions.saved");
     } catch (ConcurrentEdit e) {
-      message(FacesMessage.SEVERITY_ERROR, "actions.conflict", null);
+      messages.error("actions.conflict");
     } catch (CaseAccessDenied e) {
-      message(FacesMessage.SEVERITY_ERROR, "actions.notYours", null);
+      messages.error("actions.notYours");
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "actions.invalid", messages.refusal(e));
+      messages.refused("actions.invalid", e);
     }
     shown = null;
     overdue = null;
-  }
-
-  /** A page message; a detail (why an input was refused) is said after the summary. */
-  private void message(FacesMessage.Severity severity, String key, String detail) {
-    String summary =
-        detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 
   public ActionStatus[] getStatuses() {

@@ -7,7 +7,6 @@ import fi.aso.application.consent.ConsentRegistry;
 import fi.aso.application.consent.ConsentSummary;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.staff.Role;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -59,18 +58,10 @@ public class CaseBean implements Serializable {
   public void withdraw(Long organisationId) {
     try {
       consents.withdraw(id, organisationId);
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_INFO, messages.get("consent.withdrawn"), null));
+      messages.info("consent.withdrawn");
     } catch (IllegalArgumentException e) {
       // the page was older than the consent: someone else withdrew or recorded a new version
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
+      messages.error("consent.conflict");
     }
     reload();
   }
@@ -89,17 +80,12 @@ public class CaseBean implements Serializable {
 
   /** Saves the referral texts unless someone else changed the case since this page loaded it. */
   public void saveReferral() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       referrals.updateReferral(id, loadedVersion, new java.util.HashMap<>(referralEdits));
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("referral.updated"), null));
+      messages.info("referral.updated");
       reload();
     } catch (fi.aso.application.clientcase.ConcurrentEdit e) {
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("referral.conflict"), null));
+      messages.error("referral.conflict");
     }
   }
 

@@ -4,8 +4,6 @@ import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.OutboxEntry;
 import fi.aso.application.invitation.Replies;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,11 +55,7 @@ public class DeliveriesBean implements Serializable {
       outbox.retry(id);
       done("deliveries.retried");
     } catch (IllegalArgumentException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, messages.refused("deliveries.invalid", e), null));
+      messages.refused("deliveries.invalid", e);
     }
   }
 
@@ -83,8 +77,7 @@ public class DeliveriesBean implements Serializable {
     troubled = null;
     kept = null;
     counts = null;
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get(key), null));
+    messages.info(key);
   }
 
   public String getOpenedText() {

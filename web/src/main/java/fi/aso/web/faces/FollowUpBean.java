@@ -4,7 +4,6 @@ import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.meetingday.FollowUps;
 import fi.aso.domain.clientcase.CaseOutcome;
 import fi.aso.domain.meetingday.HousingForm;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -72,11 +71,11 @@ public class FollowUpBean implements Serializable {
   private void attempt(Runnable change, String doneKey) {
     try {
       change.run();
-      message(FacesMessage.SEVERITY_INFO, doneKey, null);
+      messages.info(doneKey);
     } catch (ConcurrentEdit e) {
-      message(FacesMessage.SEVERITY_ERROR, "day.conflict", null);
+      messages.error("day.conflict");
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "followUp.invalid", messages.refusal(e));
+      messages.refused("followUp.invalid", e);
     }
     points = null;
   }
@@ -87,13 +86,6 @@ public class FollowUpBean implements Serializable {
 
   private static boolean blank(String value) {
     return value == null || value.isBlank();
-  }
-
-  /** A page message; a detail (why an input was refused) is said after the summary. */
-  private void message(FacesMessage.Severity severity, String key, String detail) {
-    String summary =
-        detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 
   public HousingForm[] getHousingForms() {

@@ -4,7 +4,6 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import fi.aso.web.security.oidc.OidcSettings;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -43,9 +42,7 @@ public class LoginBean {
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
         password = null;
-        faces.addMessage(
-            null,
-            new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("login.failed"), null));
+        messages.error("login.failed");
       }
     }
   }

@@ -10,7 +10,6 @@ import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.meetingday.Attendance;
 import fi.aso.domain.meetingday.HousingForm;
 import fi.aso.domain.meetingday.Responsible;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -85,7 +84,7 @@ public class MeetingDayBean implements Serializable {
   /** Saves one slot's record (the button, and leaving a text field). */
   public void save(long slotId) {
     if (store(slotId)) {
-      message(FacesMessage.SEVERITY_INFO, "day.saved", null);
+      messages.info("day.saved");
     }
   }
 
@@ -111,9 +110,9 @@ public class MeetingDayBean implements Serializable {
       versions.put(slotId, version);
       return true;
     } catch (ConcurrentEdit e) {
-      message(FacesMessage.SEVERITY_ERROR, "day.conflict", null);
+      messages.error("day.conflict");
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", messages.refusal(e));
+      messages.refused("meeting.invalid", e);
     }
     return false;
   }
@@ -126,9 +125,9 @@ public class MeetingDayBean implements Serializable {
           inviteeId,
           how == null || how.isBlank() ? null : Attendance.valueOf(how),
           statements.get(inviteeId));
-      message(FacesMessage.SEVERITY_INFO, "day.saved", null);
+      messages.info("day.saved");
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", messages.refusal(e));
+      messages.refused("meeting.invalid", e);
     }
   }
 
@@ -145,7 +144,7 @@ public class MeetingDayBean implements Serializable {
     try {
       due = LocalDate.parse(form.getOrDefault("actionDue", ""));
     } catch (DateTimeParseException e) {
-      message(FacesMessage.SEVERITY_ERROR, "meetings.invalidDate", null);
+      messages.error("meetings.invalidDate");
       return;
     }
     try {
@@ -164,12 +163,12 @@ public class MeetingDayBean implements Serializable {
             Responsible.valueOf(who == null || who.isBlank() ? "CASE_WORKER" : who),
             due);
       }
-      message(FacesMessage.SEVERITY_INFO, "day.action.added", null);
+      messages.info("day.action.added");
       slots = meetingDay.day(id);
     } catch (NotConsented e) {
-      message(FacesMessage.SEVERITY_ERROR, "day.action.notConsented", null);
+      messages.error("day.action.notConsented");
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "meeting.invalid", messages.refusal(e));
+      messages.refused("meeting.invalid", e);
     }
   }
 
@@ -229,20 +228,13 @@ public class MeetingDayBean implements Serializable {
   private void minutesStep(Runnable step, String doneKey) {
     try {
       step.run();
-      message(FacesMessage.SEVERITY_INFO, doneKey, null);
+      messages.info(doneKey);
     } catch (ConcurrentEdit e) {
-      message(FacesMessage.SEVERITY_ERROR, "day.conflict", null);
+      messages.error("day.conflict");
     } catch (IllegalArgumentException e) {
-      message(FacesMessage.SEVERITY_ERROR, "minutes.refused", messages.refusal(e));
+      messages.refused("minutes.refused", e);
     }
     minutes = null;
-  }
-
-  /** A page message; a detail (why an input was refused) is said after the summary. */
-  private void message(FacesMessage.Severity severity, String key, String detail) {
-    String summary =
-        detail == null || detail.isBlank() ? messages.get(key) : messages.get(key) + " " + detail;
-    FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, summary, detail));
   }
 
   /** Only the chair records the meeting day; the region's other staff see it read-only. */

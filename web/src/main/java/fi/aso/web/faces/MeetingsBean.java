@@ -3,7 +3,7 @@ package fi.aso.web.faces;
 import fi.aso.application.meeting.MeetingCalendar;
 import fi.aso.application.meeting.MeetingSummary;
 import fi.aso.application.meeting.SeriesSummary;
-import jakarta.faces.application.FacesMessage;
+import fi.aso.domain.meeting.MeetingStatus;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -81,7 +81,7 @@ public class MeetingsBean implements Serializable {
                 .endDate(m.end().atZone(Times.ZONE).toLocalDateTime())
                 .url(context + "/meetings/meeting.xhtml?id=" + m.id())
                 .styleClass(
-                    m.status().name().equals("CANCELLED") ? "meeting-cancelled" : "meeting-planned")
+                    m.status() == MeetingStatus.CANCELLED ? "meeting-cancelled" : "meeting-planned")
                 .build());
       }
     }
@@ -91,7 +91,7 @@ public class MeetingsBean implements Serializable {
   /** "Kokous, 3 asiakasta" - never a client's name: the calendar may be seen over a shoulder. */
   public String title(MeetingSummary m) {
     String text = messages.get("meetings.event").replace("{0}", String.valueOf(m.slotCount()));
-    return m.status().name().equals("CANCELLED")
+    return m.status() == MeetingStatus.CANCELLED
         ? messages.get("meeting.status.CANCELLED") + ": " + text
         : text;
   }
@@ -108,7 +108,7 @@ public class MeetingsBean implements Serializable {
       long id = calendar.scheduleAdHoc(Times.instant(date, start), Times.instant(date, end), place);
       return "/meetings/meeting?faces-redirect=true&id=" + id;
     } catch (IllegalArgumentException e) {
-      error("meetings.invalid", e);
+      messages.refused("meetings.invalid", e);
       return null;
     }
   }
@@ -133,20 +133,20 @@ public class MeetingsBean implements Serializable {
               seriesPlace,
               Set.of());
       int created = calendar.generate(id, LocalDate.now(Times.ZONE).plusMonths(monthsAhead));
-      done(messages.get("meetings.series.created").replace("{0}", String.valueOf(created)));
+      done(messages.get("meetings.series.created", created));
       seriesTitle = null;
       rrule = null;
     } catch (IllegalArgumentException e) {
-      error("meetings.series.invalid", e);
+      messages.refused("meetings.series.invalid", e);
     }
   }
 
   public void generate(long seriesId) {
     try {
       int created = calendar.generate(seriesId, LocalDate.now(Times.ZONE).plusMonths(monthsAhead));
-      done(messages.get("meetings.series.generated").replace("{0}", String.valueOf(created)));
+      done(messages.get("meetings.series.generated", created));
     } catch (IllegalArgumentException e) {
-      error("meetings.series.invalid", e);
+      messages.refused("meetings.series.invalid", e);
     }
   }
 
@@ -155,7 +155,7 @@ public class MeetingsBean implements Serializable {
       calendar.skipDate(skipSeriesId == null ? -1 : skipSeriesId, skipDate);
       done(messages.get("meetings.series.skipped"));
     } catch (IllegalArgumentException | fi.aso.application.clientcase.CaseAccessDenied e) {
-      error("meetings.series.invalid", e);
+      messages.refused("meetings.series.invalid", e);
     }
   }
 
@@ -163,14 +163,7 @@ public class MeetingsBean implements Serializable {
     meetings = null;
     series = null;
     model = null;
-    FacesContext.getCurrentInstance()
-        .addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
-  }
-
-  private void error(String key, RuntimeException e) {
-    FacesContext.getCurrentInstance()
-        .addMessage(
-            null, new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.refused(key, e), null));
+    messages.infoText(text);
   }
 
   public LocalDate getDate() {

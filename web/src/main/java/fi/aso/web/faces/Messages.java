@@ -2,25 +2,79 @@ package fi.aso.web.faces;
 
 import fi.aso.domain.Refusal;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
-/** Texts from the resource bundle for messages made in Java (pages use {@code #{msg[...]}}). */
+/**
+ * Texts from the resource bundle for messages made in Java (pages use {@code #{msg[...]}}), and the
+ * one way beans tell the user what happened: a page message (shown in the layout's message area) or
+ * one beside a field. A refused change is said as the page's summary followed by why it was refused
+ * ({@code refusal.<code>} in the bundle), in the user's language.
+ */
 @RequestScoped
 public class Messages {
 
   @Inject FacesContext faces;
 
   public String get(String key) {
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
-    return bundle.getString(key);
+    return bundle().getString(key);
   }
 
-  /** The summary of a refused change followed by why it was refused. */
-  public String refused(String key, RuntimeException e) {
+  /**
+   * The text with {@code {0}}, {@code {1}} ... replaced by the arguments as they are (not {@link
+   * MessageFormat}, whose quoting rules would eat the apostrophes of the English and Swedish
+   * texts).
+   */
+  public String get(String key, Object... args) {
+    String text = get(key);
+    for (int i = 0; i < args.length; i++) {
+      text = text.replace("{" + i + "}", String.valueOf(args[i]));
+    }
+    return text;
+  }
+
+  /** What was done ("Saved."). */
+  public void info(String key) {
+    add(null, FacesMessage.SEVERITY_INFO, get(key));
+  }
+
+  /** An already worded page message, e.g. one with a number in it. */
+  public void infoText(String text) {
+    add(null, FacesMessage.SEVERITY_INFO, text);
+  }
+
+  /** Something to look at before going on (e.g. confirm moving a meeting already answered). */
+  public void warn(String key) {
+    add(null, FacesMessage.SEVERITY_WARN, get(key));
+  }
+
+  public void error(String key) {
+    add(null, FacesMessage.SEVERITY_ERROR, get(key));
+  }
+
+  /** An error beside a field ({@code clientId} such as {@code "form:field"}). */
+  public void errorAt(String clientId, String key) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, get(key));
+  }
+
+  /** A refused change: the summary under {@code key}, followed by why it was refused. */
+  public void refused(String key, RuntimeException e) {
+    refusedAt(null, key, e);
+  }
+
+  /** A refused change said beside a field. */
+  public void refusedAt(String clientId, String key, RuntimeException e) {
     String why = refusal(e);
-    return why.isEmpty() ? get(key) : get(key) + " " + why;
+    add(clientId, FacesMessage.SEVERITY_ERROR, why.isEmpty() ? get(key) : get(key) + " " + why);
+  }
+
+  /** Whether anything in this request was refused (the form then keeps what the user typed). */
+  public boolean failed() {
+    return faces.getMessageList().stream()
+        .anyMatch(m -> m.getSeverity().compareTo(FacesMessage.SEVERITY_ERROR) >= 0);
   }
 
   /**
@@ -29,16 +83,24 @@ public class Messages {
    * nothing for an exception from a library (its message may name internals).
    */
   public String refusal(RuntimeException e) {
-    ResourceBundle bundle = faces.getApplication().getResourceBundle(faces, "msg");
+    ResourceBundle bundle = bundle();
     if (e instanceof Refusal r && bundle.containsKey("refusal." + r.code())) {
       String text = bundle.getString("refusal." + r.code());
       Object[] args = r.args();
       return args.length == 0
           ? text
-          : new java.text.MessageFormat(text, faces.getViewRoot().getLocale()).format(args);
+          : new MessageFormat(text, faces.getViewRoot().getLocale()).format(args);
     }
     StackTraceElement[] trace = e.getStackTrace();
     boolean ours = trace.length > 0 && trace[0].getClassName().startsWith("fi.aso.");
     return ours && e.getMessage() != null ? e.getMessage() : "";
+  }
+
+  private ResourceBundle bundle() {
+    return faces.getApplication().getResourceBundle(faces, "msg");
+  }
+
+  private void add(String clientId, FacesMessage.Severity severity, String summary) {
+    faces.addMessage(clientId, new FacesMessage(severity, summary, null));
   }
 }

@@ -7,7 +7,6 @@ import fi.aso.application.referral.Referrals;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.organisation.OrganisationType;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -54,14 +53,10 @@ public class NewReferralBean implements Serializable {
       identityCode = null;
       ExternalContext external = faces.getExternalContext();
       external.getFlash().setKeepMessages(true);
-      faces.addMessage(
-          null, new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("referral.saved"), null));
+      messages.info("referral.saved");
       external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + id);
     } catch (IllegalArgumentException e) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.refused("referral.invalid", e), null));
+      messages.refused("referral.invalid", e);
     }
   }
 

@@ -6,8 +6,6 @@ import fi.aso.application.consent.ElectronicConsent;
 import fi.aso.application.network.OrganisationSummary;
 import fi.aso.application.network.PartnerNetwork;
 import fi.aso.domain.consent.InformationCategory;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -68,7 +66,6 @@ public class PaperConsentBean implements Serializable {
    * ticked. The code is shown here once; neither is stored in the clear.
    */
   public void invite() {
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       ElectronicConsent.Issued issued =
           electronic.invite(caseBean.getId(), ticked(), validUntil, clientLanguage);
@@ -76,16 +73,12 @@ public class PaperConsentBean implements Serializable {
       issuedCode = issued.code();
       caseBean.reload();
     } catch (IllegalArgumentException e) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.get("econsent.invite.invalid"), null));
+      messages.error("econsent.invite.invalid");
     }
   }
 
   public void save() {
     Map<Long, Set<InformationCategory>> grants = ticked();
-    FacesContext faces = FacesContext.getCurrentInstance();
     try {
       var consent =
           registry.recordPaperConsent(
@@ -101,27 +94,18 @@ public class PaperConsentBean implements Serializable {
               in.readAllBytes());
         }
       }
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("consent.recorded"), null));
+      messages.info("consent.recorded");
       selection.clear();
       replacesVersion = null;
       caseBean.reload();
     } catch (fi.aso.application.clientcase.ConcurrentEdit e) {
       replacesVersion = null;
       caseBean.reload();
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
+      messages.error("consent.conflict");
     } catch (IllegalArgumentException e) {
-      faces.addMessage(
-          "paperConsent:validUntil",
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.refused("consent.invalid", e), null));
+      messages.refusedAt("paperConsent:validUntil", "consent.invalid", e);
     } catch (java.io.IOException e) {
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_ERROR, messages.get("consent.scan.failed"), null));
+      messages.error("consent.scan.failed");
     }
   }
 
@@ -136,11 +120,7 @@ public class PaperConsentBean implements Serializable {
       issuedLink = publicAddress.link("/consent/start.xhtml?t=" + issued.token());
       issuedCode = issued.code();
     } catch (IllegalArgumentException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, messages.get("consent.conflict"), null));
+      messages.error("consent.conflict");
     }
     caseBean.reload();
   }

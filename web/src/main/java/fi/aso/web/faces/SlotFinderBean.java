@@ -1,12 +1,9 @@
 package fi.aso.web.faces;
 
-import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.meeting.SlotPlanning;
 import fi.aso.application.meeting.SlotProposal;
 import fi.aso.domain.meeting.scheduling.Explanation;
 import fi.aso.domain.meeting.scheduling.PlannedSlot;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,27 +35,12 @@ public class SlotFinderBean implements Serializable {
     if (proposal == null) {
       return;
     }
-    try {
-      planning.apply(meetingBean.getId(), proposal.meetingVersion(), proposal.plan().slots());
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("finder.applied"), null));
-    } catch (ConcurrentEdit e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, messages.get("meeting.conflict"), null));
-    } catch (IllegalArgumentException e) {
-      FacesContext.getCurrentInstance()
-          .addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR, messages.refused("meeting.invalid", e), null));
-    }
+    SlotProposal accepted = proposal;
     proposal = null;
-    meetingBean.load();
+    meetingBean.change(
+        () ->
+            planning.apply(meetingBean.getId(), accepted.meetingVersion(), accepted.plan().slots()),
+        "finder.applied");
   }
 
   public SlotProposal getProposal() {
@@ -100,13 +82,10 @@ public class SlotFinderBean implements Serializable {
     String slot = label(e.slotKey());
     return switch (e.reason()) {
       case PARTICIPANT_BUSY ->
-          messages
-              .get("finder.busy")
-              .replace("{0}", slot)
-              .replace("{1}", e.participantName())
-              .replace("{2}", times.span(e.busyStart(), e.busyEnd()));
-      case LONGER_THAN_WINDOW -> messages.get("finder.tooLong").replace("{0}", slot);
-      case NO_ROOM_LEFT_FOR_ALL -> messages.get("finder.noRoom").replace("{0}", slot);
+          messages.get(
+              "finder.busy", slot, e.participantName(), times.span(e.busyStart(), e.busyEnd()));
+      case LONGER_THAN_WINDOW -> messages.get("finder.tooLong", slot);
+      case NO_ROOM_LEFT_FOR_ALL -> messages.get("finder.noRoom", slot);
     };
   }
 }

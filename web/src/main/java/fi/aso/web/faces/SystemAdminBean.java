@@ -4,8 +4,6 @@ import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.mail.MailGateway;
 import fi.aso.application.mail.OutgoingMail;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.ZoneId;
@@ -24,7 +22,6 @@ public class SystemAdminBean {
   @Inject MailGateway mail;
   @Inject AuditTrail audit;
   @Inject Messages messages;
-  @Inject FacesContext faces;
 
   private String testRecipient;
   @Inject LocaleBean locale;
@@ -38,19 +35,11 @@ public class SystemAdminBean {
               testRecipient,
               messages.get("admin.testMail.subject"),
               messages.get("admin.testMail.body")));
-      faces.addMessage(
-          null,
-          new FacesMessage(FacesMessage.SEVERITY_INFO, messages.get("admin.testMail.sent"), null));
+      messages.info("admin.testMail.sent");
     } catch (IllegalArgumentException e) {
-      faces.addMessage(
-          "testMail:recipient",
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.get("admin.testMail.invalidAddress"), null));
+      messages.errorAt("testMail:recipient", "admin.testMail.invalidAddress");
     } catch (RuntimeException e) {
-      faces.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_ERROR, messages.get("admin.testMail.failed"), null));
+      messages.error("admin.testMail.failed");
     }
   }
 

@@ -1,33 +1,26 @@
 package fi.aso.web.meeting;
 
-import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.minutes.MinutesDistribution;
+import fi.aso.web.Download;
+import fi.aso.web.DownloadServlet;
+import fi.aso.web.Ids;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Optional;
 
 /**
  * The link in a minutes mail: a signed-in partner of the copy's organisation (or the region's
  * staff) gets the copy as PDF, cut by the consent as it is now. Anyone else: not found.
  */
 @WebServlet(name = "minutesCopy", urlPatterns = "/minutes/copy.pdf")
-public class MinutesCopyServlet extends HttpServlet {
+public class MinutesCopyServlet extends DownloadServlet {
 
   @Inject MinutesDistribution distribution;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    byte[] pdf;
-    try {
-      pdf = distribution.copyPdf(Long.parseLong(String.valueOf(request.getParameter("id"))));
-    } catch (NumberFormatException | CaseAccessDenied e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    fi.aso.web.PdfDownload.write(response, pdf, "muistio.pdf");
+  protected Optional<Download> find(HttpServletRequest request) {
+    return Optional.ofNullable(Ids.parse(request.getParameter("id")))
+        .map(id -> Download.pdf(distribution.copyPdf(id), "muistio.pdf"));
   }
 }

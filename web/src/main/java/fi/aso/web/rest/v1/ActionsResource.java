@@ -7,6 +7,8 @@ import fi.aso.domain.meetingday.Responsible;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,13 +42,13 @@ public class ActionsResource {
   public record NewAction(
       long slotId,
       String what,
-      Responsible responsible,
+      @NotNull Responsible responsible,
       Long organisationId,
       Long contactPersonId,
-      LocalDate due) {}
+      @NotNull LocalDate due) {}
 
   /** Progress on an action, based on the version read. */
-  public record Progress(long version, ActionStatus status, String note) {}
+  public record Progress(long version, @NotNull ActionStatus status, String note) {}
 
   @GET
   @Operation(
@@ -79,10 +81,7 @@ public class ActionsResource {
   @Operation(
       summary =
           "Add an action; an organisation must be invited to the slot and named in the consent (403 otherwise)")
-  public Response add(NewAction body) {
-    if (body == null || body.due() == null || body.responsible() == null) {
-      throw new IllegalArgumentException("slotId, what, responsible and due are required");
-    }
+  public Response add(@NotNull @Valid NewAction body) {
     long id =
         body.responsible() == Responsible.ORGANISATION
             ? actions.addForOrganisation(
@@ -101,10 +100,7 @@ public class ActionsResource {
   @Operation(
       summary =
           "Update an action's state (cannot be done needs a note); 409 if changed in the meantime")
-  public ActionView progress(@PathParam("id") long id, Progress body) {
-    if (body == null || body.status() == null) {
-      throw new IllegalArgumentException("version and status are required");
-    }
+  public ActionView progress(@PathParam("id") long id, @NotNull @Valid Progress body) {
     return actions.progress(id, body.version(), body.status(), body.note());
   }
 }

@@ -4,6 +4,8 @@ import fi.aso.application.meeting.BusyTimes;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -31,7 +33,11 @@ public class BusyTimesResource {
 
   /** Whose busy time (CONTACT, STAFF or VIDEO_ROOM and that one's id), when, why. */
   public record NewBusyTime(
-      BusyTimes.Whose whose, long id, OffsetDateTime start, OffsetDateTime end, String note) {}
+      @NotNull BusyTimes.Whose whose,
+      long id,
+      @NotNull OffsetDateTime start,
+      @NotNull OffsetDateTime end,
+      String note) {}
 
   @GET
   @Operation(summary = "Busy times between two instants")
@@ -47,10 +53,7 @@ public class BusyTimesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Enter a busy time")
-  public Response add(NewBusyTime body) {
-    if (body == null || body.whose() == null || body.start() == null || body.end() == null) {
-      throw new IllegalArgumentException("whose, id, start and end are required");
-    }
+  public Response add(@NotNull @Valid NewBusyTime body) {
     long id =
         busyTimes.add(
             body.whose(), body.id(), body.start().toInstant(), body.end().toInstant(), body.note());

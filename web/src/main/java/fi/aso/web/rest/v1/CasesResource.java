@@ -10,6 +10,8 @@ import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -43,7 +45,7 @@ public class CasesResource {
 
   /** A referral as the API takes it. */
   public record NewCase(
-      String fullName,
+      @NotNull String fullName,
       LocalDate dateOfBirth,
       String identityCode,
       ClientKind kind,
@@ -52,19 +54,13 @@ public class CasesResource {
       Map<Referral.Topic, String> referral) {}
 
   /** New referral texts, with the case version they were based on. */
-  public record ReferralUpdate(long version, Map<Referral.Topic, String> referral) {}
+  public record ReferralUpdate(long version, @NotNull Map<Referral.Topic, String> referral) {}
 
   @POST
   @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Refer a client to the group: opens a case in the caller's region")
-  public Response refer(NewCase body, @Context UriInfo uri) {
-    if (body == null || body.fullName() == null) {
-      return Problems.problem(
-          Response.Status.BAD_REQUEST,
-          "Invalid referral",
-          "fullName, dateOfBirth, kind and institutionId are required");
-    }
+  public Response refer(@NotNull @Valid NewCase body, @Context UriInfo uri) {
     long id =
         referrals.refer(
             new NewReferral(
@@ -86,10 +82,7 @@ public class CasesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Update the referral texts; refused with 409 if the case changed since it was read")
-  public CaseView updateReferral(@PathParam("id") long id, ReferralUpdate body) {
-    if (body == null || body.referral() == null) {
-      throw new IllegalArgumentException("version and referral are required");
-    }
+  public CaseView updateReferral(@PathParam("id") long id, @NotNull @Valid ReferralUpdate body) {
     referrals.updateReferral(id, body.version(), body.referral());
     return caseFile.read(id, "REST API");
   }

@@ -7,6 +7,8 @@ import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -40,7 +42,10 @@ public class ConsentsResource {
    * meantime is not silently superseded (409).
    */
   public record PaperConsent(
-      LocalDate validUntil, String textVersion, List<Grant> grants, Integer replacesVersion) {}
+      @NotNull LocalDate validUntil,
+      String textVersion,
+      @NotNull List<Grant> grants,
+      Integer replacesVersion) {}
 
   /** One organisation and the categories it may receive (none: refused). */
   public record Grant(long organisationId, Set<InformationCategory> categories) {}
@@ -57,13 +62,7 @@ public class ConsentsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record a consent from a signed paper form")
-  public Response record(@PathParam("caseId") long caseId, PaperConsent body) {
-    if (body == null || body.grants() == null || body.validUntil() == null) {
-      return Problems.problem(
-          Response.Status.BAD_REQUEST,
-          "Invalid consent",
-          "validUntil, textVersion and grants are required");
-    }
+  public Response record(@PathParam("caseId") long caseId, @NotNull @Valid PaperConsent body) {
     Map<Long, Set<InformationCategory>> grants = new HashMap<>();
     for (Grant grant : body.grants()) {
       grants.put(
@@ -119,6 +118,7 @@ public class ConsentsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Withdraw the consent in force, for one organisation or wholly")
   public Map<String, Object> withdraw(@PathParam("caseId") long caseId, Withdrawal body) {
+    // no body (or no organisationId) withdraws the consent wholly
     var lost = registry.withdraw(caseId, body == null ? null : body.organisationId());
     return Map.of("withdrawnFor", lost);
   }

@@ -6,6 +6,8 @@ import fi.aso.domain.meetingday.HousingForm;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -57,10 +59,9 @@ public class FollowUpResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Record the housing situation at a point; 409 if changed in the meantime")
   public FollowUps.PointView record(
-      @PathParam("caseId") long caseId, @PathParam("pointId") long pointId, Finding body) {
-    if (body == null) {
-      throw new IllegalArgumentException("a finding is required");
-    }
+      @PathParam("caseId") long caseId,
+      @PathParam("pointId") long pointId,
+      @NotNull @Valid Finding body) {
     return followUps.record(
         pointId,
         body.version(),
@@ -77,6 +78,7 @@ public class FollowUpResource {
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Close the case; an outcome is required")
   public Response close(@PathParam("caseId") long caseId, Closing body) {
+    // no body is no outcome, which the service refuses with its own code
     followUps.close(
         caseId, body == null ? null : body.outcome(), body == null ? null : body.note());
     return Response.noContent().build();

@@ -5,6 +5,8 @@ import fi.aso.application.meeting.SeriesSummary;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -34,17 +36,17 @@ public class MeetingSeriesResource {
   public record NewSeries(
       String title,
       String rrule,
-      LocalDate firstDate,
-      LocalTime start,
-      LocalTime end,
+      @NotNull LocalDate firstDate,
+      @NotNull LocalTime start,
+      @NotNull LocalTime end,
       String place,
       Set<LocalDate> exceptions) {}
 
   /** Generate the series' meetings up to a date. */
-  public record Generation(LocalDate until) {}
+  public record Generation(@NotNull LocalDate until) {}
 
   /** A date to leave out of the series. */
-  public record Skip(LocalDate date) {}
+  public record Skip(@NotNull LocalDate date) {}
 
   @GET
   @Operation(summary = "The region's meeting series")
@@ -56,11 +58,7 @@ public class MeetingSeriesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Create a regular series")
-  public Response create(NewSeries body) {
-    if (body == null || body.firstDate() == null || body.start() == null || body.end() == null) {
-      throw new IllegalArgumentException(
-          "title, rrule, firstDate, start, end and place are required");
-    }
+  public Response create(@NotNull @Valid NewSeries body) {
     long id =
         calendar.createSeries(
             body.title(),
@@ -78,10 +76,7 @@ public class MeetingSeriesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Create the series' meetings up to a date (existing ones are kept)")
-  public Map<String, Integer> generate(@PathParam("id") long id, Generation body) {
-    if (body == null || body.until() == null) {
-      throw new IllegalArgumentException("until is required");
-    }
+  public Map<String, Integer> generate(@PathParam("id") long id, @NotNull @Valid Generation body) {
     return Map.of("created", calendar.generate(id, body.until()));
   }
 
@@ -90,10 +85,7 @@ public class MeetingSeriesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Leave a date out of the series (an empty meeting on it is cancelled)")
-  public Response skip(@PathParam("id") long id, Skip body) {
-    if (body == null || body.date() == null) {
-      throw new IllegalArgumentException("date is required");
-    }
+  public Response skip(@PathParam("id") long id, @NotNull @Valid Skip body) {
     calendar.skipDate(id, body.date());
     return Response.noContent().build();
   }

@@ -9,6 +9,9 @@ import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -46,7 +49,11 @@ public class MeetingsResource {
 
   /** A new meeting (ad hoc), or a meeting's new time and place. */
   public record MeetingTime(
-      OffsetDateTime start, OffsetDateTime end, String place, Long version, Boolean confirmed) {}
+      @NotNull OffsetDateTime start,
+      @NotNull OffsetDateTime end,
+      String place,
+      Long version,
+      Boolean confirmed) {}
 
   /** The version of the meeting a change is based on. */
   public record Based(long version) {}
@@ -55,8 +62,8 @@ public class MeetingsResource {
   public record NewSlot(
       long version,
       long caseId,
-      OffsetDateTime start,
-      int lengthMinutes,
+      @NotNull OffsetDateTime start,
+      @Positive int lengthMinutes,
       ClientAttendance attendance,
       Long videoRoomId,
       String afterReleaseReason) {}
@@ -64,7 +71,7 @@ public class MeetingsResource {
   /** A slot's new start, or (with targetMeetingId) its move to another meeting. */
   public record SlotMove(
       long version,
-      OffsetDateTime start,
+      @NotNull OffsetDateTime start,
       Long targetMeetingId,
       Long targetVersion,
       String afterReleaseReason) {}
@@ -73,7 +80,7 @@ public class MeetingsResource {
   public record SlotOrder(long version, List<Long> slotIds) {}
 
   /** How the client attends. */
-  public record Attendance(long version, ClientAttendance attendance, Long videoRoomId) {}
+  public record Attendance(long version, @NotNull ClientAttendance attendance, Long videoRoomId) {}
 
   /** A contact person to invite. */
   public record NewInvitee(long version, long contactPersonId) {}
@@ -89,8 +96,7 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Schedule an ad-hoc meeting (e.g. a fast track for a short sentence)")
-  public Response create(MeetingTime body) {
-    requireTime(body);
+  public Response create(@NotNull @Valid MeetingTime body) {
     long id =
         calendar.scheduleAdHoc(body.start().toInstant(), body.end().toInstant(), body.place());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
@@ -110,8 +116,8 @@ public class MeetingsResource {
   @Operation(
       summary =
           "Move a meeting or change its place; 409 'Confirmation needed' if invitees have answered")
-  public Response reschedule(@PathParam("id") long id, MeetingTime body) {
-    requireTime(body);
+  public Response reschedule(@PathParam("id") long id, @NotNull @Valid MeetingTime body) {
+    // the same body as a new meeting's, which has no version yet
     if (body.version() == null) {
       throw new IllegalArgumentException("version is required");
     }
@@ -130,8 +136,8 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Cancel a meeting; its clients wait for a meeting again")
-  public Response cancel(@PathParam("id") long id, Based body) {
-    calendar.cancel(id, required(body).version());
+  public Response cancel(@PathParam("id") long id, @NotNull @Valid Based body) {
+    calendar.cancel(id, body.version());
     return Response.noContent().build();
   }
 
@@ -140,11 +146,7 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Put a client on the meeting in their own slot")
-  public Response addSlot(@PathParam("id") long id, NewSlot body) {
-    required(body);
-    if (body.start() == null || body.lengthMinutes() <= 0) {
-      throw new IllegalArgumentException("start and lengthMinutes are required");
-    }
+  public Response addSlot(@PathParam("id") long id, @NotNull @Valid NewSlot body) {
     long slotId =
         planner.addSlot(
             id,
@@ -166,11 +168,7 @@ public class MeetingsResource {
       summary =
           "Move a slot within its meeting, or to another meeting (targetMeetingId, targetVersion)")
   public Response moveSlot(
-      @PathParam("id") long id, @PathParam("slotId") long slotId, SlotMove body) {
-    required(body);
-    if (body.start() == null) {
-      throw new IllegalArgumentException("start is required");
-    }
+      @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid SlotMove body) {
     if (body.targetMeetingId() == null || body.targetMeetingId() == id) {
       planner.moveSlot(slotId, body.version(), body.start().toInstant());
     } else {
@@ -193,8 +191,7 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Put the slots in a new order, back to back")
-  public Response reorder(@PathParam("id") long id, SlotOrder body) {
-    required(body);
+  public Response reorder(@PathParam("id") long id, @NotNull @Valid SlotOrder body) {
     planner.reorder(id, body.version(), body.slotIds() == null ? List.of() : body.slotIds());
     return Response.noContent().build();
   }
@@ -220,11 +217,7 @@ public class MeetingsResource {
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "How the client attends; joining by video from prison books its video room")
   public Response attendance(
-      @PathParam("id") long id, @PathParam("slotId") long slotId, Attendance body) {
-    required(body);
-    if (body.attendance() == null) {
-      throw new IllegalArgumentException("attendance is required");
-    }
+      @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid Attendance body) {
     planner.setAttendance(slotId, body.version(), body.attendance(), body.videoRoomId());
     return Response.noContent().build();
   }
@@ -247,8 +240,7 @@ public class MeetingsResource {
       summary =
           "Invite a contact person to the slot; 403 'No consent' if the consent does not name the organisation")
   public Response invite(
-      @PathParam("id") long id, @PathParam("slotId") long slotId, NewInvitee body) {
-    required(body);
+      @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid NewInvitee body) {
     long inviteeId = planner.invite(slotId, body.version(), body.contactPersonId());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", inviteeId)).build();
   }
@@ -292,8 +284,7 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Apply slot times (e.g. the slot finder's plan) to all slots at once")
-  public Response applyTimes(@PathParam("id") long id, SlotTimes body) {
-    required(body);
+  public Response applyTimes(@PathParam("id") long id, @NotNull @Valid SlotTimes body) {
     planning.apply(
         id,
         body.version(),
@@ -311,21 +302,8 @@ public class MeetingsResource {
   }
 
   /** New starts for a meeting's slots, applied together. */
-  public record SlotTimes(long version, List<SlotTime> slots) {}
+  public record SlotTimes(long version, List<@Valid SlotTime> slots) {}
 
   /** One slot's new start. */
-  public record SlotTime(long slotId, OffsetDateTime start) {}
-
-  private static void requireTime(MeetingTime body) {
-    if (body == null || body.start() == null || body.end() == null) {
-      throw new IllegalArgumentException("start, end and place are required");
-    }
-  }
-
-  private static <T> T required(T body) {
-    if (body == null) {
-      throw new IllegalArgumentException("a request body is required");
-    }
-    return body;
-  }
+  public record SlotTime(long slotId, @NotNull OffsetDateTime start) {}
 }

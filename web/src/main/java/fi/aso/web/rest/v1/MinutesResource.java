@@ -5,6 +5,8 @@ import fi.aso.application.minutes.MinutesVersion;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,8 +52,10 @@ public class MinutesResource {
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Mark the minutes reviewed")
   public MinutesVersion review(
-      @PathParam("meetingId") long meetingId, @PathParam("id") long id, Based body) {
-    return minutes.review(id, required(body).version());
+      @PathParam("meetingId") long meetingId,
+      @PathParam("id") long id,
+      @NotNull @Valid Based body) {
+    return minutes.review(id, body.version());
   }
 
   @POST
@@ -60,8 +64,10 @@ public class MinutesResource {
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Approve (lock) reviewed minutes; approving twice is refused")
   public MinutesVersion approve(
-      @PathParam("meetingId") long meetingId, @PathParam("id") long id, Based body) {
-    return minutes.approve(id, required(body).version());
+      @PathParam("meetingId") long meetingId,
+      @PathParam("id") long id,
+      @NotNull @Valid Based body) {
+    return minutes.approve(id, body.version());
   }
 
   @GET
@@ -73,12 +79,5 @@ public class MinutesResource {
         .header("Content-Disposition", "attachment; filename=\"muistio-" + id + ".pdf\"")
         .header("Cache-Control", "no-store")
         .build();
-  }
-
-  private static Based required(Based body) {
-    if (body == null) {
-      throw new IllegalArgumentException("version is required");
-    }
-    return body;
   }
 }

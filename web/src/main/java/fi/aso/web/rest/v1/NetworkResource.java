@@ -6,6 +6,8 @@ import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +32,7 @@ public class NetworkResource {
 
   /** A new organisation. */
   public record NewOrganisation(
-      String name, OrganisationType type, DeliveryChannel preferredChannel) {}
+      String name, @NotNull OrganisationType type, DeliveryChannel preferredChannel) {}
 
   /**
    * A contact person, optionally with a deputy (another contact of the same organisation) and a
@@ -67,10 +69,7 @@ public class NetworkResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add an organisation to the region's network")
-  public Response add(NewOrganisation body) {
-    if (body == null || body.type() == null) {
-      throw new IllegalArgumentException("name and type are required");
-    }
+  public Response add(@NotNull @Valid NewOrganisation body) {
     long id = network.addOrganisation(body.name(), body.type(), body.preferredChannel());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
@@ -81,7 +80,7 @@ public class NetworkResource {
    */
   public record OrganisationChange(
       String name,
-      OrganisationType type,
+      @NotNull OrganisationType type,
       DeliveryChannel preferredChannel,
       Boolean videoRoom,
       String videoRoomUrl) {}
@@ -90,10 +89,8 @@ public class NetworkResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Rename or re-type an organisation, or change its delivery channel")
-  public Response update(@PathParam("id") long organisationId, OrganisationChange body) {
-    if (body == null || body.type() == null) {
-      throw new IllegalArgumentException("name and type are required");
-    }
+  public Response update(
+      @PathParam("id") long organisationId, @NotNull @Valid OrganisationChange body) {
     network.updateOrganisation(organisationId, body.name(), body.type(), body.preferredChannel());
     if (body.videoRoom() != null) {
       network.provideVideoRoom(organisationId, body.videoRoom(), body.videoRoomUrl());
@@ -132,10 +129,7 @@ public class NetworkResource {
   public Response updateContact(
       @PathParam("id") long organisationId,
       @PathParam("contactId") long contactId,
-      NewContact body) {
-    if (body == null) {
-      throw new IllegalArgumentException("name and email are required");
-    }
+      @NotNull @Valid NewContact body) {
     network.updateContact(contactId, body.name(), body.email(), body.phone(), body.deputyId());
     network.useBusyFeed(contactId, body.busyFeedUrl());
     return Response.noContent().build();
@@ -175,10 +169,8 @@ public class NetworkResource {
   @Path("{id}/contacts")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a contact person (yhdyshenkilö) to an organisation")
-  public Response addContact(@PathParam("id") long organisationId, NewContact body) {
-    if (body == null) {
-      throw new IllegalArgumentException("name and email are required");
-    }
+  public Response addContact(
+      @PathParam("id") long organisationId, @NotNull @Valid NewContact body) {
     long id =
         network.addContact(
             organisationId, body.name(), body.email(), body.phone(), body.deputyId());

@@ -1,41 +1,100 @@
 package fi.aso.web.rest.v1;
 
 import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.application.meeting.NeedsConfirmation;
+import fi.aso.application.meeting.NotConsented;
+import fi.aso.application.network.NotPermitted;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.IllegalCaseTransition;
+import fi.aso.web.rest.UnexpectedErrors;
 import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 
-/** RFC 9457 problem details for the v1 API's expected refusals. */
+/**
+ * RFC 9457 problem details for the v1 API's expected refusals: {@code type}, {@code title}, {@code
+ * status}, {@code detail} in English, and for a refused rule its {@code code} (as the pages' {@code
+ * refusal.<code>}), so that clients can say it in their own words.
+ */
 public final class Problems {
 
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  /** The code of a request whose body is missing or breaks its constraints. */
+  public static final String INVALID_REQUEST = "request.invalid";
+
   private Problems() {}
 
   public static Response problem(Response.Status status, String title, String detail) {
-    return Response.status(status)
-        .type(MEDIA_TYPE)
-        .entity(
-            Json.createObjectBuilder()
-                .add("type", "about:blank")
-                .add("title", title)
-                .add("status", status.getStatusCode())
-                .add("detail", detail)
-                .build())
-        .build();
+    return problem(status, title, detail, null);
   }
 
-  /** Not allowed to see a case, or no such case: the same answer, so nothing is revealed. */
+  public static Response problem(Response.Status status, String title, String detail, String code) {
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status.getStatusCode())
+            .add("detail", Objects.requireNonNullElse(detail, title));
+    if (code != null) {
+      body.add("code", code);
+    }
+    return Response.status(status).type(MEDIA_TYPE).entity(body.build()).build();
+  }
+
+  /**
+   * The platform's refusals that are not about the input: who may see or do what, someone else's
+   * change in between, a step the process does not allow. Anything else is unexpected (a 500 with
+   * an incident id, see {@link UnexpectedErrors}); bad input has its own mapper, {@link BadInput}.
+   */
   @Provider
-  public static class CaseNotVisible implements ExceptionMapper<CaseAccessDenied> {
+  public static class Refused implements ExceptionMapper<RuntimeException> {
     @Override
-    public Response toResponse(CaseAccessDenied e) {
-      return problem(
-          Response.Status.NOT_FOUND,
-          "Case not found",
-          "There is no case with this id that you may see.");
+    public Response toResponse(RuntimeException e) {
+      return switch (e) {
+        // not allowed to see a case, or no such case: the same answer, so nothing is revealed
+        case CaseAccessDenied denied ->
+            problem(
+                Response.Status.NOT_FOUND,
+                "Case not found",
+                "There is no case with this id that you may see.");
+        // an administrative action the caller's role or region does not allow
+        case NotPermitted denied ->
+            problem(
+                Response.Status.FORBIDDEN,
+                "Not permitted",
+                "Your role or region does not allow this.");
+        // someone else changed it since the caller read it
+        case ConcurrentEdit conflict ->
+            problem(
+                Response.Status.CONFLICT,
+                "Changed in the meantime",
+                "Read it again and repeat your change.");
+        case IllegalCaseTransition refused ->
+            problem(Response.Status.CONFLICT, "Not allowed in this state", refused.getMessage());
+        // moving a meeting whose invitees already answered: repeat with confirmation
+        case NeedsConfirmation refused ->
+            problem(Response.Status.CONFLICT, "Confirmation needed", refused.getMessage());
+        // an invitation the client's consent does not allow
+        case NotConsented refused ->
+            problem(Response.Status.FORBIDDEN, "No consent", refused.getMessage());
+        default -> new UnexpectedErrors().toResponse(e);
+      };
     }
   }
 
@@ -51,70 +110,71 @@ public final class Problems {
       StackTraceElement[] trace = e.getStackTrace();
       boolean ours = trace.length > 0 && trace[0].getClassName().startsWith("fi.aso.");
       if (!ours) {
-        return new fi.aso.web.rest.UnexpectedErrors().toResponse(new IllegalStateException(e));
+        return new UnexpectedErrors().toResponse(new IllegalStateException(e));
       }
-      Response answer = problem(Response.Status.BAD_REQUEST, "Invalid request", e.getMessage());
-      if (e instanceof fi.aso.domain.Refusal refusal) {
-        // the rule's code, for clients that say it in their own words
-        jakarta.json.JsonObject body = (jakarta.json.JsonObject) answer.getEntity();
-        return Response.fromResponse(answer)
-            .entity(Json.createObjectBuilder(body).add("code", refusal.code()).build())
-            .build();
+      return problem(
+          Response.Status.BAD_REQUEST,
+          "Invalid request",
+          e.getMessage(),
+          e instanceof Refusal refusal ? refusal.code() : null);
+    }
+  }
+
+  /**
+   * A request body that is missing or breaks the constraints on its fields ({@code @NotNull @Valid}
+   * on the body parameter): 400 with code {@value #INVALID_REQUEST} and each offending field named
+   * in the detail, e.g. "due is required; responsible is required".
+   */
+  @Provider
+  public static class InvalidRequest implements ExceptionMapper<ConstraintViolationException> {
+    @Override
+    public Response toResponse(ConstraintViolationException e) {
+      return problem(Response.Status.BAD_REQUEST, "Invalid request", detail(e), INVALID_REQUEST);
+    }
+  }
+
+  /** The violations in words, in English whatever the server's locale, sorted by field. */
+  static String detail(ConstraintViolationException e) {
+    return e.getConstraintViolations().stream()
+        .map(v -> field(v) + " " + rule(v))
+        .sorted()
+        .distinct()
+        .collect(Collectors.joining("; "));
+  }
+
+  /**
+   * The field as the client wrote it ("due", "slots[0].start"); "the request body" when the body
+   * itself is missing (the path then ends at the method's parameter).
+   */
+  static String field(ConstraintViolation<?> violation) {
+    StringBuilder name = new StringBuilder();
+    for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() != ElementKind.PROPERTY) {
+        continue;
       }
-      return answer;
+      if (node.isInIterable()) {
+        name.append('[')
+            .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+            .append(']');
+      }
+      if (!name.isEmpty()) {
+        name.append('.');
+      }
+      name.append(node.getName());
     }
+    return name.isEmpty() ? "the request body" : name.toString();
   }
 
-  /** An administrative action the caller's role or region does not allow. */
-  @Provider
-  public static class Forbidden
-      implements ExceptionMapper<fi.aso.application.network.NotPermitted> {
-    @Override
-    public Response toResponse(fi.aso.application.network.NotPermitted e) {
-      return problem(
-          Response.Status.FORBIDDEN, "Not permitted", "Your role or region does not allow this.");
-    }
-  }
+  private static final Map<Class<? extends Annotation>, String> RULES =
+      Map.of(
+          NotNull.class, "is required",
+          NotBlank.class, "is required",
+          NotEmpty.class, "is required",
+          Positive.class, "must be more than 0");
 
-  /** Someone else changed the case since the caller read it. */
-  @Provider
-  public static class EditConflict
-      implements ExceptionMapper<fi.aso.application.clientcase.ConcurrentEdit> {
-    @Override
-    public Response toResponse(fi.aso.application.clientcase.ConcurrentEdit e) {
-      return problem(
-          Response.Status.CONFLICT,
-          "Changed in the meantime",
-          "Read it again and repeat your change.");
-    }
-  }
-
-  /** A lifecycle step the process does not allow. */
-  @Provider
-  public static class TransitionRefused implements ExceptionMapper<IllegalCaseTransition> {
-    @Override
-    public Response toResponse(IllegalCaseTransition e) {
-      return problem(Response.Status.CONFLICT, "Not allowed in this state", e.getMessage());
-    }
-  }
-
-  /** Moving a meeting whose invitees already answered: repeat with confirmation. */
-  @Provider
-  public static class ConfirmationNeeded
-      implements ExceptionMapper<fi.aso.application.meeting.NeedsConfirmation> {
-    @Override
-    public Response toResponse(fi.aso.application.meeting.NeedsConfirmation e) {
-      return problem(Response.Status.CONFLICT, "Confirmation needed", e.getMessage());
-    }
-  }
-
-  /** An invitation the client's consent does not allow. */
-  @Provider
-  public static class WithoutConsent
-      implements ExceptionMapper<fi.aso.application.meeting.NotConsented> {
-    @Override
-    public Response toResponse(fi.aso.application.meeting.NotConsented e) {
-      return problem(Response.Status.FORBIDDEN, "No consent", e.getMessage());
-    }
+  private static String rule(ConstraintViolation<?> violation) {
+    Class<? extends Annotation> constraint =
+        violation.getConstraintDescriptor().getAnnotation().annotationType();
+    return RULES.getOrDefault(constraint, violation.getMessage());
   }
 }

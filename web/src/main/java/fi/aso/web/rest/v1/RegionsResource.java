@@ -5,6 +5,8 @@ import fi.aso.application.network.RegionSummary;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -39,10 +41,7 @@ public class RegionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       summary = "Create a region (a new ASO group with its own chairs, calendar and clients)")
-  public Response create(NewRegion body) {
-    if (body == null) {
-      throw new IllegalArgumentException("code and name are required");
-    }
+  public Response create(@NotNull @Valid NewRegion body) {
     long id = network.createRegion(body.code(), body.name());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
