@@ -60,15 +60,22 @@ public class AnswerServlet extends HttpServlet {
     } catch (IllegalArgumentException e) {
       answer = null;
     }
-    boolean saved = replies.answerByLink(token(request), answer);
+    Replies.LinkAnswer result = replies.answerByLink(token(request), answer);
+    String key =
+        switch (result) {
+          case SAVED -> "answer.saved";
+          case EXPIRED -> "answer.expired";
+          case INVALID -> "answer.invalid";
+        };
+    // an expired link is refused like an unknown one (404); only its text says why
     PlainPage.write(
         response,
         text,
-        saved ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND,
+        result == Replies.LinkAnswer.SAVED
+            ? HttpServletResponse.SC_OK
+            : HttpServletResponse.SC_NOT_FOUND,
         "answer.title",
-        "<p id=\"answerResult\">"
-            + escape(text.getString(saved ? "answer.saved" : "answer.invalid"))
-            + "</p>");
+        "<p id=\"answerResult\">" + escape(text.getString(key)) + "</p>");
   }
 
   private static String escape(String s) {
