@@ -29,7 +29,7 @@ final class ConsentReceiptPdf {
 
   static byte[] render(ClientConsentSession.Receipt receipt) {
     Locale locale = Locale.forLanguageTag(receipt.language());
-    ResourceBundle text = ResourceBundle.getBundle("fi.aso.web.i18n.messages", locale);
+    ResourceBundle text = ResourceBundle.getBundle("fi.aso.i18n.messages", locale);
     DateTimeFormatter date = DateTimeFormatter.ofPattern("d.M.yyyy", locale);
     DateTimeFormatter dateTime =
         DateTimeFormatter.ofPattern("d.M.yyyy HH.mm", locale)

@@ -110,7 +110,7 @@ class MessageBundlesTest {
 
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = MessageBundlesTest.class.getResourceAsStream(name)) {
+    try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/fi/aso/i18n/" + name)) {
       properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return properties;
