@@ -77,7 +77,7 @@ final class InvitationMessages {
                 body,
                 info,
                 settings.organizer(),
-                "ASO-ryhmän puheenjohtaja",
+                InvitationTexts.organizerName(),
                 invitation.attendeeEmail(),
                 invitation.attendeeName(),
                 now));

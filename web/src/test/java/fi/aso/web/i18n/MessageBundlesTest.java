@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
+import fi.aso.domain.invitation.MessageKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,37 @@ class MessageBundlesTest {
     for (String bundle :
         List.of("messages.properties", "messages_sv.properties", "messages_en.properties")) {
       assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(codes);
+    }
+  }
+
+  @Test
+  void everyMailTextTheServicesAskForIsSaidInEachLanguage() throws IOException {
+    // literal keys ("mail.label.time") and prefixes completed in code ("mail.action.intro." + when)
+    Pattern mailKey = Pattern.compile("\"(mail\\.[a-zA-Z.]+)\"");
+    Set<String> keys = new TreeSet<>();
+    try (Stream<Path> sources = Files.walk(Path.of("../ejb/src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = mailKey.matcher(Files.readString(source));
+        while (m.find()) {
+          keys.add(m.group(1));
+        }
+      }
+    }
+    assertThat(keys).as("mail texts found in the services").hasSizeGreaterThan(10);
+    for (MessageKind kind : MessageKind.values()) {
+      keys.add("mail.invitation.subject." + kind);
+      keys.add("mail.invitation.intro." + kind);
+    }
+    for (String bundle :
+        List.of("messages.properties", "messages_sv.properties", "messages_en.properties")) {
+      Set<String> said = load(bundle).stringPropertyNames();
+      for (String key : keys) {
+        if (key.endsWith(".")) {
+          assertThat(said).as(bundle).anyMatch(k -> k.startsWith(key));
+        } else {
+          assertThat(said).as(bundle).contains(key);
+        }
+      }
     }
   }
 
