@@ -116,6 +116,11 @@ public class Replies {
     INVALID
   }
 
+  /** Whether an answer link is genuine but past its time (said at once, before any button). */
+  public boolean linkExpired(String token) {
+    return answerLinks.check(token).status() == SignedTokens.Status.EXPIRED;
+  }
+
   /** An accept/decline link from the invitation mail (confirmed with a button, not a bare GET). */
   public LinkAnswer answerByLink(String token, InvitationAnswer answer) {
     if (answer == null || answer == InvitationAnswer.NEEDS_ACTION) {

@@ -51,14 +51,7 @@ class MessageBundlesTest {
   void everyRefusalTheServicesCanMakeIsSaidInEachLanguage() throws IOException {
     Pattern refusal = Pattern.compile("(?:new Refusal|super)\\(\\s*\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
     Set<String> codes = new TreeSet<>();
-    try (Stream<Path> sources = Files.walk(Path.of("../ejb/src/main/java"))) {
-      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-        Matcher m = refusal.matcher(Files.readString(source));
-        while (m.find()) {
-          codes.add("refusal." + m.group(1));
-        }
-      }
-    }
+    foundInServices(refusal).forEach(code -> codes.add("refusal." + code));
     assertThat(codes).as("refusal codes found in the services").hasSizeGreaterThan(50);
     for (String bundle :
         List.of("messages.properties", "messages_sv.properties", "messages_en.properties")) {
@@ -70,15 +63,7 @@ class MessageBundlesTest {
   void everyMailTextTheServicesAskForIsSaidInEachLanguage() throws IOException {
     // literal keys ("mail.label.time") and prefixes completed in code ("mail.action.intro." + when)
     Pattern mailKey = Pattern.compile("\"(mail\\.[a-zA-Z.]+)\"");
-    Set<String> keys = new TreeSet<>();
-    try (Stream<Path> sources = Files.walk(Path.of("../ejb/src/main/java"))) {
-      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-        Matcher m = mailKey.matcher(Files.readString(source));
-        while (m.find()) {
-          keys.add(m.group(1));
-        }
-      }
-    }
+    Set<String> keys = foundInServices(mailKey);
     assertThat(keys).as("mail texts found in the services").hasSizeGreaterThan(10);
     for (MessageKind kind : MessageKind.values()) {
       keys.add("mail.invitation.subject." + kind);
@@ -138,6 +123,20 @@ class MessageBundlesTest {
             .isNotBlank();
       }
     }
+  }
+
+  /** The first group of every match of {@code pattern} in ejb's main sources. */
+  private static Set<String> foundInServices(Pattern pattern) throws IOException {
+    Set<String> found = new TreeSet<>();
+    try (Stream<Path> sources = Files.walk(Path.of("../ejb/src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = pattern.matcher(Files.readString(source));
+        while (m.find()) {
+          found.add(m.group(1));
+        }
+      }
+    }
+    return found;
   }
 
   private static Properties load(String name) throws IOException {
