@@ -2,8 +2,9 @@ package fi.aso.domain;
 
 /**
  * A rule of the platform refused the input: nothing was changed. The code names the rule so that
- * pages can say it in the user's language ({@code refusal.<code>} in the web bundle, with the
- * arguments as {0}, {1}, ...); the message is the same in English for logs and the API.
+ * pages can say it in the user's language ({@code refusal.<code>} in the page bundle
+ * fi.aso.i18n.messages, with the arguments as {0}, {1}, ...); the message is the same in English
+ * for logs and the API.
  */
 public class Refusal extends IllegalArgumentException {
 

@@ -19,6 +19,7 @@ import fi.aso.application.invitation.InvitationsFollowMeetings;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.Reminders;
 import fi.aso.application.invitation.Replies;
+import fi.aso.application.links.SignedTokens;
 import fi.aso.application.meeting.BusyTimes;
 import fi.aso.application.meeting.CalendarFeeds;
 import fi.aso.application.meeting.InviteesFollowConsent;
@@ -270,7 +271,7 @@ public final class TestServices {
 
   public PartnerSlots partnerSlots() {
     return new PartnerSlots(
-        meetings, staff, caller, policy(), audit(), new JoinLinks(protection()), clock);
+        meetings, staff, caller, policy(), audit(), new JoinLinks(signedTokens()), clock);
   }
 
   public SlotPlanning slotPlanning() {
@@ -282,8 +283,12 @@ public final class TestServices {
     return new BusyTimes(busyTimes, organisations, staff, rights(), caller, audit(), clock);
   }
 
+  public SignedTokens signedTokens() {
+    return new SignedTokens(protection(), clock);
+  }
+
   public VideoJoin videoJoin() {
-    return new VideoJoin(meetings, new JoinLinks(protection()), audit(), clock);
+    return new VideoJoin(meetings, new JoinLinks(signedTokens()), audit(), clock);
   }
 
   public InviteesFollowConsent inviteesFollowConsent() {
@@ -300,8 +305,8 @@ public final class TestServices {
         organisations,
         policy(),
         SETTINGS,
-        new JoinLinks(protection()),
-        new AnswerLinks(protection()),
+        new JoinLinks(signedTokens()),
+        new AnswerLinks(signedTokens()),
         clock);
   }
 
@@ -311,8 +316,8 @@ public final class TestServices {
         outboundMessages,
         organisations,
         SETTINGS,
-        new JoinLinks(protection()),
-        new AnswerLinks(protection()),
+        new JoinLinks(signedTokens()),
+        new AnswerLinks(signedTokens()),
         clock);
   }
 
@@ -333,7 +338,7 @@ public final class TestServices {
         invitationRecords,
         protection(),
         audit(),
-        new AnswerLinks(protection()),
+        new AnswerLinks(signedTokens()),
         adminOnly(),
         clock);
   }

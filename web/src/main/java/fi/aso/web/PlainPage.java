@@ -22,7 +22,7 @@ public final class PlainPage {
     Locale wanted =
         request.getHeader("Accept-Language") == null ? Locale.ROOT : request.getLocale();
     return ResourceBundle.getBundle(
-        "fi.aso.web.i18n.messages",
+        "fi.aso.i18n.messages",
         wanted,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
   }

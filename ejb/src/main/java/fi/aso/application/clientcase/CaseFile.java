@@ -51,7 +51,7 @@ public class CaseFile {
   @Inject CaseAccess access;
 
   @Inject
-  @ConfigProperty(name = "aso.cases.fast-track-days", defaultValue = "45")
+  @ConfigProperty(name = "aso.cases.fast-track-days")
   int fastTrackDays;
 
   Clock clock = Clock.systemUTC();

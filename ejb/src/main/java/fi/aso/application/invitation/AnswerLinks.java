@@ -1,47 +1,45 @@
 package fi.aso.application.invitation;
 
-import fi.aso.application.clientcase.DataProtection;
+import fi.aso.application.links.SignedTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.util.Optional;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
- * The accept/decline links in an invitation mail: the invitation's id with a keyed signature, so
- * they cannot be guessed or altered, need no stored secret, and reveal nothing when followed.
+ * The accept/decline links in an invitation mail: the invitation's id, signed and with an expiry
+ * (see {@link SignedTokens}), so they cannot be guessed or altered and reveal nothing when
+ * followed.
  */
 @ApplicationScoped
 public class AnswerLinks {
 
   private static final String PURPOSE = "invitation-answer";
 
-  @Inject DataProtection protection;
+  /**
+   * An answer link works until a week after the slot it was sent for: a partner who answers late,
+   * or after the chair moved the meeting by a day or two, is still heard (the answer changes
+   * nothing but their own reply), while a mail found in an old inbox long after is no key to
+   * anything. A moved or renewed invitation brings a new link with a new expiry.
+   */
+  static final Duration VALID_AFTER_SLOT = Duration.ofDays(7);
+
+  @Inject SignedTokens tokens;
 
   public AnswerLinks() {}
 
   /** For tests outside the container. */
-  public AnswerLinks(DataProtection protection) {
-    this.protection = protection;
+  public AnswerLinks(SignedTokens tokens) {
+    this.tokens = tokens;
   }
 
-  public String tokenFor(long invitationId) {
-    return invitationId + "-" + protection.signature(PURPOSE, String.valueOf(invitationId));
+  /** A token for answering an invitation to a slot that ends at {@code slotEnds}. */
+  public String tokenFor(long invitationId, Instant slotEnds) {
+    return tokens.issue(PURPOSE, invitationId, slotEnds.plus(VALID_AFTER_SLOT));
   }
 
-  public Optional<Long> invitationOf(String token) {
-    if (token == null || token.length() > 80 || token.indexOf('-') < 1) {
-      return Optional.empty();
-    }
-    try {
-      long id = Long.parseLong(token.substring(0, token.indexOf('-')));
-      return MessageDigest.isEqual(
-              tokenFor(id).getBytes(StandardCharsets.US_ASCII),
-              token.getBytes(StandardCharsets.US_ASCII))
-          ? Optional.of(id)
-          : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+  /** The invitation of a token, when it is genuine, an answer token, and not expired. */
+  public SignedTokens.Verified check(String token) {
+    return tokens.verify(PURPOSE, token);
   }
 }

@@ -116,7 +116,7 @@ public class CalendarFeed {
               InvitationTexts.summary(reference) + "\n" + link,
               link,
               settings.organizer(),
-              "ASO-ryhmän puheenjohtaja",
+              InvitationTexts.organizerName(),
               invitation.attendeeEmail(),
               invitation.attendeeName(),
               now));

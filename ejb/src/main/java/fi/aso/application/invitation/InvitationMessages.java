@@ -41,14 +41,15 @@ final class InvitationMessages {
       Invitation invitation, ClientSlot slot, MessageKind kind, int sequence, Instant now) {
     String reference = slot.clientCase().reference();
     String info = settings.link("/cases/case.xhtml?id=" + slot.clientCase().id());
+    Instant start = invitation.sentStart().orElse(slot.startsAt());
+    Instant end = invitation.sentEnd().orElse(slot.endsAt());
+    // the links last as long as the time this message names
     String join =
         invitation
             .invitee()
-            .map(i -> settings.link("/join/" + joinLinks.tokenFor(i.id())))
+            .map(i -> settings.link("/join/" + joinLinks.tokenFor(i.id(), end)))
             .orElse(info);
-    String answer = settings.link("/answer/" + answerLinks.tokenFor(invitation.id()));
-    Instant start = invitation.sentStart().orElse(slot.startsAt());
-    Instant end = invitation.sentEnd().orElse(slot.endsAt());
+    String answer = settings.link("/answer/" + answerLinks.tokenFor(invitation.id(), end));
     String place = invitation.sentPlace().orElse(slot.meeting().place());
     boolean cancel = kind == MessageKind.CANCEL;
     String subject = InvitationTexts.subject(kind, start, reference);
@@ -76,7 +77,7 @@ final class InvitationMessages {
                 body,
                 info,
                 settings.organizer(),
-                "ASO-ryhmän puheenjohtaja",
+                InvitationTexts.organizerName(),
                 invitation.attendeeEmail(),
                 invitation.attendeeName(),
                 now));

@@ -13,11 +13,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class InvitationSettings {
 
   @Inject
-  @ConfigProperty(name = "aso.public-base-url", defaultValue = "http://localhost:8080")
+  @ConfigProperty(name = "aso.public-base-url")
   String publicBaseUrl;
 
   @Inject
-  @ConfigProperty(name = "aso.invitations.organizer", defaultValue = "aso@localhost")
+  @ConfigProperty(name = "aso.invitations.organizer")
   String organizer;
 
   public InvitationSettings() {}

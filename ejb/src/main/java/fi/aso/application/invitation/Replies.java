@@ -2,6 +2,7 @@ package fi.aso.application.invitation;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.clientcase.DataProtection;
+import fi.aso.application.links.SignedTokens;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.invitation.InboundReply;
@@ -106,19 +107,38 @@ public class Replies {
     return InboundReply.Outcome.APPLIED;
   }
 
+  /** What became of an answer given by link. */
+  public enum LinkAnswer {
+    SAVED,
+    /** A genuine link past its expiry: nothing saved. */
+    EXPIRED,
+    /** An unknown or altered link, a cancelled invitation, or no answer chosen: nothing saved. */
+    INVALID
+  }
+
+  /** Whether an answer link is genuine but past its time (said at once, before any button). */
+  public boolean linkExpired(String token) {
+    return answerLinks.check(token).status() == SignedTokens.Status.EXPIRED;
+  }
+
   /** An accept/decline link from the invitation mail (confirmed with a button, not a bare GET). */
-  public boolean answerByLink(String token, InvitationAnswer answer) {
+  public LinkAnswer answerByLink(String token, InvitationAnswer answer) {
     if (answer == null || answer == InvitationAnswer.NEEDS_ACTION) {
-      return false;
+      return LinkAnswer.INVALID;
     }
-    Optional<Invitation> invitation = answerLinks.invitationOf(token).flatMap(invitations::find);
+    SignedTokens.Verified verified = answerLinks.check(token);
+    if (verified.status() == SignedTokens.Status.EXPIRED) {
+      return LinkAnswer.EXPIRED;
+    }
+    Optional<Invitation> invitation =
+        verified.isValid() ? invitations.find(verified.id()) : Optional.empty();
     if (invitation.isEmpty()
         || !invitation.get().isActive()
         || invitation.get().invitee().isEmpty()) {
-      return false;
+      return LinkAnswer.INVALID;
     }
     apply(invitation.get(), answer, "answer link");
-    return true;
+    return LinkAnswer.SAVED;
   }
 
   /** A kept reply as the administrator's list shows it (its text only when opened). */

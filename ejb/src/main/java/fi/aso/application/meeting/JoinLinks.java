@@ -1,56 +1,45 @@
 package fi.aso.application.meeting;
 
-import fi.aso.application.clientcase.DataProtection;
+import fi.aso.application.links.SignedTokens;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.ClientSlot;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Each invitee's personal join link into the platform ({@code /join/<token>}): the token is the
- * invitee's id with a keyed signature, so it cannot be guessed or altered and needs no stored
- * secret; following it records "joined by video" and forwards to the slot's video room.
+ * Each invitee's personal join link into the platform ({@code /join/<token>}): the invitee's id,
+ * signed and with an expiry (see {@link SignedTokens}), so it cannot be guessed or altered and
+ * needs no stored secret; following it records "joined by video" and forwards to the slot's video
+ * room.
  */
 @ApplicationScoped
 public class JoinLinks {
 
   private static final String PURPOSE = "join-link";
 
-  @Inject DataProtection protection;
+  @Inject SignedTokens tokens;
 
   public JoinLinks() {}
 
   /** For tests outside the container. */
-  public JoinLinks(DataProtection protection) {
-    this.protection = protection;
+  public JoinLinks(SignedTokens tokens) {
+    this.tokens = tokens;
   }
 
-  public String tokenFor(long inviteeId) {
-    return inviteeId + "-" + protection.signature(PURPOSE, String.valueOf(inviteeId));
+  /**
+   * A join link works until {@link VideoJoin#CLOSES_AFTER} after the slot's end, when {@link
+   * VideoJoin} would refuse it anyway: a slot that overruns is still reachable, and nothing is
+   * joined by video after the meeting. A slot moved later gets a new invitation with a new link.
+   */
+  public String tokenFor(long inviteeId, Instant slotEnds) {
+    return tokens.issue(PURPOSE, inviteeId, slotEnds.plus(VideoJoin.CLOSES_AFTER));
   }
 
-  /** The invitee id of a genuine token; empty for anything else. */
-  public Optional<Long> inviteeOf(String token) {
-    if (token == null || token.length() > 80) {
-      return Optional.empty();
-    }
-    int dash = token.indexOf('-');
-    if (dash < 1) {
-      return Optional.empty();
-    }
-    long id;
-    try {
-      id = Long.parseLong(token.substring(0, dash));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
-    byte[] expected = tokenFor(id).getBytes(StandardCharsets.US_ASCII);
-    return MessageDigest.isEqual(expected, token.getBytes(StandardCharsets.US_ASCII))
-        ? Optional.of(id)
-        : Optional.empty();
+  /** The invitee of a token, when it is genuine, a join token, and not expired. */
+  public SignedTokens.Verified check(String token) {
+    return tokens.verify(PURPOSE, token);
   }
 
   /**

@@ -95,6 +95,6 @@ public class PartnerSlots {
         invitee.contactPerson().map(c -> c.name()).orElse(""),
         invitee.answer(),
         slot.clientAttendance(),
-        joinLinks.tokenFor(invitee.id()));
+        joinLinks.tokenFor(invitee.id(), slot.endsAt()));
   }
 }

@@ -18,9 +18,7 @@ public class PatternVideoLinks implements VideoLinkProvider {
   private static final char[] ALPHABET = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
 
   @Inject
-  @ConfigProperty(
-      name = "aso.video.link-pattern",
-      defaultValue = "https://video.aso.localhost/aso-{room}")
+  @ConfigProperty(name = "aso.video.link-pattern")
   String pattern;
 
   public PatternVideoLinks() {}

@@ -1,6 +1,7 @@
 package fi.aso.application.meeting;
 
 import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.links.SignedTokens;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
@@ -47,6 +48,8 @@ public class VideoJoin {
     JOINED,
     NOT_OPEN_YET,
     CLOSED,
+    /** A genuine link past its expiry: refused like an invalid one, but the page can say why. */
+    EXPIRED,
     INVALID
   }
 
@@ -54,7 +57,12 @@ public class VideoJoin {
   public record Result(Outcome outcome, Optional<String> videoRoom) {}
 
   public Result join(String token) {
-    Optional<SlotInvitee> found = links.inviteeOf(token).flatMap(meetings::findInvitee);
+    SignedTokens.Verified verified = links.check(token);
+    if (verified.status() == SignedTokens.Status.EXPIRED) {
+      return new Result(Outcome.EXPIRED, Optional.empty());
+    }
+    Optional<SlotInvitee> found =
+        verified.isValid() ? meetings.findInvitee(verified.id()) : Optional.empty();
     if (found.isEmpty()) {
       return new Result(Outcome.INVALID, Optional.empty());
     }

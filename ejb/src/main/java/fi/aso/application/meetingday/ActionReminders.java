@@ -2,6 +2,7 @@ package fi.aso.application.meetingday;
 
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.invitation.InvitationSettings;
+import fi.aso.application.mail.MailTexts;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.invitation.MessageKind;
 import fi.aso.domain.invitation.OutboundMessage;
@@ -103,22 +104,15 @@ public class ActionReminders {
   private OutboundMessage message(ActionItem action, String when, String key) {
     String due = DATE.format(action.dueDate());
     String reference = action.clientCase().reference();
-    String subject =
-        ("OVERDUE".equals(when) ? "Myöhässä: ASO-toimenpide " : "Muistutus: ASO-toimenpide ")
-            + due
-            + " ("
-            + reference
-            + ")";
+    String subject = MailTexts.finnish("mail.action.subject." + when, due, reference);
     String body =
-        ("OVERDUE".equals(when)
-                ? "Organisaatiosi ASO-toimenpiteen määräpäivä (" + due + ") on mennyt.\n"
-                : "Organisaatiosi ASO-toimenpiteen määräpäivä on " + due + ".\n")
-            + "Asia / Ärende: "
-            + reference
-            + "\n\nPäivitä tilanne / Uppdatera läget: "
-            + settings.link("/actions/index.xhtml")
-            + "\n\n"
-            + "Viestissä ei ole asiakkaan henkilötietoja. / Meddelandet innehåller inga personuppgifter om klienten.\n";
+        MailTexts.stacked("mail.action.intro." + when, due)
+            + "\n"
+            + MailTexts.line("mail.label.case", reference)
+            + "\n"
+            + MailTexts.line("mail.label.update", settings.link("/actions/index.xhtml"))
+            + "\n"
+            + MailTexts.noPersonalData();
     DeliveryChannel channel =
         action.organisation().map(o -> o.preferredChannel()).orElse(DeliveryChannel.EMAIL);
     if (channel == DeliveryChannel.WEBHOOK) {

@@ -5,6 +5,7 @@ import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.invitation.InvitationSettings;
+import fi.aso.application.mail.MailTexts;
 import fi.aso.application.meeting.MeetingRights;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
@@ -31,6 +32,8 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +52,9 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class MinutesDistribution {
+
+  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   @Inject MinutesRepository minutesVersions;
   @Inject OutboundMessageRepository outbox;
@@ -255,17 +261,18 @@ public class MinutesDistribution {
       channel = DeliveryChannel.EMAIL;
     }
     String subject =
-        "ASO-kokouksen muistio "
-            + java.time.format.DateTimeFormatter.ofPattern("d.M.yyyy")
-                .format(m.meeting().startsAt().atZone(java.time.ZoneId.of("Europe/Helsinki")))
-            + " (versio "
-            + m.versionNo()
-            + ")";
+        MailTexts.finnish(
+            "mail.minutes.subject",
+            DATE.format(m.meeting().startsAt().atZone(HELSINKI)),
+            String.valueOf(m.versionNo()));
     String body =
-        "Asiakasohjausryhmän kokouksen muistio on hyväksytty. Näet siitä sinulle kuuluvan osan kirjautumalla:\n"
+        MailTexts.finnish("mail.minutes.approved")
+            + "\n"
             + link
-            + "\n\nMötets minnesanteckningar är godkända. Du ser din del genom att logga in (länken ovan).\n"
-            + "Viestissä ei ole asiakkaan henkilötietoja. / Meddelandet innehåller inga personuppgifter om klienten.\n";
+            + "\n\n"
+            + MailTexts.swedish("mail.minutes.approved")
+            + "\n"
+            + MailTexts.noPersonalData();
     String payload =
         channel != DeliveryChannel.WEBHOOK
             ? null

@@ -5,13 +5,10 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import fi.aso.application.pdf.PdfFonts;
 import fi.aso.domain.consent.InformationCategory;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -20,24 +17,21 @@ import java.util.ResourceBundle;
 /**
  * The minutes as a PDF (OpenPDF), cut for one recipient: the group's header, date and place, and
  * for each client the recipient may see, the parts their consent allows. DejaVu Sans is embedded
- * (shipped with the app: Finnish and Swedish letters, no download). User text is drawn as text; PDF
- * has no markup to inject into.
+ * ({@link PdfFonts}). User text is drawn as text; PDF has no markup to inject into.
  */
 public final class MinutesPdf {
 
   private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
-  private static final BaseFont REGULAR = font("DejaVuSans.ttf");
-  private static final BaseFont BOLD = font("DejaVuSans-Bold.ttf");
 
   private MinutesPdf() {}
 
   public static byte[] render(MinutesContent content, MinutesCut cut, int versionNo, String state) {
     ResourceBundle text = ResourceBundle.getBundle("fi.aso.minutes.texts", Locale.ROOT);
-    Font title = new Font(BOLD, 16);
-    Font heading = new Font(BOLD, 12);
-    Font body = new Font(REGULAR, 10);
+    Font title = PdfFonts.bold(16);
+    Font heading = PdfFonts.bold(12);
+    Font body = PdfFonts.regular(10);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 56, 56, 56, 56);
     try {
@@ -153,20 +147,6 @@ public final class MinutesPdf {
       document.add(paragraph);
     } catch (DocumentException e) {
       throw new IllegalStateException("the minutes could not be made", e);
-    }
-  }
-
-  private static BaseFont font(String name) {
-    try (InputStream in = MinutesPdf.class.getResourceAsStream("/fi/aso/fonts/" + name)) {
-      if (in == null) {
-        throw new IllegalStateException("the font " + name + " is missing from the application");
-      }
-      return BaseFont.createFont(
-          name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (DocumentException e) {
-      throw new IllegalStateException(e);
     }
   }
 }

@@ -37,7 +37,7 @@ public class DemoData {
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
   @Inject
-  @ConfigProperty(name = "aso.demo-data.enabled", defaultValue = "false")
+  @ConfigProperty(name = "aso.demo-data.enabled")
   boolean enabled;
 
   @Inject RegionRepository regions;

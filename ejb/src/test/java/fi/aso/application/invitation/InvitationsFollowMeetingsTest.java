@@ -1,6 +1,7 @@
 package fi.aso.application.invitation;
 
 import static fi.aso.application.meeting.MeetingWorld.NOW;
+import static fi.aso.domain.meeting.InvitationAnswer.ACCEPTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.meeting.NotConsented;
+import fi.aso.application.meeting.VideoJoin;
 import fi.aso.domain.consent.ConsentWithdrawn;
 import fi.aso.domain.invitation.MessageKind;
 import fi.aso.domain.invitation.OutboundMessage;
@@ -20,6 +22,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -351,6 +356,45 @@ class InvitationsFollowMeetingsTest {
   private java.util.Optional<String> feed(String token) {
     return Transactions.<java.util.Optional<String>>inTransaction(
         world.emf, em -> TestServices.of(em, "feed", NOW).calendarFeed().feed(token));
+  }
+
+  @Test
+  void theMailsLinksExpireAfterTheSlotAndSaySo() {
+    long client = world.readyClient("ASO-I-020", RELEASE, world.kodit);
+    long meeting = meeting();
+    long slot = slot(meeting, client, NINE);
+    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    String body = messagesOfCase(client, "kalle@kodit.test").get(0).bodyText();
+    String answer = tokenAfter("/answer/", body);
+    String join = tokenAfter("/join/", body);
+    Instant slotEnds = NINE.plus(Duration.ofMinutes(45));
+
+    // the join link closes with the slot (plus VideoJoin's margin), the answer link a week later
+    VideoJoin.Outcome lateJoin =
+        at(slotEnds.plus(Duration.ofHours(3)), s -> s.videoJoin().join(join).outcome());
+    Replies.LinkAnswer lateAnswer = answer(answer, slotEnds.plus(Duration.ofDays(8)));
+    Replies.LinkAnswer answerInTime = answer(answer, slotEnds.plus(Duration.ofDays(6)));
+    Replies.LinkAnswer joinTokenAsAnswer = answer(join, NOW);
+
+    assertThat(lateJoin).isEqualTo(VideoJoin.Outcome.EXPIRED);
+    assertThat(lateAnswer).isEqualTo(Replies.LinkAnswer.EXPIRED);
+    assertThat(answerInTime).isEqualTo(Replies.LinkAnswer.SAVED);
+    assertThat(joinTokenAsAnswer).isEqualTo(Replies.LinkAnswer.INVALID);
+  }
+
+  private static Replies.LinkAnswer answer(String token, Instant now) {
+    return at(now, s -> s.replies().answerByLink(token, ACCEPTED));
+  }
+
+  private static String tokenAfter(String path, String text) {
+    Matcher link = Pattern.compile(Pattern.quote(path) + "([0-9A-Za-z_-]+)").matcher(text);
+    assertThat(link.find()).as(path).isTrue();
+    return link.group(1);
+  }
+
+  private static <T> T at(Instant now, Function<TestServices, T> work) {
+    return Transactions.inTransaction(
+        world.emf, em -> work.apply(TestServices.of(em, "invitee", now)));
   }
 
   private long meeting() {

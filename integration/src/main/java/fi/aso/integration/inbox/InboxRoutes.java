@@ -22,7 +22,7 @@ public class InboxRoutes extends RouteBuilder {
   @Inject Replies replies;
 
   @Inject
-  @ConfigProperty(name = "aso.inbox.poll-millis", defaultValue = "30000")
+  @ConfigProperty(name = "aso.inbox.poll-millis")
   long pollMillis;
 
   public InboxRoutes() {}

@@ -1,107 +1,113 @@
 package fi.aso.integration.mail;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
-/** The SMTP relay the platform sends through, from MicroProfile Config. */
+/**
+ * The mail servers the platform talks to, from MicroProfile Config (defaults in {@code
+ * microprofile-config.properties}): the SMTP relay, the secure-mail relay for SECURE_EMAIL
+ * organisations, and the platform's own inbox.
+ */
 @ApplicationScoped
 public class MailSettings {
 
-  @Inject
-  @ConfigProperty(name = "aso.mail.smtp.host", defaultValue = "localhost")
-  String host;
+  /**
+   * An SMTP relay: the ordinary one ({@code aso.mail.smtp.*}) and the secure-mail one ({@code
+   * aso.mail.secure.smtp.*}) have the same settings under their own prefix.
+   */
+  record Relay(
+      String host,
+      int port,
+      boolean startTls,
+      Optional<String> username,
+      Optional<String> password) {
 
-  @Inject
-  @ConfigProperty(name = "aso.mail.smtp.port", defaultValue = "3025")
-  int port;
+    static Relay read(Config config, String prefix) {
+      return new Relay(
+          config.getValue(prefix + ".host", String.class),
+          config.getValue(prefix + ".port", Integer.class),
+          config.getValue(prefix + ".starttls", Boolean.class),
+          config.getOptionalValue(prefix + ".username", String.class),
+          config.getOptionalValue(prefix + ".password", String.class));
+    }
 
-  @Inject
-  @ConfigProperty(name = "aso.mail.smtp.username")
-  Optional<String> username;
-
-  @Inject
-  @ConfigProperty(name = "aso.mail.smtp.password")
-  Optional<String> password;
-
-  @Inject
-  @ConfigProperty(name = "aso.mail.smtp.starttls", defaultValue = "false")
-  boolean startTls;
-
-  @Inject
-  @ConfigProperty(name = "aso.mail.from", defaultValue = "aso-noreply@localhost")
-  String from;
+    /**
+     * The camel-mail endpoint; credentials go in as RAW() so that no character is reinterpreted.
+     */
+    String endpoint() {
+      StringBuilder uri = new StringBuilder("smtp://");
+      uri.append(host).append(':').append(port);
+      uri.append("?connectionTimeout=10000&mail.smtp.timeout=10000");
+      if (startTls) {
+        uri.append("&mail.smtp.starttls.enable=true&mail.smtp.starttls.required=true");
+      }
+      username.ifPresent(u -> uri.append("&username=").append(encode(u)));
+      password.ifPresent(p -> uri.append("&password=RAW(").append(p).append(')'));
+      return uri.toString();
+    }
+  }
 
   /**
-   * The secure-mail relay (e.g. an authority's secure e-mail service) for SECURE_EMAIL
-   * organisations.
+   * The platform's own inbox ({@code aso.mail.imap.*}), where calendar replies arrive (the
+   * invitations' ORGANIZER address).
    */
-  @Inject
-  @ConfigProperty(name = "aso.mail.secure.smtp.host")
-  Optional<String> secureHost;
+  record Inbox(String host, int port, String username, String password, boolean ssl) {}
 
-  @Inject
-  @ConfigProperty(name = "aso.mail.secure.smtp.port", defaultValue = "25")
-  int securePort;
+  private static final String SECURE = "aso.mail.secure.smtp";
 
-  @Inject
-  @ConfigProperty(name = "aso.mail.secure.smtp.username")
-  Optional<String> secureUsername;
+  @Inject Config config;
 
-  @Inject
-  @ConfigProperty(name = "aso.mail.secure.smtp.password")
-  Optional<String> securePassword;
-
-  @Inject
-  @ConfigProperty(name = "aso.mail.secure.smtp.starttls", defaultValue = "true")
-  boolean secureStartTls;
-
-  /**
-   * The platform's own inbox, where calendar replies arrive (the invitations' ORGANIZER address).
-   */
-  @Inject
-  @ConfigProperty(name = "aso.mail.imap.host", defaultValue = "localhost")
-  String imapHost;
-
-  @Inject
-  @ConfigProperty(name = "aso.mail.imap.port", defaultValue = "3143")
-  int imapPort;
-
-  @Inject
-  @ConfigProperty(name = "aso.mail.imap.username", defaultValue = "aso@localhost")
-  String imapUsername;
-
-  @Inject
-  @ConfigProperty(name = "aso.mail.imap.password", defaultValue = "aso")
-  String imapPassword;
-
-  @Inject
-  @ConfigProperty(name = "aso.mail.imap.ssl", defaultValue = "false")
-  boolean imapSsl;
+  private Relay relay;
+  private Optional<Relay> secureRelay = Optional.empty();
+  private Inbox inbox = new Inbox(null, 0, null, null, false);
+  private String from;
 
   public MailSettings() {}
 
   /** For tests and the launcher: settings without CDI. */
   public MailSettings(String host, int port, String from) {
-    this.host = host;
-    this.port = port;
+    this.relay = new Relay(host, port, false, Optional.empty(), Optional.empty());
     this.from = from;
-    this.username = Optional.empty();
-    this.password = Optional.empty();
-    this.secureHost = Optional.empty();
-    this.secureUsername = Optional.empty();
-    this.securePassword = Optional.empty();
+  }
+
+  @PostConstruct
+  void read() {
+    read(config);
+  }
+
+  /** Reads every setting from {@code config}. */
+  MailSettings read(Config config) {
+    relay = Relay.read(config, "aso.mail.smtp");
+    secureRelay =
+        config
+            .getOptionalValue(SECURE + ".host", String.class)
+            .map(h -> Relay.read(config, SECURE));
+    inbox =
+        new Inbox(
+            config.getValue("aso.mail.imap.host", String.class),
+            config.getValue("aso.mail.imap.port", Integer.class),
+            config.getValue("aso.mail.imap.username", String.class),
+            config.getValue("aso.mail.imap.password", String.class),
+            config.getValue("aso.mail.imap.ssl", Boolean.class));
+    from = config.getValue("aso.mail.from", String.class);
+    return this;
   }
 
   /** The same, with an inbox (tests). */
   public MailSettings withInbox(String host, int port, String username, String password) {
-    this.imapHost = host;
-    this.imapPort = port;
-    this.imapUsername = username;
-    this.imapPassword = password;
+    this.inbox = new Inbox(host, port, username, password, false);
+    return this;
+  }
+
+  /** The same, with a secure-mail relay (tests). */
+  public MailSettings withSecureRelay(String host, int port) {
+    this.secureRelay =
+        Optional.of(new Relay(host, port, false, Optional.empty(), Optional.empty()));
     return this;
   }
 
@@ -110,51 +116,42 @@ public class MailSettings {
    * processed stays unseen and is read again), polled every {@code delayMillis}.
    */
   public String imapEndpoint(long delayMillis) {
-    return (imapSsl ? "imaps://" : "imap://")
-        + imapHost
+    return (inbox.ssl() ? "imaps://" : "imap://")
+        + inbox.host()
         + ':'
-        + imapPort
+        + inbox.port()
         + "?username="
-        + encode(imapUsername)
+        + encode(inbox.username())
         + "&password=RAW("
-        + imapPassword
+        + inbox.password()
         + ")"
         + "&unseen=true&delete=false&mapMailMessage=false&delay="
         + delayMillis
         + "&connectionTimeout=10000&mail.imap.timeout=10000";
   }
 
-  /** The same, with a secure-mail relay (tests). */
-  public MailSettings withSecureRelay(String host, int port) {
-    this.secureHost = Optional.of(host);
-    this.securePort = port;
-    this.secureStartTls = false;
-    return this;
-  }
-
   public String host() {
-    return host;
+    return relay.host();
   }
 
   public int port() {
-    return port;
+    return relay.port();
   }
 
   public String imapHost() {
-    return imapHost;
+    return inbox.host();
   }
 
   public int imapPort() {
-    return imapPort;
+    return inbox.port();
   }
 
   public String from() {
     return from;
   }
 
-  /** The camel-mail endpoint; credentials go in as RAW() so that no character is reinterpreted. */
   public String smtpEndpoint() {
-    return endpoint(host, port, startTls, username, password);
+    return relay.endpoint();
   }
 
   /**
@@ -162,25 +159,7 @@ public class MailSettings {
    * sent through the ordinary relay: they fail and wait for an administrator.
    */
   public Optional<String> secureSmtpEndpoint() {
-    return secureHost.map(
-        h -> endpoint(h, securePort, secureStartTls, secureUsername, securePassword));
-  }
-
-  private static String endpoint(
-      String host,
-      int port,
-      boolean startTls,
-      Optional<String> username,
-      Optional<String> password) {
-    StringBuilder uri = new StringBuilder("smtp://");
-    uri.append(host).append(':').append(port);
-    uri.append("?connectionTimeout=10000&mail.smtp.timeout=10000");
-    if (startTls) {
-      uri.append("&mail.smtp.starttls.enable=true&mail.smtp.starttls.required=true");
-    }
-    username.ifPresent(u -> uri.append("&username=").append(encode(u)));
-    password.ifPresent(p -> uri.append("&password=RAW(").append(p).append(')'));
-    return uri.toString();
+    return secureRelay.map(Relay::endpoint);
   }
 
   private static String encode(String value) {

@@ -9,11 +9,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class OutboxSchedule {
 
   @Inject
-  @ConfigProperty(name = "aso.outbox.poll-millis", defaultValue = "5000")
+  @ConfigProperty(name = "aso.outbox.poll-millis")
   long periodMillis;
 
   @Inject
-  @ConfigProperty(name = "aso.outbox.batch", defaultValue = "20")
+  @ConfigProperty(name = "aso.outbox.batch")
   int batch;
 
   public OutboxSchedule() {}

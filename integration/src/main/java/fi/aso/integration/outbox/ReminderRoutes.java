@@ -19,7 +19,7 @@ public class ReminderRoutes extends RouteBuilder {
   @Inject fi.aso.application.meetingday.ActionReminders actionReminders;
 
   @Inject
-  @ConfigProperty(name = "aso.reminders.poll-millis", defaultValue = "900000")
+  @ConfigProperty(name = "aso.reminders.poll-millis")
   long pollMillis;
 
   @Override

@@ -3,13 +3,12 @@ package fi.aso.web.consent;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import fi.aso.application.pdf.PdfFonts;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,9 +18,9 @@ import java.util.stream.Collectors;
 
 /**
  * The client's consent receipt (OpenPDF): the exact wording they accepted (by text version), the
- * agencies they accepted with what each may receive, validity, and how to withdraw. Fonts are the
- * PDF standard fonts in Windows-1252, which cover Finnish and Swedish letters; nothing is fetched
- * from anywhere.
+ * agencies they accepted with what each may receive, validity, and how to withdraw. The font is the
+ * embedded one of every PDF of the platform ({@link PdfFonts}), so a client's name comes out as
+ * they wrote it, Sámi letters too.
  */
 final class ConsentReceiptPdf {
 
@@ -29,17 +28,14 @@ final class ConsentReceiptPdf {
 
   static byte[] render(ClientConsentSession.Receipt receipt) {
     Locale locale = Locale.forLanguageTag(receipt.language());
-    ResourceBundle text = ResourceBundle.getBundle("fi.aso.web.i18n.messages", locale);
+    ResourceBundle text = ResourceBundle.getBundle("fi.aso.i18n.messages", locale);
     DateTimeFormatter date = DateTimeFormatter.ofPattern("d.M.yyyy", locale);
     DateTimeFormatter dateTime =
         DateTimeFormatter.ofPattern("d.M.yyyy HH.mm", locale)
             .withZone(ZoneId.of("Europe/Helsinki"));
-    Font title =
-        FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 16);
-    Font heading =
-        FontFactory.getFont(FontFactory.HELVETICA_BOLD, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 12);
-    Font body =
-        FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, 11);
+    Font title = PdfFonts.bold(16);
+    Font heading = PdfFonts.bold(12);
+    Font body = PdfFonts.regular(11);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Document document = new Document(PageSize.A4, 56, 56, 56, 56);
     try {

@@ -25,7 +25,7 @@ public class ErrorPage extends HttpServlet {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer i ? i : HttpServletResponse.SC_NOT_FOUND;
     Locale locale = locale(request);
-    ResourceBundle text = ResourceBundle.getBundle("fi.aso.web.i18n.messages", locale);
+    ResourceBundle text = ResourceBundle.getBundle("fi.aso.i18n.messages", locale);
     String explanation =
         switch (status) {
           case 403 -> text.getString("error.403");

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PublicAddress {
 
   @Inject
-  @ConfigProperty(name = "aso.public-base-url", defaultValue = "http://localhost:8080")
+  @ConfigProperty(name = "aso.public-base-url")
   String baseUrl;
 
   /** An absolute link to a path inside the platform, e.g. {@code /consent/start.xhtml}. */

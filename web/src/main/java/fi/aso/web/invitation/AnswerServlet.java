@@ -26,6 +26,11 @@ public class AnswerServlet extends HttpServlet {
       throws IOException {
     ResourceBundle text = PlainPage.texts(request);
     String token = token(request);
+    if (replies.linkExpired(token)) {
+      // no choice to offer: say so now rather than after a button press
+      showResult(response, text, HttpServletResponse.SC_NOT_FOUND, "answer.expired");
+      return;
+    }
     String suggested = request.getParameter("a");
     StringBuilder form =
         new StringBuilder("<form method=\"post\" action=\"")
@@ -60,15 +65,32 @@ public class AnswerServlet extends HttpServlet {
     } catch (IllegalArgumentException e) {
       answer = null;
     }
-    boolean saved = replies.answerByLink(token(request), answer);
+    Replies.LinkAnswer outcome = replies.answerByLink(token(request), answer);
+    String key =
+        switch (outcome) {
+          case SAVED -> "answer.saved";
+          case EXPIRED -> "answer.expired";
+          case INVALID -> "answer.invalid";
+        };
+    // an expired link is refused like an unknown one (404); only its text says why
+    showResult(
+        response,
+        text,
+        outcome == Replies.LinkAnswer.SAVED
+            ? HttpServletResponse.SC_OK
+            : HttpServletResponse.SC_NOT_FOUND,
+        key);
+  }
+
+  private static void showResult(
+      HttpServletResponse response, ResourceBundle text, int status, String key)
+      throws IOException {
     PlainPage.write(
         response,
         text,
-        saved ? HttpServletResponse.SC_OK : HttpServletResponse.SC_NOT_FOUND,
+        status,
         "answer.title",
-        "<p id=\"answerResult\">"
-            + escape(text.getString(saved ? "answer.saved" : "answer.invalid"))
-            + "</p>");
+        "<p id=\"answerResult\">" + escape(text.getString(key)) + "</p>");
   }
 
   private static String escape(String s) {

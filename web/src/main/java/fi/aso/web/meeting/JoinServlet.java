@@ -32,11 +32,17 @@ public class JoinServlet extends HttpServlet {
     }
     ResourceBundle text = PlainPage.texts(request);
     String key =
-        result.outcome() == VideoJoin.Outcome.NOT_OPEN_YET ? "join.notYet" : "join.invalid";
+        switch (result.outcome()) {
+          case NOT_OPEN_YET -> "join.notYet";
+          case EXPIRED -> "join.expired";
+          default -> "join.invalid";
+        };
+    // an expired link is refused like an unknown one (404); only its text says why
     PlainPage.write(
         response,
         text,
         result.outcome() == VideoJoin.Outcome.INVALID
+                || result.outcome() == VideoJoin.Outcome.EXPIRED
             ? HttpServletResponse.SC_NOT_FOUND
             : HttpServletResponse.SC_GONE,
         "app.name",

@@ -41,7 +41,7 @@ public class TokenService {
   Optional<String> configuredSecret;
 
   @Inject
-  @ConfigProperty(name = "aso.security.token-lifetime-minutes", defaultValue = "60")
+  @ConfigProperty(name = "aso.security.token-lifetime-minutes")
   long lifetimeMinutes;
 
   Clock clock = Clock.systemUTC();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
+import fi.aso.domain.invitation.MessageKind;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -50,18 +51,34 @@ class MessageBundlesTest {
   void everyRefusalTheServicesCanMakeIsSaidInEachLanguage() throws IOException {
     Pattern refusal = Pattern.compile("(?:new Refusal|super)\\(\\s*\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
     Set<String> codes = new TreeSet<>();
-    try (Stream<Path> sources = Files.walk(Path.of("../ejb/src/main/java"))) {
-      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
-        Matcher m = refusal.matcher(Files.readString(source));
-        while (m.find()) {
-          codes.add("refusal." + m.group(1));
-        }
-      }
-    }
+    foundInServices(refusal).forEach(code -> codes.add("refusal." + code));
     assertThat(codes).as("refusal codes found in the services").hasSizeGreaterThan(50);
     for (String bundle :
         List.of("messages.properties", "messages_sv.properties", "messages_en.properties")) {
       assertThat(load(bundle).stringPropertyNames()).as(bundle).containsAll(codes);
+    }
+  }
+
+  @Test
+  void everyMailTextTheServicesAskForIsSaidInEachLanguage() throws IOException {
+    // literal keys ("mail.label.time") and prefixes completed in code ("mail.action.intro." + when)
+    Pattern mailKey = Pattern.compile("\"(mail\\.[a-zA-Z.]+)\"");
+    Set<String> keys = foundInServices(mailKey);
+    assertThat(keys).as("mail texts found in the services").hasSizeGreaterThan(10);
+    for (MessageKind kind : MessageKind.values()) {
+      keys.add("mail.invitation.subject." + kind);
+      keys.add("mail.invitation.intro." + kind);
+    }
+    for (String bundle :
+        List.of("messages.properties", "messages_sv.properties", "messages_en.properties")) {
+      Set<String> said = load(bundle).stringPropertyNames();
+      for (String key : keys) {
+        if (key.endsWith(".")) {
+          assertThat(said).as(bundle).anyMatch(k -> k.startsWith(key));
+        } else {
+          assertThat(said).as(bundle).contains(key);
+        }
+      }
     }
   }
 
@@ -108,9 +125,23 @@ class MessageBundlesTest {
     }
   }
 
+  /** The first group of every match of {@code pattern} in ejb's main sources. */
+  private static Set<String> foundInServices(Pattern pattern) throws IOException {
+    Set<String> found = new TreeSet<>();
+    try (Stream<Path> sources = Files.walk(Path.of("../ejb/src/main/java"))) {
+      for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+        Matcher m = pattern.matcher(Files.readString(source));
+        while (m.find()) {
+          found.add(m.group(1));
+        }
+      }
+    }
+    return found;
+  }
+
   private static Properties load(String name) throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = MessageBundlesTest.class.getResourceAsStream(name)) {
+    try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/fi/aso/i18n/" + name)) {
       properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return properties;

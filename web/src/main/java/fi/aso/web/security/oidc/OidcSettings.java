@@ -27,11 +27,11 @@ public class OidcSettings {
 
   /** The ID-token claim that holds the platform user name. */
   @Inject
-  @ConfigProperty(name = "aso.oidc.username-claim", defaultValue = "preferred_username")
+  @ConfigProperty(name = "aso.oidc.username-claim")
   String usernameClaim;
 
   @Inject
-  @ConfigProperty(name = "aso.public-base-url", defaultValue = "http://localhost:8080")
+  @ConfigProperty(name = "aso.public-base-url")
   String publicBaseUrl;
 
   public boolean enabled() {

@@ -1,0 +1,68 @@
+package fi.aso.application.invitation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.aso.domain.invitation.MessageKind;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** The mail's words come from the bundle and read exactly as they did when written in Java. */
+class InvitationTextsTest {
+
+  private static final Instant NINE = Instant.parse("2026-12-08T07:00:00Z");
+
+  @Test
+  void anInvitationSaysEverythingInFinnishAndSwedish() {
+    assertThat(InvitationTexts.subject(MessageKind.REQUEST, NINE, "ASO-1"))
+        .isEqualTo("ASO-kokous tiistaina 8.12.2026 klo 9.00 (ASO-1)");
+    assertThat(body(MessageKind.REQUEST))
+        .isEqualTo(
+            """
+            Sinut on kutsuttu asiakasohjausryhmän kokoukseen.
+            Du är inbjuden till klientstyrningsgruppens möte.
+
+            Aika / Tid: tiistaina 8.12.2026 klo 9.00–9.45
+            Paikka / Plats: Huone 2
+            Asia / Ärende: ASO-1
+
+            Ennakkotiedot (kirjautuminen) / Förhandsuppgifter: I
+            Liity videolla / Anslut via video: J
+
+            Tulen / Jag kommer: A
+            En pääse / Jag kan inte komma: D
+
+            Viestissä ei ole asiakkaan henkilötietoja. / Meddelandet innehåller inga personuppgifter om klienten.
+            """);
+  }
+
+  @Test
+  void aCancellationHasNoLinks() {
+    assertThat(InvitationTexts.subject(MessageKind.CANCEL, NINE, "ASO-1"))
+        .isEqualTo("Peruttu: ASO-kokous tiistaina 8.12.2026 klo 9.00 (ASO-1)");
+    assertThat(body(MessageKind.CANCEL))
+        .isEqualTo(
+            """
+            Tämä kutsu on peruttu. Kokousaika poistuu kalenteristasi.
+            Denna inbjudan har återkallats.
+
+            Aika / Tid: tiistaina 8.12.2026 klo 9.00–9.45
+            Paikka / Plats: Huone 2
+            Asia / Ärende: ASO-1
+
+            Viestissä ei ole asiakkaan henkilötietoja. / Meddelandet innehåller inga personuppgifter om klienten.
+            """);
+  }
+
+  @Test
+  void everyKindHasASubjectAndAnOpening() {
+    for (MessageKind kind : MessageKind.values()) {
+      assertThat(InvitationTexts.subject(kind, NINE, "ASO-1")).as(kind.name()).contains("ASO");
+      assertThat(body(kind)).as(kind.name()).contains("Asia / Ärende: ASO-1");
+    }
+  }
+
+  private static String body(MessageKind kind) {
+    return InvitationTexts.body(
+        kind, NINE, NINE.plusSeconds(2700), "Huone 2", "ASO-1", "I", "J", "A", "D");
+  }
+}
