@@ -1,5 +1,6 @@
 package fi.aso.launcher;
 
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fi.aso.config.DemoAccounts;
@@ -16,6 +17,8 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -57,9 +60,7 @@ public final class EmbeddedPlatform {
               new ServerSetup(SMTP_PORT, LOOPBACK, ServerSetup.PROTOCOL_SMTP),
               new ServerSetup(IMAP_PORT, LOOPBACK, ServerSetup.PROTOCOL_IMAP)
             });
-    mail.withConfiguration(
-        com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
-            .withDisabledAuthentication());
+    mail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
     mail.start();
     log("Mail server: SMTP " + LOOPBACK + ":" + SMTP_PORT + ", IMAP " + LOOPBACK + ":" + IMAP_PORT);
 
@@ -141,9 +142,7 @@ public final class EmbeddedPlatform {
         .put("ASO_SECURITY_TOKEN_SECRET", HexFormat.of().formatHex(secret(data, "token-secret")));
     payara
         .environment()
-        .put(
-            "ASO_SECURITY_DATA_KEY",
-            java.util.Base64.getEncoder().encodeToString(secret(data, "data-key")));
+        .put("ASO_SECURITY_DATA_KEY", Base64.getEncoder().encodeToString(secret(data, "data-key")));
     return payara.start();
   }
 
@@ -152,7 +151,7 @@ public final class EmbeddedPlatform {
       return;
     }
     try (var paths = Files.walk(root)) {
-      for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(path);
       }
     }

@@ -10,9 +10,11 @@ import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Who may work on a case as its region's staff, in one place: the caller must be a chair (or, where
@@ -60,7 +62,7 @@ public class CaseAccess {
       ClientCase clientCase, Collection<Long> organisationIds) {
     Map<Long, Organisation> found = new LinkedHashMap<>();
     Map<Long, Organisation> existing =
-        organisations.findAll(organisationIds.stream().filter(java.util.Objects::nonNull).toList());
+        organisations.findAll(organisationIds.stream().filter(Objects::nonNull).toList());
     for (Long id : organisationIds) {
       Organisation o = id == null ? null : existing.get(id);
       if (o == null
@@ -76,7 +78,7 @@ public class CaseAccess {
   private ClientCase require(long caseId, Role... roles) {
     StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
     ClientCase clientCase = cases.find(caseId).orElseThrow(CaseAccessDenied::new);
-    boolean hasRole = java.util.Arrays.stream(roles).anyMatch(user.roles()::contains);
+    boolean hasRole = Arrays.stream(roles).anyMatch(user.roles()::contains);
     boolean sameRegion =
         user.region().map(r -> r.id().equals(clientCase.region().id())).orElse(false);
     if (!hasRole || !sameRegion) {

@@ -1,10 +1,12 @@
 package fi.aso.application.clientcase;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * The caller may not see this case (or it does not exist: the two are not told apart). An
  * application exception, so that callers receive it as such and not wrapped by the container.
  */
-@jakarta.ejb.ApplicationException(rollback = true)
+@ApplicationException(rollback = true)
 public class CaseAccessDenied extends RuntimeException {
 
   public CaseAccessDenied() {

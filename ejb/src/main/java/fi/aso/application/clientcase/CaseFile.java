@@ -1,5 +1,6 @@
 package fi.aso.application.clientcase;
 
+import fi.aso.application.audit.AccessReportLine;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.consent.ConsentPolicy;
@@ -18,9 +19,13 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,8 +40,8 @@ public class CaseFile {
   static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
   /** Releases still ahead, soonest first; then those already released; then unknown dates. */
-  private static final java.util.Comparator<WorkListEntry> UPCOMING_RELEASE_FIRST =
-      java.util.Comparator.comparingInt(
+  private static final Comparator<WorkListEntry> UPCOMING_RELEASE_FIRST =
+      Comparator.comparingInt(
               (WorkListEntry e) -> e.daysToRelease() == null ? 2 : e.daysToRelease() < 0 ? 1 : 0)
           .thenComparing(e -> e.daysToRelease() == null ? 0 : Math.abs(e.daysToRelease()));
 
@@ -153,16 +158,15 @@ public class CaseFile {
     List<ClientCase> open =
         cases.openInRegions(
             reader.organisation().get().regions().stream().map(r -> r.id()).toList());
-    java.util.Map<Long, Set<InformationCategory>> disclosable =
+    Map<Long, Set<InformationCategory>> disclosable =
         policy.disclosableTo(
-            open.stream().map(ClientCase::id).collect(java.util.stream.Collectors.toSet()),
-            organisationId);
+            open.stream().map(ClientCase::id).collect(Collectors.toSet()), organisationId);
     return open.stream()
         .flatMap(
             c -> {
               Set<InformationCategory> visible = disclosable.get(c.id());
               if (visible.isEmpty()) {
-                return java.util.stream.Stream.empty();
+                return Stream.empty();
               }
               audit.record(
                   AuditRecord.success(
@@ -172,7 +176,7 @@ public class CaseFile {
                           "partner case list " + visible)
                       .aboutClientCase(c.id()));
               boolean identity = visible.contains(InformationCategory.IDENTITY_AND_RELEASE);
-              return java.util.stream.Stream.of(
+              return Stream.of(
                   new WorkListEntry(
                       c.id(),
                       c.reference(),
@@ -190,13 +194,13 @@ public class CaseFile {
    * For the region's chair: everything the audit trail holds about this client, oldest first.
    * Producing the report is itself audited.
    */
-  public List<fi.aso.application.audit.AccessReportLine> accessReport(long caseId) {
+  public List<AccessReportLine> accessReport(long caseId) {
     access.forChair(caseId);
-    List<fi.aso.application.audit.AccessReportLine> lines =
+    List<AccessReportLine> lines =
         audit.forClientCase(caseId).stream()
             .map(
                 e ->
-                    new fi.aso.application.audit.AccessReportLine(
+                    new AccessReportLine(
                         e.occurredAt(),
                         e.actor(),
                         e.action(),

@@ -1,9 +1,11 @@
 package fi.aso.application.clientcase;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * Someone else changed the case (or meeting) since this editor loaded it; nothing was overwritten.
  */
-@jakarta.ejb.ApplicationException(rollback = true)
+@ApplicationException(rollback = true)
 public class ConcurrentEdit extends RuntimeException {
 
   public ConcurrentEdit() {

@@ -7,7 +7,9 @@ import jakarta.inject.Inject;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -81,9 +83,7 @@ public class DataProtection {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(hashKey);
       byte[] full = mac.doFinal((purpose + ":" + value).getBytes(StandardCharsets.UTF_8));
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString(java.util.Arrays.copyOf(full, 18));
+      return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, 18));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }
@@ -97,8 +97,7 @@ public class DataProtection {
   /** The SHA-256 of some bytes, in hex: a document's fingerprint. */
   public static String sha256(byte[] content) {
     try {
-      return HexFormat.of()
-          .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

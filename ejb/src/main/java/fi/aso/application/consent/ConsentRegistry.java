@@ -3,6 +3,7 @@ package fi.aso.application.consent;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
+import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
@@ -22,9 +23,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -82,7 +85,7 @@ public class ConsentRegistry {
                 recipients.put(organisations.get(organisationId), categories));
     ConsentHistory history = consents.historyOf(caseId);
     if (grant.replacesVersion() != null && grant.replacesVersion() != history.versions().size()) {
-      throw new fi.aso.application.clientcase.ConcurrentEdit();
+      throw new ConcurrentEdit();
     }
     boolean hadConsent = history.inForce(now).isPresent();
     Consent consent =
@@ -168,7 +171,7 @@ public class ConsentRegistry {
   }
 
   /** The scanned form of a consent version, if there is one; a read of client data, audited. */
-  public java.util.Optional<Scan> scan(long caseId, int version) {
+  public Optional<Scan> scan(long caseId, int version) {
     access.forRegionStaff(caseId);
     Consent consent = versionOf(caseId, version);
     var document = consents.documentOf(consent.id());
@@ -205,7 +208,7 @@ public class ConsentRegistry {
   }
 
   private static List<Consent> appended(List<Consent> versions, Consent added) {
-    List<Consent> all = new java.util.ArrayList<>(versions);
+    List<Consent> all = new ArrayList<>(versions);
     all.add(added);
     return all;
   }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -22,6 +23,7 @@ import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -75,13 +77,13 @@ public final class IcsInvitations {
    * A personal calendar feed (METHOD:PUBLISH): the person's upcoming slots as plain events under
    * their invitations' UIDs, so a calendar that also got the invitations shows each slot once.
    */
-  public static String feed(java.util.List<Event> events) {
+  public static String feed(List<Event> events) {
     Calendar calendar = calendar(ImmutableMethod.PUBLISH);
     events.forEach(e -> calendar.add(event(e, false)));
     return text(calendar);
   }
 
-  private static Calendar calendar(net.fortuna.ical4j.model.property.Method method) {
+  private static Calendar calendar(Method method) {
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//ASO//ASO platform//FI"));
     calendar.add(ImmutableVersion.VERSION_2_0);

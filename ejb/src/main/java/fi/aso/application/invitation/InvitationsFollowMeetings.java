@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -78,10 +79,7 @@ public class InvitationsFollowMeetings {
       // the slot's invitations in one read, not one per invitee
       Map<Long, Invitation> invitationOf =
           invitations.ofInvitees(
-              slot.invitees().stream()
-                  .map(SlotInvitee::id)
-                  .filter(java.util.Objects::nonNull)
-                  .toList());
+              slot.invitees().stream().map(SlotInvitee::id).filter(Objects::nonNull).toList());
       for (SlotInvitee invitee : slot.invitees()) {
         if (invitee.kind() == InviteeKind.CLIENT) {
           continue; // the client is reached through their case worker, never by mail from here

@@ -2,6 +2,7 @@ package fi.aso.application.invitation;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.clientcase.DataProtection;
+import fi.aso.application.staff.AdminOnly;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
@@ -10,6 +11,8 @@ import fi.aso.domain.invitation.OutboundMessageRepository;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationRepository;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -28,8 +31,8 @@ import java.util.List;
  * receiver can tell a repeat). Every step is its own transaction.
  */
 @Stateless
-@jakarta.ejb.LocalBean
-@jakarta.ejb.Local(DeliveryQueue.class)
+@LocalBean
+@Local(DeliveryQueue.class)
 public class Outbox implements DeliveryQueue {
 
   @Inject OutboundMessageRepository messages;
@@ -37,7 +40,7 @@ public class Outbox implements DeliveryQueue {
 
   @Inject DataProtection protection;
   @Inject AuditTrail audit;
-  @Inject fi.aso.application.staff.AdminOnly admin;
+  @Inject AdminOnly admin;
 
   Clock clock = Clock.systemUTC();
 
@@ -49,7 +52,7 @@ public class Outbox implements DeliveryQueue {
       OrganisationRepository organisations,
       DataProtection protection,
       AuditTrail audit,
-      fi.aso.application.staff.AdminOnly admin,
+      AdminOnly admin,
       Clock clock) {
     this.messages = messages;
     this.organisations = organisations;

@@ -3,6 +3,7 @@ package fi.aso.application.invitation;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.application.links.SignedTokens;
+import fi.aso.application.staff.AdminOnly;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.invitation.InboundReply;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -43,7 +45,7 @@ public class Replies {
   @Inject DataProtection protection;
   @Inject AuditTrail audit;
   @Inject AnswerLinks answerLinks;
-  @Inject fi.aso.application.staff.AdminOnly admin;
+  @Inject AdminOnly admin;
 
   Clock clock = Clock.systemUTC();
 
@@ -55,7 +57,7 @@ public class Replies {
       DataProtection protection,
       AuditTrail audit,
       AnswerLinks answerLinks,
-      fi.aso.application.staff.AdminOnly admin,
+      AdminOnly admin,
       Clock clock) {
     this.admin = admin;
     this.invitations = invitations;
@@ -144,7 +146,7 @@ public class Replies {
   /** A kept reply as the administrator's list shows it (its text only when opened). */
   public record KeptReply(
       long id,
-      java.time.Instant receivedAt,
+      Instant receivedAt,
       String from,
       String uid,
       String answer,

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Busy times entered by hand by the chair (a partner said on the phone "I am in court 9-10", the
@@ -136,7 +137,7 @@ public class BusyTimes {
         .orElse("");
   }
 
-  private static <T> T found(java.util.Optional<T> found, Class<T> type) {
+  private static <T> T found(Optional<T> found, Class<T> type) {
     return found.orElseThrow(() -> new IllegalArgumentException("no such " + type.getSimpleName()));
   }
 }

@@ -1,5 +1,6 @@
 package fi.aso.application.meeting;
 
+import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.meeting.InvitationAnswer;
 import fi.aso.domain.meeting.InviteeKind;
 import fi.aso.domain.meeting.SlotInvitee;
@@ -18,10 +19,10 @@ public record InviteeView(
     Instant joinedByVideoAt,
     Long contactPersonId,
     Long staffUserId,
-    fi.aso.domain.invitation.DeliveryStatus delivery) {
+    DeliveryStatus delivery) {
 
   /** {@code delivery}: the state of the latest message to the invitee (null: none sent). */
-  static InviteeView of(SlotInvitee i, fi.aso.domain.invitation.DeliveryStatus delivery) {
+  static InviteeView of(SlotInvitee i, DeliveryStatus delivery) {
     String name =
         switch (i.kind()) {
           case PARTNER -> i.contactPerson().map(c -> c.name()).orElse("");

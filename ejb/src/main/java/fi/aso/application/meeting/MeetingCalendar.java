@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -159,7 +160,7 @@ public class MeetingCalendar {
     List<MeetingRecurrence.Occurrence> occurrences = series.recurrence().between(from, until);
     // which occurrences have their meeting already, in one read
     Set<Instant> existing =
-        new java.util.HashSet<>(
+        new HashSet<>(
             meetings.startsOfSeriesAmong(
                 series, occurrences.stream().map(o -> o.start().toInstant()).toList()));
     for (MeetingRecurrence.Occurrence occurrence : occurrences) {

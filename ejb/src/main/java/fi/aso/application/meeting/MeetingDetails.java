@@ -1,9 +1,11 @@
 package fi.aso.application.meeting;
 
+import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.meeting.Meeting;
 import fi.aso.domain.meeting.MeetingStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** A meeting with its slots, for the region's chairs and case workers. */
 public record MeetingDetails(
@@ -17,8 +19,7 @@ public record MeetingDetails(
     long version,
     List<SlotView> slots) {
 
-  static MeetingDetails of(
-      Meeting m, java.util.Map<Long, fi.aso.domain.invitation.DeliveryStatus> deliveries) {
+  static MeetingDetails of(Meeting m, Map<Long, DeliveryStatus> deliveries) {
     return new MeetingDetails(
         m.id(),
         m.startsAt(),

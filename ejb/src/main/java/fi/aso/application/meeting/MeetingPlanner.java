@@ -8,6 +8,7 @@ import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
+import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
@@ -31,6 +32,7 @@ import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The chair puts clients on a meeting, each in their own slot, and invites exactly the people the
@@ -260,9 +262,7 @@ public class MeetingPlanner {
     Set<Long> allowed =
         policy.organisationsAllowed(
             caseId,
-            contacts.stream()
-                .map(c -> c.organisation().id())
-                .collect(java.util.stream.Collectors.toSet()),
+            contacts.stream().map(c -> c.organisation().id()).collect(Collectors.toSet()),
             INVITATION_DISCLOSES);
     return contacts.stream()
         .filter(c -> allowed.contains(c.organisation().id()))
@@ -293,7 +293,7 @@ public class MeetingPlanner {
                   String.valueOf(slotId),
                   "invitation refused: no consent for organisation " + contact.organisation().id())
               .aboutClientCase(slot.clientCase().id())
-              .withOutcome(fi.aso.domain.audit.AuditOutcome.DENIED));
+              .withOutcome(AuditOutcome.DENIED));
       throw new NotConsented();
     }
     var invitee = slot.invitePartner(contact, clock.instant());

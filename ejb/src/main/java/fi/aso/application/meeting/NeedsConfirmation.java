@@ -1,10 +1,12 @@
 package fi.aso.application.meeting;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * Moving a meeting that invitees have already answered needs the chair's confirmation: their
  * answers were for the old time. Nothing changed; ask, then repeat with confirmation.
  */
-@jakarta.ejb.ApplicationException(rollback = true)
+@ApplicationException(rollback = true)
 public class NeedsConfirmation extends RuntimeException {
 
   private final int answered;

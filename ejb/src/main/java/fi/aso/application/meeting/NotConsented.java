@@ -1,10 +1,12 @@
 package fi.aso.application.meeting;
 
+import jakarta.ejb.ApplicationException;
+
 /**
  * The client's consent does not name the organisation (or no longer does): its people cannot be
  * invited to the client's slot. Nothing changed.
  */
-@jakarta.ejb.ApplicationException(rollback = true)
+@ApplicationException(rollback = true)
 public class NotConsented extends RuntimeException {
 
   public NotConsented() {

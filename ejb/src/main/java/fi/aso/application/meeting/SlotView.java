@@ -1,9 +1,11 @@
 package fi.aso.application.meeting;
 
+import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.ClientSlot;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** A client slot as the chair's meeting page and API show it (client data: reads are audited). */
 public record SlotView(
@@ -20,8 +22,7 @@ public record SlotView(
     String afterReleaseReason,
     List<InviteeView> invitees) {
 
-  static SlotView of(
-      ClientSlot s, java.util.Map<Long, fi.aso.domain.invitation.DeliveryStatus> deliveries) {
+  static SlotView of(ClientSlot s, Map<Long, DeliveryStatus> deliveries) {
     return new SlotView(
         s.id(),
         s.clientCase().id(),

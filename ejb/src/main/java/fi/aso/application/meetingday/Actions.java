@@ -4,6 +4,7 @@ import fi.aso.application.UnitOfWork;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.meeting.MeetingRights;
 import fi.aso.application.meeting.NotConsented;
@@ -28,6 +29,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The action list, "kuka tekee mitä ja milloin". The chair adds actions for the slot's consented
@@ -116,7 +119,7 @@ public class Actions {
       throw new CaseAccessDenied();
     }
     if (item.version() != expectedVersion) {
-      throw new fi.aso.application.clientcase.ConcurrentEdit();
+      throw new ConcurrentEdit();
     }
     item.progress(status, note, caller.name(), clock.instant());
     unitOfWork.flush();
@@ -167,11 +170,9 @@ public class Actions {
     long organisationId = partner.organisation().get().id();
     List<ActionItem> actions = meetingDays.actionsOfOrganisation(organisationId);
     // the consents of all the clients in one read, not one per action
-    java.util.Set<Long> allowing =
+    Set<Long> allowing =
         policy.casesAllowing(
-            actions.stream()
-                .map(a -> a.clientCase().id())
-                .collect(java.util.stream.Collectors.toSet()),
+            actions.stream().map(a -> a.clientCase().id()).collect(Collectors.toSet()),
             organisationId,
             InformationCategory.IDENTITY_AND_RELEASE);
     return actions.stream().filter(a -> allowing.contains(a.clientCase().id())).toList();

@@ -22,6 +22,7 @@ import fi.aso.domain.meetingday.SlotRecord;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -69,8 +70,7 @@ public class MeetingDay {
   }
 
   /** When and where the meeting is, for the page's heading (nothing about any client). */
-  public record Heading(
-      long meetingId, java.time.Instant start, java.time.Instant end, String place) {}
+  public record Heading(long meetingId, Instant start, Instant end, String place) {}
 
   public Heading heading(long meetingId) {
     Meeting meeting = rights.toSee(meetingId);

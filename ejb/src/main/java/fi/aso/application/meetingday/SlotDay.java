@@ -4,8 +4,10 @@ import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.meetingday.Attendance;
 import fi.aso.domain.meetingday.HousingForm;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One slot on the chair's meeting-day screen: the client, the topic notes (from the referral until
@@ -48,7 +50,7 @@ public record SlotDay(
 
   /** The slot's organisations, each once, for an action that names no person. */
   public List<Attendee> organisations() {
-    java.util.Set<Long> seen = new java.util.HashSet<>();
+    Set<Long> seen = new HashSet<>();
     return attendees.stream()
         .filter(a -> a.organisationId() != null && seen.add(a.organisationId()))
         .toList();

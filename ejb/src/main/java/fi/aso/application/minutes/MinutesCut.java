@@ -2,6 +2,7 @@ package fi.aso.application.minutes;
 
 import fi.aso.domain.consent.InformationCategory;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -19,7 +20,7 @@ public record MinutesCut(String recipient, Map<Long, Set<InformationCategory>> c
 
   /** The whole minutes, for the region's staff. */
   public static MinutesCut whole(MinutesContent content, String recipient) {
-    Map<Long, Set<InformationCategory>> all = new java.util.HashMap<>();
+    Map<Long, Set<InformationCategory>> all = new HashMap<>();
     content.slots().forEach(s -> all.put(s.caseId(), EnumSet.allOf(InformationCategory.class)));
     return new MinutesCut(recipient, all);
   }

@@ -35,6 +35,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -165,7 +166,7 @@ public class MinutesDistribution {
       throw new Refusal("minutes.noSuchClient", "the client has no slot in these minutes");
     }
     Map<Long, Set<InformationCategory>> own =
-        Map.of(caseId, java.util.EnumSet.allOf(InformationCategory.class));
+        Map.of(caseId, EnumSet.allOf(InformationCategory.class));
     minutesVersions.storeCopy(
         new MinutesCopy(
             m,

@@ -16,15 +16,19 @@ import fi.aso.domain.meetingday.MeetingDayRepository;
 import fi.aso.domain.minutes.Minutes;
 import fi.aso.domain.minutes.MinutesRepository;
 import fi.aso.domain.minutes.MinutesState;
+import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * A meeting's minutes: made from the structured meeting-day record, reviewed, approved (then
@@ -118,10 +122,7 @@ public class MinutesService {
   }
 
   private MinutesVersion step(
-      long minutesId,
-      long expectedVersion,
-      java.util.function.Consumer<Minutes> step,
-      String purpose) {
+      long minutesId, long expectedVersion, Consumer<Minutes> step, String purpose) {
     Minutes minutes = chairsMinutes(minutesId, expectedVersion);
     step.accept(minutes);
     unitOfWork.flush();
@@ -132,7 +133,7 @@ public class MinutesService {
   /** The minutes history, oldest first, each version with what it changed from the one before. */
   public List<MinutesVersion> versions(long meetingId) {
     List<Minutes> history = history(rights.toSee(meetingId));
-    List<MinutesVersion> versions = new java.util.ArrayList<>();
+    List<MinutesVersion> versions = new ArrayList<>();
     for (int i = 0; i < history.size(); i++) {
       versions.add(
           MinutesVersion.of(history.get(i), i == 0 ? null : history.get(i - 1), this::displayName));
@@ -151,10 +152,7 @@ public class MinutesService {
 
   /** A staff user's display name (the user name if there is no such user any more). */
   private String displayName(String username) {
-    return staff
-        .findByUsername(username)
-        .map(fi.aso.domain.staff.StaffUser::displayName)
-        .orElse(username);
+    return staff.findByUsername(username).map(StaffUser::displayName).orElse(username);
   }
 
   /** The whole minutes as PDF, for the region's chairs and case workers. */
@@ -187,7 +185,7 @@ public class MinutesService {
                         slot.attendees().stream()
                             .anyMatch(p -> Long.valueOf(organisationId).equals(p.organisationId())))
                 .map(MinutesContent.SlotPart::caseId)
-                .collect(java.util.stream.Collectors.toSet()),
+                .collect(Collectors.toSet()),
             organisationId);
     for (MinutesContent.SlotPart slot : content.slots()) {
       boolean invited =

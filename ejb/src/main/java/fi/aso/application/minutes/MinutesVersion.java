@@ -4,6 +4,7 @@ import fi.aso.domain.minutes.Minutes;
 import fi.aso.domain.minutes.MinutesState;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * One version in a meeting's minutes history: who made, reviewed and approved it (their display
@@ -23,8 +24,7 @@ public record MinutesVersion(
     List<MinutesChanges.Change> changes) {
 
   /** {@code names} turns a user name into the name people know them by. */
-  static MinutesVersion of(
-      Minutes m, Minutes previous, java.util.function.UnaryOperator<String> names) {
+  static MinutesVersion of(Minutes m, Minutes previous, UnaryOperator<String> names) {
     List<MinutesChanges.Change> changes =
         previous == null
             ? List.of()

@@ -2,9 +2,11 @@ package fi.aso.application.network;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.DataProtection;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.consent.ConsentInvitation;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.Organisation;
@@ -17,7 +19,10 @@ import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The regional administrator's partner network: organisations (which can serve several regions) and
@@ -33,7 +38,7 @@ public class NetworkAdmin {
   @Inject StaffUserRepository staff;
   @Inject CallerIdentity caller;
   @Inject AuditTrail audit;
-  @Inject fi.aso.application.clientcase.DataProtection protection;
+  @Inject DataProtection protection;
 
   public NetworkAdmin() {}
 
@@ -44,7 +49,7 @@ public class NetworkAdmin {
       StaffUserRepository staff,
       CallerIdentity caller,
       AuditTrail audit,
-      fi.aso.application.clientcase.DataProtection protection) {
+      DataProtection protection) {
     this.organisations = organisations;
     this.regions = regions;
     this.staff = staff;
@@ -192,7 +197,7 @@ public class NetworkAdmin {
    * signing key is made, stored sealed, and returned once for the partner to configure; null or
    * blank stops the webhook.
    */
-  public java.util.Optional<String> useWebhook(long organisationId, String url) {
+  public Optional<String> useWebhook(long organisationId, String url) {
     Organisation organisation = organisationOfRegion(organisationId);
     if (url == null || url.isBlank()) {
       organisation.useWebhook(null, null);
@@ -202,10 +207,10 @@ public class NetworkAdmin {
               "Organisation",
               String.valueOf(organisationId),
               "webhook removed"));
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     byte[] key = new byte[32];
-    new java.security.SecureRandom().nextBytes(key);
+    new SecureRandom().nextBytes(key);
     organisation.useWebhook(url, protection.seal(key));
     audit.record(
         AuditRecord.success(
@@ -213,7 +218,7 @@ public class NetworkAdmin {
             "Organisation",
             String.valueOf(organisationId),
             "webhook set, new key"));
-    return java.util.Optional.of(java.util.Base64.getEncoder().encodeToString(key));
+    return Optional.of(Base64.getEncoder().encodeToString(key));
   }
 
   /**
@@ -223,9 +228,9 @@ public class NetworkAdmin {
   public String newCalendarFeed(long contactId) {
     ContactPerson contact = contactOfRegion(contactId);
     byte[] random = new byte[24];
-    new java.security.SecureRandom().nextBytes(random);
-    String token = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    contact.useFeedToken(fi.aso.domain.consent.ConsentInvitation.hash(token));
+    new SecureRandom().nextBytes(random);
+    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    contact.useFeedToken(ConsentInvitation.hash(token));
     audit.record(
         AuditRecord.success(
             AuditAction.UPDATE,

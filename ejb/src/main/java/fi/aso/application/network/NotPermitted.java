@@ -1,7 +1,9 @@
 package fi.aso.application.network;
 
+import jakarta.ejb.ApplicationException;
+
 /** The caller's role or region does not allow this administrative action. */
-@jakarta.ejb.ApplicationException(rollback = true)
+@ApplicationException(rollback = true)
 public class NotPermitted extends RuntimeException {
 
   public NotPermitted() {

@@ -94,7 +94,7 @@ public class ClientCase {
   @Column(name = "referred_at", nullable = false)
   private OffsetDateTime referredAt;
 
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @Enumerated(EnumType.STRING)
   @Column(length = 30)
   private CaseOutcome outcome;
 

@@ -178,8 +178,8 @@ public class Consent {
     this.confirmedName = name.strip();
   }
 
-  public java.util.Optional<String> confirmedName() {
-    return java.util.Optional.ofNullable(confirmedName);
+  public Optional<String> confirmedName() {
+    return Optional.ofNullable(confirmedName);
   }
 
   public Long id() {

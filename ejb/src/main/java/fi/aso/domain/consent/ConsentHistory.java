@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * All consent versions of one client case, and the one rule that decides disclosure: an
@@ -48,9 +50,9 @@ public final class ConsentHistory {
    * not withdrawn): for them, the new version is a withdrawal.
    */
   public Set<Long> droppedBy(Consent newVersion) {
-    Set<Long> kept = new java.util.HashSet<>();
+    Set<Long> kept = new HashSet<>();
     newVersion.recipients().forEach(r -> kept.add(r.organisationId()));
-    java.time.LocalDate day = newVersion.givenAt().atZone(Consent.ZONE).toLocalDate();
+    LocalDate day = newVersion.givenAt().atZone(Consent.ZONE).toLocalDate();
     return versions.stream()
         .filter(c -> c.versionNo() == newVersion.versionNo() - 1)
         .filter(previous -> previous.withdrawnAt().isEmpty() && !day.isAfter(previous.validUntil()))
@@ -60,7 +62,7 @@ public final class ConsentHistory {
                 previous.recipients().stream()
                     .filter(r -> r.withdrawnAt().isEmpty() && !kept.contains(r.organisationId()))
                     .map(ConsentRecipient::organisationId)
-                    .collect(java.util.stream.Collectors.toUnmodifiableSet()))
+                    .collect(Collectors.toUnmodifiableSet()))
         .orElse(Set.of());
   }
 

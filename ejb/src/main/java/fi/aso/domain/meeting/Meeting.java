@@ -27,7 +27,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -230,9 +232,9 @@ public class Meeting {
    * New starts for several slots at once (a slot finder's plan): checked as a whole, so that slots
    * may swap places; slots not named keep their time.
    */
-  public void plan(java.util.Map<Long, Instant> startsBySlotId) {
+  public void plan(Map<Long, Instant> startsBySlotId) {
     requirePlanned();
-    java.util.Map<ClientSlot, Instant> starts = new java.util.LinkedHashMap<>();
+    Map<ClientSlot, Instant> starts = new LinkedHashMap<>();
     for (ClientSlot slot : slots) {
       starts.put(slot, startsBySlotId.getOrDefault(slot.id(), slot.startsAt()));
     }

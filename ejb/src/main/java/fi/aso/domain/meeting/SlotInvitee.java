@@ -1,6 +1,7 @@
 package fi.aso.domain.meeting;
 
 import fi.aso.domain.Refusal;
+import fi.aso.domain.meetingday.Attendance;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.staff.StaffUser;
@@ -83,7 +84,7 @@ public class SlotInvitee {
 
   @Enumerated(EnumType.STRING)
   @Column(length = 12)
-  private fi.aso.domain.meetingday.Attendance attendance;
+  private Attendance attendance;
 
   /** An absent agency's written statement for the slot. */
   @Column(columnDefinition = "text")
@@ -140,7 +141,7 @@ public class SlotInvitee {
   }
 
   /** How the invitee took part, recorded on the meeting day (with an absent agency's statement). */
-  public void attended(fi.aso.domain.meetingday.Attendance how, String writtenStatement) {
+  public void attended(Attendance how, String writtenStatement) {
     if (writtenStatement != null && writtenStatement.length() > 20_000) {
       throw new Refusal("invitee.statementTooLong", "a statement is at most 20 000 characters");
     }
@@ -149,7 +150,7 @@ public class SlotInvitee {
         writtenStatement == null || writtenStatement.isBlank() ? null : writtenStatement;
   }
 
-  public Optional<fi.aso.domain.meetingday.Attendance> attendance() {
+  public Optional<Attendance> attendance() {
     return Optional.ofNullable(attendance);
   }
 

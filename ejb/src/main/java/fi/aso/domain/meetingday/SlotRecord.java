@@ -3,8 +3,10 @@ package fi.aso.domain.meetingday;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.infrastructure.persistence.StorableText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -53,9 +55,7 @@ public class SlotRecord {
   @MapKeyColumn(name = "topic")
   @MapKeyEnumerated(EnumType.STRING)
   @Column(name = "note", columnDefinition = "text")
-  @jakarta.persistence.Convert(
-      converter =
-          fi.aso.infrastructure.persistence.StorableText.class) // not auto-applied to map values
+  @Convert(converter = StorableText.class) // not auto-applied to map values
   private Map<Referral.Topic, String> notes = new EnumMap<>(Referral.Topic.class);
 
   @Enumerated(EnumType.STRING)

@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /** A partner agency (kumppaniorganisaatio). Shared between the regions it serves. */
@@ -109,7 +110,7 @@ public class Organisation {
   }
 
   public void preferChannel(DeliveryChannel channel) {
-    this.preferredChannel = java.util.Objects.requireNonNull(channel, "channel");
+    this.preferredChannel = Objects.requireNonNull(channel, "channel");
   }
 
   /** Says whether the organisation has a bookable video room, and its fixed link if any. */
@@ -128,8 +129,8 @@ public class Organisation {
     return videoRoom;
   }
 
-  public java.util.Optional<String> videoRoomUrl() {
-    return java.util.Optional.ofNullable(videoRoomUrl);
+  public Optional<String> videoRoomUrl() {
+    return Optional.ofNullable(videoRoomUrl);
   }
 
   /** Posts invitations to this https address, signed with the (sealed) key; null stops it. */
@@ -143,15 +144,15 @@ public class Organisation {
       throw new Refusal("network.webhook", "a webhook is an http(s) address");
     }
     this.webhookUrl = url.strip();
-    this.webhookSecret = java.util.Objects.requireNonNull(sealedSecret, "sealedSecret").clone();
+    this.webhookSecret = Objects.requireNonNull(sealedSecret, "sealedSecret").clone();
   }
 
-  public java.util.Optional<String> webhookUrl() {
-    return java.util.Optional.ofNullable(webhookUrl);
+  public Optional<String> webhookUrl() {
+    return Optional.ofNullable(webhookUrl);
   }
 
-  public java.util.Optional<byte[]> sealedWebhookSecret() {
-    return java.util.Optional.ofNullable(webhookSecret).map(byte[]::clone);
+  public Optional<byte[]> sealedWebhookSecret() {
+    return Optional.ofNullable(webhookSecret).map(byte[]::clone);
   }
 
   public Set<Region> regions() {

@@ -1,5 +1,8 @@
 package fi.aso.domain.staff;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Parameters of the slow, salted password hash (PBKDF2 with HMAC-SHA512, as Jakarta Security's
  * {@code Pbkdf2PasswordHash}). One place, used by the identity store that verifies and by the code
@@ -16,8 +19,8 @@ public final class PasswordHashing {
   private PasswordHashing() {}
 
   /** The parameters in the map form {@code Pbkdf2PasswordHash.initialize} takes. */
-  public static java.util.Map<String, String> parameters() {
-    var map = new java.util.HashMap<String, String>();
+  public static Map<String, String> parameters() {
+    var map = new HashMap<String, String>();
     for (String p : new String[] {ALGORITHM, ITERATIONS, SALT_BYTES, KEY_BYTES}) {
       int eq = p.indexOf('=');
       map.put(p.substring(0, eq), p.substring(eq + 1));

@@ -1,6 +1,7 @@
 package fi.aso.infrastructure.demo;
 
 import fi.aso.config.DemoAccounts;
+import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.region.Region;
@@ -119,7 +120,7 @@ public class DemoData {
   }
 
   private void contact(Organisation organisation, String name, String email, String phone) {
-    em.persist(new fi.aso.domain.organisation.ContactPerson(organisation, name, email, phone));
+    em.persist(new ContactPerson(organisation, name, email, phone));
   }
 
   /** The Joensuu partner network as seed 004 describes it. */

@@ -13,18 +13,21 @@ import fi.aso.domain.meeting.MeetingSeries;
 import fi.aso.domain.meetingday.ActionItem;
 import fi.aso.domain.meetingday.Attendance;
 import fi.aso.domain.meetingday.HousingForm;
+import fi.aso.domain.meetingday.Responsible;
 import fi.aso.domain.meetingday.SlotRecord;
 import fi.aso.domain.minutes.Minutes;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.StaffUser;
+import fi.aso.infrastructure.persistence.JpaMeetingDayRepository;
 import jakarta.persistence.EntityManager;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -203,9 +206,7 @@ final class DemoMeetings {
         new Minutes(
             held,
             1,
-            MinutesRecord.of(
-                    new fi.aso.infrastructure.persistence.JpaMeetingDayRepository(em), held)
-                .toJson(),
+            MinutesRecord.of(new JpaMeetingDayRepository(em), held).toJson(),
             chair.username(),
             now);
     minutes.review(chair.username(), now);
@@ -260,7 +261,7 @@ final class DemoMeetings {
         ActionItem.forPerson(
             slot,
             "Hae Kelan yleistä asumistukea",
-            fi.aso.domain.meetingday.Responsible.CLIENT,
+            Responsible.CLIENT,
             today.plusDays(20),
             chair.username(),
             now));
@@ -275,7 +276,7 @@ final class DemoMeetings {
   private static void scheduled(EntityManager em, ClientCase clientCase, StaffUser chair) {
     em.persist(
         clientCase.moveTo(
-            CaseState.SCHEDULED, chair.username(), "demo meeting", java.time.OffsetDateTime.now()));
+            CaseState.SCHEDULED, chair.username(), "demo meeting", OffsetDateTime.now()));
   }
 
   private static LocalDate nextWorkingDay(LocalDate from) {

@@ -1,5 +1,6 @@
 package fi.aso.infrastructure.persistence;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
@@ -48,7 +49,7 @@ public class DatabaseMigrator {
   DataSource dataSource;
 
   // distinct names: a container looking up the callback by name must not find the static method
-  @jakarta.annotation.PostConstruct
+  @PostConstruct
   void migrateOnStart() {
     MigrateResult result = migrateSchema(dataSource);
     LOG.info(

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
@@ -49,7 +50,7 @@ final class SmtpProbe {
             break;
           }
         }
-      } catch (java.net.SocketTimeoutException slowGoodbye) {
+      } catch (SocketTimeoutException slowGoodbye) {
         // the server greeted: that is all readiness needs to know
       }
       return Optional.empty();

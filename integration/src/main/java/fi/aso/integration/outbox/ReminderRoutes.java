@@ -1,6 +1,7 @@
 package fi.aso.integration.outbox;
 
 import fi.aso.application.invitation.Reminders;
+import fi.aso.application.meetingday.ActionReminders;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.apache.camel.builder.RouteBuilder;
@@ -16,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReminderRoutes extends RouteBuilder {
 
   @Inject Reminders reminders;
-  @Inject fi.aso.application.meetingday.ActionReminders actionReminders;
+  @Inject ActionReminders actionReminders;
 
   @Inject
   @ConfigProperty(name = "aso.reminders.poll-millis")

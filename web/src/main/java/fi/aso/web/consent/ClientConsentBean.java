@@ -1,5 +1,6 @@
 package fi.aso.web.consent;
 
+import fi.aso.application.consent.ConsentLinkThrottle;
 import fi.aso.application.consent.ElectronicConsent;
 import fi.aso.domain.consent.Consent;
 import fi.aso.web.faces.LocaleBean;
@@ -9,8 +10,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +27,18 @@ import java.util.Set;
  */
 @Named
 @ViewScoped
-public class ClientConsentBean implements java.io.Serializable {
+public class ClientConsentBean implements Serializable {
 
   @Inject ElectronicConsent electronicConsent;
   @Inject ClientConsentSession session;
-  @Inject fi.aso.application.consent.ConsentLinkThrottle throttle;
+  @Inject ConsentLinkThrottle throttle;
   @Inject LocaleBean locale;
   @Inject Messages messages;
 
   private String token;
   private String code;
   private String name;
-  private final java.util.HashMap<Long, Boolean> accepted = new java.util.HashMap<>();
+  private final HashMap<Long, Boolean> accepted = new HashMap<>();
 
   /** The start page: is this link usable at all? (Nothing else is revealed.) */
   public boolean isLinkOpen() {
@@ -42,15 +47,12 @@ public class ClientConsentBean implements java.io.Serializable {
 
   public void verify() throws IOException {
     String address =
-        ((jakarta.servlet.http.HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
             .getRemoteAddr();
     var proposal = electronicConsent.proposal(token, code, address);
     if (proposal.isEmpty()) {
       String why =
-          throttle.allows(address, java.time.Instant.now())
-              ? "econsent.code.wrong"
-              : "econsent.code.tooMany";
+          throttle.allows(address, Instant.now()) ? "econsent.code.wrong" : "econsent.code.tooMany";
       messages.errorAt("code:code", why);
       return;
     }
@@ -115,7 +117,7 @@ public class ClientConsentBean implements java.io.Serializable {
             0,
             ElectronicConsent.TEXT_VERSION,
             session.proposal().language(),
-            java.time.Instant.now(),
+            Instant.now(),
             session.proposal().validUntil(),
             name.strip(),
             withdrawn,

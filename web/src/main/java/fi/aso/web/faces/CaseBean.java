@@ -3,8 +3,10 @@ package fi.aso.web.faces;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.CaseFile;
 import fi.aso.application.clientcase.CaseView;
+import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.consent.ConsentRegistry;
 import fi.aso.application.consent.ConsentSummary;
+import fi.aso.application.referral.Referrals;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.staff.Role;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +16,10 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,14 +35,13 @@ public class CaseBean implements Serializable {
   @Inject ConsentRegistry consents;
   @Inject SecurityContext security;
   @Inject Messages messages;
-  @Inject fi.aso.application.referral.Referrals referrals;
+  @Inject Referrals referrals;
 
   private Long id;
   private transient CaseView view;
   private transient List<ConsentSummary> consentHistory;
   private long loadedVersion;
-  private final java.util.EnumMap<Referral.Topic, String> referralEdits =
-      new java.util.EnumMap<>(Referral.Topic.class);
+  private final EnumMap<Referral.Topic, String> referralEdits = new EnumMap<>(Referral.Topic.class);
 
   public void load() throws IOException {
     try {
@@ -81,15 +86,15 @@ public class CaseBean implements Serializable {
   /** Saves the referral texts unless someone else changed the case since this page loaded it. */
   public void saveReferral() {
     try {
-      referrals.updateReferral(id, loadedVersion, new java.util.HashMap<>(referralEdits));
+      referrals.updateReferral(id, loadedVersion, new HashMap<>(referralEdits));
       messages.info("referral.updated");
       reload();
-    } catch (fi.aso.application.clientcase.ConcurrentEdit e) {
+    } catch (ConcurrentEdit e) {
       messages.error("referral.conflict");
     }
   }
 
-  public java.util.Map<Referral.Topic, String> getReferralEdits() {
+  public Map<Referral.Topic, String> getReferralEdits() {
     return referralEdits;
   }
 
@@ -109,8 +114,8 @@ public class CaseBean implements Serializable {
   public List<ConsentSummary> getConsentHistory() {
     if (consentHistory == null && isRegionStaff() && id != null) {
       List<ConsentSummary> newestFirst =
-          new java.util.ArrayList<>(consents.history(id).stream().map(ConsentSummary::of).toList());
-      java.util.Collections.reverse(newestFirst);
+          new ArrayList<>(consents.history(id).stream().map(ConsentSummary::of).toList());
+      Collections.reverse(newestFirst);
       consentHistory = newestFirst;
     }
     return consentHistory;

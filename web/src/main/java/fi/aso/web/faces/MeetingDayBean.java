@@ -6,10 +6,14 @@ import fi.aso.application.meeting.NotConsented;
 import fi.aso.application.meetingday.Actions;
 import fi.aso.application.meetingday.MeetingDay;
 import fi.aso.application.meetingday.SlotDay;
+import fi.aso.application.minutes.MinutesDistribution;
+import fi.aso.application.minutes.MinutesService;
+import fi.aso.application.minutes.MinutesVersion;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.meetingday.Attendance;
 import fi.aso.domain.meetingday.HousingForm;
 import fi.aso.domain.meetingday.Responsible;
+import fi.aso.domain.minutes.MinutesState;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,8 +38,8 @@ public class MeetingDayBean implements Serializable {
   @Inject MeetingDay meetingDay;
   @Inject Actions actions;
   @Inject Messages messages;
-  @Inject fi.aso.application.minutes.MinutesService minutesService;
-  @Inject fi.aso.application.minutes.MinutesDistribution distribution;
+  @Inject MinutesService minutesService;
+  @Inject MinutesDistribution distribution;
 
   private Long id;
   private transient List<SlotDay> slots;
@@ -48,7 +52,7 @@ public class MeetingDayBean implements Serializable {
   private final Map<Long, String> statements = new HashMap<>();
   private boolean found = true;
   private MeetingDay.Heading heading;
-  private transient List<fi.aso.application.minutes.MinutesVersion> minutes;
+  private transient List<MinutesVersion> minutes;
 
   public void load() {
     if (id == null) {
@@ -173,25 +177,25 @@ public class MeetingDayBean implements Serializable {
   }
 
   /** The minutes' versions, newest last. */
-  public List<fi.aso.application.minutes.MinutesVersion> getMinutes() {
+  public List<MinutesVersion> getMinutes() {
     if (minutes == null && id != null && found) {
       minutes = minutesService.versions(id);
     }
     return minutes;
   }
 
-  public fi.aso.application.minutes.MinutesVersion getCurrentMinutes() {
-    List<fi.aso.application.minutes.MinutesVersion> all = getMinutes();
+  public MinutesVersion getCurrentMinutes() {
+    List<MinutesVersion> all = getMinutes();
     return all == null || all.isEmpty() ? null : all.get(all.size() - 1);
   }
 
   /** The newest approved version (what copies are made of while a correction is being drafted). */
-  public fi.aso.application.minutes.MinutesVersion getApprovedMinutes() {
-    List<fi.aso.application.minutes.MinutesVersion> all = getMinutes();
+  public MinutesVersion getApprovedMinutes() {
+    List<MinutesVersion> all = getMinutes();
     return all == null
         ? null
         : all.stream()
-            .filter(v -> v.state() == fi.aso.domain.minutes.MinutesState.APPROVED)
+            .filter(v -> v.state() == MinutesState.APPROVED)
             .reduce((a, b) -> b)
             .orElse(null);
   }
@@ -220,7 +224,7 @@ public class MeetingDayBean implements Serializable {
   }
 
   /** The copies sent of the newest version. */
-  public List<fi.aso.application.minutes.MinutesDistribution.CopySent> getCopies() {
+  public List<MinutesDistribution.CopySent> getCopies() {
     var current = getCurrentMinutes();
     return current == null ? List.of() : distribution.copies(current.id());
   }

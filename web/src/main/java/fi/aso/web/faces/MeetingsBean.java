@@ -1,5 +1,6 @@
 package fi.aso.web.faces;
 
+import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.meeting.MeetingCalendar;
 import fi.aso.application.meeting.MeetingSummary;
 import fi.aso.application.meeting.SeriesSummary;
@@ -154,7 +155,7 @@ public class MeetingsBean implements Serializable {
     try {
       calendar.skipDate(skipSeriesId == null ? -1 : skipSeriesId, skipDate);
       done(messages.get("meetings.series.skipped"));
-    } catch (IllegalArgumentException | fi.aso.application.clientcase.CaseAccessDenied e) {
+    } catch (IllegalArgumentException | CaseAccessDenied e) {
       messages.refused("meetings.series.invalid", e);
     }
   }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,7 @@ public class NewReferralBean implements Serializable {
                   kind,
                   institutionId == null ? -1 : institutionId,
                   expectedReleaseDate,
-                  new java.util.HashMap<>(topics)));
+                  new HashMap<>(topics)));
       identityCode = null;
       ExternalContext external = faces.getExternalContext();
       external.getFlash().setKeepMessages(true);

@@ -1,5 +1,6 @@
 package fi.aso.web.faces;
 
+import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.consent.ConsentGrant;
 import fi.aso.application.consent.ConsentRegistry;
 import fi.aso.application.consent.ElectronicConsent;
@@ -9,6 +10,8 @@ import fi.aso.domain.consent.InformationCategory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -98,13 +101,13 @@ public class PaperConsentBean implements Serializable {
       selection.clear();
       replacesVersion = null;
       caseBean.reload();
-    } catch (fi.aso.application.clientcase.ConcurrentEdit e) {
+    } catch (ConcurrentEdit e) {
       replacesVersion = null;
       caseBean.reload();
       messages.error("consent.conflict");
     } catch (IllegalArgumentException e) {
       messages.refusedAt("paperConsent:validUntil", "consent.invalid", e);
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       messages.error("consent.scan.failed");
     }
   }
@@ -137,13 +140,13 @@ public class PaperConsentBean implements Serializable {
   }
 
   /** The uploaded scan of the signed form (not kept in the view between requests). */
-  private transient jakarta.servlet.http.Part scan;
+  private transient Part scan;
 
-  public jakarta.servlet.http.Part getScan() {
+  public Part getScan() {
     return scan;
   }
 
-  public void setScan(jakarta.servlet.http.Part scan) {
+  public void setScan(Part scan) {
     this.scan = scan;
   }
 

@@ -2,6 +2,7 @@ package fi.aso.web.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
@@ -26,8 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 public class AsoApi extends Application {
 
   @Override
-  public java.util.Map<String, Object> getProperties() {
+  public Map<String, Object> getProperties() {
     // answer errors with our JSON body and status, never the container's HTML error page
-    return java.util.Map.of("jersey.config.server.response.setStatusOverSendError", true);
+    return Map.of("jersey.config.server.response.setStatusOverSendError", true);
   }
 }

@@ -1,5 +1,6 @@
 package fi.aso.web.rest;
 
+import fi.aso.web.rest.v1.Problems;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ParamConverter;
@@ -45,7 +46,7 @@ public class TimeParameters implements ParamConverterProvider {
           return parse.apply(value);
         } catch (DateTimeParseException e) {
           throw new BadRequestException(
-              fi.aso.web.rest.v1.Problems.problem(
+              Problems.problem(
                   Response.Status.BAD_REQUEST, "Invalid request", "expected " + expected));
         }
       }

@@ -1,5 +1,6 @@
 package fi.aso.web.rest.v1;
 
+import fi.aso.application.audit.AccessReportLine;
 import fi.aso.application.clientcase.CaseFile;
 import fi.aso.application.clientcase.CaseView;
 import fi.aso.application.clientcase.WorkListEntry;
@@ -99,7 +100,7 @@ public class CasesResource {
   @Path("{id}/access-report")
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Who has seen, received or changed what about this client, and when")
-  public List<fi.aso.application.audit.AccessReportLine> accessReport(@PathParam("id") long id) {
+  public List<AccessReportLine> accessReport(@PathParam("id") long id) {
     return caseFile.accessReport(id);
   }
 

@@ -1,11 +1,16 @@
 package fi.aso.web.rest.v1;
 
+import fi.aso.application.invitation.InvitationView;
+import fi.aso.application.invitation.Invitations;
 import fi.aso.application.meeting.InvitableContact;
 import fi.aso.application.meeting.MeetingCalendar;
 import fi.aso.application.meeting.MeetingDetails;
 import fi.aso.application.meeting.MeetingPlanner;
 import fi.aso.application.meeting.MeetingSummary;
+import fi.aso.application.meeting.SlotPlanning;
+import fi.aso.application.meeting.SlotProposal;
 import fi.aso.domain.meeting.ClientAttendance;
+import fi.aso.domain.meeting.scheduling.PlannedSlot;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,8 +49,8 @@ public class MeetingsResource {
 
   @Inject MeetingCalendar calendar;
   @Inject MeetingPlanner planner;
-  @Inject fi.aso.application.meeting.SlotPlanning planning;
-  @Inject fi.aso.application.invitation.Invitations invitations;
+  @Inject SlotPlanning planning;
+  @Inject Invitations invitations;
 
   /** A new meeting (ad hoc), or a meeting's new time and place. */
   public record MeetingTime(
@@ -266,7 +271,7 @@ public class MeetingsResource {
   @Operation(
       summary =
           "The meeting's invitations: UID and SEQUENCE, channel, last delivery state and the answer")
-  public List<fi.aso.application.invitation.InvitationView> invitations(@PathParam("id") long id) {
+  public List<InvitationView> invitations(@PathParam("id") long id) {
     return invitations.ofMeeting(id);
   }
 
@@ -275,7 +280,7 @@ public class MeetingsResource {
   @Operation(
       summary =
           "Propose slot times and an order that let every invitee come, with explanations when none does")
-  public fi.aso.application.meeting.SlotProposal findTimes(@PathParam("id") long id) {
+  public SlotProposal findTimes(@PathParam("id") long id) {
     return planning.propose(id);
   }
 
@@ -293,7 +298,7 @@ public class MeetingsResource {
             : body.slots().stream()
                 .map(
                     t ->
-                        new fi.aso.domain.meeting.scheduling.PlannedSlot(
+                        new PlannedSlot(
                             String.valueOf(t.slotId()),
                             t.start().toInstant(),
                             t.start().toInstant().plusSeconds(60)))

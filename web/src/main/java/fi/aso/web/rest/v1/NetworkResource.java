@@ -1,6 +1,8 @@
 package fi.aso.web.rest.v1;
 
+import fi.aso.application.invitation.InvitationSettings;
 import fi.aso.application.network.NetworkAdmin;
+import fi.aso.application.network.OrganisationSummary;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.staff.Role;
@@ -9,8 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -52,7 +56,7 @@ public class NetworkResource {
   @Path("all")
   @Operation(
       summary = "Every organisation on the platform, to share an existing one with this region")
-  public List<fi.aso.application.network.OrganisationSummary> all() {
+  public List<OrganisationSummary> all() {
     return network.allOrganisations();
   }
 
@@ -85,7 +89,7 @@ public class NetworkResource {
       Boolean videoRoom,
       String videoRoomUrl) {}
 
-  @jakarta.ws.rs.PUT
+  @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Rename or re-type an organisation, or change its delivery channel")
@@ -101,7 +105,7 @@ public class NetworkResource {
   /** The organisation's own system's address for signed invitations (WEBHOOK channel). */
   public record Webhook(String url) {}
 
-  @jakarta.ws.rs.PUT
+  @PUT
   @Path("{id}/webhook")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -122,7 +126,7 @@ public class NetworkResource {
     return Response.noContent().build();
   }
 
-  @jakarta.ws.rs.PUT
+  @PUT
   @Path("{id}/contacts/{contactId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change a contact person's details or deputy")
@@ -135,7 +139,7 @@ public class NetworkResource {
     return Response.noContent().build();
   }
 
-  @Inject fi.aso.application.invitation.InvitationSettings links;
+  @Inject InvitationSettings links;
 
   @POST
   @Path("{id}/contacts/{contactId}/calendar-feed")
@@ -147,7 +151,7 @@ public class NetworkResource {
     return Map.of("url", links.link("/calendar/" + network.newCalendarFeed(contactId) + ".ics"));
   }
 
-  @jakarta.ws.rs.DELETE
+  @DELETE
   @Path("{id}/contacts/{contactId}/calendar-feed")
   @Operation(summary = "Stop the contact person's calendar feed")
   public Response revokeCalendarFeed(
@@ -156,7 +160,7 @@ public class NetworkResource {
     return Response.noContent().build();
   }
 
-  @jakarta.ws.rs.DELETE
+  @DELETE
   @Path("{id}/contacts/{contactId}")
   @Operation(summary = "Deactivate a contact person (kept for the history of past invitations)")
   public Response deactivateContact(

@@ -24,6 +24,7 @@ import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.util.Optional;
 
@@ -120,7 +121,7 @@ public class OidcClient {
     return known;
   }
 
-  private IDTokenValidator validator() throws java.net.MalformedURLException {
+  private IDTokenValidator validator() throws MalformedURLException {
     IDTokenValidator known = validator;
     if (known == null) {
       OIDCProviderMetadata provider = metadata();
