@@ -35,6 +35,8 @@ public class CamelBootstrap {
 
   @Inject @Any Instance<RoutesBuilder> routes;
 
+  @Inject StartupState startup;
+
   private CamelContext camel;
   private ProducerTemplate producer;
 
@@ -53,6 +55,7 @@ public class CamelBootstrap {
       throw new IllegalStateException("Camel routes could not start", e);
     }
     LOG.info(() -> "Camel context started with " + camel.getRoutes().size() + " routes");
+    startup.markStarted();
   }
 
   @PreDestroy

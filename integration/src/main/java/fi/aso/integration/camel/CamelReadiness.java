@@ -1,6 +1,7 @@
 package fi.aso.integration.camel;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
@@ -13,11 +14,18 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class CamelReadiness implements HealthCheck {
 
-  @Inject CamelContext camel;
+  @Inject StartupState startup;
+
+  /** Looked up only once started: asking the bootstrap during its own start fails. */
+  @Inject Instance<CamelContext> camelContext;
 
   @Override
   public HealthCheckResponse call() {
+    if (!startup.isStarted()) {
+      return StartupState.starting("camel");
+    }
     var response = HealthCheckResponse.named("camel");
+    CamelContext camel = camelContext.get();
     boolean started = camel != null && camel.isStarted();
     if (started) {
       for (Route route : camel.getRoutes()) {

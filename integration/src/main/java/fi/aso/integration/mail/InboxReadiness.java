@@ -1,5 +1,6 @@
 package fi.aso.integration.mail;
 
+import fi.aso.integration.camel.StartupState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -14,10 +15,15 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class InboxReadiness implements HealthCheck {
 
+  @Inject StartupState startup;
+
   @Inject MailSettings settings;
 
   @Override
   public HealthCheckResponse call() {
+    if (!startup.isStarted()) {
+      return StartupState.starting("mail-inbox");
+    }
     var response = HealthCheckResponse.named("mail-inbox").up();
     SmtpProbe.imapProblemWith(settings.imapHost(), settings.imapPort())
         .ifPresent(problem -> response.withData("error", problem));

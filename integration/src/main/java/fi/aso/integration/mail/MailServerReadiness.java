@@ -1,5 +1,6 @@
 package fi.aso.integration.mail;
 
+import fi.aso.integration.camel.StartupState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -11,10 +12,15 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class MailServerReadiness implements HealthCheck {
 
+  @Inject StartupState startup;
+
   @Inject MailSettings settings;
 
   @Override
   public HealthCheckResponse call() {
+    if (!startup.isStarted()) {
+      return StartupState.starting("mail-server");
+    }
     var response = HealthCheckResponse.named("mail-server");
     return SmtpProbe.problemWith(settings.host(), settings.port())
         .map(problem -> response.down().withData("error", problem).build())

@@ -1,6 +1,7 @@
 package fi.aso.integration.outbox;
 
 import fi.aso.application.invitation.Outbox;
+import fi.aso.integration.camel.StartupState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -16,10 +17,15 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class OutboxReadiness implements HealthCheck {
 
+  @Inject StartupState startup;
+
   @Inject Outbox outbox;
 
   @Override
   public HealthCheckResponse call() {
+    if (!startup.isStarted()) {
+      return StartupState.starting("outbox");
+    }
     Outbox.Counts counts = outbox.counts();
     return HealthCheckResponse.named("outbox")
         .up()
