@@ -8,6 +8,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -25,10 +26,9 @@ abstract class BrowserTest {
   void openBrowser() throws Exception {
     browser = BrowserSession.start();
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    // Chromium 150 answers a lookup on a page that is being replaced with an "inspector error"
-    // instead of a stale element: a wait tries again rather than failing on it (a real failure
-    // still ends in a timeout, with the last error as its cause)
-    wait.ignoring(org.openqa.selenium.WebDriverException.class);
+    // an element found on a page that is being replaced goes stale: the wait looks again (any other
+    // driver error fails the test at once, with its own message)
+    wait.ignoring(StaleElementReferenceException.class);
     base = Platform.base(deployed);
   }
 
