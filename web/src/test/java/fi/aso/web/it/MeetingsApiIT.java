@@ -71,7 +71,6 @@ class MeetingsApiIT {
   @Test
   void aChairPlansAMeetingAndAPartnerSeesOnlyTheirOwnSlot() throws Exception {
     World.Client laineClient = released();
-    long laine = laineClient.id();
     long jonna = World.contact(World.JONNA);
     // starts in two hours, so that the join link is already open
     OffsetDateTime start =
@@ -89,13 +88,15 @@ class MeetingsApiIT {
                 + start.plusHours(3)
                 + "\",\"place\":\"Neuvotteluhuone <b>3</b>\"}");
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    long meeting = json(created.body()).getJsonNumber("id").longValue();
+    long meeting = World.json(created.body()).getJsonNumber("id").longValue();
 
-    long first = slot(chair, meeting, virtanen, start, null);
-    HttpResponse<String> noReason = addSlot(chair, meeting, laine, start.plusMinutes(45), null);
+    long first = world.slot(meeting, client, start, "IN_PERSON", null);
+    HttpResponse<String> noReason =
+        world.addSlot(meeting, laineClient, start.plusMinutes(45), "IN_PERSON", null);
     assertThat(noReason.statusCode()).isEqualTo(400);
     assertThat(noReason.body()).contains("release");
-    slot(chair, meeting, laine, start.plusMinutes(45), "Seuranta vapautumisen jälkeen");
+    world.slot(
+        meeting, laineClient, start.plusMinutes(45), "IN_PERSON", "Seuranta vapautumisen jälkeen");
 
     JsonArray invitable =
         Json.createReader(
@@ -112,7 +113,7 @@ class MeetingsApiIT {
         web.postJsonWithToken(
             "api/v1/meetings/" + meeting + "/slots/" + first + "/invitees",
             chair,
-            "{\"version\":" + version(chair, meeting) + ",\"contactPersonId\":" + jonna + "}");
+            "{\"version\":" + world.version(meeting) + ",\"contactPersonId\":" + jonna + "}");
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(refused.body()).contains("No consent");
     assertThat(
@@ -126,7 +127,7 @@ class MeetingsApiIT {
                     "api/v1/meetings/" + meeting + "/slots/" + first + "/invitees",
                     chair,
                     "{\"version\":"
-                        + version(chair, meeting)
+                        + world.version(meeting)
                         + ",\"contactPersonId\":"
                         + kalle
                         + "}")
@@ -260,7 +261,7 @@ class MeetingsApiIT {
     HttpResponse<String> proposal =
         web.postJsonWithToken("api/v1/meetings/" + meeting + "/slot-finder", chair, "");
     assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
-    JsonObject plan = json(proposal.body()).getJsonObject("plan");
+    JsonObject plan = World.json(proposal.body()).getJsonObject("plan");
     assertThat(plan.getJsonArray("unplacedSlotKeys")).isEmpty();
     JsonArray slots = plan.getJsonArray("slots");
     assertThat(slots).hasSize(2);
@@ -322,25 +323,26 @@ class MeetingsApiIT {
               "saara@siunsote.localhost",
               "http://127.0.0.1:" + closedPort + "/sari.ics");
       long meeting =
-          json(web.postJsonWithToken(
-                      "api/v1/meetings",
-                      chair,
-                      "{\"start\":\""
-                          + nine
-                          + "\",\"end\":\""
-                          + nine.plusHours(3)
-                          + "\",\"place\":\"Kodit\"}")
-                  .body())
+          World.json(
+                  web.postJsonWithToken(
+                          "api/v1/meetings",
+                          chair,
+                          "{\"start\":\""
+                              + nine
+                              + "\",\"end\":\""
+                              + nine.plusHours(3)
+                              + "\",\"place\":\"Kodit\"}")
+                      .body())
               .getJsonNumber("id")
               .longValue();
-      long slot = slot(chair, meeting, both.id(), nine, null);
+      long slot = world.slot(meeting, both, nine, "IN_PERSON", null);
       for (long contact : new long[] {kaisa, saara}) {
         assertThat(
                 web.postJsonWithToken(
                         "api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees",
                         chair,
                         "{\"version\":"
-                            + version(chair, meeting)
+                            + world.version(meeting)
                             + ",\"contactPersonId\":"
                             + contact
                             + "}")
@@ -352,7 +354,7 @@ class MeetingsApiIT {
           web.postJsonWithToken("api/v1/meetings/" + meeting + "/slot-finder", chair, "");
 
       assertThat(proposal.statusCode()).as(proposal.body()).isEqualTo(200);
-      JsonObject answer = json(proposal.body());
+      JsonObject answer = World.json(proposal.body());
       assertThat(
               answer
                   .getJsonObject("plan")
@@ -442,24 +444,25 @@ class MeetingsApiIT {
             .withHour(9)
             .truncatedTo(ChronoUnit.HOURS);
     long meeting =
-        json(web.postJsonWithToken(
-                    "api/v1/meetings",
-                    chair,
-                    "{\"start\":\""
-                        + start
-                        + "\",\"end\":\""
-                        + start.plusHours(3)
-                        + "\",\"place\":\"Toimisto\"}")
-                .body())
+        World.json(
+                web.postJsonWithToken(
+                        "api/v1/meetings",
+                        chair,
+                        "{\"start\":\""
+                            + start
+                            + "\",\"end\":\""
+                            + start.plusHours(3)
+                            + "\",\"place\":\"Toimisto\"}")
+                    .body())
             .getJsonNumber("id")
             .longValue();
-    long slot = slot(chair, meeting, virtanen, start, null);
+    long slot = world.slot(meeting, client, start, "IN_PERSON", null);
     assertThat(
             web.postJsonWithToken(
                     "api/v1/meetings/" + meeting + "/slots/" + slot + "/invitees",
                     chair,
                     "{\"version\":"
-                        + version(chair, meeting)
+                        + world.version(meeting)
                         + ",\"contactPersonId\":"
                         + kalle
                         + "}")
@@ -493,7 +496,7 @@ class MeetingsApiIT {
                 + due
                 + "\"}");
     assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-    long action = json(added.body()).getJsonNumber("id").longValue();
+    long action = World.json(added.body()).getJsonNumber("id").longValue();
     assertThat(
             web.postJsonWithToken(
                     "api/v1/actions",
@@ -528,7 +531,7 @@ class MeetingsApiIT {
                 + listed.getJsonNumber("version").longValue()
                 + ",\"status\":\"DONE\",\"note\":\"Sopimus tehty\"}");
     assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
-    assertThat(json(done.body()).getString("status")).isEqualTo("DONE");
+    assertThat(World.json(done.body()).getString("status")).isEqualTo("DONE");
     HttpResponse<String> stale =
         web.putJsonWithToken(
             "api/v1/actions/" + action,
@@ -540,11 +543,12 @@ class MeetingsApiIT {
 
     // minutes: draft -> reviewed -> approved; approving twice is refused and changes nothing
     JsonObject draft =
-        json(web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes", chair, "").body());
+        World.json(
+            web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes", chair, "").body());
     assertThat(draft.getString("state")).isEqualTo("DRAFT");
     long minutes = draft.getJsonNumber("id").longValue();
     JsonObject reviewed =
-        json(
+        World.json(
             web.postJsonWithToken(
                     "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/review",
                     chair,
@@ -555,12 +559,14 @@ class MeetingsApiIT {
             "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/approval",
             chair,
             "{\"version\":" + reviewed.getJsonNumber("version").longValue() + "}");
-    assertThat(json(approved.body()).getString("state")).isEqualTo("APPROVED");
+    assertThat(World.json(approved.body()).getString("state")).isEqualTo("APPROVED");
     HttpResponse<String> twice =
         web.postJsonWithToken(
             "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/approval",
             chair,
-            "{\"version\":" + json(approved.body()).getJsonNumber("version").longValue() + "}");
+            "{\"version\":"
+                + World.json(approved.body()).getJsonNumber("version").longValue()
+                + "}");
     assertThat(twice.statusCode()).isEqualTo(400);
     assertThat(twice.body()).contains("approved", "\"code\":\"minutes.locked\"");
     assertThat(web.getWithToken("api/v1/meetings/" + meeting + "/minutes", partner).statusCode())
@@ -577,39 +583,5 @@ class MeetingsApiIT {
                     + minutes
                     + "' and action = 'READ'"))
         .isPositive();
-  }
-
-  private long slot(String chair, long meeting, long caseId, OffsetDateTime start, String reason)
-      throws Exception {
-    HttpResponse<String> added = addSlot(chair, meeting, caseId, start, reason);
-    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-    return json(added.body()).getJsonNumber("id").longValue();
-  }
-
-  private HttpResponse<String> addSlot(
-      String chair, long meeting, long caseId, OffsetDateTime start, String reason)
-      throws Exception {
-    return web.postJsonWithToken(
-        "api/v1/meetings/" + meeting + "/slots",
-        chair,
-        "{\"version\":"
-            + version(chair, meeting)
-            + ",\"caseId\":"
-            + caseId
-            + ",\"start\":\""
-            + start
-            + "\",\"lengthMinutes\":45,\"attendance\":\"IN_PERSON\""
-            + (reason == null ? "" : ",\"afterReleaseReason\":\"" + reason + "\"")
-            + "}");
-  }
-
-  private long version(String chair, long meeting) throws Exception {
-    return json(web.getWithToken("api/v1/meetings/" + meeting, chair).body())
-        .getJsonNumber("version")
-        .longValue();
-  }
-
-  private static JsonObject json(String body) {
-    return Json.createReader(new StringReader(body)).readObject();
   }
 }
