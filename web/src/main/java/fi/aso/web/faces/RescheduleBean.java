@@ -28,8 +28,12 @@ public class RescheduleBean implements Serializable {
   private String editPlace;
   private int answeredInvitees;
 
-  /** The load of the meeting the form was filled from: it shows the meeting as it now is. */
-  private int filledFrom = -1;
+  /**
+   * The version of the meeting the form was filled from. The form is filled again only when the
+   * meeting itself changed (a save shows what was saved); a refused or not yet confirmed change
+   * keeps what the chair typed, so that confirming moves the meeting to those values.
+   */
+  private long filledFrom = -1;
 
   public void reschedule() {
     boolean confirmed = answeredInvitees > 0;
@@ -60,11 +64,10 @@ public class RescheduleBean implements Serializable {
         () -> calendar.cancel(meetingBean.getId(), meetingBean.version()), "meeting.cancelled");
   }
 
-  /** Fills the form from the meeting after each time it was read (a save shows what was saved). */
   private void fill() {
     MeetingDetails meeting = meetingBean.getMeeting();
-    if (meeting != null && filledFrom != meetingBean.loads()) {
-      filledFrom = meetingBean.loads();
+    if (meeting != null && filledFrom != meeting.version()) {
+      filledFrom = meeting.version();
       editDate = Times.localDate(meeting.start());
       editStart = Times.localTime(meeting.start());
       editEnd = Times.localTime(meeting.end());

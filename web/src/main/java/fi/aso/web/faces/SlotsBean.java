@@ -41,7 +41,7 @@ public class SlotsBean implements Serializable {
   private final Map<Long, String> attendanceChoice = new HashMap<>();
   private final Map<Long, String> roomChoice = new HashMap<>();
 
-  private int filledFrom = -1;
+  private long filledFrom = -1;
   private transient List<MeetingSummary> otherMeetings;
   private int otherMeetingsFrom = -1;
 
@@ -147,11 +147,14 @@ public class SlotsBean implements Serializable {
     return otherMeetings;
   }
 
-  /** Fills each slot's attendance and room from the meeting after each time it was read. */
+  /**
+   * Fills each slot's attendance and room from the meeting when the meeting changed; a refused
+   * change keeps what the chair chose.
+   */
   private void fill() {
     MeetingDetails meeting = meetingBean.getMeeting();
-    if (meeting != null && filledFrom != meetingBean.loads()) {
-      filledFrom = meetingBean.loads();
+    if (meeting != null && filledFrom != meeting.version()) {
+      filledFrom = meeting.version();
       for (SlotView slot : meeting.slots()) {
         attendanceChoice.put(slot.id(), slot.attendance().name());
         roomChoice.put(

@@ -184,6 +184,38 @@ public class EmbeddedServices implements LauncherSessionListener {
         .orElseThrow();
   }
 
+  /**
+   * The decoded text/plain part of a mail (the raw mail is quoted-printable, lines soft-wrapped).
+   */
+  public static String plainText(jakarta.mail.Part part) throws Exception {
+    if (part.isMimeType("text/plain")) {
+      return (String) part.getContent();
+    }
+    if (part.isMimeType("multipart/*")) {
+      jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        String found = plainText(multipart.getBodyPart(i));
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The mail with this Message-ID (the outbox's), waiting up to 30 s for it. */
+  public static MimeMessage awaitMessage(String messageId) {
+    return awaitMail(
+        "a mail with Message-ID " + messageId,
+        m -> {
+          try {
+            return messageId.equals(m.getMessageID());
+          } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
   /** The platform's database, as the platform itself connects to it. */
   public static DataSource database() {
     return postgres.getPostgresDatabase();

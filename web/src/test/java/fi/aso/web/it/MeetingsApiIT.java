@@ -141,7 +141,7 @@ class MeetingsApiIT {
                 + " on i.id = m.invitation_id where i.slot_id = "
                 + first
                 + " and m.recipient = 'partner@aso.localhost' and m.kind = 'REQUEST'");
-    jakarta.mail.internet.MimeMessage invitation = awaitMail(messageId);
+    jakarta.mail.internet.MimeMessage invitation = EmbeddedServices.awaitMessage(messageId);
     String raw = raw(invitation);
     assertThat(raw)
         .contains("text/calendar", "method=REQUEST", "BEGIN:VEVENT", "invite.ics")
@@ -157,7 +157,7 @@ class MeetingsApiIT {
     // the mail's "Tulen" link: following it only shows the choice; the button saves the answer
     java.util.regex.Matcher link =
         java.util.regex.Pattern.compile("Tulen / Jag kommer: (\\S+)")
-            .matcher(plainText(invitation));
+            .matcher(EmbeddedServices.plainText(invitation));
     assertThat(link.find()).isTrue();
     URI answer = URI.create(link.group(1));
     HttpClient plain = HttpClient.newHttpClient();
@@ -377,25 +377,6 @@ class MeetingsApiIT {
         .format(at);
   }
 
-  /**
-   * The decoded text/plain part of a mail (the raw mail is quoted-printable, lines soft-wrapped).
-   */
-  private static String plainText(jakarta.mail.Part part) throws Exception {
-    if (part.isMimeType("text/plain")) {
-      return (String) part.getContent();
-    }
-    if (part.isMimeType("multipart/*")) {
-      jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
-      for (int i = 0; i < multipart.getCount(); i++) {
-        String found = plainText(multipart.getBodyPart(i));
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
-  }
-
   private static String answerOf(long slot, long contact) {
     try (var c = EmbeddedServices.database().getConnection();
         var s = c.createStatement();
@@ -412,22 +393,39 @@ class MeetingsApiIT {
     }
   }
 
-  private static jakarta.mail.internet.MimeMessage awaitMail(String messageId) {
-    return EmbeddedServices.awaitMail(
-        "a mail with Message-ID " + messageId,
-        m -> {
-          try {
-            return messageId.equals(m.getMessageID());
-          } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-          }
-        });
-  }
-
   private static String raw(jakarta.mail.internet.MimeMessage m) throws Exception {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     m.writeTo(out);
     return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void bodiesThatAreNotJsonOrHaveAFieldOfTheWrongTypeAreBadInputAndChangeNothing()
+      throws Exception {
+    long meetingsBefore = EmbeddedServices.count("select count(*) from meeting");
+    for (String body :
+        new String[] {
+          "not json",
+          "{\"start\":\"yesterday\",\"end\":\"2027-01-01T10:00:00+02:00\",\"place\":\"X\"}",
+          "{\"start\":[],\"place\":{}}"
+        }) {
+      HttpResponse<String> refused = web.postJsonWithToken("api/v1/meetings", chair, body);
+      assertThat(refused.statusCode()).as(body).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+      assertThat(World.json(refused.body()).getString("code")).isEqualTo("request.invalid");
+      assertThat(refused.body())
+          .as("the parser's words are not echoed")
+          .doesNotContain("yesterday");
+    }
+    HttpResponse<String> consent =
+        web.postJsonWithToken(
+            "api/v1/cases/" + virtanen + "/consents",
+            world.token("caseworker"),
+            "{\"grants\":\"x\",\"validUntil\":\"notadate\"}");
+    assertThat(consent.statusCode()).isEqualTo(400);
+    assertThat(World.json(consent.body()).getString("code")).isEqualTo("request.invalid");
+    assertThat(EmbeddedServices.count("select count(*) from meeting")).isEqualTo(meetingsBefore);
   }
 
   @Test

@@ -125,6 +125,52 @@ class MeetingsInBrowserIT extends BrowserTest {
   }
 
   @Test
+  void movingAMeetingSomeoneAnsweredAsksForConfirmationAndKeepsTheNewTime() throws Exception {
+    World world = new World(base);
+    World.Client client = world.referClient("Ville", "Siirrettävä");
+    world.consent(client, World.grant(World.KODIT, World.IDENTITY));
+    OffsetDateTime start = World.at(13, 9);
+    long meeting = world.meeting(start, Duration.ofHours(3), "Neuvotteluhuone 2");
+    long slot = world.slot(meeting, client, start);
+    world.invite(meeting, slot, World.KALLE);
+    world.acceptByMail(slot, World.KALLE);
+
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navMeetings")));
+    browser.navigate().to(base.resolve("meetings/meeting.xhtml?id=" + meeting).toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:place")));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript(
+            "document.getElementById('edit:start').value='10:00';"
+                + "document.getElementById('edit:end').value='12:00';");
+    browser.findElement(By.id("edit:place")).clear();
+    browser.findElement(By.id("edit:place")).sendKeys("Neuvotteluhuone 3");
+    submit(By.id("edit:save"));
+
+    // Kalle already answered: the page asks first, and keeps what the chair typed
+    assertThat(browser.findElement(By.id("messageArea")).getText()).contains("Vahvista siirto");
+    assertThat(browser.findElement(By.id("edit:save")).getText()).isEqualTo("Vahvista siirto");
+    assertThat(browser.findElement(By.id("edit:start")).getAttribute("value")).isEqualTo("10:00");
+    assertThat(browser.findElement(By.id("edit:place")).getAttribute("value"))
+        .isEqualTo("Neuvotteluhuone 3");
+    assertThat(EmbeddedServices.stringValue("select place from meeting where id = " + meeting))
+        .as("nothing moved before the confirmation")
+        .isEqualTo("Neuvotteluhuone 2");
+
+    submit(By.id("edit:save"));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messageArea"), "Muutokset tallennettiin"));
+    assertThat(
+            EmbeddedServices.stringValue(
+                "select place || ' ' || to_char(starts_at at time zone 'Europe/Helsinki', 'HH24:MI')"
+                    + " from meeting where id = "
+                    + meeting))
+        .isEqualTo("Neuvotteluhuone 3 10:00");
+    BrowserSession.screenshot(browser, "45-meeting-moved-after-confirmation");
+  }
+
+  @Test
   void theChairCreatesARegularSeriesAndItsMeetingsAppear() throws Exception {
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navMeetings"))).click();

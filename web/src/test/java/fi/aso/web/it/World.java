@@ -7,6 +7,8 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +19,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -237,6 +241,36 @@ final class World {
   /** The chair invites a contact person (by id) to the slot. */
   void invite(long meeting, long slot, long contactId) throws IOException, InterruptedException {
     created(inviteAnswer(meeting, slot, contactId));
+  }
+
+  /**
+   * The contact person accepts the invitation to the slot as they would: the "Tulen" link of the
+   * invitation mail the outbox sent them, and its button.
+   */
+  void acceptByMail(long slot, String contactEmail) throws Exception {
+    String messageId =
+        EmbeddedServices.stringValue(
+            "select m.message_id from outbound_message m join invitation i"
+                + " on i.id = m.invitation_id where i.slot_id = "
+                + slot
+                + " and m.recipient = "
+                + "'"
+                + contactEmail.replace("'", "''")
+                + "' and m.kind = 'REQUEST' order by m.id limit 1");
+    Matcher link =
+        Pattern.compile("Tulen / Jag kommer: (\\S+)")
+            .matcher(EmbeddedServices.plainText(EmbeddedServices.awaitMessage(messageId)));
+    assertThat(link.find()).as("the mail's accept link").isTrue();
+    URI answer = URI.create(link.group(1).replaceFirst("\\?.*$", ""));
+    HttpResponse<String> saved =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(answer)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("a=ACCEPTED"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
   }
 
   /**

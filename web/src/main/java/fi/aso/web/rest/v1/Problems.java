@@ -10,6 +10,7 @@ import fi.aso.domain.clientcase.IllegalCaseTransition;
 import fi.aso.web.rest.UnexpectedErrors;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -93,9 +95,27 @@ public final class Problems {
         // an invitation the client's consent does not allow
         case NotConsented refused ->
             problem(Response.Status.FORBIDDEN, "No consent", refused.getMessage());
+        // a body JSON-B cannot read (not JSON, or a field of the wrong type) is bad input, not a
+        // fault; the parser's message is not echoed, since it can quote what was sent
+        case ProcessingException unreadable when unreadableJson(unreadable) ->
+            problem(
+                Response.Status.BAD_REQUEST,
+                "Invalid request",
+                "the request body is not JSON of the expected shape: a field has a value of the"
+                    + " wrong type, or the body is not JSON",
+                INVALID_REQUEST);
         default -> new UnexpectedErrors().toResponse(e);
       };
     }
+  }
+
+  static boolean unreadableJson(ProcessingException e) {
+    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+      if (cause instanceof JsonbException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
