@@ -156,32 +156,19 @@ final class DemoMeetings {
             region, null, start, start.plus(Duration.ofHours(3)), PLACE, chair.username(), now);
     held.useVideoLink(video.newMeetingLink());
     em.persist(held);
-    ClientCase laine = caseOf(em, "ASO-2026-005");
-    ClientSlot slot =
-        held.schedule(
-            laine,
-            start,
-            Duration.ofMinutes(45),
-            ClientAttendance.IN_PERSON,
-            null,
-            chair.username(),
-            now);
-    slot.attend(ClientAttendance.IN_PERSON, null, now);
-    slot.inviteCaseWorker(laine.caseWorker(), now).attended(Attendance.PRESENT, null);
+    ClientSlot slot = attendedSlot(em, held, "ASO-2026-005", start, chair, now);
     slot.invitePartner(contact(em, "jonna@josna.localhost"), now)
         .attended(Attendance.PRESENT, null);
     slot.invitePartner(contact(em, "pekka@siunsote.localhost"), now)
         .attended(Attendance.VIDEO, null);
-    em.flush();
-    SlotRecord record = SlotRecord.startFor(slot);
-    record.write(
-        record.notes(),
+    record(
+        em,
+        slot,
         HousingForm.SUPPORTED_HOUSING,
         "Asumisohjaus kaksi kertaa viikossa ensimmäiset kolme kuukautta.",
         "Josna tarjoaa tukiasuntoa; päihdekuntoutus jatkuu avohoitona.",
-        chair.username(),
+        chair,
         now);
-    em.persist(record);
     em.persist(
         ActionItem.forOrganisation(
             slot,
@@ -222,32 +209,19 @@ final class DemoMeetings {
       Instant start,
       LocalDate today,
       Instant now) {
-    ClientCase virtanen = caseOf(em, "ASO-2026-001");
-    ClientSlot slot =
-        held.schedule(
-            virtanen,
-            start,
-            Duration.ofMinutes(45),
-            ClientAttendance.IN_PERSON,
-            null,
-            chair.username(),
-            now);
-    slot.attend(ClientAttendance.IN_PERSON, null, now);
-    slot.inviteCaseWorker(virtanen.caseWorker(), now).attended(Attendance.PRESENT, null);
+    ClientSlot slot = attendedSlot(em, held, "ASO-2026-001", start, chair, now);
     slot.invitePartner(contact(em, "partner@aso.localhost"), now)
         .attended(Attendance.PRESENT, null);
     slot.invitePartner(contact(em, "sari@siunsote.localhost"), now)
         .attended(Attendance.ABSENT, "Aikuissosiaalityö puoltaa omaa asuntoa ja asumisneuvontaa.");
-    em.flush();
-    SlotRecord record = SlotRecord.startFor(slot);
-    record.write(
-        record.notes(),
+    record(
+        em,
+        slot,
         HousingForm.INDEPENDENT_RENTAL,
         "Asumisneuvonta kerran viikossa; velkaneuvonta.",
         "Kodit varaa yksiön vapautumispäiväksi; asiakas hakee asumistukea.",
-        chair.username(),
+        chair,
         now);
-    em.persist(record);
     em.persist(
         ActionItem.forOrganisation(
             slot,
@@ -265,6 +239,44 @@ final class DemoMeetings {
             today.plusDays(20),
             chair.username(),
             now));
+  }
+
+  /** A client's 45-minute slot in the held meeting, attended in person with their case worker. */
+  private static ClientSlot attendedSlot(
+      EntityManager em,
+      Meeting held,
+      String reference,
+      Instant start,
+      StaffUser chair,
+      Instant now) {
+    ClientCase client = caseOf(em, reference);
+    ClientSlot slot =
+        held.schedule(
+            client,
+            start,
+            Duration.ofMinutes(45),
+            ClientAttendance.IN_PERSON,
+            null,
+            chair.username(),
+            now);
+    slot.attend(ClientAttendance.IN_PERSON, null, now);
+    slot.inviteCaseWorker(client.caseWorker(), now).attended(Attendance.PRESENT, null);
+    return slot;
+  }
+
+  /** The chair's record of a held slot: the assessment and the decisions. */
+  private static void record(
+      EntityManager em,
+      ClientSlot slot,
+      HousingForm housing,
+      String support,
+      String decisions,
+      StaffUser chair,
+      Instant now) {
+    em.flush();
+    SlotRecord record = SlotRecord.startFor(slot);
+    record.write(record.notes(), housing, support, decisions, chair.username(), now);
+    em.persist(record);
   }
 
   private static Organisation organisation(EntityManager em, String name) {
