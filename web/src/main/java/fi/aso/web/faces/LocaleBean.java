@@ -5,8 +5,10 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The user's language for this session: Finnish first, Swedish and English selectable. */
 @Named
@@ -46,6 +48,27 @@ public class LocaleBean implements Serializable {
 
   public List<Locale> getAvailable() {
     return SupportedLocales.ALL;
+  }
+
+  /**
+   * The address of this page in another language: the same page with its parameters (a case's or a
+   * meeting's {@code ?id=}, also after a form was posted) and {@code lang}. A bare {@code ?lang=}
+   * link lost them, so the page said "not found" in the new language.
+   */
+  public String linkTo(Locale language) {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Map<String, List<String>> parameters = new LinkedHashMap<>();
+    if (!faces.isPostback()) {
+      faces
+          .getExternalContext()
+          .getRequestParameterValuesMap()
+          .forEach((name, values) -> parameters.put(name, List.of(values)));
+    }
+    parameters.put("lang", List.of(language.getLanguage()));
+    return faces
+        .getApplication()
+        .getViewHandler()
+        .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), parameters, true);
   }
 
   /** A language's own name, e.g. "suomi", "svenska", "English". */

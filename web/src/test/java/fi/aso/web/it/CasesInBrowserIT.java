@@ -160,6 +160,12 @@ class CasesInBrowserIT extends BrowserTest {
     assertThat(browser.findElement(By.id("clientName")).getText()).isEqualTo(later.name());
     assertThat(browser.findElement(By.id("referral")).getText())
         .contains("Päihteiden käyttö", "raitis vankeusaikana");
+
+    // the same case in Swedish: the language link keeps the page's ?id=
+    browser.findElement(By.id("lang-sv")).click();
+    wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "sv"));
+    assertThat(browser.findElement(By.id("clientName")).getText()).isEqualTo(later.name());
+    BrowserSession.screenshot(browser, "11b-chair-case-sv");
   }
 
   private String row(String reference) {
