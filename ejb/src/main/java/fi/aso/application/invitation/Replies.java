@@ -9,6 +9,7 @@ import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.invitation.InboundReply;
 import fi.aso.domain.invitation.Invitation;
 import fi.aso.domain.invitation.InvitationRepository;
+import fi.aso.domain.invitation.ReplySender;
 import fi.aso.domain.meeting.InvitationAnswer;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -30,9 +31,11 @@ import net.fortuna.ical4j.model.component.VEvent;
 
 /**
  * Answers coming back: iCalendar METHOD:REPLY mails from the inbox, and the accept/decline links of
- * the invitation mail. A reply is applied to the invitation with its UID when it comes from the
- * invited address and answers the current version (SEQUENCE); anything else is kept, sealed, for a
- * human to read, never dropped. The same mail read twice is applied once.
+ * the invitation mail. A reply is applied to the invitation with its UID when its attendee is the
+ * invited address, it answers the current version (SEQUENCE) and the mail was sent from that same
+ * address (From, and Sender where present; see {@link ReplySender}); ORGANIZER is not needed
+ * (Outlook.com leaves it out). Anything else is kept, sealed, for a human to read with the reason
+ * in words, never dropped. The same mail read twice is applied once.
  */
 @Stateless
 public class Replies {
@@ -68,33 +71,63 @@ public class Replies {
   }
 
   /**
-   * A mail from the inbox: its Message-ID, sender, the text of its calendar part (null if it had
-   * none) and the whole mail as text (kept sealed if it cannot be applied).
+   * A mail from the inbox: its Message-ID, who sent it (From and Sender), the text of its calendar
+   * part (null if it had none) and the whole mail as text (kept sealed if it cannot be applied).
    */
   public InboundReply.Outcome receive(
-      String messageId, String from, String calendarText, String rawMail) {
+      String messageId, ReplySender sender, String calendarText, String rawMail) {
     if (messageId != null && invitations.replyReceived(messageId)) {
       return InboundReply.Outcome
           .APPLIED; // read before (the inbox was not marked in time): nothing more to do
     }
-    Optional<Reply> reply =
-        calendarText == null || calendarText.length() > MAX_CHARS
-            ? Optional.empty()
-            : parse(calendarText);
+    String from = sender.shown();
+    if (calendarText == null || calendarText.length() > MAX_CHARS) {
+      return keep(
+          messageId,
+          from,
+          null,
+          null,
+          InboundReply.Outcome.UNPARSEABLE,
+          calendarText == null ? "no calendar part" : "calendar part too large",
+          rawMail);
+    }
+    Optional<Reply> reply = parse(calendarText);
     if (reply.isEmpty()) {
-      return keep(messageId, from, null, null, InboundReply.Outcome.UNPARSEABLE, rawMail);
+      return keep(
+          messageId,
+          from,
+          null,
+          null,
+          InboundReply.Outcome.UNPARSEABLE,
+          "no readable METHOD:REPLY with one attendee and an answer",
+          rawMail);
     }
     Reply r = reply.get();
     Optional<Invitation> invitation = invitations.withUid(r.uid());
-    boolean matches =
-        invitation.isPresent()
-            && invitation.get().attendeeEmail().equalsIgnoreCase(r.attendee())
-            && invitation.get().sequence() == r.sequence()
-            && invitation.get().isActive()
-            && invitation.get().invitee().isPresent();
-    if (!matches) {
+    Optional<String> unmatched =
+        invitation.isEmpty()
+            ? Optional.of("no invitation with this UID")
+            : whyUnmatched(invitation.get(), r);
+    if (unmatched.isPresent()) {
       return keep(
-          messageId, from, r.uid(), r.answer().name(), InboundReply.Outcome.UNMATCHED, rawMail);
+          messageId,
+          from,
+          r.uid(),
+          r.answer().name(),
+          InboundReply.Outcome.UNMATCHED,
+          unmatched.get(),
+          rawMail);
+    }
+    Optional<String> foreign = sender.whyNotFrom(invitation.get().attendeeEmail());
+    if (foreign.isPresent()) {
+      return keep(
+          messageId,
+          from,
+          r.uid(),
+          r.answer().name(),
+          InboundReply.Outcome.WRONG_SENDER,
+          foreign.get(),
+          rawMail);
     }
     apply(invitation.get(), r.answer(), "calendar reply");
     invitations.storeReply(
@@ -105,8 +138,23 @@ public class Replies {
             r.answer().name(),
             InboundReply.Outcome.APPLIED,
             null,
+            null,
             clock.instant()));
     return InboundReply.Outcome.APPLIED;
+  }
+
+  /** Why a reply does not answer this invitation as it is now, in words. */
+  private static Optional<String> whyUnmatched(Invitation invitation, Reply reply) {
+    if (!invitation.attendeeEmail().equalsIgnoreCase(reply.attendee())) {
+      return Optional.of("the attendee is not the invited address");
+    }
+    if (invitation.sequence() != reply.sequence()) {
+      return Optional.of("answers another version than the current one");
+    }
+    if (!invitation.isActive() || invitation.invitee().isEmpty()) {
+      return Optional.of("the invitation was cancelled");
+    }
+    return Optional.empty();
   }
 
   /** What became of an answer given by link. */
@@ -150,7 +198,8 @@ public class Replies {
       String from,
       String uid,
       String answer,
-      InboundReply.Outcome outcome) {}
+      InboundReply.Outcome outcome,
+      String reason) {}
 
   /** The replies a human should read, oldest first. */
   public List<KeptReply> unhandled() {
@@ -164,7 +213,8 @@ public class Replies {
                     r.fromAddress().orElse(null),
                     r.uid().orElse(null),
                     r.answer().orElse(null),
-                    r.outcome()))
+                    r.outcome(),
+                    r.reason().orElse(null)))
         .toList();
   }
 
@@ -208,10 +258,11 @@ public class Replies {
       String uid,
       String answer,
       InboundReply.Outcome outcome,
+      String reason,
       String rawMail) {
     byte[] raw = rawMail == null ? null : protection.seal(rawMail.getBytes(StandardCharsets.UTF_8));
     invitations.storeReply(
-        new InboundReply(messageId, from, uid, answer, outcome, raw, clock.instant()));
+        new InboundReply(messageId, from, uid, answer, outcome, reason, raw, clock.instant()));
     return outcome;
   }
 

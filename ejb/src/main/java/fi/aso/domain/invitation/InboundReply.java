@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * A mail that came back to the platform's inbox: a calendar reply that was applied, or one that
- * could not be (unknown invitation, older version, no calendar in it), kept sealed for a human.
+ * could not be (unknown invitation, older version, no calendar in it, sent from another address
+ * than the invited one), kept sealed for a human with the reason in words.
  */
 @Entity
 @Table(name = "inbound_reply")
@@ -34,7 +35,9 @@ public class InboundReply {
   public enum Outcome {
     APPLIED,
     UNMATCHED,
-    UNPARSEABLE
+    UNPARSEABLE,
+    /** A reply for an invitation that did not come from the invited address (a forwarded copy). */
+    WRONG_SENDER
   }
 
   @Id
@@ -60,6 +63,10 @@ public class InboundReply {
   @Column(nullable = false, length = 12)
   private Outcome outcome;
 
+  /** Why it was kept, in words (null when applied). */
+  @Column(length = 200)
+  private String reason;
+
   @Column(name = "sealed_raw")
   private byte[] sealedRaw;
 
@@ -77,6 +84,7 @@ public class InboundReply {
       String uid,
       String answer,
       Outcome outcome,
+      String reason,
       byte[] sealedRaw,
       Instant at) {
     this.messageId = cut(messageId, 300);
@@ -84,6 +92,7 @@ public class InboundReply {
     this.uid = cut(uid, 200);
     this.answer = cut(answer, 12);
     this.outcome = outcome;
+    this.reason = cut(reason, 200);
     this.sealedRaw = sealedRaw;
     this.receivedAt = at.atOffset(ZoneOffset.UTC);
   }
@@ -119,6 +128,10 @@ public class InboundReply {
 
   public Outcome outcome() {
     return outcome;
+  }
+
+  public Optional<String> reason() {
+    return Optional.ofNullable(reason);
   }
 
   public Optional<byte[]> sealedRaw() {

@@ -9,10 +9,11 @@ import org.apache.camel.component.mail.MailMessage;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads the platform's inbox: each unseen mail is handed to {@link Replies}, which applies a
- * calendar answer or keeps the mail for a human. A mail is marked seen only after that succeeded,
- * so a database or parsing fault leaves it for the next poll: nothing is lost. No error handler
- * logs the mail itself ({@link fi.aso.integration.camel.PlatformRouteConfiguration}).
+ * Reads the platform's inbox: each unseen mail is handed to {@link Replies} with its sender
+ * addresses (From and Sender), its calendar part and its whole text; Replies applies a calendar
+ * answer or keeps the mail for a human. A mail is marked seen only after that succeeded, so a
+ * database or parsing fault leaves it for the next poll: nothing is lost. No error handler logs the
+ * mail itself ({@link fi.aso.integration.camel.PlatformRouteConfiguration}).
  */
 // @Dependent, not a normal scope: RouteBuilder has final methods, so CDI could not proxy it
 @Dependent
@@ -44,7 +45,7 @@ public class InboxRoutes extends RouteBuilder {
         .process(
             e -> {
               ReplyMail mail = ReplyMail.of(e.getIn(MailMessage.class).getOriginalMessage());
-              replies.receive(mail.messageId(), mail.from(), mail.calendar(), mail.raw());
+              replies.receive(mail.messageId(), mail.sender(), mail.calendar(), mail.raw());
             });
   }
 }

@@ -7,6 +7,7 @@ import fi.aso.application.invitation.Delivery;
 import fi.aso.application.invitation.DeliveryQueue;
 import fi.aso.application.invitation.Replies;
 import fi.aso.domain.invitation.InboundReply;
+import fi.aso.domain.invitation.ReplySender;
 import fi.aso.integration.inbox.InboxRoutes;
 import fi.aso.integration.mail.MailSettings;
 import fi.aso.integration.outbox.OutboxRoutes;
@@ -51,7 +52,7 @@ class PlatformRouteConfigurationTest {
         new Replies() {
           @Override
           public InboundReply.Outcome receive(
-              String messageId, String from, String calendar, String raw) {
+              String messageId, ReplySender sender, String calendar, String raw) {
             return null;
           }
         };

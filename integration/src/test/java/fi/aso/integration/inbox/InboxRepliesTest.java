@@ -3,36 +3,23 @@ package fi.aso.integration.inbox;
 import static fi.aso.application.meeting.MeetingWorld.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
 import biweekly.parameter.ParticipationStatus;
-import biweekly.property.Attendee;
-import biweekly.property.Method;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.invitation.Replies;
 import fi.aso.application.meeting.MeetingWorld;
+import fi.aso.domain.invitation.ReplySender;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.integration.camel.PlatformRouteConfiguration;
 import fi.aso.integration.mail.MailSettings;
 import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
-import jakarta.activation.DataHandler;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeBodyPart;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
-import jakarta.mail.util.ByteArrayDataSource;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.NotifyBuilder;
@@ -104,14 +91,22 @@ class InboxRepliesTest {
                         .getSingleResult());
     GreenMailUser inbox = mail.setUser("aso@aso.example.fi", "aso@aso.example.fi", "secret");
 
-    inbox.deliver(reply("<r1@kodit.test>", uid, "Kalle@Kodit.test", ParticipationStatus.ACCEPTED));
     inbox.deliver(
-        reply(
-            "<r2@kodit.test>",
-            "unknown-uid@elsewhere",
+        ReplyMails.calendarReply(
+            "<r1@kodit.test>",
             "kalle@kodit.test",
-            ParticipationStatus.DECLINED));
-    inbox.deliver(plain("<r3@kodit.test>", "Kiitos kutsusta, tulen paikalle <b>varmasti</b>."));
+            ReplyMails.biweeklyReply(uid, NINE, "Kalle@Kodit.test", ParticipationStatus.ACCEPTED)));
+    inbox.deliver(
+        ReplyMails.calendarReply(
+            "<r2@kodit.test>",
+            "kalle@kodit.test",
+            ReplyMails.biweeklyReply(
+                "unknown-uid@elsewhere", NINE, "kalle@kodit.test", ParticipationStatus.DECLINED)));
+    inbox.deliver(
+        ReplyMails.plain(
+            "<r3@kodit.test>",
+            "kalle@kodit.test",
+            "Kiitos kutsusta, tulen paikalle <b>varmasti</b>."));
 
     CamelContext camel = new DefaultCamelContext();
     PlatformRouteConfiguration.addTo(
@@ -184,64 +179,14 @@ class InboxRepliesTest {
         .isEqualTo(1);
   }
 
-  /**
-   * A reply as a partner's calendar program writes it (biweekly, not the library that wrote the
-   * invitation).
-   */
-  private static MimeMessage reply(
-      String messageId, String uid, String attendee, ParticipationStatus status) throws Exception {
-    ICalendar calendar = new ICalendar();
-    calendar.setMethod(Method.reply());
-    VEvent event = new VEvent();
-    event.setUid(uid);
-    event.setSequence(0);
-    event.setDateStart(java.util.Date.from(NINE));
-    Attendee who = new Attendee("Kalle Kodit", attendee);
-    who.setParticipationStatus(status);
-    event.addAttendee(who);
-    calendar.addEvent(event);
-    MimeMessage message = message(messageId, "Hyväksytty: ASO-kokous");
-    MimeMultipart alternative = new MimeMultipart("alternative");
-    MimeBodyPart text = new MimeBodyPart();
-    text.setText("Kalle Kodit on hyväksynyt kutsun.", "UTF-8");
-    alternative.addBodyPart(text);
-    MimeBodyPart ics = new MimeBodyPart();
-    ics.setDataHandler(
-        new DataHandler(
-            new ByteArrayDataSource(
-                Biweekly.write(calendar).go().getBytes(StandardCharsets.UTF_8),
-                "text/calendar; charset=UTF-8; method=REPLY")));
-    alternative.addBodyPart(ics);
-    message.setContent(alternative);
-    message.saveChanges();
-    message.setHeader("Message-ID", messageId);
-    return message;
-  }
-
-  private static MimeMessage plain(String messageId, String text) throws Exception {
-    MimeMessage message = message(messageId, "Re: ASO-kokous");
-    message.setText(text, "UTF-8");
-    message.saveChanges();
-    message.setHeader("Message-ID", messageId);
-    return message;
-  }
-
-  private static MimeMessage message(String messageId, String subject) throws Exception {
-    MimeMessage message = new MimeMessage(Session.getInstance(new Properties()));
-    message.setFrom(new InternetAddress("kalle@kodit.test"));
-    message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress("aso@aso.example.fi"));
-    message.setSubject(subject, "UTF-8");
-    return message;
-  }
-
   /** Replies' calls, each in its own resource-local transaction (as the container runs them). */
   private static Replies transactional() {
     return new Replies() {
       @Override
       public fi.aso.domain.invitation.InboundReply.Outcome receive(
-          String messageId, String from, String calendar, String raw) {
+          String messageId, ReplySender sender, String calendar, String raw) {
         return Transactions.inTransaction(
-            world.emf, em -> replies(em).receive(messageId, from, calendar, raw));
+            world.emf, em -> replies(em).receive(messageId, sender, calendar, raw));
       }
     };
   }
