@@ -1,5 +1,6 @@
 package fi.aso.web;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.domain.Refusal;
 import jakarta.servlet.http.HttpServlet;
@@ -25,7 +26,7 @@ public abstract class DownloadServlet extends HttpServlet {
     Optional<Download> file;
     try {
       file = find(request);
-    } catch (CaseAccessDenied e) {
+    } catch (CaseAccessDenied | NotFound e) {
       file = Optional.empty();
     } catch (IllegalArgumentException e) {
       response.sendError(

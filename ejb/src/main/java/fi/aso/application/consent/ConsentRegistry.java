@@ -1,5 +1,6 @@
 package fi.aso.application.consent;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
@@ -191,8 +192,8 @@ public class ConsentRegistry {
     return consents.historyOf(caseId).versions().stream()
         .filter(c -> c.versionNo() == version)
         .findFirst()
-        .orElseThrow(
-            () -> new IllegalArgumentException("the case has no consent version " + version));
+        // a version of another case, or none: not found
+        .orElseThrow(NotFound::new);
   }
 
   /** A new version that leaves out organisations withdraws the consent from them: say so. */

@@ -1,10 +1,10 @@
 package fi.aso.application.meeting;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.UnitOfWork;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
-import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
@@ -176,8 +176,8 @@ public class MeetingPlanner {
   }
 
   /** A new start for a slot, within its meeting. */
-  public void moveSlot(long slotId, long expectedMeetingVersion, Instant newStart) {
-    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+  public void moveSlot(long meetingId, long slotId, long expectedMeetingVersion, Instant newStart) {
+    ClientSlot slot = rights.slotToChange(meetingId, slotId, expectedMeetingVersion);
     slot.meeting().move(slot, newStart);
     rooms.requireFree(slot.meeting());
     changed(slot, "slot moved", MeetingChange.Kind.SLOT_MOVED);
@@ -201,13 +201,14 @@ public class MeetingPlanner {
 
   /** Moves a slot, with its invitees, to another meeting of the region. */
   public void moveToMeeting(
+      long meetingId,
       long slotId,
       long expectedMeetingVersion,
       long targetMeetingId,
       long expectedTargetVersion,
       Instant start,
       String afterReleaseReason) {
-    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+    ClientSlot slot = rights.slotToChange(meetingId, slotId, expectedMeetingVersion);
     long from = slot.meeting().id();
     Meeting target = rights.toChange(targetMeetingId, expectedTargetVersion);
     target.takeOver(slot, start, afterReleaseReason);
@@ -217,8 +218,8 @@ public class MeetingPlanner {
   }
 
   /** Takes a client off the meeting; their invitations are cancelled (invitations issue). */
-  public void removeSlot(long slotId, long expectedMeetingVersion) {
-    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+  public void removeSlot(long meetingId, long slotId, long expectedMeetingVersion) {
+    ClientSlot slot = rights.slotToChange(meetingId, slotId, expectedMeetingVersion);
     Meeting meeting = slot.meeting();
     ClientCase clientCase = slot.clientCase();
     events.changed(
@@ -234,15 +235,19 @@ public class MeetingPlanner {
 
   /** How the client attends, and the prison video room when they join by video from there. */
   public void setAttendance(
-      long slotId, long expectedMeetingVersion, ClientAttendance attendance, Long videoRoomId) {
-    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+      long meetingId,
+      long slotId,
+      long expectedMeetingVersion,
+      ClientAttendance attendance,
+      Long videoRoomId) {
+    ClientSlot slot = rights.slotToChange(meetingId, slotId, expectedMeetingVersion);
     slot.attend(attendance, videoRoom(videoRoomId), clock.instant());
     rooms.requireFree(slot.meeting());
     changed(slot, "client attendance: " + attendance, MeetingChange.Kind.INVITEES_CHANGED);
   }
 
-  public void setAgenda(long slotId, long expectedMeetingVersion, String agenda) {
-    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+  public void setAgenda(long meetingId, long slotId, long expectedMeetingVersion, String agenda) {
+    ClientSlot slot = rights.slotToChange(meetingId, slotId, expectedMeetingVersion);
     slot.describeAgenda(agenda);
     audit.record(
         AuditRecord.success(AuditAction.UPDATE, "ClientSlot", String.valueOf(slotId), "agenda")
@@ -253,8 +258,8 @@ public class MeetingPlanner {
    * The contact persons the chair may invite to the slot: the active contacts of the organisations
    * the client's consent allows to receive an invitation. Others cannot even be chosen.
    */
-  public List<InvitableContact> invitable(long slotId) {
-    ClientSlot slot = slotToSee(slotId);
+  public List<InvitableContact> invitable(long meetingId, long slotId) {
+    ClientSlot slot = rights.slotToSee(meetingId, slotId);
     long caseId = slot.clientCase().id();
     long regionId = slot.meeting().region().id();
     List<ContactPerson> contacts = organisations.activeContactsOfRegion(regionId);
@@ -279,8 +284,9 @@ public class MeetingPlanner {
   }
 
   /** Invites a contact person to the slot, if the client's consent allows their organisation. */
-  public long invite(long slotId, long expectedMeetingVersion, long contactPersonId) {
-    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+  public long invite(
+      long meetingId, long slotId, long expectedMeetingVersion, long contactPersonId) {
+    ClientSlot slot = rights.slotToChange(meetingId, slotId, expectedMeetingVersion);
     ContactPerson contact = organisations.findContact(contactPersonId).orElse(null);
     if (contact == null || !contact.isActive()) {
       throw new Refusal("invitee.noSuchContact", "no such contact person");
@@ -302,21 +308,22 @@ public class MeetingPlanner {
     return invitee.id();
   }
 
-  /** Takes an invitee off the slot (their invitation is cancelled). */
-  public void removeInvitee(long slotId, long expectedMeetingVersion, long inviteeId) {
-    ClientSlot slot = rights.slotToChange(slotId, expectedMeetingVersion);
+  /**
+   * Takes an invitee off the slot (their invitation is cancelled). An invitee of another slot is
+   * not found, as one that does not exist; one of this slot already taken off is refused.
+   */
+  public void removeInvitee(
+      long meetingId, long slotId, long expectedMeetingVersion, long inviteeId) {
+    ClientSlot slot = rights.slotToChange(meetingId, slotId, expectedMeetingVersion);
+    if (slot.invitees().stream().noneMatch(i -> i.id() != null && i.id() == inviteeId)) {
+      throw new NotFound();
+    }
     slot.removeInvitee(inviteeId, "removed by the chair", clock.instant());
     changed(slot, "invitee removed", MeetingChange.Kind.INVITEES_CHANGED);
   }
 
   private boolean mayBeInvited(long caseId, Organisation organisation) {
     return policy.decide(caseId, organisation.id(), INVITATION_DISCLOSES).allowed();
-  }
-
-  private ClientSlot slotToSee(long slotId) {
-    ClientSlot slot = meetings.findSlot(slotId).orElseThrow(CaseAccessDenied::new);
-    rights.toSee(slot.meeting().id());
-    return slot;
   }
 
   private Organisation videoRoom(Long organisationId) {

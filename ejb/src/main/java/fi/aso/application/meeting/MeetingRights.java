@@ -69,19 +69,42 @@ public class MeetingRights {
    * caller saw; the change then bumps the version even if only a slot changes.
    */
   public Meeting toChange(long meetingId, long expectedVersion) {
+    return lockedAt(ofRegion(meetingId, chair()), expectedVersion);
+  }
+
+  /**
+   * Slot {@code slotId} of meeting {@code meetingId} of the caller's region, for reading. A slot of
+   * another meeting is not found, exactly as one that does not exist.
+   */
+  public ClientSlot slotToSee(long meetingId, long slotId) {
+    return slotOf(toSee(meetingId), slotId);
+  }
+
+  /**
+   * Slot {@code slotId} of meeting {@code meetingId} of the chair's region, for changing (the
+   * meeting's version guards it). The slot is looked up in the meeting before the version is
+   * compared, so a slot of another meeting is "not found" whatever version was sent.
+   */
+  public ClientSlot slotToChange(long meetingId, long slotId, long expectedMeetingVersion) {
     Meeting meeting = ofRegion(meetingId, chair());
+    ClientSlot slot = slotOf(meeting, slotId);
+    lockedAt(meeting, expectedMeetingVersion);
+    return slot;
+  }
+
+  private static ClientSlot slotOf(Meeting meeting, long slotId) {
+    return meeting.slots().stream()
+        .filter(s -> s.id() != null && s.id() == slotId)
+        .findFirst()
+        .orElseThrow(CaseAccessDenied::new);
+  }
+
+  private Meeting lockedAt(Meeting meeting, long expectedVersion) {
     if (meeting.version() != expectedVersion) {
       throw new ConcurrentEdit();
     }
     meetings.lockForChange(meeting);
     return meeting;
-  }
-
-  /** A slot of a meeting of the chair's region, for changing (the meeting's version guards it). */
-  public ClientSlot slotToChange(long slotId, long expectedMeetingVersion) {
-    ClientSlot slot = meetings.findSlot(slotId).orElseThrow(CaseAccessDenied::new);
-    toChange(slot.meeting().id(), expectedMeetingVersion);
-    return slot;
   }
 
   private Meeting ofRegion(long meetingId, StaffUser user) {

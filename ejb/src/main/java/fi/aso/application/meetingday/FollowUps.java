@@ -116,8 +116,12 @@ public class FollowUps {
     return views(caseId);
   }
 
-  /** Records the housing situation at a point, if it is still the version read. */
+  /**
+   * Records the housing situation at point {@code pointId} of the case, if it is still the version
+   * read. A point of another case is not found, exactly as one that does not exist.
+   */
   public PointView record(
+      long caseId,
       long pointId,
       long expectedVersion,
       Boolean housedBefore,
@@ -125,8 +129,12 @@ public class FollowUps {
       HousingForm form,
       Boolean stillHoused,
       String note) {
-    FollowUpPoint point = meetingDays.findPoint(pointId).orElseThrow(CaseAccessDenied::new);
-    access.forRegionStaff(point.clientCase().id());
+    access.forRegionStaff(caseId);
+    FollowUpPoint point =
+        pointsOf(caseId).stream()
+            .filter(p -> p.id() != null && p.id() == pointId)
+            .findFirst()
+            .orElseThrow(CaseAccessDenied::new);
     if (point.version() != expectedVersion) {
       throw new ConcurrentEdit();
     }

@@ -104,8 +104,9 @@ public class MinutesService {
     return versionOf(current);
   }
 
-  public MinutesVersion review(long minutesId, long expectedVersion) {
+  public MinutesVersion review(long meetingId, long minutesId, long expectedVersion) {
     return step(
+        meetingId,
         minutesId,
         expectedVersion,
         m -> m.review(caller.name(), clock.instant()),
@@ -113,8 +114,9 @@ public class MinutesService {
   }
 
   /** Locks the minutes: from now on they are what was agreed; a correction is a new version. */
-  public MinutesVersion approve(long minutesId, long expectedVersion) {
+  public MinutesVersion approve(long meetingId, long minutesId, long expectedVersion) {
     return step(
+        meetingId,
         minutesId,
         expectedVersion,
         m -> m.approve(caller.name(), clock.instant()),
@@ -122,8 +124,12 @@ public class MinutesService {
   }
 
   private MinutesVersion step(
-      long minutesId, long expectedVersion, Consumer<Minutes> step, String purpose) {
-    Minutes minutes = chairsMinutes(minutesId, expectedVersion);
+      long meetingId,
+      long minutesId,
+      long expectedVersion,
+      Consumer<Minutes> step,
+      String purpose) {
+    Minutes minutes = chairsMinutes(meetingId, minutesId, expectedVersion);
     step.accept(minutes);
     unitOfWork.flush();
     recordFor(minutes.meeting(), AuditAction.UPDATE, minutes, purpose);
@@ -155,10 +161,9 @@ public class MinutesService {
     return staff.findByUsername(username).map(StaffUser::displayName).orElse(username);
   }
 
-  /** The whole minutes as PDF, for the region's chairs and case workers. */
-  public byte[] wholePdf(long minutesId) {
-    Minutes minutes = minutesVersions.find(minutesId).orElseThrow(CaseAccessDenied::new);
-    rights.toSee(minutes.meeting().id());
+  /** The whole minutes of the meeting as PDF, for the region's chairs and case workers. */
+  public byte[] wholePdf(long meetingId, long minutesId) {
+    Minutes minutes = minutesOf(rights.toSee(meetingId), minutesId);
     MinutesContent content = MinutesContent.fromJson(minutes.content());
     recordFor(minutes.meeting(), AuditAction.READ, minutes, "minutes (whole)");
     return MinutesPdf.render(
@@ -229,14 +234,24 @@ public class MinutesService {
     return minutesVersions.ofMeeting(meeting.id());
   }
 
-  private Minutes chairsMinutes(long minutesId, long expectedVersion) {
+  private Minutes chairsMinutes(long meetingId, long minutesId, long expectedVersion) {
     rights.chair();
-    Minutes minutes = minutesVersions.find(minutesId).orElseThrow(CaseAccessDenied::new);
-    rights.toSee(minutes.meeting().id());
+    Minutes minutes = minutesOf(rights.toSee(meetingId), minutesId);
     if (minutes.version() != expectedVersion) {
       throw new ConcurrentEdit();
     }
     return minutes;
+  }
+
+  /**
+   * Version {@code minutesId} of this meeting's minutes; the minutes of another meeting are not
+   * found, exactly as minutes that do not exist.
+   */
+  private Minutes minutesOf(Meeting meeting, long minutesId) {
+    return history(meeting).stream()
+        .filter(m -> m.id() != null && m.id() == minutesId)
+        .findFirst()
+        .orElseThrow(CaseAccessDenied::new);
   }
 
   private void recordFor(Meeting meeting, AuditAction action, Minutes minutes, String purpose) {

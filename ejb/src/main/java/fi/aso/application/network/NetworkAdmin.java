@@ -1,5 +1,6 @@
 package fi.aso.application.network;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.DataProtection;
@@ -155,8 +156,8 @@ public class NetworkAdmin {
 
   /** Changes a contact person's details and deputy (none: null). */
   public void updateContact(
-      long contactId, String name, String email, String phone, Long deputyId) {
-    ContactPerson contact = contactOfRegion(contactId);
+      long organisationId, long contactId, String name, String email, String phone, Long deputyId) {
+    ContactPerson contact = contactOfRegion(organisationId, contactId);
     contact.update(name, email, phone);
     contact.deputisedBy(deputy(deputyId));
     audit.record(
@@ -165,8 +166,8 @@ public class NetworkAdmin {
   }
 
   /** The person no longer acts for the organisation; whoever had them as deputy has none. */
-  public void deactivateContact(long contactId) {
-    ContactPerson contact = contactOfRegion(contactId);
+  public void deactivateContact(long organisationId, long contactId) {
+    ContactPerson contact = contactOfRegion(organisationId, contactId);
     contact.deactivate();
     organisations.deputisedBy(contact).forEach(c -> c.loseDeputy(contact));
     audit.record(
@@ -177,8 +178,8 @@ public class NetworkAdmin {
   /**
    * The contact person's calendar feed (free/busy or events) for the slot finder; null stops it.
    */
-  public void useBusyFeed(long contactId, String url) {
-    contactOfRegion(contactId).useBusyFeed(url);
+  public void useBusyFeed(long organisationId, long contactId, String url) {
+    contactOfRegion(organisationId, contactId).useBusyFeed(url);
     audit.record(
         AuditRecord.success(
             AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "calendar feed"));
@@ -225,8 +226,8 @@ public class NetworkAdmin {
    * A new personal calendar-feed link for a contact person (their upcoming slots, no client names);
    * the previous link stops working. The token is returned once and only its hash is kept.
    */
-  public String newCalendarFeed(long contactId) {
-    ContactPerson contact = contactOfRegion(contactId);
+  public String newCalendarFeed(long organisationId, long contactId) {
+    ContactPerson contact = contactOfRegion(organisationId, contactId);
     byte[] random = new byte[24];
     new SecureRandom().nextBytes(random);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -241,8 +242,8 @@ public class NetworkAdmin {
   }
 
   /** Stops the contact person's calendar feed. */
-  public void revokeCalendarFeed(long contactId) {
-    contactOfRegion(contactId).useFeedToken(null);
+  public void revokeCalendarFeed(long organisationId, long contactId) {
+    contactOfRegion(organisationId, contactId).useFeedToken(null);
     audit.record(
         AuditRecord.success(
             AuditAction.UPDATE,
@@ -293,13 +294,18 @@ public class NetworkAdmin {
         .orElseThrow(() -> new Refusal("network.noSuchDeputy", "no such deputy"));
   }
 
-  private ContactPerson contactOfRegion(long contactId) {
-    ContactPerson contact = organisations.findContact(contactId).orElse(null);
-    if (contact == null || !contact.isActive()) {
-      throw new IllegalArgumentException("no active contact person " + contactId);
-    }
-    organisationOfRegion(contact.organisation().id());
-    return contact;
+  /**
+   * Active contact person {@code contactId} of organisation {@code organisationId} in this region's
+   * network. A contact of another organisation is not found, exactly as one that does not exist or
+   * no longer acts.
+   */
+  private ContactPerson contactOfRegion(long organisationId, long contactId) {
+    Organisation organisation = organisationOfRegion(organisationId);
+    return organisations
+        .findContact(contactId)
+        .filter(ContactPerson::isActive)
+        .filter(c -> c.organisation().id().equals(organisation.id()))
+        .orElseThrow(NotFound::new);
   }
 
   private Organisation organisationOfRegion(long organisationId) {

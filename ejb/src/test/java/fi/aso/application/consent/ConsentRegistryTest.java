@@ -5,6 +5,7 @@ import static fi.aso.domain.consent.InformationCategory.IDENTITY_AND_RELEASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
@@ -304,6 +305,42 @@ class ConsentRegistryTest {
                       return null;
                     }))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aConsentVersionNamedUnderAnotherCaseIsNotFoundAndNothingIsAttached() {
+    long caseId = newCase("ASO-CR-020");
+    long other = newCase("ASO-CR-021");
+    for (long id : new long[] {caseId, caseId, other}) {
+      as(
+          "caseworker",
+          r ->
+              r.recordPaperConsent(
+                  id,
+                  new ConsentGrant(
+                      Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)),
+                      LocalDate.of(2027, 6, 30),
+                      "fi-2026-1")));
+    }
+    byte[] scan = "%PDF-1.4 toisen asiakkaan lomake".getBytes();
+
+    // version 2 is the first case's; the other case has only version 1
+    assertThatThrownBy(
+            () ->
+                as(
+                    "caseworker",
+                    r -> {
+                      r.attachScan(other, 2, "lomake.pdf", "application/pdf", scan);
+                      return null;
+                    }))
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(() -> as("caseworker", r -> r.scan(other, 2))).isInstanceOf(NotFound.class);
+    assertThat(
+            this.<java.util.Optional<ConsentRegistry.Scan>>as("caseworker", r -> r.scan(caseId, 2)))
+        .isEmpty();
+    assertThat(
+            this.<java.util.Optional<ConsentRegistry.Scan>>as("caseworker", r -> r.scan(other, 1)))
+        .isEmpty();
   }
 
   @Test

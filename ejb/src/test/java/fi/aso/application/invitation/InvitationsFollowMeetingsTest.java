@@ -58,7 +58,8 @@ class InvitationsFollowMeetingsTest {
     long client = world.readyClient("ASO-I-001", RELEASE, world.kodit);
     long meeting = meeting();
     long slot = slot(meeting, client, NINE);
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
 
     List<OutboundMessage> toKalle = messagesOfCase(client, "kalle@kodit.test");
     assertThat(toKalle)
@@ -96,7 +97,8 @@ class InvitationsFollowMeetingsTest {
         "chair",
         NOW,
         s -> {
-          s.planner.moveSlot(slot, world.version(meeting), NINE.plus(Duration.ofMinutes(30)));
+          s.planner.moveSlot(
+              meeting, slot, world.version(meeting), NINE.plus(Duration.ofMinutes(30)));
           return null;
         });
     VEvent moved = onlyEvent(messagesOfCase(client, "kalle@kodit.test").get(1), "REQUEST");
@@ -110,7 +112,7 @@ class InvitationsFollowMeetingsTest {
         "chair",
         NOW,
         s -> {
-          s.planner.removeInvitee(slot, world.version(meeting), invitee);
+          s.planner.removeInvitee(meeting, slot, world.version(meeting), invitee);
           return null;
         });
     List<OutboundMessage> all = messagesOfCase(client, "kalle@kodit.test");
@@ -137,7 +139,9 @@ class InvitationsFollowMeetingsTest {
     assertThatThrownBy(
             () ->
                 world.as(
-                    "chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.sari)))
+                    "chair",
+                    NOW,
+                    s -> s.planner.invite(meeting, slot, world.version(meeting), world.sari)))
         .isInstanceOf(NotConsented.class);
     assertThat(count()).isEqualTo(before);
 
@@ -159,7 +163,8 @@ class InvitationsFollowMeetingsTest {
         "chair",
         NOW,
         s -> {
-          s.planner.moveSlot(slot, world.version(meeting), NINE.plus(Duration.ofMinutes(15)));
+          s.planner.moveSlot(
+              meeting, slot, world.version(meeting), NINE.plus(Duration.ofMinutes(15)));
           return null;
         });
     assertThat(messagesOfCase(client, "sari@sote.test")).isEmpty();
@@ -181,8 +186,10 @@ class InvitationsFollowMeetingsTest {
     long client = world.readyClient("ASO-I-003", RELEASE, world.kodit, world.te);
     long meeting = meeting();
     long slot = slot(meeting, client, NINE);
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.tiina));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.tiina));
 
     world.as(
         "caseworker",
@@ -206,7 +213,8 @@ class InvitationsFollowMeetingsTest {
     long client = world.readyClient("ASO-I-004", RELEASE, world.kodit);
     long meeting = meeting();
     long slot = slot(meeting, client, NINE);
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
 
     world.as(
         "chair",
@@ -229,13 +237,14 @@ class InvitationsFollowMeetingsTest {
     long client = world.readyClient("ASO-I-006", RELEASE, world.kodit);
     long meeting = meeting();
     long slot = slot(meeting, client, NINE);
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
 
     world.as(
         "chair",
         NOW,
         s -> {
-          s.planner.removeSlot(slot, world.version(meeting));
+          s.planner.removeSlot(meeting, slot, world.version(meeting));
           return null;
         });
 
@@ -273,7 +282,8 @@ class InvitationsFollowMeetingsTest {
                     NOON.plus(Duration.ofDays(1)),
                     "Huone 3\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Hijacked; \"x\", <b>y</b>"));
     long slot = slot(meeting, client, NINE.plus(Duration.ofDays(1)));
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
 
     OutboundMessage m = messagesOfCase(client, "kalle@kodit.test").get(0);
     ICalendar parsed = Biweekly.parse(m.calendar().orElseThrow()).first();
@@ -294,7 +304,8 @@ class InvitationsFollowMeetingsTest {
             NOW,
             s -> s.calendar.scheduleAdHoc(monday, monday.plus(Duration.ofHours(3)), "Toimisto"));
     long slot = slot(meeting, client, monday);
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
 
     assertThat(reminders(Instant.parse("2026-12-11T05:30:00Z")))
         .as("Friday 7.30 Finnish time: too early")
@@ -318,7 +329,8 @@ class InvitationsFollowMeetingsTest {
     long client = world.readyClient("ASO-I-008", RELEASE, world.te);
     long meeting = meeting();
     long slot = slot(meeting, client, NINE);
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.tiina));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.tiina));
     String token = "tiinan-kalenterin-salainen-tunniste-123";
     Transactions.inTransaction(
         world.emf,
@@ -363,7 +375,8 @@ class InvitationsFollowMeetingsTest {
     long client = world.readyClient("ASO-I-020", RELEASE, world.kodit);
     long meeting = meeting();
     long slot = slot(meeting, client, NINE);
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
     String body = messagesOfCase(client, "kalle@kodit.test").get(0).bodyText();
     String answer = tokenAfter("/answer/", body);
     String join = tokenAfter("/join/", body);

@@ -4,6 +4,7 @@ import static fi.aso.application.meeting.MeetingWorld.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.domain.clientcase.CaseState;
@@ -53,7 +54,8 @@ class MeetingPlannerTest {
     long meeting = newMeeting();
     long first = addSlot(meeting, withKodit, NINE, 45);
     addSlot(meeting, alsoKodit, NINE.plus(Duration.ofMinutes(45)), 45);
-    world.as("chair", NOW, s -> s.planner.invite(first, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, first, world.version(meeting), world.kalle));
 
     List<PartnerSlot> seen =
         world.<List<PartnerSlot>>as("kodit-user", NOW, s -> s.partnerSlots.upcoming()).stream()
@@ -82,12 +84,13 @@ class MeetingPlannerTest {
     long meeting = newMeeting();
     long slot = addSlot(meeting, client, NINE, 60);
 
-    List<InvitableContact> invitable = world.as("chair", NOW, s -> s.planner.invitable(slot));
+    List<InvitableContact> invitable =
+        world.as("chair", NOW, s -> s.planner.invitable(meeting, slot));
     assertThat(invitable).extracting(InvitableContact::name).containsExactly("Kalle Kodit");
 
     long before = world.version(meeting);
     assertThatThrownBy(
-            () -> world.as("chair", NOW, s -> s.planner.invite(slot, before, world.sari)))
+            () -> world.as("chair", NOW, s -> s.planner.invite(meeting, slot, before, world.sari)))
         .isInstanceOf(NotConsented.class);
     assertThat(world.version(meeting)).isEqualTo(before);
     assertThat(invitees(slot))
@@ -186,7 +189,10 @@ class MeetingPlannerTest {
     long meeting = newMeeting();
     long slot = addSlot(meeting, a, NINE.plus(Duration.ofMinutes(30)), 45);
     long invitee =
-        world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+        world.as(
+            "chair",
+            NOW,
+            s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
     Transactions.inTransaction(
         world.emf,
         em -> {
@@ -245,7 +251,8 @@ class MeetingPlannerTest {
     long meeting = newMeeting();
     long first = addSlot(meeting, a, NINE, 30);
     long second = addSlot(meeting, b, NINE.plus(Duration.ofMinutes(60)), 45);
-    world.as("chair", NOW, s -> s.planner.invite(first, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, first, world.version(meeting), world.kalle));
 
     world.as(
         "chair",
@@ -265,6 +272,7 @@ class MeetingPlannerTest {
         NOW,
         s -> {
           s.planner.moveToMeeting(
+              meeting,
               first,
               world.version(meeting),
               other,
@@ -290,8 +298,10 @@ class MeetingPlannerTest {
     long client = world.readyClient("ASO-M-070", LATE_RELEASE, world.kodit, world.sote);
     long meeting = newMeeting();
     long slot = addSlot(meeting, client, NINE, 45);
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.sari));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.sari));
     world.changes.clear();
 
     world.as(
@@ -459,11 +469,95 @@ class MeetingPlannerTest {
                     NOW,
                     s -> {
                       s.planner.moveSlot(
-                          booked, world.version(second), day.plus(Duration.ofMinutes(45)));
+                          second, booked, world.version(second), day.plus(Duration.ofMinutes(45)));
                       return null;
                     }))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("video room");
+  }
+
+  @Test
+  void aSlotNamedUnderAnotherMeetingIsNotFoundAndNothingChanges() {
+    long a = world.readyClient("ASO-M-190", LATE_RELEASE, world.kodit);
+    long b = world.readyClient("ASO-M-191", LATE_RELEASE, world.kodit);
+    long meeting = newMeeting();
+    Duration week = Duration.ofDays(7);
+    long other = newMeeting(NINE.plus(week), NOON.plus(week));
+    long slot = addSlot(meeting, a, NINE, 45);
+    long otherSlot = addSlot(other, b, NINE.plus(week), 45);
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
+    long invitee =
+        invitees(slot).stream()
+            .filter(i -> i.kind() == InviteeKind.PARTNER)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    long otherInvitee = invitees(otherSlot).get(0).id();
+    long version = world.version(meeting);
+    long otherVersion = world.version(other);
+    world.changes.clear();
+
+    Instant later = NINE.plus(week).plus(Duration.ofMinutes(60));
+    List<java.util.function.Function<MeetingWorld.Services, Object>> slotUnderOther =
+        List.of(
+            s -> s.planner.invitable(other, slot),
+            s -> s.planner.invite(other, slot, otherVersion, world.kalle),
+            s -> {
+              s.planner.moveSlot(other, slot, otherVersion, later);
+              return null;
+            },
+            s -> {
+              s.planner.moveToMeeting(other, slot, otherVersion, meeting, version, NINE, null);
+              return null;
+            },
+            s -> {
+              s.planner.setAttendance(
+                  other, slot, otherVersion, ClientAttendance.NOT_ATTENDING, null);
+              return null;
+            },
+            s -> {
+              s.planner.setAgenda(other, slot, otherVersion, "vieras");
+              return null;
+            },
+            s -> {
+              s.planner.removeInvitee(other, slot, otherVersion, invitee);
+              return null;
+            },
+            s -> {
+              s.planner.removeSlot(other, slot, otherVersion);
+              return null;
+            });
+    for (var work : slotUnderOther) {
+      assertThatThrownBy(() -> world.as("chair", NOW, work))
+          .as("meeting %d's slot under meeting %d", meeting, other)
+          .isInstanceOf(CaseAccessDenied.class);
+    }
+    assertThatThrownBy(
+            () ->
+                world.as(
+                    "chair",
+                    NOW,
+                    s -> {
+                      s.planner.removeInvitee(meeting, slot, version, otherInvitee);
+                      return null;
+                    }))
+        .as("another slot's invitee under this slot")
+        .isInstanceOf(NotFound.class);
+
+    assertThat(world.version(meeting)).isEqualTo(version);
+    assertThat(world.version(other)).isEqualTo(otherVersion);
+    assertThat(world.changes).isEmpty();
+    assertThat(
+            Transactions.<List<Long>>inTransaction(
+                world.emf,
+                em ->
+                    em.find(Meeting.class, meeting).slots().stream()
+                        .map(fi.aso.domain.meeting.ClientSlot::id)
+                        .toList()))
+        .containsExactly(slot);
+    assertThat(invitees(slot)).allMatch(SlotInvitee::isActive).hasSize(3);
+    assertThat(invitees(otherSlot)).allMatch(SlotInvitee::isActive);
   }
 
   private long newMeeting() {

@@ -62,6 +62,7 @@ class FollowUpsTest {
             "caseworker",
             f ->
                 f.record(
+                    client,
                     atRelease.id(),
                     atRelease.version(),
                     true,
@@ -77,7 +78,14 @@ class FollowUpsTest {
                     "caseworker",
                     f ->
                         f.record(
-                            atRelease.id(), atRelease.version(), false, null, null, false, null)))
+                            client,
+                            atRelease.id(),
+                            atRelease.version(),
+                            false,
+                            null,
+                            null,
+                            false,
+                            null)))
         .as("a stale record")
         .isInstanceOf(ConcurrentEdit.class);
 
@@ -111,6 +119,36 @@ class FollowUpsTest {
             Transactions.<CaseState>inTransaction(
                 world.emf, em -> em.find(ClientCase.class, client).state()))
         .isEqualTo(CaseState.CLOSED);
+  }
+
+  @Test
+  void aPointNamedUnderAnotherCaseIsNotFoundAndNothingIsRecorded() {
+    long client = world.readyClient("ASO-F-010", LocalDate.of(2027, 3, 1), world.kodit);
+    long other = world.readyClient("ASO-F-011", LocalDate.of(2027, 4, 1), world.kodit);
+    FollowUps.PointView point =
+        this.<List<FollowUps.PointView>>followUps("caseworker", f -> f.plan(client)).get(0);
+    followUps("caseworker", f -> f.plan(other));
+
+    assertThatThrownBy(
+            () ->
+                followUps(
+                    "caseworker",
+                    f ->
+                        f.record(
+                            other, point.id(), point.version(), true, "väärä", null, true, null)))
+        .as("the point of another case")
+        .isInstanceOf(CaseAccessDenied.class);
+
+    assertThat(this.<List<FollowUps.PointView>>followUps("caseworker", f -> f.points(client)))
+        .filteredOn(p -> p.id() == point.id())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.recorded()).isFalse();
+              assertThat(p.version()).isEqualTo(point.version());
+            });
+    assertThat(this.<List<FollowUps.PointView>>followUps("caseworker", f -> f.points(other)))
+        .noneMatch(FollowUps.PointView::recorded);
   }
 
   private <T> T followUps(String user, Function<FollowUps, T> work) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.meetingday.MeetingDay;
 import fi.aso.domain.clientcase.Referral;
@@ -54,9 +55,12 @@ class MinutesTest {
             s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
     long slotA = slot(meeting, a, NINE);
     long slotB = slot(meeting, b, NINE.plus(Duration.ofMinutes(45)));
-    world.as("chair", NOW, s -> s.planner.invite(slotA, world.version(meeting), world.kalle));
-    world.as("chair", NOW, s -> s.planner.invite(slotA, world.version(meeting), world.sari));
-    world.as("chair", NOW, s -> s.planner.invite(slotB, world.version(meeting), world.sari));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slotA, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slotA, world.version(meeting), world.sari));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slotB, world.version(meeting), world.sari));
     record(
         slotA,
         Map.of(
@@ -73,7 +77,7 @@ class MinutesTest {
     MinutesVersion draft = minutes(m -> m.prepare(meeting));
     String kodit = text(minutes(m -> m.pdfFor(draft.id(), world.kodit, "Joensuun Kodit")));
     String sote = text(minutes(m -> m.pdfFor(draft.id(), world.sote, "Siun sote")));
-    byte[] wholePdf = minutes(m -> m.wholePdf(draft.id()));
+    byte[] wholePdf = minutes(m -> m.wholePdf(meeting, draft.id()));
     java.nio.file.Files.write(
         java.nio.file.Path.of("target", "minutes-sample.pdf"), wholePdf); // to look at
     String whole = text(wholePdf);
@@ -101,13 +105,13 @@ class MinutesTest {
     record(slotA, Map.of(Referral.Topic.WISHES, "Ensimmäinen"), "Päätös 1");
 
     MinutesVersion v1 = minutes(m -> m.prepare(meeting));
-    assertThatThrownBy(() -> minutes(m -> m.approve(v1.id(), v1.version())))
+    assertThatThrownBy(() -> minutes(m -> m.approve(meeting, v1.id(), v1.version())))
         .as("review first")
         .isInstanceOf(IllegalArgumentException.class);
-    MinutesVersion reviewed = minutes(m -> m.review(v1.id(), v1.version()));
-    MinutesVersion approved = minutes(m -> m.approve(v1.id(), reviewed.version()));
+    MinutesVersion reviewed = minutes(m -> m.review(meeting, v1.id(), v1.version()));
+    MinutesVersion approved = minutes(m -> m.approve(meeting, v1.id(), reviewed.version()));
     assertThat(approved.state()).isEqualTo(MinutesState.APPROVED);
-    assertThatThrownBy(() -> minutes(m -> m.approve(v1.id(), approved.version())))
+    assertThatThrownBy(() -> minutes(m -> m.approve(meeting, v1.id(), approved.version())))
         .as("approving twice")
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("approved");
@@ -129,10 +133,10 @@ class MinutesTest {
             new MinutesChanges.Change(
                 "ASO-N-010", MinutesChanges.Part.NOTES, Referral.Topic.WISHES),
             new MinutesChanges.Change("ASO-N-010", MinutesChanges.Part.DECISIONS, null));
-    assertThat(textQuietly(minutes(m -> m.wholePdf(v1.id()))))
+    assertThat(textQuietly(minutes(m -> m.wholePdf(meeting, v1.id()))))
         .contains("Ensimmäinen")
         .doesNotContain("Korjattu");
-    assertThat(textQuietly(minutes(m -> m.wholePdf(v2.id())))).contains("Korjattu");
+    assertThat(textQuietly(minutes(m -> m.wholePdf(meeting, v2.id())))).contains("Korjattu");
   }
 
   @Test
@@ -151,9 +155,12 @@ class MinutesTest {
                     "Toimisto"));
     long slotA = slot(meeting, a, NINE.plus(Duration.ofDays(2)));
     long slotB = slot(meeting, b, NINE.plus(Duration.ofDays(2)).plus(Duration.ofMinutes(45)));
-    world.as("chair", NOW, s -> s.planner.invite(slotA, world.version(meeting), world.kalle));
-    world.as("chair", NOW, s -> s.planner.invite(slotA, world.version(meeting), world.sari));
-    world.as("chair", NOW, s -> s.planner.invite(slotB, world.version(meeting), world.sari));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slotA, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slotA, world.version(meeting), world.sari));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slotB, world.version(meeting), world.sari));
     record(slotA, Map.of(Referral.Topic.WISHES, "Toive A"), "Päätös A");
     record(slotB, Map.of(Referral.Topic.WISHES, "Toive B"), "Päätös B");
     Transactions.inTransaction(
@@ -167,8 +174,8 @@ class MinutesTest {
     assertThatThrownBy(() -> distribution("chair", d -> d.distribute(draft.id())))
         .as("a draft is not sent")
         .isInstanceOf(IllegalArgumentException.class);
-    MinutesVersion reviewed = minutes(m -> m.review(draft.id(), draft.version()));
-    minutes(m -> m.approve(draft.id(), reviewed.version()));
+    MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
+    minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
 
     var copies = distribution("chair", d -> d.distribute(draft.id()));
     var again = distribution("chair", d -> d.distribute(draft.id()));
@@ -251,7 +258,7 @@ class MinutesTest {
     record(slotA, notes, "Päätös: " + longNote.substring(0, 1000));
 
     MinutesVersion draft = minutes(m -> m.prepare(meeting));
-    byte[] pdf = minutes(m -> m.wholePdf(draft.id()));
+    byte[] pdf = minutes(m -> m.wholePdf(meeting, draft.id()));
     PdfReader reader = new PdfReader(pdf);
     assertThat(reader.getNumberOfPages()).isGreaterThan(20);
     String all = text(pdf);
@@ -270,6 +277,38 @@ class MinutesTest {
                             .getSingleResult()))
         .as("all stored (PostgreSQL refuses a NUL)")
         .isEqualTo(7L);
+  }
+
+  @Test
+  void minutesNamedUnderAnotherMeetingAreNotFoundAndNothingChanges() {
+    long a = world.readyClient("ASO-N-130", LocalDate.of(2027, 3, 1), world.kodit);
+    long meeting =
+        world.as(
+            "chair",
+            NOW,
+            s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
+    Instant weekLater = NINE.plus(Duration.ofDays(7));
+    long other =
+        world.as(
+            "chair",
+            NOW,
+            s -> s.calendar.scheduleAdHoc(weekLater, weekLater.plus(Duration.ofHours(3)), "Muu"));
+    record(slot(meeting, a, NINE), Map.of(Referral.Topic.WISHES, "Oma"), "Päätös");
+    MinutesVersion draft = minutes(m -> m.prepare(meeting));
+
+    assertThatThrownBy(() -> minutes(m -> m.wholePdf(other, draft.id())))
+        .as("the PDF of another meeting's minutes")
+        .isInstanceOf(CaseAccessDenied.class);
+    assertThatThrownBy(() -> minutes(m -> m.review(other, draft.id(), draft.version())))
+        .isInstanceOf(CaseAccessDenied.class);
+    MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
+    assertThatThrownBy(() -> minutes(m -> m.approve(other, draft.id(), reviewed.version())))
+        .isInstanceOf(CaseAccessDenied.class);
+
+    assertThat(this.<java.util.List<MinutesVersion>>minutes(m -> m.versions(meeting)))
+        .singleElement()
+        .satisfies(v -> assertThat(v.state()).isEqualTo(MinutesState.REVIEWED));
+    assertThat(this.<java.util.List<MinutesVersion>>minutes(m -> m.versions(other))).isEmpty();
   }
 
   private long slot(long meeting, long client, Instant start) {

@@ -3,6 +3,7 @@ package fi.aso.application.network;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.OrganisationType;
@@ -133,7 +134,8 @@ class NetworkAdminTest {
                 as(
                     "admin-joensuu",
                     n -> {
-                      n.updateContact(second, "Veli Velka", "veli@velka.test", null, outsider);
+                      n.updateContact(
+                          debt, second, "Veli Velka", "veli@velka.test", null, outsider);
                       return null;
                     }))
         .as("a deputy from another organisation")
@@ -141,7 +143,8 @@ class NetworkAdminTest {
     as(
         "admin-joensuu",
         n -> {
-          n.updateContact(first, "Terhi Talous-Neuvoja", "terhi.t@velka.test", "013 1", second);
+          n.updateContact(
+              debt, first, "Terhi Talous-Neuvoja", "terhi.t@velka.test", "013 1", second);
           n.updateOrganisation(
               debt,
               "Talous- ja velkaneuvonta (Joensuu)",
@@ -152,7 +155,7 @@ class NetworkAdminTest {
     as(
         "admin-joensuu",
         n -> {
-          n.deactivateContact(second);
+          n.deactivateContact(debt, second);
           return null;
         });
 
@@ -176,7 +179,7 @@ class NetworkAdminTest {
                 as(
                     "admin-kuopio",
                     n -> {
-                      n.deactivateContact(first);
+                      n.deactivateContact(debt, first);
                       return null;
                     }))
         .as("another region's administrator")
@@ -224,6 +227,58 @@ class NetworkAdminTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> as("chair-joensuu", n -> n.createRegion("vaasa", "Vaasa")))
         .isInstanceOf(NotPermitted.class);
+  }
+
+  @Test
+  void aContactNamedUnderAnotherOrganisationIsNotFoundAndNothingChanges() {
+    long kodit =
+        as(
+            "admin-joensuu",
+            n -> n.addOrganisation("Kodit Oy", OrganisationType.RENTAL_HOUSING_COMPANY, null));
+    long sote =
+        as(
+            "admin-joensuu",
+            n -> n.addOrganisation("Sote", OrganisationType.ADULT_SOCIAL_WORK, null));
+    long kalle =
+        as(
+            "admin-joensuu",
+            n -> n.addContact(kodit, "Kalle Kodit", "kalle@kodit.test", null, null));
+    as("admin-joensuu", n -> n.addContact(sote, "Sari Sote", "sari@sote.test", null, null));
+
+    for (Function<NetworkAdmin, Object> underSote :
+        java.util.List.<Function<NetworkAdmin, Object>>of(
+            n -> {
+              n.updateContact(sote, kalle, "Kalle Kaapattu", "vieras@muu.test", null, null);
+              return null;
+            },
+            n -> {
+              n.useBusyFeed(sote, kalle, "https://vieras.test/kalle.ics");
+              return null;
+            },
+            n -> n.newCalendarFeed(sote, kalle),
+            n -> {
+              n.revokeCalendarFeed(sote, kalle);
+              return null;
+            },
+            n -> {
+              n.deactivateContact(sote, kalle);
+              return null;
+            })) {
+      assertThatThrownBy(() -> as("admin-joensuu", underSote))
+          .as("Kodit's contact under Sote")
+          .isInstanceOf(NotFound.class);
+    }
+
+    ContactSummary unchanged =
+        as("admin-joensuu", NetworkAdmin::network).stream()
+            .filter(o -> o.organisation().id() == kodit)
+            .flatMap(o -> o.contacts().stream())
+            .filter(c -> c.id() == kalle)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("Kalle is still an active contact of Kodit"));
+    assertThat(unchanged.name()).isEqualTo("Kalle Kodit");
+    assertThat(unchanged.email()).isEqualTo("kalle@kodit.test");
+    assertThat(unchanged.busyFeedUrl()).isNull();
   }
 
   private static void admin(EntityManager em, String name, Region region, Role role) {

@@ -78,7 +78,8 @@ class InboxRepliesTest {
                     ClientAttendance.IN_PERSON,
                     null,
                     null));
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
     String uid =
         Transactions.<String>inTransaction(
             world.emf,

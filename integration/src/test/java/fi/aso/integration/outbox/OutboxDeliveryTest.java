@@ -528,7 +528,7 @@ class OutboxDeliveryTest {
                     ClientAttendance.IN_PERSON,
                     null,
                     null));
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), contact));
+    world.as("chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), contact));
   }
 
   /**

@@ -71,8 +71,14 @@ public class ContactPersonBean implements Serializable {
     page.change(
         () -> {
           network.updateContact(
-              page.getEditingContactId(), contactName, contactEmail, contactPhone, contactDeputyId);
-          network.useBusyFeed(page.getEditingContactId(), contactFeedUrl);
+              page.getEditingOrganisationId(),
+              page.getEditingContactId(),
+              contactName,
+              contactEmail,
+              contactPhone,
+              contactDeputyId);
+          network.useBusyFeed(
+              page.getEditingOrganisationId(), page.getEditingContactId(), contactFeedUrl);
         },
         "network.saved");
     page.closeEditors();
@@ -84,17 +90,24 @@ public class ContactPersonBean implements Serializable {
         () ->
             page.showOnce(
                 links.link(
-                    "/calendar/" + network.newCalendarFeed(page.getEditingContactId()) + ".ics")),
+                    "/calendar/"
+                        + network.newCalendarFeed(
+                            page.getEditingOrganisationId(), page.getEditingContactId())
+                        + ".ics")),
         "network.feed.created");
   }
 
   public void revokeCalendarFeed() {
     page.change(
-        () -> network.revokeCalendarFeed(page.getEditingContactId()), "network.feed.revoked");
+        () ->
+            network.revokeCalendarFeed(page.getEditingOrganisationId(), page.getEditingContactId()),
+        "network.feed.revoked");
   }
 
   public void deactivateContact(long contactId) {
-    page.change(() -> network.deactivateContact(contactId), "network.contact.deactivated");
+    page.change(
+        () -> network.deactivateContact(page.getEditingOrganisationId(), contactId),
+        "network.contact.deactivated");
     page.closeEditors();
   }
 

@@ -43,6 +43,7 @@ public class FollowUpBean implements Serializable {
     attempt(
         () ->
             followUps.record(
+                caseBean.getId(),
                 pointId,
                 version,
                 yesNo(form.get("housedBefore")),

@@ -35,13 +35,14 @@ public class InviteesBean implements Serializable {
       return;
     }
     meetingBean.change(
-        () -> planner.invite(slotId, meetingBean.version(), contactId), "meeting.invited");
+        () -> planner.invite(meetingBean.getId(), slotId, meetingBean.version(), contactId),
+        "meeting.invited");
     inviteChoice.remove(slotId);
   }
 
   public void removeInvitee(long slotId, long inviteeId) {
     meetingBean.change(
-        () -> planner.removeInvitee(slotId, meetingBean.version(), inviteeId),
+        () -> planner.removeInvitee(meetingBean.getId(), slotId, meetingBean.version(), inviteeId),
         "meeting.invitee.removed");
   }
 
@@ -51,7 +52,7 @@ public class InviteesBean implements Serializable {
       invitableFrom = meetingBean.loads();
       invitable = new HashMap<>();
     }
-    return invitable.computeIfAbsent(slotId, planner::invitable);
+    return invitable.computeIfAbsent(slotId, slot -> planner.invitable(meetingBean.getId(), slot));
   }
 
   public Map<Long, String> getInviteChoice() {

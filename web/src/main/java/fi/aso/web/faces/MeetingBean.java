@@ -1,5 +1,6 @@
 package fi.aso.web.faces;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.meeting.MeetingDetails;
@@ -69,7 +70,7 @@ public class MeetingBean implements Serializable {
       messages.error("meeting.invite.notConsented");
     } catch (Meeting.AfterRelease e) {
       messages.error("meeting.afterRelease");
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | NotFound e) {
       messages.refused("meeting.invalid", e);
     }
     load();

@@ -206,12 +206,14 @@ public class MeetingDayBean implements Serializable {
 
   public void reviewMinutes() {
     var current = getCurrentMinutes();
-    minutesStep(() -> minutesService.review(current.id(), current.version()), "minutes.reviewed");
+    minutesStep(
+        () -> minutesService.review(id, current.id(), current.version()), "minutes.reviewed");
   }
 
   public void approveMinutes() {
     var current = getCurrentMinutes();
-    minutesStep(() -> minutesService.approve(current.id(), current.version()), "minutes.approved");
+    minutesStep(
+        () -> minutesService.approve(id, current.id(), current.version()), "minutes.approved");
   }
 
   /**

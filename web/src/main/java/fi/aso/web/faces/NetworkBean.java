@@ -1,5 +1,6 @@
 package fi.aso.web.faces;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.network.NetworkAdmin;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,7 +50,7 @@ public class NetworkBean implements Serializable {
     shownOnce = null;
     try {
       change.run();
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | NotFound e) {
       messages.refused("network.invalid", e);
       return false;
     }

@@ -56,7 +56,10 @@ public class SlotsBean implements Serializable {
       meetingBean.change(
           () ->
               planner.moveSlot(
-                  slotId, meetingBean.version(), Times.instant(meetingBean.day(), time)),
+                  meetingBean.getId(),
+                  slotId,
+                  meetingBean.version(),
+                  Times.instant(meetingBean.day(), time)),
           "meeting.slot.moved");
     } else {
       MeetingSummary other =
@@ -71,6 +74,7 @@ public class SlotsBean implements Serializable {
       meetingBean.change(
           () ->
               planner.moveToMeeting(
+                  meetingBean.getId(),
                   slotId,
                   meetingBean.version(),
                   other.id(),
@@ -101,7 +105,8 @@ public class SlotsBean implements Serializable {
 
   public void removeSlot(long slotId) {
     meetingBean.change(
-        () -> planner.removeSlot(slotId, meetingBean.version()), "meeting.slot.removed");
+        () -> planner.removeSlot(meetingBean.getId(), slotId, meetingBean.version()),
+        "meeting.slot.removed");
   }
 
   /** How the client attends; the video room counts only when they join by video from prison. */
@@ -120,7 +125,9 @@ public class SlotsBean implements Serializable {
     Long roomId =
         attendance == ClientAttendance.VIDEO_FROM_PRISON ? Ids.parse(roomChoice.get(slotId)) : null;
     meetingBean.change(
-        () -> planner.setAttendance(slotId, meetingBean.version(), attendance, roomId),
+        () ->
+            planner.setAttendance(
+                meetingBean.getId(), slotId, meetingBean.version(), attendance, roomId),
         "meeting.saved");
   }
 

@@ -11,8 +11,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
 /**
- * The whole minutes as PDF for the region's staff, or with {@code case=} the client's own copy
- * (their slot only) for the case worker to hand over. The page links here; every read is audited.
+ * The whole minutes as PDF for the region's staff ({@code meeting=} and {@code id=}: version {@code
+ * id} of that meeting's minutes), or with {@code case=} the client's own copy (their slot only) for
+ * the case worker to hand over. The page links here; every read is audited.
  */
 @WebServlet(name = "minutesPdf", urlPatterns = "/meetings/minutes.pdf")
 public class MinutesPdfServlet extends DownloadServlet {
@@ -25,12 +26,16 @@ public class MinutesPdfServlet extends DownloadServlet {
     Long id = Ids.parse(request.getParameter("id"));
     String caseParameter = request.getParameter("case");
     Long caseId = Ids.parse(caseParameter);
+    Long meetingId = Ids.parse(request.getParameter("meeting"));
     if (id == null || (caseParameter != null && caseId == null)) {
       return Optional.empty();
     }
-    return Optional.of(
-        caseId == null
-            ? Download.pdf(minutes.wholePdf(id), "muistio-" + id + ".pdf")
-            : Download.pdf(distribution.clientCopy(id, caseId), "muistio-oma-" + id + ".pdf"));
+    if (caseId != null) {
+      return Optional.of(
+          Download.pdf(distribution.clientCopy(id, caseId), "muistio-oma-" + id + ".pdf"));
+    }
+    return meetingId == null
+        ? Optional.empty()
+        : Optional.of(Download.pdf(minutes.wholePdf(meetingId, id), "muistio-" + id + ".pdf"));
   }
 }

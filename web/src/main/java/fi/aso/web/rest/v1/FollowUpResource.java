@@ -63,6 +63,7 @@ public class FollowUpResource {
       @PathParam("pointId") long pointId,
       @NotNull @Valid Finding body) {
     return followUps.record(
+        caseId,
         pointId,
         body.version(),
         body.housedBeforeRelease(),

@@ -175,12 +175,13 @@ public class MeetingsResource {
   public Response moveSlot(
       @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid SlotMove body) {
     if (body.targetMeetingId() == null || body.targetMeetingId() == id) {
-      planner.moveSlot(slotId, body.version(), body.start().toInstant());
+      planner.moveSlot(id, slotId, body.version(), body.start().toInstant());
     } else {
       if (body.targetVersion() == null) {
         throw new IllegalArgumentException("targetVersion is required");
       }
       planner.moveToMeeting(
+          id,
           slotId,
           body.version(),
           body.targetMeetingId(),
@@ -212,7 +213,7 @@ public class MeetingsResource {
     if (version == null) {
       throw new IllegalArgumentException("version is required");
     }
-    planner.removeSlot(slotId, version);
+    planner.removeSlot(id, slotId, version);
     return Response.noContent().build();
   }
 
@@ -223,7 +224,7 @@ public class MeetingsResource {
   @Operation(summary = "How the client attends; joining by video from prison books its video room")
   public Response attendance(
       @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid Attendance body) {
-    planner.setAttendance(slotId, body.version(), body.attendance(), body.videoRoomId());
+    planner.setAttendance(id, slotId, body.version(), body.attendance(), body.videoRoomId());
     return Response.noContent().build();
   }
 
@@ -234,7 +235,7 @@ public class MeetingsResource {
           "The contact persons who may be invited: only of organisations the client's consent names")
   public List<InvitableContact> invitable(
       @PathParam("id") long id, @PathParam("slotId") long slotId) {
-    return planner.invitable(slotId);
+    return planner.invitable(id, slotId);
   }
 
   @POST
@@ -246,7 +247,7 @@ public class MeetingsResource {
           "Invite a contact person to the slot; 403 'No consent' if the consent does not name the organisation")
   public Response invite(
       @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid NewInvitee body) {
-    long inviteeId = planner.invite(slotId, body.version(), body.contactPersonId());
+    long inviteeId = planner.invite(id, slotId, body.version(), body.contactPersonId());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", inviteeId)).build();
   }
 
@@ -262,7 +263,7 @@ public class MeetingsResource {
     if (version == null) {
       throw new IllegalArgumentException("version is required");
     }
-    planner.removeInvitee(slotId, version, inviteeId);
+    planner.removeInvitee(id, slotId, version, inviteeId);
     return Response.noContent().build();
   }
 

@@ -55,7 +55,7 @@ public class MinutesResource {
       @PathParam("meetingId") long meetingId,
       @PathParam("id") long id,
       @NotNull @Valid Based body) {
-    return minutes.review(id, body.version());
+    return minutes.review(meetingId, id, body.version());
   }
 
   @POST
@@ -67,7 +67,7 @@ public class MinutesResource {
       @PathParam("meetingId") long meetingId,
       @PathParam("id") long id,
       @NotNull @Valid Based body) {
-    return minutes.approve(id, body.version());
+    return minutes.approve(meetingId, id, body.version());
   }
 
   @GET
@@ -75,7 +75,7 @@ public class MinutesResource {
   @Produces("application/pdf")
   @Operation(summary = "The whole minutes as PDF (region staff; audited)")
   public Response pdf(@PathParam("meetingId") long meetingId, @PathParam("id") long id) {
-    return Response.ok(minutes.wholePdf(id), "application/pdf")
+    return Response.ok(minutes.wholePdf(meetingId, id), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"muistio-" + id + ".pdf\"")
         .header("Cache-Control", "no-store")
         .build();

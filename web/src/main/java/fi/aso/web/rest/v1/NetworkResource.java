@@ -134,8 +134,9 @@ public class NetworkResource {
       @PathParam("id") long organisationId,
       @PathParam("contactId") long contactId,
       @NotNull @Valid NewContact body) {
-    network.updateContact(contactId, body.name(), body.email(), body.phone(), body.deputyId());
-    network.useBusyFeed(contactId, body.busyFeedUrl());
+    network.updateContact(
+        organisationId, contactId, body.name(), body.email(), body.phone(), body.deputyId());
+    network.useBusyFeed(organisationId, contactId, body.busyFeedUrl());
     return Response.noContent().build();
   }
 
@@ -148,7 +149,9 @@ public class NetworkResource {
           "A new personal calendar-feed link for the contact person (the old one stops working); shown once")
   public Map<String, String> newCalendarFeed(
       @PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
-    return Map.of("url", links.link("/calendar/" + network.newCalendarFeed(contactId) + ".ics"));
+    return Map.of(
+        "url",
+        links.link("/calendar/" + network.newCalendarFeed(organisationId, contactId) + ".ics"));
   }
 
   @DELETE
@@ -156,7 +159,7 @@ public class NetworkResource {
   @Operation(summary = "Stop the contact person's calendar feed")
   public Response revokeCalendarFeed(
       @PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
-    network.revokeCalendarFeed(contactId);
+    network.revokeCalendarFeed(organisationId, contactId);
     return Response.noContent().build();
   }
 
@@ -165,7 +168,7 @@ public class NetworkResource {
   @Operation(summary = "Deactivate a contact person (kept for the history of past invitations)")
   public Response deactivateContact(
       @PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
-    network.deactivateContact(contactId);
+    network.deactivateContact(organisationId, contactId);
     return Response.noContent().build();
   }
 
@@ -179,7 +182,7 @@ public class NetworkResource {
         network.addContact(
             organisationId, body.name(), body.email(), body.phone(), body.deputyId());
     if (body.busyFeedUrl() != null) {
-      network.useBusyFeed(id, body.busyFeedUrl());
+      network.useBusyFeed(organisationId, id, body.busyFeedUrl());
     }
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }

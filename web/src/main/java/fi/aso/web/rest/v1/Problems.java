@@ -1,5 +1,6 @@
 package fi.aso.web.rest.v1;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.meeting.NeedsConfirmation;
@@ -75,6 +76,13 @@ public final class Problems {
                 Response.Status.NOT_FOUND,
                 "Case not found",
                 "There is no case with this id that you may see.");
+        // no such object, or (in a nested path) one that belongs to another parent: the same
+        // answer, naming nothing
+        case NotFound missing ->
+            problem(
+                Response.Status.NOT_FOUND,
+                "Not found",
+                "There is nothing at this address that you may see.");
         // an administrative action the caller's role or region does not allow
         case NotPermitted denied ->
             problem(
