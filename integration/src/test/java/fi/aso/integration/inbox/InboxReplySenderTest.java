@@ -165,7 +165,8 @@ class InboxReplySenderTest {
                     ClientAttendance.IN_PERSON,
                     null,
                     null));
-    world.as("chair", NOW, s -> s.planner.invite(slot, world.version(meeting), world.kalle));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
     return slot;
   }
 
