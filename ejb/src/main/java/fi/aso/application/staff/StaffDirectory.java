@@ -21,14 +21,15 @@ public class StaffDirectory {
   }
 
   /**
-   * The roles of an active staff user, for sign-ins that did not go through the password store
-   * (single sign-on): the provider vouches for who someone is, the platform decides their roles.
+   * The roles of an active staff user as the register has them now: for sign-ins that did not go
+   * through the password store (single sign-on: the provider vouches for who someone is, the
+   * platform decides their roles), and for every request of a signed-in caller, so that a
+   * deactivated user or a changed role counts at once, whatever token or session they hold.
    */
   public Optional<Set<String>> activeRoles(String username) {
     return users
-        .findByUsername(username)
-        .filter(StaffUser::isActive)
-        .map(u -> u.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
+        .activeRolesNow(username)
+        .map(roles -> roles.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet()));
   }
 
   static StaffProfile toProfile(StaffUser user) {

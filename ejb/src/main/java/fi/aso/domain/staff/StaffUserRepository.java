@@ -1,6 +1,7 @@
 package fi.aso.domain.staff;
 
 import java.util.Optional;
+import java.util.Set;
 
 /** Port for staff accounts. */
 public interface StaffUserRepository {
@@ -8,6 +9,13 @@ public interface StaffUserRepository {
   Optional<StaffUser> findByUsername(String username);
 
   Optional<StaffUser> find(long id);
+
+  /**
+   * The roles of the user as the database has them now, if the user exists and is active. Read past
+   * every cache: access is decided on it at each request, and another node (or an administrator's
+   * change) may have deactivated the user a moment ago.
+   */
+  Optional<Set<Role>> activeRolesNow(String username);
 
   StaffUser store(StaffUser user);
 

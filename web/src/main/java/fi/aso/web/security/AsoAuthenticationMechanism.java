@@ -1,6 +1,7 @@
 package fi.aso.web.security;
 
 import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.staff.StaffDirectory;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
@@ -17,7 +18,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The platform's one authentication mechanism (Jakarta Security 3 allows one per application):
@@ -44,6 +49,14 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject TokenService tokens;
   @Inject AuditTrail audit;
   @Inject SingleSignOn singleSignOn;
+  @Inject StaffDirectory staff;
+
+  /** A page session ends this long after sign-in, however active it was (idle timeout: web.xml). */
+  @Inject
+  @ConfigProperty(name = "aso.security.session-max-hours")
+  int sessionMaxHours;
+
+  Clock clock = Clock.systemUTC();
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -60,7 +73,13 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     Optional<SignedInCaller> caller = sessionCaller(request);
     if (caller.isPresent()) {
-      return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+      Optional<Set<String>> roles =
+          withinLifetime(caller.get()) ? currentRoles(caller.get()) : Optional.empty();
+      if (roles.isPresent()) {
+        return context.notifyContainerAboutLogin(caller.get().name(), roles.get());
+      }
+      // deactivated, no roles left, or signed in too long ago: the session ends here
+      request.getSession().invalidate();
     }
     if (context.isProtected()) {
       return redirectToLogin(request, response, context);
@@ -82,8 +101,9 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       Optional<SignedInCaller> caller = tokens.verify(header.substring(7).trim());
-      if (caller.isPresent()) {
-        return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
+      Optional<Set<String>> roles = caller.flatMap(this::currentRoles);
+      if (roles.isPresent()) {
+        return context.notifyContainerAboutLogin(caller.get().name(), roles.get());
       }
       return apiUnauthorized(response, "Bearer error=\"invalid_token\"");
     }
@@ -128,7 +148,7 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_FAILURE;
     }
     String name = result.getCallerPrincipal().getName();
-    new SignedInCaller(name, result.getCallerGroups()).rememberIn(request);
+    new SignedInCaller(name, result.getCallerGroups(), clock.instant()).rememberIn(request);
     audit.recordAs(
         name, AuditRecord.success(AuditAction.SIGN_IN, "StaffUser", name, "staff sign-in"));
     return context.notifyContainerAboutLogin(result);
@@ -154,6 +174,19 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_CONTINUE;
     }
     return context.redirect(login);
+  }
+
+  /**
+   * The caller's roles as the staff register has them at this request: a token or session says who
+   * signed in, the register says whether they still may and as what (empty: refused).
+   */
+  private Optional<Set<String>> currentRoles(SignedInCaller caller) {
+    return staff.activeRoles(caller.name()).filter(roles -> !roles.isEmpty());
+  }
+
+  boolean withinLifetime(SignedInCaller caller) {
+    return caller.signedInAt() != null
+        && clock.instant().isBefore(caller.signedInAt().plus(Duration.ofHours(sessionMaxHours)));
   }
 
   private static Optional<SignedInCaller> sessionCaller(HttpServletRequest request) {

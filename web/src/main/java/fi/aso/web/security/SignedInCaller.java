@@ -2,14 +2,18 @@ package fi.aso.web.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 
 /**
- * What the web session remembers of a signed-in person: name and roles, nothing else. The mechanism
- * re-applies it on each page request; REST calls never use it (they carry tokens), so a browser
- * session cannot be abused for cross-site API calls.
+ * What the web session remembers of a signed-in person: name, roles at sign-in and when they signed
+ * in, nothing else. The mechanism checks it against the staff register on each page request (the
+ * register's current roles count, an inactive user is signed out) and ends it after the absolute
+ * session lifetime; REST calls never use it (they carry tokens), so a browser session cannot be
+ * abused for cross-site API calls.
  */
-public record SignedInCaller(String name, Set<String> groups) implements Serializable {
+public record SignedInCaller(String name, Set<String> groups, Instant signedInAt)
+    implements Serializable {
 
   static final String SESSION_ATTRIBUTE = SignedInCaller.class.getName();
 

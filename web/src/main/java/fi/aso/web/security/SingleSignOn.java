@@ -14,6 +14,7 @@ import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -73,7 +74,7 @@ public class SingleSignOn {
               AuditOutcome.DENIED));
       return context.redirect(home + AsoAuthenticationMechanism.LOGIN_PAGE + "?ssoFailed=true");
     }
-    new SignedInCaller(name.get(), roles.get()).rememberIn(request);
+    new SignedInCaller(name.get(), roles.get(), Instant.now()).rememberIn(request);
     audit.recordAs(
         name.get(),
         AuditRecord.success(AuditAction.SIGN_IN, "StaffUser", name.get(), "single sign-on"));

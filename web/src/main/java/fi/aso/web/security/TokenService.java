@@ -105,7 +105,9 @@ public class TokenService {
       List<String> groups = claims.getStringListClaim("groups");
       return Optional.of(
           new SignedInCaller(
-              claims.getSubject(), groups == null ? Set.of() : new HashSet<>(groups)));
+              claims.getSubject(),
+              groups == null ? Set.of() : new HashSet<>(groups),
+              claims.getIssueTime() == null ? null : claims.getIssueTime().toInstant()));
     } catch (ParseException | JOSEException e) {
       return Optional.empty();
     }

@@ -149,6 +149,65 @@ class PlatformIT {
   }
 
   @Test
+  void aDeactivatedUserIsRefusedAtTheNextRequestAndARoleChangeCountsAtOnce() throws Exception {
+    // a staff user of this test (there is no account page yet: made in the register directly,
+    // with the demo password's hash), signed in with both a token and a page session
+    String name = "vaihtuva-" + System.nanoTime();
+    try (var c = EmbeddedServices.database().getConnection();
+        var s = c.createStatement()) {
+      s.executeUpdate(
+          "insert into staff_user (username, display_name, email, password_hash, region_id,"
+              + " organisation_id) select '"
+              + name
+              + "', 'Veli Vaihtuva', null, password_hash, region_id, organisation_id"
+              + " from staff_user where username = 'chair'");
+      s.executeUpdate(
+          "insert into staff_user_role (staff_user_id, role) select id, 'CHAIR' from staff_user"
+              + " where username = '"
+              + name
+              + "'");
+    }
+    String token = web.token(name);
+    WebClient page = new WebClient(Platform.base(deployed));
+    assertThat(page.signIn(name, DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
+    assertThat(
+            web.getWithToken("api/v1/meetings?from=2027-01-01&to=2027-01-31", token).statusCode())
+        .isEqualTo(200);
+    assertThat(page.get("meetings/index.xhtml").statusCode()).isEqualTo(200);
+
+    // the chair role taken away: the same token and session are no longer a chair's
+    updateStaff(
+        "delete from staff_user_role where staff_user_id = (select id from staff_user"
+            + " where username = '"
+            + name
+            + "') and role = 'CHAIR'");
+    updateStaff(
+        "insert into staff_user_role (staff_user_id, role) select id, 'PARTNER'"
+            + " from staff_user where username = '"
+            + name
+            + "'");
+    assertThat(
+            web.getWithToken("api/v1/meetings?from=2027-01-01&to=2027-01-31", token).statusCode())
+        .isEqualTo(403);
+    assertThat(page.get("meetings/index.xhtml").statusCode()).isEqualTo(403);
+
+    // deactivated: the token is refused and the page session is over
+    updateStaff("update staff_user set active = false where username = '" + name + "'");
+    assertThat(web.getWithToken("api/me", token).statusCode()).isEqualTo(401);
+    HttpResponse<String> after = page.get("index.xhtml");
+    assertThat(after.statusCode()).isEqualTo(302);
+    assertThat(after.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("login.xhtml"));
+  }
+
+  private static void updateStaff(String sql) throws Exception {
+    try (var c = EmbeddedServices.database().getConnection();
+        var s = c.createStatement()) {
+      assertThat(s.executeUpdate(sql)).isEqualTo(1);
+    }
+  }
+
+  @Test
   void wrongPasswordShowsAPlainMessageAndIsAudited() throws Exception {
     HttpResponse<String> failed = web.signIn("chair", "not-the-password");
 

@@ -29,7 +29,13 @@ class TokenServiceTest {
     TokenService.IssuedToken token = tokens.issue("chair", Set.of("CHAIR"));
 
     assertThat(token.expiresInSeconds()).isEqualTo(3600);
-    assertThat(tokens.verify(token.value())).contains(new SignedInCaller("chair", Set.of("CHAIR")));
+    assertThat(tokens.verify(token.value()))
+        .hasValueSatisfying(
+            caller -> {
+              assertThat(caller.name()).isEqualTo("chair");
+              assertThat(caller.groups()).containsExactly("CHAIR");
+              assertThat(caller.signedInAt()).isNotNull();
+            });
   }
 
   @Test
