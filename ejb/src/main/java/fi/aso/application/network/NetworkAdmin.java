@@ -4,6 +4,7 @@ import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.DataProtection;
+import fi.aso.application.staff.AdminOnly;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
@@ -15,8 +16,6 @@ import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.region.RegionRepository;
-import fi.aso.domain.staff.Role;
-import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -320,10 +319,6 @@ public class NetworkAdmin {
   }
 
   private Region adminRegion() {
-    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(NotPermitted::new);
-    if (!user.roles().contains(Role.ADMIN) || user.region().isEmpty()) {
-      throw new NotPermitted();
-    }
-    return user.region().get();
+    return AdminOnly.regionOf(staff, caller.name());
   }
 }

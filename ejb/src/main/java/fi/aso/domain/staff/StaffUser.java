@@ -1,5 +1,6 @@
 package fi.aso.domain.staff;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.region.Region;
 import jakarta.persistence.CollectionTable;
@@ -32,6 +33,9 @@ import java.util.Set;
 @NamedQuery(
     name = "StaffUser.findByUsername",
     query = "select u from StaffUser u where u.username = :username")
+@NamedQuery(
+    name = "StaffUser.ofRegion",
+    query = "select u from StaffUser u where u.region.id = :region order by u.displayName")
 public class StaffUser {
 
   @Id
@@ -141,6 +145,27 @@ public class StaffUser {
 
   public boolean isActive() {
     return active;
+  }
+
+  /** The roles from now on; the next request of a signed-in user already has them. */
+  public void changeRoles(Set<Role> newRoles) {
+    if (newRoles == null || newRoles.isEmpty()) {
+      throw new Refusal("staff.noRoles", "a staff user needs at least one role");
+    }
+    roles = EnumSet.copyOf(newRoles);
+  }
+
+  /** No more sign-ins; a token or session they hold is refused at their next request. */
+  public void deactivate() {
+    active = false;
+  }
+
+  public void reactivate() {
+    active = true;
+  }
+
+  public long version() {
+    return version;
   }
 
   public Set<Role> roles() {

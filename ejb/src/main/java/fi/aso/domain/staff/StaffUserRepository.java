@@ -1,5 +1,6 @@
 package fi.aso.domain.staff;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,13 +12,16 @@ public interface StaffUserRepository {
   Optional<StaffUser> find(long id);
 
   /**
-   * The roles of the user as the database has them now, if the user exists and is active. Read past
-   * every cache: access is decided on it at each request, and another node (or an administrator's
-   * change) may have deactivated the user a moment ago.
+   * The roles of the user as the database has them now, if the user exists and is active: access
+   * is decided on it at each request, and another node (or an administrator's change) may have
+   * deactivated the user a moment ago.
    */
   Optional<Set<Role>> activeRolesNow(String username);
 
   StaffUser store(StaffUser user);
+
+  /** The region's staff, by name. */
+  List<StaffUser> ofRegion(long regionId);
 
   long count();
 }

@@ -34,9 +34,16 @@ public class JpaStaffUserRepository implements StaffUserRepository {
   }
 
   @Override
+  public List<StaffUser> ofRegion(long regionId) {
+    return em.createNamedQuery("StaffUser.ofRegion", StaffUser.class)
+        .setParameter("region", regionId)
+        .getResultList();
+  }
+
+  @Override
   public Optional<Set<Role>> activeRolesNow(String username) {
-    // a report query (values, not entities): EclipseLink answers it from the database, never
-    // from the shared cache that could still hold an active user
+    // values, not entities: one query straight to the database (the persistence unit has no
+    // shared cache today; this stays right if one is switched on)
     List<Object[]> rows =
         em.createQuery(
                 "select u.id, r from StaffUser u left join u.roles r"
@@ -60,6 +67,7 @@ public class JpaStaffUserRepository implements StaffUserRepository {
   @Override
   public StaffUser store(StaffUser user) {
     em.persist(user);
+    em.flush(); // the id is the database's
     return user;
   }
 

@@ -67,6 +67,10 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
     if (singleSignOn.handles(request)) {
       return singleSignOn.validateRequest(request, context);
     }
+    if (isStaticResource(request)) {
+      // style sheets and scripts are public: no need to ask the staff register for each of them
+      return context.doNothing();
+    }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       return signIn(request, context, credential);
@@ -196,6 +200,11 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
     return Optional.ofNullable(
         (SignedInCaller) session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE));
+  }
+
+  static boolean isStaticResource(HttpServletRequest request) {
+    String path = path(request);
+    return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
   }
 
   static boolean isApi(HttpServletRequest request) {

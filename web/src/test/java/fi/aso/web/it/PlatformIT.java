@@ -150,54 +150,88 @@ class PlatformIT {
 
   @Test
   void aDeactivatedUserIsRefusedAtTheNextRequestAndARoleChangeCountsAtOnce() throws Exception {
-    // a staff user of this test (there is no account page yet: made in the register directly,
-    // with the demo password's hash), signed in with both a token and a page session
+    // the administrator makes a chair's account; its password is set in the register directly
+    // (the demo password's hash) until the one-time set-password link exists
+    String admin = web.token("admin");
     String name = "vaihtuva-" + System.nanoTime();
-    try (var c = EmbeddedServices.database().getConnection();
-        var s = c.createStatement()) {
-      s.executeUpdate(
-          "insert into staff_user (username, display_name, email, password_hash, region_id,"
-              + " organisation_id) select '"
-              + name
-              + "', 'Veli Vaihtuva', null, password_hash, region_id, organisation_id"
-              + " from staff_user where username = 'chair'");
-      s.executeUpdate(
-          "insert into staff_user_role (staff_user_id, role) select id, 'CHAIR' from staff_user"
-              + " where username = '"
-              + name
-              + "'");
-    }
+    HttpResponse<String> created =
+        web.postJsonWithToken(
+            "api/v1/staff",
+            admin,
+            "{\"username\":\""
+                + name
+                + "\",\"displayName\":\"Veli Vaihtuva\",\"roles\":[\"CHAIR\"],"
+                + "\"organisationId\":"
+                + World.organisation("Joensuun yhdyskuntaseuraamustoimisto")
+                + "}");
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+    long id = World.json(created.body()).getJsonNumber("id").longValue();
+    updateStaff(
+        "update staff_user set password_hash = (select password_hash from staff_user"
+            + " where username = 'chair') where username = '"
+            + name
+            + "'");
     String token = web.token(name);
     WebClient page = new WebClient(Platform.base(deployed));
     assertThat(page.signIn(name, DemoAccounts.PASSWORD).statusCode()).isEqualTo(302);
-    assertThat(
-            web.getWithToken("api/v1/meetings?from=2027-01-01&to=2027-01-31", token).statusCode())
-        .isEqualTo(200);
+    String meetings = "api/v1/meetings?from=2027-01-01&to=2027-01-31";
+    assertThat(web.getWithToken(meetings, token).statusCode()).isEqualTo(200);
     assertThat(page.get("meetings/index.xhtml").statusCode()).isEqualTo(200);
 
-    // the chair role taken away: the same token and session are no longer a chair's
-    updateStaff(
-        "delete from staff_user_role where staff_user_id = (select id from staff_user"
-            + " where username = '"
-            + name
-            + "') and role = 'CHAIR'");
-    updateStaff(
-        "insert into staff_user_role (staff_user_id, role) select id, 'PARTNER'"
-            + " from staff_user where username = '"
-            + name
-            + "'");
-    assertThat(
-            web.getWithToken("api/v1/meetings?from=2027-01-01&to=2027-01-31", token).statusCode())
-        .isEqualTo(403);
+    // made a partner: the same token and session are no longer a chair's
+    HttpResponse<String> roles =
+        web.putJsonWithToken(
+            "api/v1/staff/" + id + "/roles",
+            admin,
+            "{\"version\":" + version(admin, name) + ",\"roles\":[\"PARTNER\"]}");
+    assertThat(roles.statusCode()).as(roles.body()).isEqualTo(204);
+    assertThat(web.getWithToken(meetings, token).statusCode()).isEqualTo(403);
     assertThat(page.get("meetings/index.xhtml").statusCode()).isEqualTo(403);
 
     // deactivated: the token is refused and the page session is over
-    updateStaff("update staff_user set active = false where username = '" + name + "'");
+    HttpResponse<String> deactivated =
+        web.postJsonWithToken(
+            "api/v1/staff/" + id + "/deactivation",
+            admin,
+            "{\"version\":" + version(admin, name) + "}");
+    assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(204);
     assertThat(web.getWithToken("api/me", token).statusCode()).isEqualTo(401);
     HttpResponse<String> after = page.get("index.xhtml");
     assertThat(after.statusCode()).isEqualTo(302);
     assertThat(after.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).contains("login.xhtml"));
+    assertThat(
+            web.post("api/auth/token", Map.of("username", name, "password", DemoAccounts.PASSWORD))
+                .statusCode())
+        .as("no new token either")
+        .isEqualTo(401);
+    assertThat(countAudit("UPDATE", "admin")).isPositive();
+
+    // only an administrator keeps the register; an administrator cannot lock themselves out
+    assertThat(web.getWithToken("api/v1/staff", web.token("chair")).statusCode()).isEqualTo(403);
+    HttpResponse<String> self =
+        web.postJsonWithToken(
+            "api/v1/staff/" + staffId("admin") + "/deactivation",
+            admin,
+            "{\"version\":" + version(admin, "admin") + "}");
+    assertThat(self.statusCode()).isEqualTo(400);
+    assertThat(self.body()).contains("staff.deactivateSelf");
+  }
+
+  private long version(String admin, String username) throws Exception {
+    return Json.createReader(new StringReader(web.getWithToken("api/v1/staff", admin).body()))
+        .readArray()
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .filter(a -> a.getString("username").equals(username))
+        .findFirst()
+        .orElseThrow()
+        .getJsonNumber("version")
+        .longValue();
+  }
+
+  private static long staffId(String username) {
+    return EmbeddedServices.id("select id from staff_user where username = ?", username);
   }
 
   private static void updateStaff(String sql) throws Exception {

@@ -1,0 +1,138 @@
+package fi.aso.application.staff;
+
+import fi.aso.application.NotFound;
+import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.domain.Refusal;
+import fi.aso.domain.audit.AuditAction;
+import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationRepository;
+import fi.aso.domain.region.Region;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffUser;
+import fi.aso.domain.staff.StaffUserRepository;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The administrator's staff register of their region: who may sign in, to which organisation they
+ * belong and with which roles. A change counts at the user's next request (the authentication
+ * mechanism reads the register at every request), and every change is audited.
+ */
+@Stateless
+public class StaffAccounts {
+
+  @Inject StaffUserRepository users;
+  @Inject OrganisationRepository organisations;
+  @Inject CallerIdentity caller;
+  @Inject AuditTrail audit;
+
+  /** A staff account as the administrator sees it (no password, no hash). */
+  public record Account(
+      long id,
+      String username,
+      String displayName,
+      String email,
+      List<String> roles,
+      String organisation,
+      boolean active,
+      long version) {
+
+    static Account of(StaffUser user) {
+      return new Account(
+          user.id(),
+          user.username(),
+          user.displayName(),
+          user.email().orElse(null),
+          user.roles().stream().map(Enum::name).sorted().toList(),
+          user.organisation().map(Organisation::name).orElse(null),
+          user.isActive(),
+          user.version());
+    }
+  }
+
+  public List<Account> ofRegion() {
+    return users.ofRegion(adminRegion().id()).stream().map(Account::of).toList();
+  }
+
+  /**
+   * A new account in the administrator's region, working for an organisation of the region's
+   * network. It has no password: the person signs in through single sign-on, or with a password
+   * they set themselves (not yet built: the one-time set-password link).
+   */
+  public long create(
+      String username, String displayName, String email, Set<Role> roles, long organisationId) {
+    Region region = adminRegion();
+    if (users.findByUsername(username).isPresent()) {
+      throw new Refusal("staff.usernameTaken", "the user name is taken");
+    }
+    Organisation organisation =
+        organisations
+            .find(organisationId)
+            .filter(o -> o.regions().stream().anyMatch(r -> r.id().equals(region.id())))
+            .orElseThrow(
+                () ->
+                    new Refusal(
+                        "staff.organisation", "the organisation is not in this region's network"));
+    StaffUser user = new StaffUser(username, displayName, roles);
+    user.setEmail(email);
+    user.placeIn(region, organisation);
+    users.store(user);
+    audited(AuditAction.CREATE, user, "staff account created with roles " + roles);
+    return user.id();
+  }
+
+  public void changeRoles(long id, long version, Set<Role> roles) {
+    StaffUser user = accountOfRegion(id, version);
+    if (isCaller(user) && !roles.contains(Role.ADMIN)) {
+      throw new Refusal("staff.ownAdminRole", "an administrator cannot take their own admin role");
+    }
+    user.changeRoles(roles);
+    audited(AuditAction.UPDATE, user, "roles changed to " + roles);
+  }
+
+  public void deactivate(long id, long version) {
+    StaffUser user = accountOfRegion(id, version);
+    if (isCaller(user)) {
+      throw new Refusal("staff.deactivateSelf", "an administrator cannot deactivate themselves");
+    }
+    user.deactivate();
+    audited(AuditAction.UPDATE, user, "staff account deactivated");
+  }
+
+  public void reactivate(long id, long version) {
+    StaffUser user = accountOfRegion(id, version);
+    user.reactivate();
+    audited(AuditAction.UPDATE, user, "staff account reactivated");
+  }
+
+  /** An account of the administrator's region, as read at {@code version}; else not found. */
+  private StaffUser accountOfRegion(long id, long version) {
+    Region region = adminRegion();
+    StaffUser user =
+        users
+            .find(id)
+            .filter(u -> u.region().map(r -> r.id().equals(region.id())).orElse(false))
+            .orElseThrow(NotFound::new);
+    if (user.version() != version) {
+      throw new ConcurrentEdit();
+    }
+    return user;
+  }
+
+  private boolean isCaller(StaffUser user) {
+    return user.username().equals(caller.name());
+  }
+
+  private Region adminRegion() {
+    return AdminOnly.regionOf(users, caller.name());
+  }
+
+  private void audited(AuditAction action, StaffUser user, String purpose) {
+    audit.record(AuditRecord.success(action, "StaffUser", user.username(), purpose));
+  }
+}

@@ -1,0 +1,93 @@
+package fi.aso.web.rest.v1;
+
+import fi.aso.application.staff.StaffAccounts;
+import fi.aso.domain.staff.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The administrator's staff register: accounts of the region, their roles, deactivation. A change
+ * counts at the user's next request, whatever token or session they hold.
+ */
+@Path("v1/staff")
+@Tag(name = "staff")
+@RolesAllowed(Role.ADMIN_NAME)
+@Produces(MediaType.APPLICATION_JSON)
+public class StaffResource {
+
+  @Inject StaffAccounts accounts;
+
+  /** A new account: user name, name, e-mail, roles and the organisation they work for. */
+  public record NewAccount(
+      @NotNull String username,
+      @NotNull String displayName,
+      String email,
+      @NotEmpty Set<Role> roles,
+      @NotNull Long organisationId) {}
+
+  /** The roles from now on, based on the account's version as read. */
+  public record Roles(@NotNull Long version, @NotEmpty Set<Role> roles) {}
+
+  /** The account's version as read, which a change is based on. */
+  public record Based(@NotNull Long version) {}
+
+  @GET
+  @Operation(summary = "The staff accounts of the administrator's region")
+  public List<StaffAccounts.Account> list() {
+    return accounts.ofRegion();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a staff account in the administrator's region")
+  public Response create(@NotNull @Valid NewAccount body) {
+    long id =
+        accounts.create(
+            body.username(), body.displayName(), body.email(), body.roles(), body.organisationId());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+
+  @PUT
+  @Path("{id}/roles")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change an account's roles (counts at the user's next request)")
+  public Response roles(@PathParam("id") long id, @NotNull @Valid Roles body) {
+    accounts.changeRoles(id, body.version(), body.roles());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/deactivation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Deactivate an account: its tokens and sessions fail at the next request")
+  public Response deactivate(@PathParam("id") long id, @NotNull @Valid Based body) {
+    accounts.deactivate(id, body.version());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/reactivation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Reactivate an account")
+  public Response reactivate(@PathParam("id") long id, @NotNull @Valid Based body) {
+    accounts.reactivate(id, body.version());
+    return Response.noContent().build();
+  }
+}
