@@ -330,7 +330,8 @@ public final class TestServices {
   }
 
   public Outbox outbox() {
-    return new Outbox(outboundMessages, organisations, protection(), audit(), adminOnly(), clock);
+    return new Outbox(
+        outboundMessages, organisations, protection(), audit(), adminOnly(), policy(), clock);
   }
 
   public Replies replies() {

@@ -1,15 +1,18 @@
 package fi.aso.application.invitation;
 
 import fi.aso.application.meeting.JoinLinks;
+import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.invitation.Invitation;
 import fi.aso.domain.invitation.MessageKind;
 import fi.aso.domain.invitation.OutboundMessage;
 import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.meeting.InviteeKind;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationRepository;
 import jakarta.json.Json;
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * Writes one outbox message for an invitation: the mail's subject and text, the iCalendar part, or
@@ -102,18 +105,36 @@ final class InvitationMessages {
               .build()
               .toString();
     }
+    // the case reference and the time: the client's identity and release date, to this organisation
     return new OutboundMessage(
-        invitation,
-        kind,
-        invitation.channel(),
-        recipient,
-        subject,
-        body,
-        calendar,
-        payload,
-        idempotencyKey(invitation, kind, sequence),
-        settings.domain(),
-        now);
+            invitation,
+            kind,
+            invitation.channel(),
+            recipient,
+            subject,
+            body,
+            calendar,
+            payload,
+            idempotencyKey(invitation, kind, sequence),
+            settings.domain(),
+            now)
+        .carrying(
+            invitation.caseId(),
+            partnerOrganisation(invitation),
+            Set.of(InformationCategory.IDENTITY_AND_RELEASE));
+  }
+
+  /**
+   * The partner organisation the message discloses to; none for a case worker (their invitee names
+   * their own organisation, which consent does not govern) or an invitee already gone (only a
+   * CANCEL, which consent does not hold back).
+   */
+  private static Long partnerOrganisation(Invitation invitation) {
+    return invitation
+        .invitee()
+        .filter(i -> i.kind() == InviteeKind.PARTNER)
+        .flatMap(i -> invitation.organisationId())
+        .orElse(null);
   }
 
   /** One message per invitation, version and kind: a second one is recognisably the same. */

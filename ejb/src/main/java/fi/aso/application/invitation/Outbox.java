@@ -2,12 +2,16 @@ package fi.aso.application.invitation;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.clientcase.DataProtection;
+import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.staff.AdminOnly;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.invitation.CarriedData;
+import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.invitation.OutboundMessage;
 import fi.aso.domain.invitation.OutboundMessageRepository;
+import fi.aso.domain.invitation.SupersededReason;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationRepository;
@@ -29,6 +33,10 @@ import java.util.List;
  * nodes never hold the same message; a node that dies mid-delivery lets its lease run out and the
  * message is delivered again, under the same Message-ID and idempotency key (at least once; the
  * receiver can tell a repeat). Every step is its own transaction.
+ *
+ * <p>This is also the disclosure gate of the outbox ({@link DisclosureGate}): when a message is
+ * claimed for sending and when an administrator retries one, the consent is asked again for what
+ * the message carries, and a message that may no longer go is superseded, never sent.
  */
 @Stateless
 @LocalBean
@@ -41,6 +49,7 @@ public class Outbox implements DeliveryQueue {
   @Inject DataProtection protection;
   @Inject AuditTrail audit;
   @Inject AdminOnly admin;
+  @Inject ConsentPolicy policy;
 
   Clock clock = Clock.systemUTC();
 
@@ -53,8 +62,10 @@ public class Outbox implements DeliveryQueue {
       DataProtection protection,
       AuditTrail audit,
       AdminOnly admin,
+      ConsentPolicy policy,
       Clock clock) {
     this.messages = messages;
+    this.policy = policy;
     this.organisations = organisations;
     this.admin = admin;
     this.protection = protection;
@@ -62,13 +73,30 @@ public class Outbox implements DeliveryQueue {
     this.clock = clock;
   }
 
-  /** Claims up to {@code max} due messages for this node for the lease's length. */
+  /**
+   * Claims up to {@code max} due messages for this node for the lease's length, and hands over
+   * those the gate lets through now: the others are superseded (and audited), or left for the next
+   * round.
+   */
   @Override
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public List<Delivery> claim(String node, int max, Duration lease) {
     Instant now = clock.instant();
+    DisclosureGate gate = new DisclosureGate(messages, policy);
     List<Delivery> claimed = new ArrayList<>();
     for (OutboundMessage m : messages.claimDue(node, now, now.plus(lease), max)) {
+      switch (gate.decide(m, now)) {
+        case DisclosureGate.Supersede(SupersededReason reason) -> {
+          supersede(m, reason, "outbox");
+          release(m.id());
+          continue;
+        }
+        case DisclosureGate.Wait w -> {
+          release(m.id());
+          continue;
+        }
+        case DisclosureGate.Send s -> {}
+      }
       claimed.add(
           new Delivery(
               m.id(),
@@ -117,12 +145,16 @@ public class Outbox implements DeliveryQueue {
     release(id);
   }
 
-  /** The messages an administrator should look at: dead ones first, then those being retried. */
+  /**
+   * The messages an administrator should look at: dead ones first, then those being retried, then
+   * those not sent because they no longer might be (with the reason).
+   */
   public List<OutboxEntry> troubled() {
     admin.require();
     List<OutboxEntry> entries = new ArrayList<>();
     messages.dead(200).stream().map(OutboxEntry::of).forEach(entries::add);
     messages.retrying(200).stream().map(OutboxEntry::of).forEach(entries::add);
+    messages.superseded(200).stream().map(OutboxEntry::of).forEach(entries::add);
     return entries;
   }
 
@@ -133,18 +165,57 @@ public class Outbox implements DeliveryQueue {
     return new Counts(messages.countPending(), messages.countRetrying(), messages.countDead());
   }
 
-  /** An administrator sends a failed message again now. */
-  public void retry(long id) {
+  /**
+   * An administrator sends a failed message again now, if it still may go: the gate decides now
+   * (and again when the message is claimed). Returns the message as it stands afterwards: PENDING,
+   * or SUPERSEDED with the reason.
+   */
+  public OutboxEntry retry(long id) {
     admin.require();
     OutboundMessage m =
         messages.find(id).orElseThrow(() -> new Refusal("deliveries.noSuch", "no such message"));
-    m.retryNow(clock.instant());
+    Instant now = clock.instant();
+    if (m.status() == DeliveryStatus.SENT) {
+      m.retryNow(now); // refused: delivered already
+    }
+    if (m.status() != DeliveryStatus.SUPERSEDED
+        && new DisclosureGate(messages, policy).decide(m, now)
+            instanceof DisclosureGate.Supersede(SupersededReason reason)) {
+      supersede(m, reason, null);
+      return OutboxEntry.of(m);
+    }
+    m.retryNow(now);
     audit.record(
         AuditRecord.success(
             AuditAction.UPDATE,
             "OutboundMessage",
             String.valueOf(id),
             "delivery retried by an administrator"));
+    return OutboxEntry.of(m);
+  }
+
+  /**
+   * Never to be sent: recorded with the reason, and audited against every client it would have told
+   * about (by the dispatcher, or by the administrator who retried it).
+   */
+  private void supersede(OutboundMessage m, SupersededReason reason, String actor) {
+    m.supersede(reason);
+    String what = m.kind() + " to " + m.channel() + " not sent: " + reason.words();
+    List<Long> cases =
+        m.carries().isEmpty()
+            ? m.invitation().map(i -> List.of(i.caseId())).orElse(List.of())
+            : m.carries().stream().map(CarriedData::caseId).toList();
+    AuditRecord base =
+        AuditRecord.success(AuditAction.UPDATE, "OutboundMessage", String.valueOf(m.id()), what);
+    List<AuditRecord> records =
+        cases.isEmpty() ? List.of(base) : cases.stream().map(base::aboutClientCase).toList();
+    for (AuditRecord r : records) {
+      if (actor == null) {
+        audit.record(r);
+      } else {
+        audit.recordAs(actor, r);
+      }
+    }
   }
 
   private void release(long id) {

@@ -3,10 +3,14 @@ package fi.aso.application.invitation;
 import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.invitation.MessageKind;
 import fi.aso.domain.invitation.OutboundMessage;
+import fi.aso.domain.invitation.SupersededReason;
 import fi.aso.domain.organisation.DeliveryChannel;
 import java.time.Instant;
 
-/** A message of the outbox as the administrator's page lists it: no body, no case data. */
+/**
+ * A message of the outbox as the administrator's page lists it: no body, no case data. A superseded
+ * message says why it was not sent ({@code supersededReason}; {@code reason} in English words).
+ */
 public record OutboxEntry(
     long id,
     MessageKind kind,
@@ -17,7 +21,9 @@ public record OutboxEntry(
     Instant nextAttemptAt,
     String lastError,
     Instant createdAt,
-    Instant sentAt) {
+    Instant sentAt,
+    SupersededReason supersededReason,
+    String reason) {
 
   static OutboxEntry of(OutboundMessage m) {
     return new OutboxEntry(
@@ -30,6 +36,8 @@ public record OutboxEntry(
         m.nextAttemptAt(),
         m.lastError().orElse(null),
         m.createdAt(),
-        m.sentAt().orElse(null));
+        m.sentAt().orElse(null),
+        m.supersededReason().orElse(null),
+        m.supersededReason().map(SupersededReason::words).orElse(null));
   }
 }

@@ -119,17 +119,22 @@ public class ActionReminders {
       channel =
           DeliveryChannel.EMAIL; // partner systems take invitations; reminders go to the person
     }
+    // the case reference and a date: the client's identity, to the responsible organisation
     return new OutboundMessage(
-        null,
-        MessageKind.REMINDER,
-        channel,
-        action.contactPerson().orElseThrow().email(),
-        subject,
-        body,
-        null,
-        null,
-        key,
-        settings.domain(),
-        clock.instant());
+            null,
+            MessageKind.REMINDER,
+            channel,
+            action.contactPerson().orElseThrow().email(),
+            subject,
+            body,
+            null,
+            null,
+            key,
+            settings.domain(),
+            clock.instant())
+        .carrying(
+            action.clientCase().id(),
+            action.organisation().orElseThrow().id(),
+            Set.of(InformationCategory.IDENTITY_AND_RELEASE));
   }
 }

@@ -303,6 +303,10 @@ public class MinutesDistribution {
           "muistio.pdf",
           MinutesPdf.render(
               MinutesContent.fromJson(m.content()), cut, m.versionNo(), m.state().name()));
+      // the attached copy carries the clients' information: the consent decides again when it is
+      // sent; a link-only copy names no client (the link decides again when opened)
+      allowed.forEach(
+          (caseId, categories) -> message.carrying(caseId, organisation.id(), categories));
     }
     outbox.store(message);
     copy.sentAs(message.id());

@@ -1,11 +1,15 @@
 package fi.aso.domain.invitation;
 
 import fi.aso.domain.Refusal;
+import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.organisation.DeliveryChannel;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -17,6 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,7 +32,9 @@ import java.util.UUID;
  * A message in the transactional outbox: written in the same transaction as the change that caused
  * it, delivered later by a Camel route, retried with growing pauses, and finally set aside for an
  * administrator. Its Message-ID and idempotency key are fixed when it is written, so a retry is
- * recognisably the same message.
+ * recognisably the same message. It records what it discloses (the recipient organisation, and per
+ * client the consent categories), so that the consent is asked again when it is sent; one that may
+ * no longer go is {@link DeliveryStatus#SUPERSEDED}, never sent.
  */
 @Entity
 @Table(name = "outbound_message")
@@ -83,6 +92,21 @@ public class OutboundMessage {
 
   @Column(name = "attachment_name", length = 200)
   private String attachmentName;
+
+  /** The partner organisation it goes to; null for staff and mails that name no client. */
+  @Column(name = "organisation_id")
+  private Long organisationId;
+
+  /** Per client, what it carries; empty for a message that names no client. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(
+      name = "outbound_disclosure",
+      joinColumns = @JoinColumn(name = "outbound_message_id"))
+  private List<CarriedData> carries = new ArrayList<>();
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "superseded_reason", length = 30)
+  private SupersededReason supersededReason;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 12)
@@ -144,6 +168,42 @@ public class OutboundMessage {
     return Optional.ofNullable(attachmentName);
   }
 
+  /**
+   * Records that the message carries these categories of the client's information to the
+   * organisation (null: a staff member, whom consent does not govern).
+   */
+  public OutboundMessage carrying(
+      long caseId, Long organisationId, Collection<InformationCategory> categories) {
+    if (this.organisationId != null && !this.organisationId.equals(organisationId)) {
+      throw new IllegalArgumentException("a message goes to one organisation");
+    }
+    this.organisationId = organisationId;
+    carries.removeIf(c -> c.caseId() == caseId);
+    carries.add(new CarriedData(caseId, categories));
+    return this;
+  }
+
+  public Optional<Long> organisationId() {
+    return Optional.ofNullable(organisationId);
+  }
+
+  public List<CarriedData> carries() {
+    return List.copyOf(carries);
+  }
+
+  /** Not to be sent, ever: the reason is kept for the administrator. */
+  public void supersede(SupersededReason reason) {
+    if (status == DeliveryStatus.SENT) {
+      throw new IllegalStateException("a sent message cannot be taken back");
+    }
+    this.status = DeliveryStatus.SUPERSEDED;
+    this.supersededReason = Objects.requireNonNull(reason, "reason");
+  }
+
+  public Optional<SupersededReason> supersededReason() {
+    return Optional.ofNullable(supersededReason);
+  }
+
   /** Handed over to the relay or the partner system. */
   public void delivered(Instant at) {
     this.status = DeliveryStatus.SENT;
@@ -171,6 +231,10 @@ public class OutboundMessage {
   public void retryNow(Instant at) {
     if (status == DeliveryStatus.SENT) {
       throw new Refusal("deliveries.delivered", "the message was delivered already");
+    }
+    if (status == DeliveryStatus.SUPERSEDED) {
+      throw new Refusal(
+          "deliveries.superseded", "the message was not to be sent: " + supersededReason.words());
     }
     status = DeliveryStatus.PENDING;
     attempts = 0;

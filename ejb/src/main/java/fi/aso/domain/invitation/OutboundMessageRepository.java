@@ -30,6 +30,21 @@ public interface OutboundMessageRepository {
   /** Ends the message's claim. */
   void release(long messageId);
 
+  /** Whether a REQUEST of the invitation was handed over to this recipient. */
+  boolean requestSent(long invitationId, String recipient);
+
+  /** Whether the invitation has a REQUEST or CANCEL written after this message. */
+  boolean replacedByLater(long invitationId, long messageId);
+
+  /**
+   * Whether a REQUEST of the invitation written before this message is being delivered right now
+   * (claimed by a node whose lease has not run out, its outcome not yet recorded).
+   */
+  boolean earlierRequestInFlight(long invitationId, long messageId, Instant now);
+
+  /** Messages not sent because they no longer might be, newest first. */
+  List<OutboundMessage> superseded(int max);
+
   /** Dead messages, newest first. */
   List<OutboundMessage> dead(int max);
 

@@ -87,6 +87,56 @@ public class JpaOutboundMessageRepository implements OutboundMessageRepository {
   }
 
   @Override
+  public boolean requestSent(long invitationId, String recipient) {
+    return !em.createQuery(
+            "select m.id from OutboundMessage m where m.invitation.id = :invitation"
+                + " and m.kind = fi.aso.domain.invitation.MessageKind.REQUEST"
+                + " and m.status = fi.aso.domain.invitation.DeliveryStatus.SENT"
+                + " and m.recipient = :recipient",
+            Long.class)
+        .setParameter("invitation", invitationId)
+        .setParameter("recipient", recipient)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public boolean replacedByLater(long invitationId, long messageId) {
+    return !em.createQuery(
+            "select m.id from OutboundMessage m where m.invitation.id = :invitation"
+                + " and m.id > :id and m.kind in (fi.aso.domain.invitation.MessageKind.REQUEST,"
+                + " fi.aso.domain.invitation.MessageKind.CANCEL)",
+            Long.class)
+        .setParameter("invitation", invitationId)
+        .setParameter("id", messageId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public boolean earlierRequestInFlight(long invitationId, long messageId, Instant now) {
+    em.flush(); // the claims live in columns the entity does not map
+    return !em.createNativeQuery(
+            "select id from outbound_message where invitation_id = ?1 and id < ?2"
+                + " and kind = 'REQUEST' and status = 'PENDING' and claimed_until >= ?3 limit 1")
+        .setParameter(1, invitationId)
+        .setParameter(2, messageId)
+        .setParameter(3, Utc.at(now))
+        .getResultList()
+        .isEmpty();
+  }
+
+  @Override
+  public List<OutboundMessage> superseded(int max) {
+    return em.createNamedQuery("OutboundMessage.ofStatus", OutboundMessage.class)
+        .setParameter("status", DeliveryStatus.SUPERSEDED)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
   public List<OutboundMessage> dead(int max) {
     return em.createNamedQuery("OutboundMessage.ofStatus", OutboundMessage.class)
         .setParameter("status", DeliveryStatus.DEAD)

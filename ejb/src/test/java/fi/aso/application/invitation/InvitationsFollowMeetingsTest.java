@@ -4,19 +4,25 @@ import static fi.aso.application.meeting.MeetingWorld.NOW;
 import static fi.aso.domain.meeting.InvitationAnswer.ACCEPTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.component.VEvent;
+import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.meeting.NotConsented;
 import fi.aso.application.meeting.VideoJoin;
 import fi.aso.domain.consent.ConsentWithdrawn;
+import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.invitation.MessageKind;
 import fi.aso.domain.invitation.OutboundMessage;
+import fi.aso.domain.invitation.SupersededReason;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -182,7 +188,7 @@ class InvitationsFollowMeetingsTest {
   }
 
   @Test
-  void withdrawingConsentSendsACancellationAtOnce() {
+  void withdrawingConsentBeforeDeliveryLetsNothingReachThePartner() {
     long client = world.readyClient("ASO-I-003", RELEASE, world.kodit, world.te);
     long meeting = meeting();
     long slot = slot(meeting, client, NINE);
@@ -191,21 +197,62 @@ class InvitationsFollowMeetingsTest {
     world.as(
         "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.tiina));
 
-    world.as(
-        "caseworker",
-        NOW,
-        s -> {
-          s.followConsent.withdrawn(
-              new ConsentWithdrawn(client, 1, Set.of(world.kodit), false, NOW));
-          return null;
-        });
+    world.withdraw(client, world.kodit, NOW);
 
     assertThat(messagesOfCase(client, "kalle@kodit.test"))
         .extracting(OutboundMessage::kind)
         .containsExactly(MessageKind.REQUEST, MessageKind.CANCEL);
+
+    // the dispatcher asks again when it takes them: Kalle's REQUEST may no longer go, and its
+    // CANCEL has nothing to cancel; Tiina's goes
+    List<Delivery> handedOver =
+        Transactions.inTransaction(
+            world.emf,
+            em ->
+                TestServices.of(em, CallerIdentity.of("outbox"), Clock.systemUTC())
+                    .outbox()
+                    .claim("test-node", 1000, Duration.ofMinutes(5)));
+    assertThat(handedOver)
+        .extracting(Delivery::recipient)
+        .contains("tiina@te.test")
+        .doesNotContain("kalle@kodit.test");
+    assertThat(messagesOfCase(client, "kalle@kodit.test"))
+        .extracting(OutboundMessage::status, m -> m.supersededReason().orElseThrow())
+        .containsExactly(
+            tuple(DeliveryStatus.SUPERSEDED, SupersededReason.CONSENT_WITHDRAWN),
+            tuple(DeliveryStatus.SUPERSEDED, SupersededReason.NOTHING_TO_CANCEL));
     assertThat(messagesOfCase(client, "tiina@te.test"))
-        .extracting(OutboundMessage::kind)
-        .containsExactly(MessageKind.REQUEST);
+        .singleElement()
+        .satisfies(
+            m -> {
+              assertThat(m.kind()).isEqualTo(MessageKind.REQUEST);
+              assertThat(m.organisationId()).contains(world.te);
+              assertThat(m.carries())
+                  .singleElement()
+                  .satisfies(
+                      c -> {
+                        assertThat(c.caseId()).isEqualTo(client);
+                        assertThat(c.categories())
+                            .containsExactly(InformationCategory.IDENTITY_AND_RELEASE);
+                      });
+            });
+    for (OutboundMessage kalles : messagesOfCase(client, "kalle@kodit.test")) {
+      assertThat(
+              Transactions.<Long>inTransaction(
+                  world.emf,
+                  em ->
+                      ((Number)
+                              em.createNativeQuery(
+                                      "select count(*) from audit_event where client_case_id = ?1"
+                                          + " and object_type = 'OutboundMessage' and object_id = ?2"
+                                          + " and purpose like '%not sent%'")
+                                  .setParameter(1, client)
+                                  .setParameter(2, String.valueOf(kalles.id()))
+                                  .getSingleResult())
+                          .longValue()))
+          .as("each message not sent is audited against the case")
+          .isEqualTo(1);
+    }
   }
 
   @Test

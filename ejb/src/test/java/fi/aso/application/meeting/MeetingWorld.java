@@ -216,6 +216,33 @@ public final class MeetingWorld {
         emf, em -> work.apply(new Services(em, username, now, feeds)));
   }
 
+  /**
+   * The client withdraws their consent for one organisation at {@code at}, as the consent registry
+   * does it: the consent changes, and the invitees follow in the same transaction.
+   */
+  public void withdraw(long caseId, long organisationId, Instant at) {
+    fi.aso.testing.Transactions.inTransaction(
+        emf,
+        em -> {
+          var consent =
+              new fi.aso.infrastructure.persistence.JpaConsentRepository(em)
+                  .historyOf(caseId)
+                  .inForce(at)
+                  .orElseThrow();
+          consent.withdrawFor(organisationId, "caseworker", at);
+          new Services(
+                  em,
+                  "caseworker",
+                  at,
+                  (url, from, to) ->
+                      new CalendarFeeds.Answer(List.of(), java.util.Optional.empty()))
+              .followConsent.withdrawn(
+                  new fi.aso.domain.consent.ConsentWithdrawn(
+                      caseId, consent.versionNo(), Set.of(organisationId), false, at));
+          return null;
+        });
+  }
+
   public long version(long meetingId) {
     return fi.aso.testing.Transactions.inTransaction(
         emf, em -> em.find(fi.aso.domain.meeting.Meeting.class, meetingId).version());

@@ -10,6 +10,10 @@ import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.meetingday.MeetingDay;
 import fi.aso.domain.clientcase.Referral;
+import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.invitation.DeliveryStatus;
+import fi.aso.domain.invitation.OutboundMessage;
+import fi.aso.domain.invitation.SupersededReason;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meetingday.HousingForm;
 import fi.aso.domain.minutes.MinutesState;
@@ -18,6 +22,7 @@ import fi.aso.testing.Transactions;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -207,7 +212,9 @@ class MinutesTest {
             em ->
                 (byte[])
                     em.createNativeQuery(
-                            "select attachment from outbound_message where kind = 'MINUTES' and recipient = 'sari@sote.test'")
+                            "select m.attachment from outbound_message m join minutes_copy c on c.outbound_message_id = m.id"
+                                + " where m.kind = 'MINUTES' and m.recipient = 'sari@sote.test' and c.minutes_id = ?1")
+                        .setParameter(1, draft.id())
                         .getSingleResult());
     assertThat(text(sariAttachment)).contains("ASO-N-020", "ASO-N-021", "Toive B");
     String kalleCopy = text(distribution("kodit-user", d -> d.copyPdf(toKalle.id())));
@@ -226,6 +233,77 @@ class MinutesTest {
               .preferChannel(fi.aso.domain.organisation.DeliveryChannel.EMAIL);
           return null;
         });
+  }
+
+  @Test
+  void aCopyWithItsPdfWrittenBeforeAWithdrawalIsNotSentAfterIt() {
+    long a = world.readyClient("ASO-N-930", LocalDate.of(2027, 3, 1), world.sote);
+    Instant day = NINE.plus(Duration.ofDays(3));
+    long meeting =
+        world.as(
+            "chair", NOW, s -> s.calendar.scheduleAdHoc(day, day.plus(Duration.ofHours(3)), "T"));
+    long slotA = slot(meeting, a, day);
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slotA, world.version(meeting), world.sari));
+    record(slotA, Map.of(Referral.Topic.WISHES, "Toive"), "Päätös");
+    secureMailForSote(true);
+    try {
+      MinutesVersion draft = minutes(m -> m.prepare(meeting));
+      MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
+      minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
+      distribution("chair", d -> d.distribute(draft.id()));
+      OutboundMessage copy = minutesCopyTo(a);
+      assertThat(copy.attachment()).as("the PDF goes along").isPresent();
+      assertThat(copy.organisationId()).contains(world.sote);
+      assertThat(copy.carries())
+          .singleElement()
+          .satisfies(
+              c -> assertThat(c.categories()).contains(InformationCategory.IDENTITY_AND_RELEASE));
+
+      world.withdraw(a, world.sote, NOW);
+      List<fi.aso.application.invitation.Delivery> handedOver =
+          Transactions.inTransaction(
+              world.emf,
+              em ->
+                  TestServices.of(
+                          em,
+                          fi.aso.application.audit.CallerIdentity.of("outbox"),
+                          java.time.Clock.systemUTC())
+                      .outbox()
+                      .claim("test-node", 1000, Duration.ofMinutes(5)));
+
+      assertThat(handedOver).extracting(d -> d.id()).doesNotContain(copy.id());
+      OutboundMessage after = minutesCopyTo(a);
+      assertThat(after.status()).isEqualTo(DeliveryStatus.SUPERSEDED);
+      assertThat(after.supersededReason()).contains(SupersededReason.CONSENT_WITHDRAWN);
+    } finally {
+      secureMailForSote(false);
+    }
+  }
+
+  private static void secureMailForSote(boolean secure) {
+    Transactions.inTransaction(
+        world.emf,
+        em -> {
+          em.find(fi.aso.domain.organisation.Organisation.class, world.sote)
+              .preferChannel(
+                  secure
+                      ? fi.aso.domain.organisation.DeliveryChannel.SECURE_EMAIL
+                      : fi.aso.domain.organisation.DeliveryChannel.EMAIL);
+          return null;
+        });
+  }
+
+  private static OutboundMessage minutesCopyTo(long caseId) {
+    return Transactions.inTransaction(
+        world.emf,
+        em ->
+            em.createQuery(
+                    "select m from OutboundMessage m join m.carries c where c.caseId = :c"
+                        + " and m.kind = fi.aso.domain.invitation.MessageKind.MINUTES",
+                    OutboundMessage.class)
+                .setParameter("c", caseId)
+                .getSingleResult());
   }
 
   private <T> T distribution(String user, Function<MinutesDistribution, T> work) {

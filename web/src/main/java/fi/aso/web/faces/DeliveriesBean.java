@@ -4,6 +4,7 @@ import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.OutboxEntry;
 import fi.aso.application.invitation.Replies;
+import fi.aso.domain.invitation.DeliveryStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,8 +53,11 @@ public class DeliveriesBean implements Serializable {
 
   public void retry(long id) {
     try {
-      outbox.retry(id);
-      done("deliveries.retried");
+      if (outbox.retry(id).status() == DeliveryStatus.SUPERSEDED) {
+        done("deliveries.supersededNow");
+      } else {
+        done("deliveries.retried");
+      }
     } catch (IllegalArgumentException e) {
       messages.refused("deliveries.invalid", e);
     }

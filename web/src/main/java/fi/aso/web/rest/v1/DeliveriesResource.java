@@ -4,6 +4,7 @@ import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.OutboxEntry;
 import fi.aso.application.invitation.Replies;
+import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,9 +43,16 @@ public class DeliveriesResource {
 
   @POST
   @Path("deliveries/{id}/retry")
-  @Operation(summary = "Send a failed or waiting message again now")
+  @Operation(
+      summary =
+          "Send a failed or waiting message again now, if the client's consent still allows it:"
+              + " 204 when it is queued again, 200 with the message when it was superseded instead"
+              + " (status SUPERSEDED, the reason in words)")
   public Response retry(@PathParam("id") long id) {
-    outbox.retry(id);
+    OutboxEntry entry = outbox.retry(id);
+    if (entry.status() == DeliveryStatus.SUPERSEDED) {
+      return Response.ok(entry).build();
+    }
     return Response.noContent().build();
   }
 
