@@ -12,8 +12,8 @@ public interface StaffUserRepository {
   Optional<StaffUser> find(long id);
 
   /**
-   * The roles of the user as the database has them now, if the user exists and is active: access
-   * is decided on it at each request, and another node (or an administrator's change) may have
+   * The roles of the user as the database has them now, if the user exists and is active: access is
+   * decided on it at each request, and another node (or an administrator's change) may have
    * deactivated the user a moment ago.
    */
   Optional<Set<Role>> activeRolesNow(String username);
