@@ -87,6 +87,13 @@ public class MeetingRights {
    */
   public ClientSlot slotToChange(long meetingId, long slotId, long expectedMeetingVersion) {
     Meeting meeting = ofRegion(meetingId, chair());
+    if (meeting.slots().stream().noneMatch(s -> s.id() != null && s.id() == slotId)
+        && meeting.version() != expectedMeetingVersion) {
+      // the slot left this meeting since the caller read it (removed, or moved by someone else):
+      // a conflict to read again, not "not found" (the version is of the caller's own meeting, so
+      // this says nothing about other meetings)
+      throw new ConcurrentEdit();
+    }
     ClientSlot slot = slotOf(meeting, slotId);
     lockedAt(meeting, expectedMeetingVersion);
     return slot;

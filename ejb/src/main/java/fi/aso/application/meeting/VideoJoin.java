@@ -58,18 +58,19 @@ public class VideoJoin {
 
   public Result join(String token) {
     SignedTokens.Verified verified = links.check(token);
-    if (verified.status() == SignedTokens.Status.EXPIRED) {
-      return new Result(Outcome.EXPIRED, Optional.empty());
-    }
+    // an expired link is still genuine (its signature holds): its use is recorded on the client's
+    // access report like any refused one
+    boolean expired = verified.status() == SignedTokens.Status.EXPIRED;
     Optional<SlotInvitee> found =
-        verified.isValid() ? meetings.findInvitee(verified.id()) : Optional.empty();
+        verified.isValid() || expired ? meetings.findInvitee(verified.id()) : Optional.empty();
     if (found.isEmpty()) {
-      return new Result(Outcome.INVALID, Optional.empty());
+      return new Result(expired ? Outcome.EXPIRED : Outcome.INVALID, Optional.empty());
     }
     SlotInvitee invitee = found.get();
     ClientSlot slot = invitee.slot();
     Instant now = clock.instant();
-    if (!invitee.isActive()
+    if (expired
+        || !invitee.isActive()
         || slot.meeting().isCancelled()
         || now.isAfter(slot.endsAt().plus(CLOSES_AFTER))) {
       audit.recordAs(
@@ -81,7 +82,7 @@ public class VideoJoin {
               slot.clientCase().id(),
               "join link no longer valid",
               AuditOutcome.DENIED));
-      return new Result(Outcome.CLOSED, Optional.empty());
+      return new Result(expired ? Outcome.EXPIRED : Outcome.CLOSED, Optional.empty());
     }
     if (now.isBefore(slot.startsAt().minus(OPENS_BEFORE))) {
       return new Result(Outcome.NOT_OPEN_YET, Optional.empty());

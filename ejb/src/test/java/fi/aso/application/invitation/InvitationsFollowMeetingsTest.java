@@ -437,6 +437,20 @@ class InvitationsFollowMeetingsTest {
     Replies.LinkAnswer joinTokenAsAnswer = answer(join, NOW);
 
     assertThat(lateJoin).isEqualTo(VideoJoin.Outcome.EXPIRED);
+    assertThat(
+            Transactions.<Long>inTransaction(
+                world.emf,
+                em ->
+                    ((Number)
+                            em.createNativeQuery(
+                                    "select count(*) from audit_event where client_case_id = ?1"
+                                        + " and action = 'ACCESS_DENIED'"
+                                        + " and purpose = 'join link no longer valid'")
+                                .setParameter(1, client)
+                                .getSingleResult())
+                        .longValue()))
+        .as("the expired link's use is on the client's access report")
+        .isEqualTo(1);
     assertThat(lateAnswer).isEqualTo(Replies.LinkAnswer.EXPIRED);
     assertThat(answerInTime).isEqualTo(Replies.LinkAnswer.SAVED);
     assertThat(joinTokenAsAnswer).isEqualTo(Replies.LinkAnswer.INVALID);

@@ -157,6 +157,33 @@ class MeetingPlannerTest {
   }
 
   @Test
+  void changingASlotSomeoneElseTookOffTheMeetingIsAConflictNotNotFound() {
+    long a = world.readyClient("ASO-M-041", LATE_RELEASE, world.kodit);
+    long meeting = newMeeting();
+    long slot = addSlot(meeting, a, NINE, 45);
+    long readBefore = world.version(meeting);
+    world.as(
+        "chair",
+        NOW,
+        s -> {
+          s.planner.removeSlot(meeting, slot, readBefore);
+          return null;
+        });
+
+    // the page still shows the slot: its move is based on the version it read
+    assertThatThrownBy(
+            () ->
+                world.as(
+                    "chair",
+                    NOW,
+                    s -> {
+                      s.planner.moveSlot(meeting, slot, readBefore, NINE.plus(Duration.ofHours(1)));
+                      return null;
+                    }))
+        .isInstanceOf(ConcurrentEdit.class);
+  }
+
+  @Test
   void aChangeBasedOnAnOldVersionIsRefusedNotOverwritten() {
     long a = world.readyClient("ASO-M-040", LATE_RELEASE, world.kodit);
     long meeting = newMeeting();

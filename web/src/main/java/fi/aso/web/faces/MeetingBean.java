@@ -64,7 +64,8 @@ public class MeetingBean implements Serializable {
       done = true;
     } catch (NeedsConfirmation e) {
       messages.warn("meeting.confirmMove");
-    } catch (ConcurrentEdit e) {
+    } catch (ConcurrentEdit | CaseAccessDenied e) {
+      // someone else changed the meeting, or took the slot off it, since this page read it
       messages.error("meeting.conflict");
     } catch (NotConsented e) {
       messages.error("meeting.invite.notConsented");

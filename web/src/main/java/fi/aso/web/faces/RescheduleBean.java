@@ -68,6 +68,8 @@ public class RescheduleBean implements Serializable {
     MeetingDetails meeting = meetingBean.getMeeting();
     if (meeting != null && filledFrom != meeting.version()) {
       filledFrom = meeting.version();
+      // the meeting changed (saved, or by someone else): a confirmation asked for before is void
+      answeredInvitees = 0;
       editDate = Times.localDate(meeting.start());
       editStart = Times.localTime(meeting.start());
       editEnd = Times.localTime(meeting.end());

@@ -52,15 +52,17 @@ public class SlotsBean implements Serializable {
     }
     String chosen = targetMeeting.get(slotId);
     Long target = Ids.parse(chosen);
+    boolean moved;
     if (chosen == null || chosen.isBlank() || Objects.equals(target, meetingBean.getId())) {
-      meetingBean.change(
-          () ->
-              planner.moveSlot(
-                  meetingBean.getId(),
-                  slotId,
-                  meetingBean.version(),
-                  Times.instant(meetingBean.day(), time)),
-          "meeting.slot.moved");
+      moved =
+          meetingBean.change(
+              () ->
+                  planner.moveSlot(
+                      meetingBean.getId(),
+                      slotId,
+                      meetingBean.version(),
+                      Times.instant(meetingBean.day(), time)),
+              "meeting.slot.moved");
     } else {
       MeetingSummary other =
           getOtherMeetings().stream()
@@ -71,20 +73,24 @@ public class SlotsBean implements Serializable {
         messages.error("meeting.invalid");
         return;
       }
-      meetingBean.change(
-          () ->
-              planner.moveToMeeting(
-                  meetingBean.getId(),
-                  slotId,
-                  meetingBean.version(),
-                  other.id(),
-                  other.version(),
-                  Times.instant(Times.localDate(other.start()), time),
-                  newSlot.reason()),
-          "meeting.slot.movedAway");
+      moved =
+          meetingBean.change(
+              () ->
+                  planner.moveToMeeting(
+                      meetingBean.getId(),
+                      slotId,
+                      meetingBean.version(),
+                      other.id(),
+                      other.version(),
+                      Times.instant(Times.localDate(other.start()), time),
+                      newSlot.reason()),
+              "meeting.slot.movedAway");
     }
-    moveTime.remove(slotId);
-    targetMeeting.remove(slotId);
+    if (moved) {
+      // a refused move keeps what the chair typed
+      moveTime.remove(slotId);
+      targetMeeting.remove(slotId);
+    }
   }
 
   /** Moves a slot one place earlier (-1) or later (+1); the slots close up back to back. */
