@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -118,15 +119,46 @@ public class NetworkAdmin {
             "shared with region " + region.code()));
   }
 
-  /** Renames or re-types an organisation of this region's network, or changes its channel. */
-  public void updateOrganisation(
-      long organisationId, String name, OrganisationType type, DeliveryChannel channel) {
+  /**
+   * The organisation form at once: name and type, delivery channel (null: as it is), video room
+   * (null: as it is, else whether the organisation, a prison, has a bookable video room and its
+   * fixed https link if any) and webhook (null: as it is, blank: stopped, else that address).
+   */
+  public record OrganisationForm(
+      String name,
+      OrganisationType type,
+      DeliveryChannel channel,
+      Boolean videoRoom,
+      String videoRoomUrl,
+      String webhookUrl) {}
+
+  /**
+   * Saves the organisation form of one of this region's organisations in one go: every field is
+   * checked before anything changes, so a refused form (e.g. a bad video room link or webhook
+   * address) leaves the organisation exactly as it was. A changed webhook address gets a new random
+   * signing key, stored sealed and returned once for the partner to configure.
+   */
+  public Optional<String> saveOrganisation(long organisationId, OrganisationForm form) {
     Organisation organisation = organisationOfRegion(organisationId);
-    organisation.describe(name, type);
-    organisation.preferChannel(channel == null ? organisation.preferredChannel() : channel);
+    String webhookWas = organisation.webhookUrl().orElse(null);
+    String webhookWanted =
+        form.webhookUrl() == null
+            ? webhookWas
+            : Organisation.webhookAddress(form.webhookUrl()).orElse(null);
+    organisation.revise(
+        form.name(), form.type(), form.channel(), form.videoRoom(), form.videoRoomUrl());
     audit.record(
         AuditRecord.success(
             AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "partner network"));
+    if (form.videoRoom() != null) {
+      audit.record(
+          AuditRecord.success(
+              AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "video room"));
+    }
+    if (Objects.equals(webhookWas, webhookWanted)) {
+      return Optional.empty();
+    }
+    return webhook(organisation, webhookWanted);
   }
 
   /** Takes an organisation off this region's network (other regions keep it). */
@@ -141,11 +173,21 @@ public class NetworkAdmin {
             "left region " + region.code()));
   }
 
+  /**
+   * A new contact person of one of this region's organisations, with their deputy (none: null) and
+   * calendar feed (none: null or blank): everything is checked before the person is stored, so a
+   * refused form adds nobody.
+   */
   public long addContact(
-      long organisationId, String name, String email, String phone, Long deputyId) {
+      long organisationId,
+      String name,
+      String email,
+      String phone,
+      Long deputyId,
+      String busyFeedUrl) {
     Organisation organisation = organisationOfRegion(organisationId);
     ContactPerson contact = new ContactPerson(organisation, name, email, phone);
-    contact.deputisedBy(deputy(deputyId));
+    contact.revise(name, email, phone, deputy(deputyId), busyFeedUrl);
     organisations.storeContact(contact);
     audit.record(
         AuditRecord.success(
@@ -153,12 +195,21 @@ public class NetworkAdmin {
     return contact.id();
   }
 
-  /** Changes a contact person's details and deputy (none: null). */
+  /**
+   * Changes a contact person's details, deputy (none: null) and calendar feed for the slot finder
+   * (none: null or blank) in one go: everything is checked before anything changes, so a refused
+   * form leaves the person exactly as they were.
+   */
   public void updateContact(
-      long organisationId, long contactId, String name, String email, String phone, Long deputyId) {
+      long organisationId,
+      long contactId,
+      String name,
+      String email,
+      String phone,
+      Long deputyId,
+      String busyFeedUrl) {
     ContactPerson contact = contactOfRegion(organisationId, contactId);
-    contact.update(name, email, phone);
-    contact.deputisedBy(deputy(deputyId));
+    contact.revise(name, email, phone, deputy(deputyId), busyFeedUrl);
     audit.record(
         AuditRecord.success(
             AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "partner network"));
@@ -175,38 +226,23 @@ public class NetworkAdmin {
   }
 
   /**
-   * The contact person's calendar feed (free/busy or events) for the slot finder; null stops it.
-   */
-  public void useBusyFeed(long organisationId, long contactId, String url) {
-    contactOfRegion(organisationId, contactId).useBusyFeed(url);
-    audit.record(
-        AuditRecord.success(
-            AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "calendar feed"));
-  }
-
-  /** Whether the organisation (a prison) has a bookable video room, and its fixed link if any. */
-  public void provideVideoRoom(long organisationId, boolean available, String fixedUrl) {
-    organisationOfRegion(organisationId).provideVideoRoom(available, fixedUrl);
-    audit.record(
-        AuditRecord.success(
-            AuditAction.UPDATE, "Organisation", String.valueOf(organisationId), "video room"));
-  }
-
-  /**
    * Sends the organisation's invitations to its own system (the WEBHOOK channel): a new random
    * signing key is made, stored sealed, and returned once for the partner to configure; null or
    * blank stops the webhook.
    */
   public Optional<String> useWebhook(long organisationId, String url) {
-    Organisation organisation = organisationOfRegion(organisationId);
-    if (url == null || url.isBlank()) {
+    return webhook(
+        organisationOfRegion(organisationId), Organisation.webhookAddress(url).orElse(null));
+  }
+
+  /** Points the webhook at a checked address (none: null), with a new key returned once. */
+  private Optional<String> webhook(Organisation organisation, String url) {
+    String organisationId = String.valueOf(organisation.id());
+    if (url == null) {
       organisation.useWebhook(null, null);
       audit.record(
           AuditRecord.success(
-              AuditAction.UPDATE,
-              "Organisation",
-              String.valueOf(organisationId),
-              "webhook removed"));
+              AuditAction.UPDATE, "Organisation", organisationId, "webhook removed"));
       return Optional.empty();
     }
     byte[] key = new byte[32];
@@ -214,10 +250,7 @@ public class NetworkAdmin {
     organisation.useWebhook(url, protection.seal(key));
     audit.record(
         AuditRecord.success(
-            AuditAction.UPDATE,
-            "Organisation",
-            String.valueOf(organisationId),
-            "webhook set, new key"));
+            AuditAction.UPDATE, "Organisation", organisationId, "webhook set, new key"));
     return Optional.of(Base64.getEncoder().encodeToString(key));
   }
 

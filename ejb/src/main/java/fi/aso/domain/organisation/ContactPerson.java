@@ -63,24 +63,47 @@ public class ContactPerson {
    * New name and contact details (e.g. a changed e-mail address); the same rules as at creation.
    */
   public void update(String name, String email, String phone) {
+    checkDetails(name, email);
+    this.name = name.strip();
+    this.email = email.strip();
+    this.phone = phone == null || phone.isBlank() ? null : phone.strip();
+  }
+
+  /**
+   * Everything the contact form holds at once: details, deputy (none: null) and calendar feed
+   * (none: null or blank). Every rule is checked before anything changes, so a refused form leaves
+   * the person exactly as they were.
+   */
+  public void revise(
+      String name, String email, String phone, ContactPerson deputy, String busyFeedUrl) {
+    checkDetails(name, email);
+    checkDeputy(deputy);
+    String feed = checkedBusyFeed(busyFeedUrl);
+    update(name, email, phone);
+    this.deputy = deputy;
+    this.busyFeedUrl = feed;
+  }
+
+  private static void checkDetails(String name, String email) {
     if (name == null || name.isBlank()) {
       throw new Refusal("network.contactName", "a contact person needs a name");
     }
     if (email == null || !email.matches("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+")) {
       throw new Refusal("network.contactEmail", "a contact person needs one valid e-mail address");
     }
-    this.name = name.strip();
-    this.email = email.strip();
-    this.phone = phone == null || phone.isBlank() ? null : phone.strip();
   }
 
   public void deputisedBy(ContactPerson deputy) {
+    checkDeputy(deputy);
+    this.deputy = deputy;
+  }
+
+  private void checkDeputy(ContactPerson deputy) {
     if (deputy == this
         || (deputy != null && (deputy.organisation != organisation || !deputy.active))) {
       throw new Refusal(
           "network.deputy", "the deputy must be another person of the same organisation");
     }
-    this.deputy = deputy;
   }
 
   /**
@@ -101,15 +124,19 @@ public class ContactPerson {
 
   /** Uses (or, with null, stops using) the person's calendar feed; only http(s) addresses. */
   public void useBusyFeed(String url) {
+    this.busyFeedUrl = checkedBusyFeed(url);
+  }
+
+  /** The feed address as kept (stripped), null for none; refused unless http(s). */
+  private static String checkedBusyFeed(String url) {
     if (url == null || url.isBlank()) {
-      this.busyFeedUrl = null;
-      return;
+      return null;
     }
     String trimmed = url.strip();
     if (trimmed.length() > 1000 || !trimmed.matches("(?i)https?://[^\\s]+")) {
       throw new Refusal("network.feedAddress", "a calendar feed is an http or https address");
     }
-    this.busyFeedUrl = trimmed;
+    return trimmed;
   }
 
   /**

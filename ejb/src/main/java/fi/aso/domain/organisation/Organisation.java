@@ -74,11 +74,41 @@ public class Organisation {
 
   /** A new name or type (organisations merge and rename; shared ones change for every region). */
   public void describe(String name, OrganisationType type) {
+    checkDescription(name, type);
+    this.name = name.strip();
+    this.type = type;
+  }
+
+  /**
+   * Everything the organisation form holds but the webhook at once: name and type, delivery channel
+   * (null: as it is) and video room (null: as it is, else whether there is one and its fixed link).
+   * Every rule is checked before anything changes, so a refused form leaves the organisation
+   * exactly as it was.
+   */
+  public void revise(
+      String name,
+      OrganisationType type,
+      DeliveryChannel channel,
+      Boolean videoRoom,
+      String videoRoomUrl) {
+    checkDescription(name, type);
+    if (videoRoom != null) {
+      checkVideoRoomUrl(videoRoomUrl);
+    }
+    describe(name, type);
+    if (channel != null) {
+      preferChannel(channel);
+    }
+    if (videoRoom != null) {
+      provideVideoRoom(videoRoom, videoRoomUrl);
+    }
+  }
+
+  private static void checkDescription(String name, OrganisationType type) {
     if (name == null || name.isBlank()) {
       throw new Refusal("network.organisationName", "name must not be blank");
     }
-    this.name = name.strip();
-    this.type = Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(type, "type");
   }
 
   public void serveAlso(Region region) {
@@ -115,14 +145,18 @@ public class Organisation {
 
   /** Says whether the organisation has a bookable video room, and its fixed link if any. */
   public void provideVideoRoom(boolean available, String fixedUrl) {
+    checkVideoRoomUrl(fixedUrl);
+    this.videoRoom = available;
+    this.videoRoomUrl =
+        available && fixedUrl != null && !fixedUrl.isBlank() ? fixedUrl.strip() : null;
+  }
+
+  private static void checkVideoRoomUrl(String fixedUrl) {
     if (fixedUrl != null
         && !fixedUrl.isBlank()
         && !fixedUrl.strip().matches("(?i)https://[^\\s]+")) {
       throw new Refusal("network.videoLink", "a video room link is an https address");
     }
-    this.videoRoom = available;
-    this.videoRoomUrl =
-        available && fixedUrl != null && !fixedUrl.isBlank() ? fixedUrl.strip() : null;
   }
 
   public boolean hasVideoRoom() {
@@ -135,16 +169,28 @@ public class Organisation {
 
   /** Posts invitations to this https address, signed with the (sealed) key; null stops it. */
   public void useWebhook(String url, byte[] sealedSecret) {
-    if (url == null || url.isBlank()) {
+    String checked = webhookAddress(url).orElse(null);
+    if (checked == null) {
       this.webhookUrl = null;
       this.webhookSecret = null;
       return;
     }
+    this.webhookUrl = checked;
+    this.webhookSecret = Objects.requireNonNull(sealedSecret, "sealedSecret").clone();
+  }
+
+  /**
+   * A webhook address as it would be kept (stripped), empty for none (null or blank); refused
+   * unless http(s). For checking a form before anything is changed.
+   */
+  public static Optional<String> webhookAddress(String url) {
+    if (url == null || url.isBlank()) {
+      return Optional.empty();
+    }
     if (!url.strip().matches("(?i)https?://[^\\s]+") || url.length() > 1000) {
       throw new Refusal("network.webhook", "a webhook is an http(s) address");
     }
-    this.webhookUrl = url.strip();
-    this.webhookSecret = Objects.requireNonNull(sealedSecret, "sealedSecret").clone();
+    return Optional.of(url.strip());
   }
 
   public Optional<String> webhookUrl() {

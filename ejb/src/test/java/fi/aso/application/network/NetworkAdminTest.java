@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.aso.application.NotFound;
 import fi.aso.application.audit.CallerIdentity;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.organisation.DeliveryChannel;
+import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.Role;
@@ -16,6 +18,8 @@ import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -59,10 +63,12 @@ class NetworkAdminTest {
     long contact =
         as(
             "admin-joensuu",
-            n -> n.addContact(prison, "Vilma Vankila", "vilma@vankila.test", null, null));
+            n -> n.addContact(prison, "Vilma Vankila", "vilma@vankila.test", null, null, null));
     as(
         "admin-joensuu",
-        n -> n.addContact(prison, "Ville Varahenkilö", "ville@vankila.test", "050 1", contact));
+        n ->
+            n.addContact(
+                prison, "Ville Varahenkilö", "ville@vankila.test", "050 1", contact, null));
 
     assertThat(as("admin-kuopio", NetworkAdmin::network))
         .noneMatch(o -> o.organisation().id() == prison);
@@ -100,10 +106,11 @@ class NetworkAdminTest {
         .isInstanceOf(NotPermitted.class);
     long ngo = as("admin-joensuu", n -> n.addOrganisation("ViaDia", OrganisationType.NGO, null));
     assertThatThrownBy(
-            () -> as("admin-joensuu", n -> n.addContact(ngo, "Nimi", "ei osoite", null, null)))
+            () ->
+                as("admin-joensuu", n -> n.addContact(ngo, "Nimi", "ei osoite", null, null, null)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
-            () -> as("admin-kuopio", n -> n.addContact(ngo, "Nimi", "a@b.test", null, null)))
+            () -> as("admin-kuopio", n -> n.addContact(ngo, "Nimi", "a@b.test", null, null, null)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("network");
   }
@@ -119,15 +126,17 @@ class NetworkAdminTest {
     long first =
         as(
             "admin-joensuu",
-            n -> n.addContact(debt, "Terhi Talous", "terhi@velka.test", null, null));
+            n -> n.addContact(debt, "Terhi Talous", "terhi@velka.test", null, null, null));
     long second =
-        as("admin-joensuu", n -> n.addContact(debt, "Veli Velka", "veli@velka.test", null, first));
+        as(
+            "admin-joensuu",
+            n -> n.addContact(debt, "Veli Velka", "veli@velka.test", null, first, null));
     long other =
         as("admin-joensuu", n -> n.addOrganisation("Muu järjestö", OrganisationType.NGO, null));
     long outsider =
         as(
             "admin-joensuu",
-            n -> n.addContact(other, "Olli Ulkopuolinen", "olli@muu.test", null, null));
+            n -> n.addContact(other, "Olli Ulkopuolinen", "olli@muu.test", null, null, null));
 
     assertThatThrownBy(
             () ->
@@ -135,7 +144,7 @@ class NetworkAdminTest {
                     "admin-joensuu",
                     n -> {
                       n.updateContact(
-                          debt, second, "Veli Velka", "veli@velka.test", null, outsider);
+                          debt, second, "Veli Velka", "veli@velka.test", null, outsider, null);
                       return null;
                     }))
         .as("a deputy from another organisation")
@@ -144,12 +153,16 @@ class NetworkAdminTest {
         "admin-joensuu",
         n -> {
           n.updateContact(
-              debt, first, "Terhi Talous-Neuvoja", "terhi.t@velka.test", "013 1", second);
-          n.updateOrganisation(
+              debt, first, "Terhi Talous-Neuvoja", "terhi.t@velka.test", "013 1", second, null);
+          n.saveOrganisation(
               debt,
-              "Talous- ja velkaneuvonta (Joensuu)",
-              OrganisationType.DEBT_COUNSELLING,
-              DeliveryChannel.SECURE_EMAIL);
+              new NetworkAdmin.OrganisationForm(
+                  "Talous- ja velkaneuvonta (Joensuu)",
+                  OrganisationType.DEBT_COUNSELLING,
+                  DeliveryChannel.SECURE_EMAIL,
+                  null,
+                  null,
+                  null));
           return null;
         });
     as(
@@ -242,17 +255,20 @@ class NetworkAdminTest {
     long kalle =
         as(
             "admin-joensuu",
-            n -> n.addContact(kodit, "Kalle Kodit", "kalle@kodit.test", null, null));
-    as("admin-joensuu", n -> n.addContact(sote, "Sari Sote", "sari@sote.test", null, null));
+            n -> n.addContact(kodit, "Kalle Kodit", "kalle@kodit.test", null, null, null));
+    as("admin-joensuu", n -> n.addContact(sote, "Sari Sote", "sari@sote.test", null, null, null));
 
     for (Function<NetworkAdmin, Object> underSote :
         java.util.List.<Function<NetworkAdmin, Object>>of(
             n -> {
-              n.updateContact(sote, kalle, "Kalle Kaapattu", "vieras@muu.test", null, null);
-              return null;
-            },
-            n -> {
-              n.useBusyFeed(sote, kalle, "https://vieras.test/kalle.ics");
+              n.updateContact(
+                  sote,
+                  kalle,
+                  "Kalle Kaapattu",
+                  "vieras@muu.test",
+                  null,
+                  null,
+                  "https://vieras.test/kalle.ics");
               return null;
             },
             n -> n.newCalendarFeed(sote, kalle),
@@ -279,6 +295,176 @@ class NetworkAdminTest {
     assertThat(unchanged.name()).isEqualTo("Kalle Kodit");
     assertThat(unchanged.email()).isEqualTo("kalle@kodit.test");
     assertThat(unchanged.busyFeedUrl()).isNull();
+  }
+
+  @Test
+  void aBadCalendarFeedAddressAddsNobodyAndChangesNobody() {
+    long housing =
+        as(
+            "admin-joensuu",
+            n ->
+                n.addOrganisation("Asuntotoimisto", OrganisationType.RENTAL_HOUSING_COMPANY, null));
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    "admin-joensuu",
+                    n ->
+                        n.addContact(
+                            housing, "Aino Asunto", "aino@asunto.test", null, null, "ftp://x")))
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("network.feedAddress"));
+    assertThat(contactsOf(housing)).as("a refused form adds nobody").isEmpty();
+
+    long aino =
+        as(
+            "admin-joensuu",
+            n ->
+                n.addContact(
+                    housing,
+                    "Aino Asunto",
+                    "aino@asunto.test",
+                    null,
+                    null,
+                    " https://kalenteri.test/aino.ics "));
+    assertThatThrownBy(
+            () ->
+                as(
+                    "admin-joensuu",
+                    n -> {
+                      n.updateContact(
+                          housing,
+                          aino,
+                          "Aino Uusinimi",
+                          "aino.uusi@asunto.test",
+                          "013 2",
+                          null,
+                          "kalenteri ilman osoitetta");
+                      return null;
+                    }))
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("network.feedAddress"));
+
+    assertThat(contactsOf(housing))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.id()).isEqualTo(aino);
+              assertThat(c.name()).as("a refused form changes nothing").isEqualTo("Aino Asunto");
+              assertThat(c.email()).isEqualTo("aino@asunto.test");
+              assertThat(c.phone()).isNull();
+              assertThat(c.busyFeedUrl()).isEqualTo("https://kalenteri.test/aino.ics");
+            });
+
+    as(
+        "admin-joensuu",
+        n -> {
+          n.updateContact(
+              housing, aino, "Aino Uusinimi", "aino.uusi@asunto.test", "013 2", null, null);
+          return null;
+        });
+    assertThat(contactsOf(housing))
+        .singleElement()
+        .satisfies(
+            c -> {
+              assertThat(c.name()).isEqualTo("Aino Uusinimi");
+              assertThat(c.email()).isEqualTo("aino.uusi@asunto.test");
+              assertThat(c.busyFeedUrl()).as("an empty feed stops it").isNull();
+            });
+  }
+
+  @Test
+  void aRefusedOrganisationFormChangesNothing() {
+    long prison =
+        as(
+            "admin-joensuu",
+            n -> n.addOrganisation("Joensuun vankila", OrganisationType.PRISON, null));
+    Optional<String> key =
+        as(
+            "admin-joensuu",
+            n ->
+                n.saveOrganisation(
+                    prison,
+                    new NetworkAdmin.OrganisationForm(
+                        "Joensuun vankila",
+                        OrganisationType.PRISON,
+                        DeliveryChannel.EMAIL,
+                        true,
+                        "https://video.test/huone",
+                        "https://vankila.test/aso")));
+    assertThat(key).as("a new webhook gets a key, shown once").isPresent();
+    byte[] sealedKey = sealedWebhookKey(prison);
+    OrganisationSummary before = summaryOf(prison);
+
+    for (NetworkAdmin.OrganisationForm refused :
+        List.of(
+            new NetworkAdmin.OrganisationForm(
+                "Uusi nimi",
+                OrganisationType.OTHER,
+                DeliveryChannel.SECURE_EMAIL,
+                false,
+                null,
+                "ftp://vankila.test/aso"),
+            new NetworkAdmin.OrganisationForm(
+                "Uusi nimi",
+                OrganisationType.OTHER,
+                DeliveryChannel.SECURE_EMAIL,
+                true,
+                "http://video.test/ei-salattu",
+                "https://vankila.test/uusi"),
+            new NetworkAdmin.OrganisationForm(
+                " ", OrganisationType.OTHER, DeliveryChannel.SECURE_EMAIL, false, null, ""))) {
+      assertThatThrownBy(() -> as("admin-joensuu", n -> n.saveOrganisation(prison, refused)))
+          .as(refused.toString())
+          .isInstanceOf(Refusal.class);
+      assertThat(summaryOf(prison)).as("nothing changed after " + refused).isEqualTo(before);
+      assertThat(sealedWebhookKey(prison))
+          .as("the webhook key was not renewed")
+          .isEqualTo(sealedKey);
+    }
+
+    Optional<String> sameWebhook =
+        as(
+            "admin-joensuu",
+            n ->
+                n.saveOrganisation(
+                    prison,
+                    new NetworkAdmin.OrganisationForm(
+                        "Joensuun vankila (uusi)",
+                        OrganisationType.PRISON,
+                        null,
+                        null,
+                        null,
+                        "https://vankila.test/aso")));
+    assertThat(sameWebhook).as("the same webhook keeps its key").isEmpty();
+    assertThat(sealedWebhookKey(prison)).isEqualTo(sealedKey);
+    OrganisationSummary after = summaryOf(prison);
+    assertThat(after.name()).isEqualTo("Joensuun vankila (uusi)");
+    assertThat(after.videoRoomUrl())
+        .as("no video room given: as it was")
+        .isEqualTo("https://video.test/huone");
+    assertThat(after.preferredChannel()).isEqualTo(DeliveryChannel.EMAIL);
+  }
+
+  private static List<ContactSummary> contactsOf(long organisationId) {
+    return as("admin-joensuu", NetworkAdmin::network).stream()
+        .filter(o -> o.organisation().id() == organisationId)
+        .findFirst()
+        .orElseThrow()
+        .contacts();
+  }
+
+  private static OrganisationSummary summaryOf(long organisationId) {
+    return as("admin-joensuu", NetworkAdmin::network).stream()
+        .filter(o -> o.organisation().id() == organisationId)
+        .findFirst()
+        .orElseThrow()
+        .organisation();
+  }
+
+  private static byte[] sealedWebhookKey(long organisationId) {
+    return Transactions.inTransaction(
+        emf, em -> em.find(Organisation.class, organisationId).sealedWebhookSecret().orElse(null));
   }
 
   private static void admin(EntityManager em, String name, Region region, Role role) {

@@ -40,7 +40,8 @@ public class ContactPersonBean implements Serializable {
                 contactName,
                 contactEmail,
                 contactPhone,
-                contactDeputyId),
+                contactDeputyId,
+                null), // the add form has no calendar feed; it is set when editing
         "network.contact.added")) {
       contactDeputyId = null;
       contactName = null;
@@ -69,17 +70,15 @@ public class ContactPersonBean implements Serializable {
 
   public void saveContact() {
     page.change(
-        () -> {
-          network.updateContact(
-              page.getEditingOrganisationId(),
-              page.getEditingContactId(),
-              contactName,
-              contactEmail,
-              contactPhone,
-              contactDeputyId);
-          network.useBusyFeed(
-              page.getEditingOrganisationId(), page.getEditingContactId(), contactFeedUrl);
-        },
+        () ->
+            network.updateContact(
+                page.getEditingOrganisationId(),
+                page.getEditingContactId(),
+                contactName,
+                contactEmail,
+                contactPhone,
+                contactDeputyId,
+                contactFeedUrl),
         "network.saved");
     page.closeEditors();
   }

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -74,17 +73,20 @@ public class OrganisationBean implements Serializable {
     if (id == null) {
       return; // nothing open (e.g. saved in another tab of the same view)
     }
-    NetworkAdmin.OrganisationDetails before = page.getEditingOrganisation();
     page.change(
-        () -> {
-          network.updateOrganisation(id, name, type, channel);
-          network.provideVideoRoom(id, videoRoom, videoRoomUrl);
-          String was = before == null ? null : before.organisation().webhookUrl();
-          String wanted = webhookUrl == null || webhookUrl.isBlank() ? null : webhookUrl.strip();
-          if (!Objects.equals(was, wanted)) {
-            network.useWebhook(id, wanted).ifPresent(page::showOnce);
-          }
-        },
+        () ->
+            network
+                .saveOrganisation(
+                    id,
+                    new NetworkAdmin.OrganisationForm(
+                        name,
+                        type,
+                        channel,
+                        videoRoom,
+                        videoRoomUrl,
+                        // an empty field (null here) stops the webhook
+                        webhookUrl == null ? "" : webhookUrl))
+                .ifPresent(page::showOnce),
         "network.saved");
     page.closeEditors();
   }

@@ -95,10 +95,15 @@ public class NetworkResource {
   @Operation(summary = "Rename or re-type an organisation, or change its delivery channel")
   public Response update(
       @PathParam("id") long organisationId, @NotNull @Valid OrganisationChange body) {
-    network.updateOrganisation(organisationId, body.name(), body.type(), body.preferredChannel());
-    if (body.videoRoom() != null) {
-      network.provideVideoRoom(organisationId, body.videoRoom(), body.videoRoomUrl());
-    }
+    network.saveOrganisation(
+        organisationId,
+        new NetworkAdmin.OrganisationForm(
+            body.name(),
+            body.type(),
+            body.preferredChannel(),
+            body.videoRoom(),
+            body.videoRoomUrl(),
+            null));
     return Response.noContent().build();
   }
 
@@ -135,8 +140,13 @@ public class NetworkResource {
       @PathParam("contactId") long contactId,
       @NotNull @Valid NewContact body) {
     network.updateContact(
-        organisationId, contactId, body.name(), body.email(), body.phone(), body.deputyId());
-    network.useBusyFeed(organisationId, contactId, body.busyFeedUrl());
+        organisationId,
+        contactId,
+        body.name(),
+        body.email(),
+        body.phone(),
+        body.deputyId(),
+        body.busyFeedUrl());
     return Response.noContent().build();
   }
 
@@ -180,10 +190,12 @@ public class NetworkResource {
       @PathParam("id") long organisationId, @NotNull @Valid NewContact body) {
     long id =
         network.addContact(
-            organisationId, body.name(), body.email(), body.phone(), body.deputyId());
-    if (body.busyFeedUrl() != null) {
-      network.useBusyFeed(organisationId, id, body.busyFeedUrl());
-    }
+            organisationId,
+            body.name(),
+            body.email(),
+            body.phone(),
+            body.deputyId(),
+            body.busyFeedUrl());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 }
