@@ -201,10 +201,15 @@ public class Replies {
       InboundReply.Outcome outcome,
       String reason) {}
 
-  /** The replies a human should read, oldest first. */
+  /**
+   * The replies a human should read, oldest first: those answering an invitation of the
+   * administrator's region, and those that answer no invitation at all (they cannot be placed in a
+   * region; they are shown to the administrators of every region).
+   */
   public List<KeptReply> unhandled() {
-    admin.require();
+    long region = admin.region().id();
     return invitations.unhandledReplies(200).stream()
+        .filter(r -> visibleIn(r, region))
         .map(
             r ->
                 new KeptReply(
@@ -218,26 +223,38 @@ public class Replies {
         .toList();
   }
 
-  /** The kept mail, opened for an administrator (audited: a partner may have written anything). */
+  /**
+   * The kept mail, opened for an administrator of its region. Audited, and against the client's
+   * case when it answers an invitation: a partner may have written anything about the client.
+   */
   public String open(long replyId) {
-    admin.require();
+    long region = admin.region().id();
     InboundReply reply = invitations.findReply(replyId).orElse(null);
-    if (reply == null || reply.sealedRaw().isEmpty()) {
+    if (reply == null || reply.sealedRaw().isEmpty() || !visibleIn(reply, region)) {
       throw new IllegalArgumentException("no such kept reply");
     }
-    audit.record(
+    AuditRecord read =
         AuditRecord.success(
-            AuditAction.READ, "InboundReply", String.valueOf(replyId), "kept reply opened"));
+            AuditAction.READ, "InboundReply", String.valueOf(replyId), "kept reply opened");
+    audit.record(caseAndRegion(reply).map(cr -> read.aboutClientCase(cr[0])).orElse(read));
     return new String(protection.open(reply.sealedRaw().get()), StandardCharsets.UTF_8);
   }
 
   public void markHandled(long replyId, String by) {
-    admin.require();
+    long region = admin.region().id();
     InboundReply reply = invitations.findReply(replyId).orElse(null);
-    if (reply == null) {
+    if (reply == null || !visibleIn(reply, region)) {
       throw new IllegalArgumentException("no such kept reply");
     }
     reply.handled(by, clock.instant());
+  }
+
+  private Optional<long[]> caseAndRegion(InboundReply reply) {
+    return reply.uid().flatMap(invitations::caseAndRegionOfUid);
+  }
+
+  private boolean visibleIn(InboundReply reply, long region) {
+    return caseAndRegion(reply).map(cr -> cr[1] == region).orElse(true);
   }
 
   private void apply(Invitation invitation, InvitationAnswer answer, String how) {

@@ -78,7 +78,11 @@ public class BusyTimes {
           case CONTACT ->
               BusyTime.ofContact(
                   region,
-                  found(organisations.findContact(id), ContactPerson.class),
+                  found(
+                      organisations
+                          .findContact(id)
+                          .filter(c -> inNetwork(c.organisation(), region)),
+                      ContactPerson.class),
                   start,
                   end,
                   note,
@@ -87,7 +91,12 @@ public class BusyTimes {
           case STAFF ->
               BusyTime.ofStaff(
                   region,
-                  found(staff.find(id), StaffUser.class),
+                  found(
+                      staff
+                          .find(id)
+                          .filter(
+                              u -> u.region().map(r -> r.id().equals(region.id())).orElse(false)),
+                      StaffUser.class),
                   start,
                   end,
                   note,
@@ -96,7 +105,8 @@ public class BusyTimes {
           case VIDEO_ROOM ->
               BusyTime.ofVideoRoom(
                   region,
-                  found(organisations.find(id), Organisation.class),
+                  found(
+                      organisations.find(id).filter(o -> inNetwork(o, region)), Organisation.class),
                   start,
                   end,
                   note,
@@ -135,6 +145,11 @@ public class BusyTimes {
         .or(() -> b.staffUser().map(StaffUser::displayName))
         .or(() -> b.videoRoom().map(Organisation::name))
         .orElse("");
+  }
+
+  /** Busy times are entered for the region's own people and rooms only. */
+  private static boolean inNetwork(Organisation organisation, Region region) {
+    return organisation.regions().stream().anyMatch(r -> r.id().equals(region.id()));
   }
 
   private static <T> T found(Optional<T> found, Class<T> type) {

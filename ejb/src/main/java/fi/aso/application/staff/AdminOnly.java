@@ -33,6 +33,11 @@ public class AdminOnly {
     return user.region().get();
   }
 
+  /** The calling administrator's region. */
+  public Region region() {
+    return regionOf(staff, caller.name());
+  }
+
   public void require() {
     if (staff.findByUsername(caller.name()).filter(u -> u.roles().contains(Role.ADMIN)).isEmpty()) {
       throw new NotPermitted();

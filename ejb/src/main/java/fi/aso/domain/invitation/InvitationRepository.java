@@ -14,6 +14,12 @@ public interface InvitationRepository {
 
   Optional<Invitation> withUid(String uid);
 
+  /**
+   * The client case and its region that the invitation with this UID is about: [case id, region
+   * id], if there is such an invitation.
+   */
+  Optional<long[]> caseAndRegionOfUid(String uid);
+
   /** The invitation of each of the invitees that has one, by invitee id. */
   Map<Long, Invitation> ofInvitees(Collection<Long> inviteeIds);
 

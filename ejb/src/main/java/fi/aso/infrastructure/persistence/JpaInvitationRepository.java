@@ -111,6 +111,18 @@ public class JpaInvitationRepository implements InvitationRepository {
   }
 
   @Override
+  public Optional<long[]> caseAndRegionOfUid(String uid) {
+    return em.createQuery(
+            "select c.id, c.region.id from Invitation i, ClientCase c"
+                + " where i.uid = :uid and c.id = i.caseId",
+            Object[].class)
+        .setParameter("uid", uid)
+        .getResultStream()
+        .findFirst()
+        .map(row -> new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()});
+  }
+
+  @Override
   public Optional<InboundReply> findReply(long replyId) {
     return Optional.ofNullable(em.find(InboundReply.class, replyId));
   }

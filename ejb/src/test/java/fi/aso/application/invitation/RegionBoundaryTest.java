@@ -1,0 +1,191 @@
+package fi.aso.application.invitation;
+
+import static fi.aso.application.meeting.MeetingWorld.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.parameter.ParticipationStatus;
+import biweekly.property.Attendee;
+import biweekly.property.Method;
+import fi.aso.application.meeting.BusyTimes;
+import fi.aso.application.meeting.MeetingWorld;
+import fi.aso.application.network.NotPermitted;
+import fi.aso.domain.invitation.InboundReply;
+import fi.aso.domain.invitation.ReplySender;
+import fi.aso.domain.meeting.ClientAttendance;
+import fi.aso.domain.organisation.ContactPerson;
+import fi.aso.domain.organisation.Organisation;
+import fi.aso.domain.organisation.OrganisationType;
+import fi.aso.domain.region.Region;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffUser;
+import fi.aso.testing.TestServices;
+import fi.aso.testing.Transactions;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two regions on one platform: a chair cannot enter busy times for the other region's people, and a
+ * kept calendar reply is seen and opened only by the administrators of the region whose invitation
+ * it answers, the reading audited against that client's case.
+ */
+class RegionBoundaryTest {
+
+  static final Instant NINE = Instant.parse("2026-12-08T07:00:00Z");
+
+  static MeetingWorld world;
+  static long kuopioContact;
+
+  @BeforeAll
+  static void world() {
+    world = new MeetingWorld("regions").withInvitations();
+    kuopioContact =
+        Transactions.inTransaction(
+            world.emf,
+            em -> {
+              Region kuopio = new Region("kuopio", "Kuopion ASO-ryhmä", "Europe/Helsinki");
+              em.persist(kuopio);
+              Organisation kodit =
+                  new Organisation(
+                      "Kuopion Kodit", OrganisationType.RENTAL_HOUSING_COMPANY, kuopio);
+              em.persist(kodit);
+              ContactPerson olli =
+                  new ContactPerson(kodit, "Olli Kuopio", "olli@kuopio.test", null);
+              em.persist(olli);
+              StaffUser admin =
+                  new StaffUser("kuopio-admin", "Kuopion ylläpito", Set.of(Role.ADMIN));
+              admin.placeIn(kuopio, null);
+              em.persist(admin);
+              em.flush();
+              return olli.id();
+            });
+  }
+
+  @AfterAll
+  static void close() {
+    world.emf.close();
+  }
+
+  @Test
+  void aChairCannotEnterBusyTimesForAnotherRegionsPeople() {
+    assertThatThrownBy(
+            () ->
+                as(
+                    "chair",
+                    s ->
+                        s.busyTimeEntries()
+                            .add(
+                                BusyTimes.Whose.CONTACT,
+                                kuopioContact,
+                                NINE,
+                                NINE.plus(Duration.ofHours(1)),
+                                "vieras")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(count("select count(*) from busy_time")).isZero();
+  }
+
+  @Test
+  void aKeptReplyIsForTheAdministratorsOfItsRegionAndReadingItIsOnTheClientsAccessReport() {
+    long client = world.readyClient("ASO-R-001", LocalDate.of(2027, 3, 1), world.kodit);
+    long meeting =
+        world.as(
+            "chair",
+            NOW,
+            s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
+    long slot =
+        world.as(
+            "chair",
+            NOW,
+            s ->
+                s.planner.addSlot(
+                    meeting,
+                    world.version(meeting),
+                    client,
+                    NINE,
+                    Duration.ofMinutes(45),
+                    ClientAttendance.IN_PERSON,
+                    null,
+                    null));
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
+    String uid =
+        Transactions.inTransaction(
+            world.emf,
+            em ->
+                (String)
+                    em.createNativeQuery(
+                            "select uid from invitation where slot_id = ?1 and attendee_email = ?2")
+                        .setParameter(1, slot)
+                        .setParameter(2, "kalle@kodit.test")
+                        .getSingleResult());
+
+    // a forwarded invitation answered by someone else: kept for a human, with the client's case
+    InboundReply.Outcome outcome =
+        as(
+            "inbox",
+            s ->
+                s.replies()
+                    .receive(
+                        "<forwarded@elsewhere.test>",
+                        ReplySender.from("someone@elsewhere.test"),
+                        reply(uid),
+                        "Subject: Vastaus\r\n\r\nAsiakkaan asiasta jotain"));
+    assertThat(outcome).isEqualTo(InboundReply.Outcome.WRONG_SENDER);
+
+    assertThat(kept("admin")).extracting(Replies.KeptReply::uid).contains(uid);
+    assertThat(kept("kuopio-admin")).extracting(Replies.KeptReply::uid).doesNotContain(uid);
+    long kept =
+        kept("admin").stream().filter(r -> uid.equals(r.uid())).findFirst().orElseThrow().id();
+    assertThatThrownBy(() -> as("kuopio-admin", s -> s.replies().open(kept)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> as("chair", s -> s.replies().open(kept)))
+        .isInstanceOf(NotPermitted.class);
+
+    assertThat(RegionBoundaryTest.<String>as("admin", s -> s.replies().open(kept)))
+        .contains("Asiakkaan asiasta");
+    assertThat(
+            count(
+                "select count(*) from audit_event where action = 'READ'"
+                    + " and object_type = 'InboundReply' and client_case_id = "
+                    + client))
+        .isEqualTo(1);
+  }
+
+  private static List<Replies.KeptReply> kept(String admin) {
+    return as(admin, s -> s.replies().unhandled());
+  }
+
+  private static String reply(String uid) {
+    ICalendar calendar = new ICalendar();
+    calendar.setMethod(Method.reply());
+    VEvent event = new VEvent();
+    event.setUid(uid);
+    event.setSequence(0);
+    event.setDateStart(java.util.Date.from(NINE));
+    Attendee who = new Attendee("Kalle Kodit", "kalle@kodit.test");
+    who.setParticipationStatus(ParticipationStatus.ACCEPTED);
+    event.addAttendee(who);
+    calendar.addEvent(event);
+    return Biweekly.write(calendar).go();
+  }
+
+  private static <T> T as(String username, Function<TestServices, T> work) {
+    return Transactions.inTransaction(
+        world.emf, em -> work.apply(TestServices.of(em, username, NOW)));
+  }
+
+  private static long count(String sql) {
+    return Transactions.<Long>inTransaction(
+        world.emf, em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+  }
+}
