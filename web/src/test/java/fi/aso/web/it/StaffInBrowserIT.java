@@ -130,7 +130,13 @@ class StaffInBrowserIT extends BrowserTest {
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signedInAs")));
     assertThat(phone.findElement(By.id("signedInAs")).getText()).contains(name);
 
-    // the administrator deactivates the account on the page
+    // the administrator deactivates the account on the page: the page still shows the account as
+    // it was before the password was set, so the first try is refused and the list read again
+    submit(row(name).findElement(By.xpath(".//a[@aria-label='Poista käytöstä: " + name + "']")));
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("messageArea"), "Joku muu muutti tunnusta sillä välin."));
+    assertThat(row(name).getText()).contains("Kyllä");
     submit(row(name).findElement(By.xpath(".//a[@aria-label='Poista käytöstä: " + name + "']")));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
