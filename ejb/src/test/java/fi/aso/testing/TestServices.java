@@ -20,6 +20,7 @@ import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.Reminders;
 import fi.aso.application.invitation.Replies;
 import fi.aso.application.links.SignedTokens;
+import fi.aso.application.mail.MailGateway;
 import fi.aso.application.meeting.BusyTimes;
 import fi.aso.application.meeting.CalendarFeeds;
 import fi.aso.application.meeting.InviteesFollowConsent;
@@ -44,6 +45,7 @@ import fi.aso.application.network.NetworkAdmin;
 import fi.aso.application.network.PartnerNetwork;
 import fi.aso.application.referral.Referrals;
 import fi.aso.application.staff.AdminOnly;
+import fi.aso.application.staff.PasswordLinks;
 import fi.aso.infrastructure.persistence.JpaAuditEventRepository;
 import fi.aso.infrastructure.persistence.JpaBusyTimeRepository;
 import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
@@ -55,10 +57,12 @@ import fi.aso.infrastructure.persistence.JpaMeetingRepository;
 import fi.aso.infrastructure.persistence.JpaMinutesRepository;
 import fi.aso.infrastructure.persistence.JpaOrganisationRepository;
 import fi.aso.infrastructure.persistence.JpaOutboundMessageRepository;
+import fi.aso.infrastructure.persistence.JpaPasswordLinkRepository;
 import fi.aso.infrastructure.persistence.JpaRegionRepository;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.infrastructure.persistence.JpaUnitOfWork;
 import jakarta.persistence.EntityManager;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -97,6 +101,7 @@ public final class TestServices {
   public final JpaMeetingDayRepository meetingDays;
   public final JpaMinutesRepository minutesVersions;
   public final JpaAuditEventRepository auditEvents;
+  public final JpaPasswordLinkRepository passwordLinkRecords;
   public final UnitOfWork unitOfWork;
 
   private MeetingEvents meetingEvents = change -> {};
@@ -121,6 +126,7 @@ public final class TestServices {
     meetingDays = new JpaMeetingDayRepository(em);
     minutesVersions = new JpaMinutesRepository(em);
     auditEvents = new JpaAuditEventRepository(em);
+    passwordLinkRecords = new JpaPasswordLinkRepository(em);
     unitOfWork = new JpaUnitOfWork(em);
   }
 
@@ -231,6 +237,12 @@ public final class TestServices {
 
   public PartnerNetwork partnerNetwork() {
     return new PartnerNetwork(organisations, staff, caller);
+  }
+
+  /** Set-password links, mailed through {@code mail}, passwords hashed by {@code hash}. */
+  public PasswordLinks passwordLinks(MailGateway mail, Pbkdf2PasswordHash hash) {
+    return new PasswordLinks(
+        staff, passwordLinkRecords, caller, audit(), mail, SETTINGS, hash, clock);
   }
 
   // ---- meetings

@@ -1,5 +1,6 @@
 package fi.aso.web.rest.v1;
 
+import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class StaffResource {
 
   @Inject StaffAccounts accounts;
+  @Inject PasswordLinks passwordLinks;
 
   /** A new account: user name, name, e-mail, roles and the organisation they work for. */
   public record NewAccount(
@@ -89,5 +91,15 @@ public class StaffResource {
   public Response reactivate(@PathParam("id") long id, @NotNull @Valid Based body) {
     accounts.reactivate(id, body.version());
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/password-link")
+  @Operation(
+      summary =
+          "Mail the account a one-time link to set its password (24 hours, single use; older links"
+              + " stop working; no password is ever shown or mailed)")
+  public Map<String, String> passwordLink(@PathParam("id") long id) {
+    return Map.of("expiresAt", passwordLinks.send(id).toString());
   }
 }
