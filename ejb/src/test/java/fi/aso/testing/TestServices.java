@@ -343,7 +343,15 @@ public final class TestServices {
 
   public Outbox outbox() {
     return new Outbox(
-        outboundMessages, organisations, protection(), audit(), adminOnly(), policy(), clock);
+        outboundMessages,
+        organisations,
+        protection(),
+        audit(),
+        adminOnly(),
+        policy(),
+        cases,
+        SETTINGS,
+        clock);
   }
 
   public Replies replies() {

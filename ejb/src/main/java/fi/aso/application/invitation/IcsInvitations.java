@@ -1,6 +1,7 @@
 package fi.aso.application.invitation;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.net.URI;
 import java.time.Duration;
@@ -8,8 +9,13 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
+import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VAlarm;
@@ -66,6 +72,36 @@ public final class IcsInvitations {
       TimeZoneRegistryFactory.getInstance().createRegistry();
 
   private IcsInvitations() {}
+
+  /** What a calendar this class wrote tells its reader: the time, the place and the version. */
+  public record Told(Instant start, Instant end, String place, int sequence) {}
+
+  /** Reads back what {@link #write} wrote; empty if the text is not such a calendar. */
+  static Optional<Told> read(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      Calendar calendar = new CalendarBuilder().build(new StringReader(text));
+      Optional<VEvent> found = calendar.getComponent(Component.VEVENT);
+      if (found.isEmpty()) {
+        return Optional.empty();
+      }
+      VEvent event = found.get();
+      return Optional.of(
+          new Told(
+              Instant.from(event.getDateTimeStart().getDate()),
+              Instant.from(event.getDateTimeEnd().getDate()),
+              event.getProperty(Property.LOCATION).map(Property::getValue).orElse(""),
+              event
+                  .getProperty(Property.SEQUENCE)
+                  .map(Property::getValue)
+                  .map(Integer::parseInt)
+                  .orElse(0)));
+    } catch (IOException | ParserException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
 
   public static String write(Event e) {
     Calendar calendar = calendar(e.cancel() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);

@@ -42,19 +42,42 @@ final class InvitationMessages {
    */
   OutboundMessage write(
       Invitation invitation, ClientSlot slot, MessageKind kind, int sequence, Instant now) {
-    String reference = slot.clientCase().reference();
-    String info = settings.link("/cases/case.xhtml?id=" + slot.clientCase().id());
-    Instant start = invitation.sentStart().orElse(slot.startsAt());
-    Instant end = invitation.sentEnd().orElse(slot.endsAt());
-    // the links last as long as the time this message names
-    String join =
-        invitation
-            .invitee()
-            .map(i -> settings.link("/join/" + joinLinks.tokenFor(i.id(), end)))
-            .orElse(info);
-    String answer = settings.link("/answer/" + answerLinks.tokenFor(invitation.id(), end));
-    String place = invitation.sentPlace().orElse(slot.meeting().place());
+    return write(
+        invitation,
+        slot.clientCase().reference(),
+        invitation.sentStart().orElse(slot.startsAt()),
+        invitation.sentEnd().orElse(slot.endsAt()),
+        invitation.sentPlace().orElse(slot.meeting().place()),
+        kind,
+        sequence,
+        now);
+  }
+
+  /**
+   * The message that brings the invitee's calendar to {@code kind}/{@code sequence}, naming the
+   * given time and place (for a CANCEL: those the recipient was actually sent).
+   */
+  OutboundMessage write(
+      Invitation invitation,
+      String reference,
+      Instant start,
+      Instant end,
+      String place,
+      MessageKind kind,
+      int sequence,
+      Instant now) {
+    String info = settings.link("/cases/case.xhtml?id=" + invitation.caseId());
     boolean cancel = kind == MessageKind.CANCEL;
+    // the links last as long as the time this message names; a CANCEL has none
+    String join =
+        cancel
+            ? info
+            : invitation
+                .invitee()
+                .map(i -> settings.link("/join/" + joinLinks.tokenFor(i.id(), end)))
+                .orElse(info);
+    String answer =
+        cancel ? info : settings.link("/answer/" + answerLinks.tokenFor(invitation.id(), end));
     String subject = InvitationTexts.subject(kind, start, reference);
     String body =
         InvitationTexts.body(

@@ -7,8 +7,11 @@ import fi.aso.application.staff.AdminOnly;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.invitation.CarriedData;
 import fi.aso.domain.invitation.DeliveryStatus;
+import fi.aso.domain.invitation.Invitation;
+import fi.aso.domain.invitation.MessageKind;
 import fi.aso.domain.invitation.OutboundMessage;
 import fi.aso.domain.invitation.OutboundMessageRepository;
 import fi.aso.domain.invitation.SupersededReason;
@@ -50,6 +53,8 @@ public class Outbox implements DeliveryQueue {
   @Inject AuditTrail audit;
   @Inject AdminOnly admin;
   @Inject ConsentPolicy policy;
+  @Inject ClientCaseRepository cases;
+  @Inject InvitationSettings settings;
 
   Clock clock = Clock.systemUTC();
 
@@ -63,8 +68,12 @@ public class Outbox implements DeliveryQueue {
       AuditTrail audit,
       AdminOnly admin,
       ConsentPolicy policy,
+      ClientCaseRepository cases,
+      InvitationSettings settings,
       Clock clock) {
     this.messages = messages;
+    this.cases = cases;
+    this.settings = settings;
     this.policy = policy;
     this.organisations = organisations;
     this.admin = admin;
@@ -95,7 +104,11 @@ public class Outbox implements DeliveryQueue {
           release(m.id());
           continue;
         }
-        case DisclosureGate.Send s -> {}
+        case DisclosureGate.Send s -> {
+          if (m.kind() == MessageKind.CANCEL) {
+            cancelOnlyWhatWasSent(m, now);
+          }
+        }
       }
       claimed.add(
           new Delivery(
@@ -114,6 +127,48 @@ public class Outbox implements DeliveryQueue {
               m.attachment().orElse(null)));
     }
     return claimed;
+  }
+
+  /**
+   * A CANCEL names the time and place its recipient was actually sent, nothing newer: it was
+   * written with the invitation's latest time, and the REQUEST that carried that time may never
+   * have gone (superseded when the consent was withdrawn, or replaced by this CANCEL). The
+   * recipient may no longer be allowed anything new about the client.
+   */
+  private void cancelOnlyWhatWasSent(OutboundMessage cancel, Instant now) {
+    Invitation invitation = cancel.invitation().orElseThrow();
+    var sent =
+        messages
+            .lastSentRequest(invitation.id(), cancel.recipient())
+            .flatMap(r -> IcsInvitations.read(r.calendar().orElse(null)));
+    var cancelling = IcsInvitations.read(cancel.calendar().orElse(null));
+    if (sent.isEmpty() || cancelling.isEmpty()) {
+      return;
+    }
+    IcsInvitations.Told told = sent.get();
+    IcsInvitations.Told says = cancelling.get();
+    if (told.start().equals(says.start())
+        && told.end().equals(says.end())
+        && told.place().equals(says.place())) {
+      return;
+    }
+    // a CANCEL has no join or answer links: no link makers needed
+    OutboundMessage asSent =
+        new InvitationMessages(organisations, settings, null, null)
+            .write(
+                invitation,
+                cases.find(invitation.caseId()).orElseThrow().reference(),
+                told.start(),
+                told.end(),
+                told.place(),
+                MessageKind.CANCEL,
+                says.sequence(),
+                now);
+    cancel.rewrite(
+        asSent.subject(),
+        asSent.bodyText(),
+        asSent.calendar().orElse(null),
+        asSent.payload().orElse(null));
   }
 
   /** Handed over: recorded, and the disclosure audited against the client's case. */

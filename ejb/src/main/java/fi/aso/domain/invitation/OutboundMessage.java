@@ -192,6 +192,20 @@ public class OutboundMessage {
   }
 
   /** Not to be sent, ever: the reason is kept for the administrator. */
+  /**
+   * What a message not yet sent says, written again (e.g. a CANCEL brought back to what its
+   * recipient was actually sent); it stays the same message, under the same Message-ID and key.
+   */
+  public void rewrite(String subject, String bodyText, String calendar, String payload) {
+    if (status == DeliveryStatus.SENT) {
+      throw new IllegalStateException("a sent message cannot be changed");
+    }
+    this.subject = Objects.requireNonNull(subject, "subject");
+    this.bodyText = Objects.requireNonNull(bodyText, "bodyText");
+    this.calendar = calendar;
+    this.payload = payload;
+  }
+
   public void supersede(SupersededReason reason) {
     if (status == DeliveryStatus.SENT) {
       throw new IllegalStateException("a sent message cannot be taken back");

@@ -33,6 +33,9 @@ public interface OutboundMessageRepository {
   /** Whether a REQUEST of the invitation was handed over to this recipient. */
   boolean requestSent(long invitationId, String recipient);
 
+  /** The latest REQUEST of the invitation delivered to the recipient, if any. */
+  Optional<OutboundMessage> lastSentRequest(long invitationId, String recipient);
+
   /** Whether the invitation has a REQUEST or CANCEL written after this message. */
   boolean replacedByLater(long invitationId, long messageId);
 

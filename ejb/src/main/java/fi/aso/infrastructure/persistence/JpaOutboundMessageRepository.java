@@ -102,6 +102,23 @@ public class JpaOutboundMessageRepository implements OutboundMessageRepository {
   }
 
   @Override
+  public Optional<OutboundMessage> lastSentRequest(long invitationId, String recipient) {
+    return em
+        .createQuery(
+            "select m from OutboundMessage m where m.invitation.id = :invitation"
+                + " and m.kind = fi.aso.domain.invitation.MessageKind.REQUEST"
+                + " and m.status = fi.aso.domain.invitation.DeliveryStatus.SENT"
+                + " and m.recipient = :recipient order by m.id desc",
+            OutboundMessage.class)
+        .setParameter("invitation", invitationId)
+        .setParameter("recipient", recipient)
+        .setMaxResults(1)
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
   public boolean replacedByLater(long invitationId, long messageId) {
     return !em.createQuery(
             "select m.id from OutboundMessage m where m.invitation.id = :invitation"

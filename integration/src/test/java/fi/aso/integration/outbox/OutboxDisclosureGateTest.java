@@ -169,6 +169,50 @@ class OutboxDisclosureGateTest {
         .containsExactly("SUPERSEDED:REPLACED", "SUPERSEDED:NOTHING_TO_CANCEL");
   }
 
+  @Test
+  void aCancelNamesTheTimeThePartnerWasSentNotAMoveTheyNeverGot() throws Exception {
+    long client = world.readyClient("ASO-G-005", RELEASE, world.kodit);
+    long[] meetingAndSlot = invite(client, world.kalle);
+    Node node = dispatcher(smtp.getSmtp().getPort());
+    node.dispatchDue();
+    // moved, and the consent withdrawn before the update went out: the new time is never Kodit's
+    world.as(
+        "chair",
+        NOW,
+        s -> {
+          s.planner.moveSlot(
+              meetingAndSlot[0],
+              meetingAndSlot[1],
+              world.version(meetingAndSlot[0]),
+              NINE.plus(Duration.ofHours(1)));
+          return null;
+        });
+    world.withdraw(client, world.kodit, NOW);
+
+    node.dispatchDue();
+
+    List<MimeMessage> mails = mailsTo(KALLE, "ASO-G-005");
+    assertThat(mails).hasSize(2);
+    MimeMessage cancel = mails.get(1);
+    assertThat(raw(cancel)).contains("method=CANCEL");
+    assertThat(cancel.getSubject()).contains("klo 9.00").doesNotContain("10.00");
+    assertThat(raw(cancel)).doesNotContain("10.00").doesNotContain("T100000");
+    assertThat(
+            biweekly.Biweekly.parse(calendarOf(cancel))
+                .first()
+                .getEvents()
+                .get(0)
+                .getDateStart()
+                .getValue()
+                .toInstant())
+        .isEqualTo(NINE);
+    assertThat(statuses(client, KALLE))
+        .containsExactly("SENT:", "SUPERSEDED:CONSENT_WITHDRAWN", "SENT:");
+    assertThat(mailsTo("caseworker@aso.test", "ASO-G-005"))
+        .as("the case worker gets the move")
+        .hasSize(2);
+  }
+
   private long[] invite(long client, long contact) {
     long meeting =
         world.as(
@@ -273,6 +317,15 @@ class OutboxDisclosureGateTest {
               }
             })
         .toList();
+  }
+
+  /** The text/calendar part of an invitation mail (multipart/mixed, then alternative). */
+  private static String calendarOf(MimeMessage m) throws Exception {
+    var mixed = (jakarta.mail.Multipart) m.getContent();
+    var alternative = (jakarta.mail.Multipart) mixed.getBodyPart(0).getContent();
+    var out = new java.io.ByteArrayOutputStream();
+    alternative.getBodyPart(1).getInputStream().transferTo(out);
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static String raw(MimeMessage m) throws Exception {
