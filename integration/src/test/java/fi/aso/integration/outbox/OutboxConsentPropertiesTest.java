@@ -134,7 +134,7 @@ class OutboxConsentPropertiesTest {
   void consentDecidesEveryMailAtTheMomentItLeaves() throws Exception {
     // GreenMail runs per test: the nodes are made here
     up = node(smtp.getSmtp().getPort());
-    try (ServerSocket probe = new ServerSocket(0)) {
+    try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       down = node(probe.getLocalPort());
     }
     long started = System.nanoTime();
