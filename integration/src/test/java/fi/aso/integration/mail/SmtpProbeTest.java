@@ -25,7 +25,7 @@ class SmtpProbeTest {
   @Test
   void namesTheProblemWhenNothingListens() throws Exception {
     int closedPort;
-    try (ServerSocket socket = new ServerSocket(0)) {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       closedPort = socket.getLocalPort();
     }
     assertThat(SmtpProbe.problemWith("127.0.0.1", closedPort)).contains("ConnectException");
@@ -33,7 +33,7 @@ class SmtpProbeTest {
 
   @Test
   void aServerThatDoesNotSpeakSmtpIsAProblem() throws Exception {
-    try (ServerSocket silent = new ServerSocket(0)) {
+    try (ServerSocket silent = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       Thread answer =
           new Thread(
               () -> {

@@ -134,7 +134,7 @@ class OutboxDeliveryTest {
     long client = world.readyClient("ASO-O-002", RELEASE, world.kodit);
     invite(client, world.kalle);
     int closed;
-    try (ServerSocket probe = new ServerSocket(0)) {
+    try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       closed = probe.getLocalPort();
     }
 

@@ -238,7 +238,7 @@ class OutboxDisclosureGateTest {
   }
 
   private static int closedPort() throws Exception {
-    try (ServerSocket probe = new ServerSocket(0)) {
+    try (ServerSocket probe = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
       return probe.getLocalPort();
     }
   }
