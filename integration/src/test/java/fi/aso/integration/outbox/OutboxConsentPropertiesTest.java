@@ -9,11 +9,7 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.consent.ConsentGrant;
-import fi.aso.application.invitation.Delivery;
-import fi.aso.application.invitation.DeliveryQueue;
-import fi.aso.application.invitation.Outbox;
 import fi.aso.application.meeting.MeetingEvents;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.meeting.NotConsented;
@@ -30,7 +26,6 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -684,7 +679,7 @@ class OutboxConsentPropertiesTest {
         List.of(
             new OutboxRoutes(
                 new MailSettings("127.0.0.1", smtpPort, "aso@aso.example.fi"),
-                new TransactionalQueue(),
+                new TransactionalQueue(world.emf),
                 new OutboxSchedule(0, 50))));
     camel.start();
     return new Node(camel.createProducerTemplate());
@@ -693,41 +688,6 @@ class OutboxConsentPropertiesTest {
   private record Node(ProducerTemplate producer) {
     int dispatchDue() {
       return producer.requestBody(OutboxRoutes.ROUND, null, Integer.class);
-    }
-  }
-
-  /** The outbox EJB's calls, each in its own transaction (REQUIRES_NEW in the container). */
-  static final class TransactionalQueue implements DeliveryQueue {
-
-    private <T> T inTransaction(Function<Outbox, T> work) {
-      return Transactions.inTransaction(
-          world.emf,
-          em ->
-              work.apply(
-                  TestServices.of(em, CallerIdentity.of("outbox"), Clock.systemUTC()).outbox()));
-    }
-
-    @Override
-    public List<Delivery> claim(String node, int max, Duration lease) {
-      return inTransaction(o -> o.claim(node, max, lease));
-    }
-
-    @Override
-    public void delivered(long id) {
-      inTransaction(
-          o -> {
-            o.delivered(id);
-            return null;
-          });
-    }
-
-    @Override
-    public void failed(long id, String error) {
-      inTransaction(
-          o -> {
-            o.failed(id, error);
-            return null;
-          });
     }
   }
 

@@ -8,23 +8,17 @@ import biweekly.Biweekly;
 import biweekly.ICalendar;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.DataProtection;
-import fi.aso.application.invitation.Delivery;
-import fi.aso.application.invitation.DeliveryQueue;
-import fi.aso.application.invitation.Outbox;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.integration.camel.PlatformRouteConfiguration;
 import fi.aso.integration.mail.MailSettings;
-import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,7 +30,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -214,7 +207,7 @@ class OutboxDeliveryTest {
         List.of(
             new OutboxRoutes(
                 new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"),
-                new TransactionalQueue(),
+                new TransactionalQueue(world.emf),
                 new OutboxSchedule(200, 20))));
     // the timer's first round claims both messages of the invitation (the case worker's and
     // Kalle's);
@@ -348,7 +341,7 @@ class OutboxDeliveryTest {
           node(
               new OutboxRoutes(
                       new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"),
-                      new TransactionalQueue(),
+                      new TransactionalQueue(world.emf),
                       new OutboxSchedule(0, 20))
                   .withWebhookTimeout(Duration.ofMillis(500)));
 
@@ -384,7 +377,7 @@ class OutboxDeliveryTest {
           List.of(
               new OutboxRoutes(
                   new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi"),
-                  new TransactionalQueue(),
+                  new TransactionalQueue(world.emf),
                   new OutboxSchedule(0, 20))));
       // what earlier steps of a route may leave on an exchange: headers with client data and
       // Camel's own
@@ -458,7 +451,7 @@ class OutboxDeliveryTest {
             new OutboxRoutes(
                 new MailSettings("127.0.0.1", smtp.getSmtp().getPort(), "aso@aso.example.fi")
                     .withSecureRelay("127.0.0.1", secureRelay.getSmtp().getPort()),
-                new TransactionalQueue(),
+                new TransactionalQueue(world.emf),
                 new OutboxSchedule(0, 20)));
 
     assertThat(withRelay.dispatchDue()).isEqualTo(1);
@@ -543,7 +536,7 @@ class OutboxDeliveryTest {
     return node(
         new OutboxRoutes(
             new MailSettings("127.0.0.1", smtpPort, "aso@aso.example.fi"),
-            new TransactionalQueue(),
+            new TransactionalQueue(world.emf),
             new OutboxSchedule(0, batch)));
   }
 
@@ -563,44 +556,6 @@ class OutboxDeliveryTest {
     /** One round, synchronously: how many messages it delivered. */
     int dispatchDue() {
       return producer.requestBody(OutboxRoutes.ROUND, null, Integer.class);
-    }
-  }
-
-  /**
-   * The outbox EJB's calls, each in its own resource-local transaction (REQUIRES_NEW in the
-   * container).
-   */
-  private static final class TransactionalQueue implements DeliveryQueue {
-
-    private <T> T inTransaction(Function<Outbox, T> work) {
-      return Transactions.inTransaction(
-          world.emf,
-          em ->
-              work.apply(
-                  TestServices.of(em, CallerIdentity.of("outbox"), Clock.systemUTC()).outbox()));
-    }
-
-    @Override
-    public List<Delivery> claim(String node, int max, Duration lease) {
-      return inTransaction(o -> o.claim(node, max, lease));
-    }
-
-    @Override
-    public void delivered(long id) {
-      inTransaction(
-          o -> {
-            o.delivered(id);
-            return null;
-          });
-    }
-
-    @Override
-    public void failed(long id, String error) {
-      inTransaction(
-          o -> {
-            o.failed(id, error);
-            return null;
-          });
     }
   }
 
