@@ -15,7 +15,6 @@ import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.network.NotPermitted;
 import fi.aso.domain.invitation.InboundReply;
 import fi.aso.domain.invitation.ReplySender;
-import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationType;
@@ -97,27 +96,9 @@ class RegionBoundaryTest {
   @Test
   void aKeptReplyIsForTheAdministratorsOfItsRegionAndReadingItIsOnTheClientsAccessReport() {
     long client = world.readyClient("ASO-R-001", LocalDate.of(2027, 3, 1), world.kodit);
-    long meeting =
-        world.as(
-            "chair",
-            NOW,
-            s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
-    long slot =
-        world.as(
-            "chair",
-            NOW,
-            s ->
-                s.planner.addSlot(
-                    meeting,
-                    world.version(meeting),
-                    client,
-                    NINE,
-                    Duration.ofMinutes(45),
-                    ClientAttendance.IN_PERSON,
-                    null,
-                    null));
-    world.as(
-        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
+    MeetingWorld.PlannedSlot planned = world.slotOnNewMeeting(client, NINE, world.kalle);
+    long meeting = planned.meeting();
+    long slot = planned.slot();
     String uid =
         Transactions.inTransaction(
             world.emf,

@@ -12,6 +12,7 @@ import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.consent.ConsentHistory;
 import fi.aso.domain.consent.ConsentMethod;
 import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.MeetingChange;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
@@ -24,6 +25,7 @@ import fi.aso.testing.EmbeddedDatabase;
 import fi.aso.testing.TestServices;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -241,6 +243,39 @@ public final class MeetingWorld {
                       caseId, consent.versionNo(), Set.of(organisationId), false, at));
           return null;
         });
+  }
+
+  /** A meeting and the slot made on it. */
+  public record PlannedSlot(long meeting, long slot) {}
+
+  /**
+   * The chair puts the client in person on a new three-hour ad-hoc meeting starting at {@code
+   * start}, in a 45-minute slot at its start, and invites these contact persons.
+   */
+  public PlannedSlot slotOnNewMeeting(long client, Instant start, long... contacts) {
+    long meeting =
+        as(
+            "chair",
+            NOW,
+            s -> s.calendar.scheduleAdHoc(start, start.plus(Duration.ofHours(3)), "Toimisto"));
+    long slot =
+        as(
+            "chair",
+            NOW,
+            s ->
+                s.planner.addSlot(
+                    meeting,
+                    version(meeting),
+                    client,
+                    start,
+                    Duration.ofMinutes(45),
+                    ClientAttendance.IN_PERSON,
+                    null,
+                    null));
+    for (long contact : contacts) {
+      as("chair", NOW, s -> s.planner.invite(meeting, slot, version(meeting), contact));
+    }
+    return new PlannedSlot(meeting, slot);
   }
 
   public long version(long meetingId) {

@@ -9,7 +9,6 @@ import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.meeting.NotConsented;
 import fi.aso.domain.clientcase.Referral;
-import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meetingday.ActionStatus;
 import fi.aso.domain.meetingday.Attendance;
 import fi.aso.domain.meetingday.HousingForm;
@@ -17,7 +16,6 @@ import fi.aso.domain.meetingday.Responsible;
 import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -349,27 +347,9 @@ class MeetingDayTest {
 
   private long slotWithKalle(String reference) {
     long client = world.readyClient(reference, LocalDate.of(2027, 3, 1), world.kodit);
-    long meeting =
-        world.as(
-            "chair",
-            NOW,
-            s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
-    long slot =
-        world.as(
-            "chair",
-            NOW,
-            s ->
-                s.planner.addSlot(
-                    meeting,
-                    world.version(meeting),
-                    client,
-                    NINE,
-                    Duration.ofMinutes(45),
-                    ClientAttendance.IN_PERSON,
-                    null,
-                    null));
-    world.as(
-        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
+    MeetingWorld.PlannedSlot planned = world.slotOnNewMeeting(client, NINE, world.kalle);
+    long meeting = planned.meeting();
+    long slot = planned.slot();
     return slot;
   }
 

@@ -1,6 +1,5 @@
 package fi.aso.integration.inbox;
 
-import static fi.aso.application.meeting.MeetingWorld.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import biweekly.parameter.ParticipationStatus;
@@ -11,13 +10,11 @@ import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.invitation.Replies;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.domain.invitation.ReplySender;
-import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.integration.camel.PlatformRouteConfiguration;
 import fi.aso.integration.mail.MailSettings;
 import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -59,27 +56,9 @@ class InboxRepliesTest {
   @Test
   void aCalendarReplyIsAppliedAndUnknownOrUnreadableMailIsKept() throws Exception {
     long client = world.readyClient("ASO-R-001", LocalDate.of(2027, 3, 1), world.kodit);
-    long meeting =
-        world.as(
-            "chair",
-            NOW,
-            s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
-    long slot =
-        world.as(
-            "chair",
-            NOW,
-            s ->
-                s.planner.addSlot(
-                    meeting,
-                    world.version(meeting),
-                    client,
-                    NINE,
-                    Duration.ofMinutes(45),
-                    ClientAttendance.IN_PERSON,
-                    null,
-                    null));
-    world.as(
-        "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.kalle));
+    MeetingWorld.PlannedSlot planned = world.slotOnNewMeeting(client, NINE, world.kalle);
+    long meeting = planned.meeting();
+    long slot = planned.slot();
     String uid =
         Transactions.<String>inTransaction(
             world.emf,

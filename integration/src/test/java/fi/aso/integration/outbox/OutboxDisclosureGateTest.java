@@ -9,7 +9,6 @@ import fi.aso.application.invitation.OutboxEntry;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.invitation.SupersededReason;
-import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.integration.camel.PlatformRouteConfiguration;
 import fi.aso.integration.mail.MailSettings;
 import fi.aso.testing.TestServices;
@@ -208,26 +207,9 @@ class OutboxDisclosureGateTest {
   }
 
   private long[] invite(long client, long contact) {
-    long meeting =
-        world.as(
-            "chair",
-            NOW,
-            s -> s.calendar.scheduleAdHoc(NINE, NINE.plus(Duration.ofHours(3)), "Toimisto"));
-    long slot =
-        world.as(
-            "chair",
-            NOW,
-            s ->
-                s.planner.addSlot(
-                    meeting,
-                    world.version(meeting),
-                    client,
-                    NINE,
-                    Duration.ofMinutes(45),
-                    ClientAttendance.IN_PERSON,
-                    null,
-                    null));
-    world.as("chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), contact));
+    MeetingWorld.PlannedSlot planned = world.slotOnNewMeeting(client, NINE, contact);
+    long meeting = planned.meeting();
+    long slot = planned.slot();
     return new long[] {meeting, slot};
   }
 
