@@ -274,13 +274,7 @@ class MeetingsApiIT {
     World.Client both = world.referClient("Liisa", "Kalenteri");
     world.consent(
         both, World.grant(World.KODIT, World.IDENTITY), World.grant(World.SOTE, World.IDENTITY));
-    ZoneId helsinki = ZoneId.of("Europe/Helsinki");
-    OffsetDateTime nine =
-        java.time.LocalDate.now(helsinki)
-            .plusDays(20)
-            .atTime(9, 0)
-            .atZone(helsinki)
-            .toOffsetDateTime();
+    OffsetDateTime nine = World.at(20, 9);
     // the partner's own calendar server stands in as a local HTTP server: Kaisa is busy 9-10
     String feed =
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Kodit//Kalenteri//FI\r\nBEGIN:VFREEBUSY\r\nUID:fb-1\r\n"
@@ -435,11 +429,7 @@ class MeetingsApiIT {
     long te =
         EmbeddedServices.count(
             "select id from organisation where org_type = 'EMPLOYMENT_SERVICES' order by id limit 1");
-    OffsetDateTime start =
-        OffsetDateTime.now(ZoneId.of("Europe/Helsinki"))
-            .plusDays(3)
-            .withHour(9)
-            .truncatedTo(ChronoUnit.HOURS);
+    OffsetDateTime start = World.at(3, 9);
     long meeting =
         World.json(
                 web.postJsonWithToken(

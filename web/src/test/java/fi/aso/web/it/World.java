@@ -14,7 +14,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -178,9 +177,15 @@ final class World {
         .longValue();
   }
 
-  /** A whole hour {@code days} from today at {@code hour}, Helsinki time. */
+  /**
+   * The day the run started, in Helsinki: tests place their meetings on days counted from it, so
+   * that a run going past midnight does not put two tests' meetings on the same day.
+   */
+  private static final LocalDate RUN_DAY = LocalDate.now(HELSINKI);
+
+  /** A whole hour {@code days} from the run's first day at {@code hour}, Helsinki time. */
   static OffsetDateTime at(int days, int hour) {
-    return OffsetDateTime.now(HELSINKI).plusDays(days).withHour(hour).truncatedTo(ChronoUnit.HOURS);
+    return RUN_DAY.plusDays(days).atTime(hour, 0).atZone(HELSINKI).toOffsetDateTime();
   }
 
   /** The chair puts the client on the meeting (45 minutes, in person). */
