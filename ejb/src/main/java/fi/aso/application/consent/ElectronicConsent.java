@@ -4,6 +4,7 @@ import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.domain.Refusal;
+import fi.aso.domain.TokenHash;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
@@ -343,6 +344,6 @@ public class ElectronicConsent {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();
     }
-    return invitations.withTokenHash(ConsentInvitation.hash(token));
+    return invitations.withTokenHash(TokenHash.of(token));
   }
 }

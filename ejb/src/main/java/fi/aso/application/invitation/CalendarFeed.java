@@ -2,9 +2,9 @@ package fi.aso.application.invitation;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.domain.TokenHash;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
-import fi.aso.domain.consent.ConsentInvitation;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.invitation.Invitation;
 import fi.aso.domain.invitation.InvitationRepository;
@@ -69,9 +69,7 @@ public class CalendarFeed {
       return Optional.empty();
     }
     Optional<ContactPerson> contact =
-        organisations
-            .withFeedTokenHash(ConsentInvitation.hash(token))
-            .filter(ContactPerson::isActive);
+        organisations.withFeedTokenHash(TokenHash.of(token)).filter(ContactPerson::isActive);
     if (contact.isEmpty()) {
       return Optional.empty();
     }

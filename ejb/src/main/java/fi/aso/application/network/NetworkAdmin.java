@@ -6,9 +6,9 @@ import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.application.staff.AdminOnly;
 import fi.aso.domain.Refusal;
+import fi.aso.domain.TokenHash;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
-import fi.aso.domain.consent.ConsentInvitation;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.Organisation;
@@ -263,7 +263,7 @@ public class NetworkAdmin {
     byte[] random = new byte[24];
     new SecureRandom().nextBytes(random);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-    contact.useFeedToken(ConsentInvitation.hash(token));
+    contact.useFeedToken(TokenHash.of(token));
     audit.record(
         AuditRecord.success(
             AuditAction.UPDATE,

@@ -8,6 +8,7 @@ import fi.aso.application.mail.MailGateway;
 import fi.aso.application.mail.MailTexts;
 import fi.aso.application.mail.OutgoingMail;
 import fi.aso.domain.Refusal;
+import fi.aso.domain.TokenHash;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.region.Region;
@@ -189,7 +190,7 @@ public class PasswordLinks {
     if (token == null || token.length() < 20 || token.length() > 100) {
       return Optional.empty();
     }
-    String hash = PasswordLink.hash(token);
+    String hash = TokenHash.of(token);
     return forUse ? links.forUse(hash) : links.withTokenHash(hash);
   }
 

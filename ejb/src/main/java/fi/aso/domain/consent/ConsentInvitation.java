@@ -1,6 +1,7 @@
 package fi.aso.domain.consent;
 
 import fi.aso.domain.Refusal;
+import fi.aso.domain.TokenHash;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.organisation.Organisation;
 import jakarta.persistence.CollectionTable;
@@ -21,7 +22,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +29,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,24 +159,13 @@ public class ConsentInvitation {
     if (!Set.of("fi", "sv", "en").contains(language)) {
       throw new IllegalArgumentException("the consent page is in Finnish, Swedish or English");
     }
-    this.tokenHash = hash(token);
-    this.codeHash = hash(token + ":" + code);
+    this.tokenHash = TokenHash.of(token);
+    this.codeHash = TokenHash.of(token + ":" + code);
     this.language = language;
     this.consentValidUntil = Objects.requireNonNull(consentValidUntil, "consentValidUntil");
     this.createdBy = createdBy;
     this.createdAt = now.atOffset(ZoneOffset.UTC);
     this.expiresAt = now.plus(LIFETIME).atOffset(ZoneOffset.UTC);
-  }
-
-  /** The stored form of a link token; the token itself is never stored. */
-  public static String hash(String value) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Unused, not expired and not locked by wrong codes. */
@@ -194,7 +182,7 @@ public class ConsentInvitation {
     }
     if (MessageDigest.isEqual(
         codeHash.getBytes(StandardCharsets.US_ASCII),
-        hash(token + ":" + code.strip()).getBytes(StandardCharsets.US_ASCII))) {
+        TokenHash.of(token + ":" + code.strip()).getBytes(StandardCharsets.US_ASCII))) {
       return true;
     }
     failedAttempts++;

@@ -1,5 +1,6 @@
 package fi.aso.domain.staff;
 
+import fi.aso.domain.TokenHash;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -9,14 +10,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /**
@@ -66,21 +63,10 @@ public class PasswordLink {
 
   public PasswordLink(StaffUser user, String token, String createdBy, Instant now) {
     this.user = Objects.requireNonNull(user, "user");
-    this.tokenHash = hash(Objects.requireNonNull(token, "token"));
+    this.tokenHash = TokenHash.of(Objects.requireNonNull(token, "token"));
     this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
     this.createdAt = now.atOffset(ZoneOffset.UTC);
     this.expiresAt = now.plus(LIFETIME).atOffset(ZoneOffset.UTC);
-  }
-
-  /** The stored form of a token; the token itself is never stored. */
-  public static String hash(String token) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   /** Unused and not expired (or closed by a newer link). */

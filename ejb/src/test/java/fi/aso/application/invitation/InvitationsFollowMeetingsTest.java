@@ -13,6 +13,7 @@ import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.meeting.NotConsented;
 import fi.aso.application.meeting.VideoJoin;
+import fi.aso.domain.TokenHash;
 import fi.aso.domain.consent.ConsentWithdrawn;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.invitation.DeliveryStatus;
@@ -383,7 +384,7 @@ class InvitationsFollowMeetingsTest {
         world.emf,
         em -> {
           em.find(fi.aso.domain.organisation.ContactPerson.class, world.tiina)
-              .useFeedToken(fi.aso.domain.consent.ConsentInvitation.hash(token));
+              .useFeedToken(TokenHash.of(token));
           return null;
         });
 

@@ -7,6 +7,7 @@ import fi.aso.application.NotFound;
 import fi.aso.application.mail.OutgoingMail;
 import fi.aso.application.network.NotPermitted;
 import fi.aso.domain.Refusal;
+import fi.aso.domain.TokenHash;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.region.Region;
@@ -83,7 +84,7 @@ class PasswordLinksTest {
     assertThat(
             stored(
                 "select count(*) from password_link where token_hash = '"
-                    + PasswordLink.hash(token)
+                    + TokenHash.of(token)
                     + "'"))
         .isEqualTo(1);
     assertThat(stored("select count(*) from password_link where token_hash like '%" + token + "%'"))
@@ -97,7 +98,7 @@ class PasswordLinksTest {
     assertThat(
             stored(
                 "select count(*) from password_link where used_at is not null and token_hash = '"
-                    + PasswordLink.hash(token)
+                    + TokenHash.of(token)
                     + "'"))
         .isEqualTo(1);
     assertThat(
