@@ -16,8 +16,6 @@ import fi.aso.application.meeting.NotConsented;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.meeting.ClientAttendance;
-import fi.aso.integration.camel.PlatformRouteConfiguration;
-import fi.aso.integration.mail.MailSettings;
 import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.mail.Multipart;
@@ -43,8 +41,6 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,8 +81,8 @@ class OutboxConsentPropertiesTest {
 
   static MeetingWorld world;
   static final List<CamelContext> contexts = new ArrayList<>();
-  static Node up;
-  static Node down;
+  static OutboxNode up;
+  static OutboxNode down;
 
   /** The partner organisations, their contact persons and the contacts' addresses. */
   static List<Long> organisations;
@@ -671,24 +667,10 @@ class OutboxConsentPropertiesTest {
     return world.version(meeting);
   }
 
-  private static Node node(int smtpPort) throws Exception {
-    CamelContext camel = new DefaultCamelContext();
-    contexts.add(camel);
-    PlatformRouteConfiguration.addTo(
-        camel,
-        List.of(
-            new OutboxRoutes(
-                new MailSettings("127.0.0.1", smtpPort, "aso@aso.example.fi"),
-                new TransactionalQueue(world.emf),
-                new OutboxSchedule(0, 50))));
-    camel.start();
-    return new Node(camel.createProducerTemplate());
-  }
-
-  private record Node(ProducerTemplate producer) {
-    int dispatchDue() {
-      return producer.requestBody(OutboxRoutes.ROUND, null, Integer.class);
-    }
+  private static OutboxNode node(int smtpPort) throws Exception {
+    OutboxNode node = OutboxNode.start(world.emf, smtpPort);
+    contexts.add(node.camel());
+    return node;
   }
 
   // ---- mails and SQL

@@ -9,8 +9,6 @@ import fi.aso.application.invitation.OutboxEntry;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.invitation.SupersededReason;
-import fi.aso.integration.camel.PlatformRouteConfiguration;
-import fi.aso.integration.mail.MailSettings;
 import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.mail.internet.MimeMessage;
@@ -22,8 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
-import org.apache.camel.impl.DefaultCamelContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,7 +87,7 @@ class OutboxDisclosureGateTest {
   void aPartnerWhoGotTheRequestGetsTheCancelAfterAWithdrawal() throws Exception {
     long client = world.readyClient("ASO-G-002", RELEASE, world.kodit);
     invite(client, world.kalle);
-    Node node = dispatcher(smtp.getSmtp().getPort());
+    OutboxNode node = dispatcher(smtp.getSmtp().getPort());
     node.dispatchDue();
     assertThat(mailsTo(KALLE, "ASO-G-002")).hasSize(1);
 
@@ -166,7 +162,7 @@ class OutboxDisclosureGateTest {
   void aCancelNamesTheTimeThePartnerWasSentNotAMoveTheyNeverGot() throws Exception {
     long client = world.readyClient("ASO-G-005", RELEASE, world.kodit);
     long[] meetingAndSlot = invite(client, world.kalle);
-    Node node = dispatcher(smtp.getSmtp().getPort());
+    OutboxNode node = dispatcher(smtp.getSmtp().getPort());
     node.dispatchDue();
     // moved, and the consent withdrawn before the update went out: the new time is never Kodit's
     world.as(
@@ -225,24 +221,10 @@ class OutboxDisclosureGateTest {
         "update outbound_message set next_attempt_at = now() - interval '1 second' where status = 'PENDING'");
   }
 
-  private Node dispatcher(int smtpPort) throws Exception {
-    CamelContext camel = new DefaultCamelContext();
-    contexts.add(camel);
-    PlatformRouteConfiguration.addTo(
-        camel,
-        List.of(
-            new OutboxRoutes(
-                new MailSettings("127.0.0.1", smtpPort, "aso@aso.example.fi"),
-                new TransactionalQueue(world.emf),
-                new OutboxSchedule(0, 50))));
-    camel.start();
-    return new Node(camel.createProducerTemplate());
-  }
-
-  private record Node(ProducerTemplate producer) {
-    int dispatchDue() {
-      return producer.requestBody(OutboxRoutes.ROUND, null, Integer.class);
-    }
+  private OutboxNode dispatcher(int smtpPort) throws Exception {
+    OutboxNode node = OutboxNode.start(world.emf, smtpPort);
+    contexts.add(node.camel());
+    return node;
   }
 
   /** Mails that reached the address and name the case reference. */
