@@ -45,7 +45,9 @@ import fi.aso.application.network.NetworkAdmin;
 import fi.aso.application.network.PartnerNetwork;
 import fi.aso.application.referral.Referrals;
 import fi.aso.application.staff.AdminOnly;
+import fi.aso.application.staff.Caller;
 import fi.aso.application.staff.PasswordLinks;
+import fi.aso.application.staff.StaffAccounts;
 import fi.aso.infrastructure.persistence.JpaAuditEventRepository;
 import fi.aso.infrastructure.persistence.JpaBusyTimeRepository;
 import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
@@ -109,6 +111,7 @@ public final class TestServices {
   private CalendarFeeds feeds =
       (url, from, to) -> new CalendarFeeds.Answer(List.of(), Optional.empty());
   private ConsentLinkThrottle throttle = new ConsentLinkThrottle();
+  private Caller signedIn;
 
   private TestServices(EntityManager em, CallerIdentity caller, Clock clock) {
     this.caller = caller;
@@ -182,22 +185,31 @@ public final class TestServices {
     return new ConsentPolicy(consents, clock);
   }
 
+  /** The caller as the staff register has them, read once for this call (as for a request). */
+  public Caller signedIn() {
+    if (signedIn == null) {
+      signedIn = new Caller(staff, caller);
+    }
+    return signedIn;
+  }
+
   public CaseAccess caseAccess() {
-    return new CaseAccess(cases, staff, organisations, caller);
+    return new CaseAccess(cases, organisations, signedIn());
   }
 
   public MeetingRights rights() {
-    return new MeetingRights(staff, caller, meetings);
+    return new MeetingRights(signedIn(), regions, meetings);
   }
 
   public AdminOnly adminOnly() {
-    return new AdminOnly(staff, caller);
+    return new AdminOnly(signedIn(), regions);
   }
 
   // ---- cases, consent, network
 
   public CaseFile caseFile() {
-    return new CaseFile(cases, staff, policy(), audit(), caller, caseAccess(), 45, clock);
+    return new CaseFile(
+        cases, organisations, policy(), audit(), signedIn(), caseAccess(), 45, clock);
   }
 
   public ConsentRegistry consentRegistry() {
@@ -227,22 +239,26 @@ public final class TestServices {
         caseAccess(),
         protection(),
         audit(),
-        caller,
+        signedIn(),
         clock);
   }
 
   public NetworkAdmin networkAdmin() {
-    return new NetworkAdmin(organisations, regions, staff, caller, audit(), protection());
+    return new NetworkAdmin(organisations, regions, adminOnly(), audit(), protection(), clock);
   }
 
   public PartnerNetwork partnerNetwork() {
-    return new PartnerNetwork(organisations, staff, caller);
+    return new PartnerNetwork(organisations, signedIn());
+  }
+
+  public StaffAccounts staffAccounts() {
+    return new StaffAccounts(staff, organisations, adminOnly(), audit());
   }
 
   /** Set-password links, mailed through {@code mail}, passwords hashed by {@code hash}. */
   public PasswordLinks passwordLinks(MailGateway mail, Pbkdf2PasswordHash hash) {
     return new PasswordLinks(
-        staff, passwordLinkRecords, caller, audit(), mail, SETTINGS, hash, clock);
+        staff, passwordLinkRecords, adminOnly(), audit(), mail, SETTINGS, hash, clock);
   }
 
   // ---- meetings
@@ -283,7 +299,7 @@ public final class TestServices {
 
   public PartnerSlots partnerSlots() {
     return new PartnerSlots(
-        meetings, staff, caller, policy(), audit(), new JoinLinks(signedTokens()), clock);
+        meetings, signedIn(), policy(), audit(), new JoinLinks(signedTokens()), clock);
   }
 
   public SlotPlanning slotPlanning() {
@@ -373,8 +389,7 @@ public final class TestServices {
         organisations,
         unitOfWork,
         rights(),
-        staff,
-        caller,
+        signedIn(),
         policy(),
         audit(),
         clock);
@@ -417,8 +432,7 @@ public final class TestServices {
         minutes(),
         policy(),
         SETTINGS,
-        staff,
-        caller,
+        signedIn(),
         audit(),
         clock);
   }

@@ -1,16 +1,14 @@
 package fi.aso.application.clientcase;
 
-import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.staff.Caller;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.staff.Role;
-import fi.aso.domain.staff.StaffUser;
-import fi.aso.domain.staff.StaffUserRepository;
+import fi.aso.domain.staff.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,8 +23,7 @@ import java.util.Objects;
 public class CaseAccess {
 
   @Inject ClientCaseRepository cases;
-  @Inject StaffUserRepository staff;
-  @Inject CallerIdentity caller;
+  @Inject Caller caller;
 
   @Inject OrganisationRepository organisations;
 
@@ -34,12 +31,8 @@ public class CaseAccess {
 
   /** For tests outside the container. */
   public CaseAccess(
-      ClientCaseRepository cases,
-      StaffUserRepository staff,
-      OrganisationRepository organisations,
-      CallerIdentity caller) {
+      ClientCaseRepository cases, OrganisationRepository organisations, Caller caller) {
     this.cases = cases;
-    this.staff = staff;
     this.organisations = organisations;
     this.caller = caller;
   }
@@ -76,12 +69,9 @@ public class CaseAccess {
   }
 
   private ClientCase require(long caseId, Role... roles) {
-    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    StaffMember user = caller.withAny(CaseAccessDenied::new, roles);
     ClientCase clientCase = cases.find(caseId).orElseThrow(CaseAccessDenied::new);
-    boolean hasRole = Arrays.stream(roles).anyMatch(user.roles()::contains);
-    boolean sameRegion =
-        user.region().map(r -> r.id().equals(clientCase.region().id())).orElse(false);
-    if (!hasRole || !sameRegion) {
+    if (!user.worksIn(clientCase.region().id())) {
       throw new CaseAccessDenied();
     }
     return clientCase;

@@ -2,8 +2,8 @@ package fi.aso.application.clientcase;
 
 import fi.aso.application.audit.AccessReportLine;
 import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.staff.Caller;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
@@ -11,9 +11,9 @@ import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.staff.Role;
-import fi.aso.domain.staff.StaffUser;
-import fi.aso.domain.staff.StaffUserRepository;
+import fi.aso.domain.staff.StaffMember;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -49,10 +49,10 @@ public class CaseFile {
       EnumSet.of(CaseState.REFERRED, CaseState.CONSENT_PENDING, CaseState.READY_FOR_MEETING);
 
   @Inject ClientCaseRepository cases;
-  @Inject StaffUserRepository staff;
+  @Inject OrganisationRepository organisations;
   @Inject ConsentPolicy policy;
   @Inject AuditTrail audit;
-  @Inject CallerIdentity caller;
+  @Inject Caller caller;
   @Inject CaseAccess access;
 
   @Inject
@@ -66,15 +66,15 @@ public class CaseFile {
   /** For tests outside the container. */
   public CaseFile(
       ClientCaseRepository cases,
-      StaffUserRepository staff,
+      OrganisationRepository organisations,
       ConsentPolicy policy,
       AuditTrail audit,
-      CallerIdentity caller,
+      Caller caller,
       CaseAccess access,
       int fastTrackDays,
       Clock clock) {
     this.cases = cases;
-    this.staff = staff;
+    this.organisations = organisations;
     this.policy = policy;
     this.audit = audit;
     this.caller = caller;
@@ -85,7 +85,7 @@ public class CaseFile {
 
   /** One case as the caller may see it. */
   public CaseView read(long caseId, String purpose) {
-    StaffUser reader = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    StaffMember reader = caller.now().orElseThrow(CaseAccessDenied::new);
     ClientCase clientCase = cases.find(caseId).orElse(null);
     Set<InformationCategory> visible =
         clientCase == null
@@ -114,12 +114,12 @@ public class CaseFile {
    * Listing names is a read of client data: each case listed is audited.
    */
   public List<WorkListEntry> workList() {
-    StaffUser reader = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    StaffMember reader = caller.now().orElseThrow(CaseAccessDenied::new);
     if (!seesRegion(reader) || reader.region().isEmpty()) {
       return List.of();
     }
     LocalDate today = LocalDate.now(clock.withZone(FINLAND));
-    return cases.openInRegion(reader.region().get().id()).stream()
+    return cases.openInRegion(reader.regionId()).stream()
         .map(
             c -> {
               audit.record(
@@ -147,17 +147,20 @@ public class CaseFile {
    * regions it serves. Name and release date only where the identity category is consented.
    */
   public List<WorkListEntry> partnerCases() {
-    StaffUser reader = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
-    if (!reader.roles().contains(Role.PARTNER) || reader.organisation().isEmpty()) {
+    StaffMember reader = caller.now().orElseThrow(CaseAccessDenied::new);
+    if (!reader.has(Role.PARTNER) || reader.organisation().isEmpty()) {
       return List.of();
     }
-    long organisationId = reader.organisation().get().id();
+    long organisationId = reader.organisationId();
     LocalDate today = LocalDate.now(clock.withZone(FINLAND));
     // the cases of all the organisation's regions, and the consents of all of them, each in one
     // read
     List<ClientCase> open =
         cases.openInRegions(
-            reader.organisation().get().regions().stream().map(r -> r.id()).toList());
+            organisations.find(organisationId).stream()
+                .flatMap(o -> o.regions().stream())
+                .map(r -> r.id())
+                .toList());
     Map<Long, Set<InformationCategory>> disclosable =
         policy.disclosableTo(
             open.stream().map(ClientCase::id).collect(Collectors.toSet()), organisationId);
@@ -218,19 +221,17 @@ public class CaseFile {
     return lines;
   }
 
-  private Set<InformationCategory> visibleTo(StaffUser reader, ClientCase clientCase) {
-    boolean sameRegion =
-        reader.region().map(r -> r.id().equals(clientCase.region().id())).orElse(false);
-    if (sameRegion && seesRegion(reader)) {
+  private Set<InformationCategory> visibleTo(StaffMember reader, ClientCase clientCase) {
+    if (reader.worksIn(clientCase.region().id()) && seesRegion(reader)) {
       return EnumSet.allOf(InformationCategory.class);
     }
-    if (reader.roles().contains(Role.PARTNER) && reader.organisation().isPresent()) {
-      return policy.disclosableTo(clientCase.id(), reader.organisation().get().id());
+    if (reader.has(Role.PARTNER) && reader.organisation().isPresent()) {
+      return policy.disclosableTo(clientCase.id(), reader.organisationId());
     }
     return EnumSet.noneOf(InformationCategory.class);
   }
 
-  private static boolean seesRegion(StaffUser user) {
-    return user.roles().contains(Role.CHAIR) || user.roles().contains(Role.CASE_WORKER);
+  private static boolean seesRegion(StaffMember user) {
+    return user.hasAny(Role.CHAIR, Role.CASE_WORKER);
   }
 }

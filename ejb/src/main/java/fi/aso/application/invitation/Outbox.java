@@ -205,11 +205,11 @@ public class Outbox implements DeliveryQueue {
    * those not sent because they no longer might be (with the reason).
    */
   public List<OutboxEntry> troubled() {
-    admin.require();
+    long region = admin.regionId();
     List<OutboxEntry> entries = new ArrayList<>();
-    messages.dead(200).stream().map(OutboxEntry::of).forEach(entries::add);
-    messages.retrying(200).stream().map(OutboxEntry::of).forEach(entries::add);
-    messages.superseded(200).stream().map(OutboxEntry::of).forEach(entries::add);
+    messages.dead(region, 200).stream().map(OutboxEntry::of).forEach(entries::add);
+    messages.retrying(region, 200).stream().map(OutboxEntry::of).forEach(entries::add);
+    messages.superseded(region, 200).stream().map(OutboxEntry::of).forEach(entries::add);
     return entries;
   }
 
@@ -226,9 +226,13 @@ public class Outbox implements DeliveryQueue {
    * or SUPERSEDED with the reason.
    */
   public OutboxEntry retry(long id) {
-    admin.require();
+    long region = admin.regionId();
+    // another region's message is "no such message", as one that does not exist
     OutboundMessage m =
-        messages.find(id).orElseThrow(() -> new Refusal("deliveries.noSuch", "no such message"));
+        messages
+            .find(id)
+            .filter(found -> found.regionId().map(r -> r == region).orElse(true))
+            .orElseThrow(() -> new Refusal("deliveries.noSuch", "no such message"));
     Instant now = clock.instant();
     if (m.status() == DeliveryStatus.SENT) {
       m.retryNow(now); // refused: delivered already

@@ -207,7 +207,7 @@ public class Replies {
    * region; they are shown to the administrators of every region).
    */
   public List<KeptReply> unhandled() {
-    long region = admin.region().id();
+    long region = admin.regionId();
     return invitations.unhandledReplies(200).stream()
         .filter(r -> visibleIn(r, region))
         .map(
@@ -228,7 +228,7 @@ public class Replies {
    * case when it answers an invitation: a partner may have written anything about the client.
    */
   public String open(long replyId) {
-    long region = admin.region().id();
+    long region = admin.regionId();
     InboundReply reply = invitations.findReply(replyId).orElse(null);
     if (reply == null || reply.sealedRaw().isEmpty() || !visibleIn(reply, region)) {
       throw new IllegalArgumentException("no such kept reply");
@@ -241,7 +241,7 @@ public class Replies {
   }
 
   public void markHandled(long replyId, String by) {
-    long region = admin.region().id();
+    long region = admin.regionId();
     InboundReply reply = invitations.findReply(replyId).orElse(null);
     if (reply == null || !visibleIn(reply, region)) {
       throw new IllegalArgumentException("no such kept reply");

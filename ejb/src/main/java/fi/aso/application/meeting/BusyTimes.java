@@ -11,6 +11,7 @@ import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.region.Region;
+import fi.aso.domain.staff.StaffMember;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
@@ -70,7 +71,7 @@ public class BusyTimes {
   }
 
   public long add(Whose whose, long id, Instant start, Instant end, String note) {
-    StaffUser chair = rights.chair();
+    StaffMember chair = rights.chair();
     Region region = rights.region(chair);
     Instant now = clock.instant();
     BusyTime busy =

@@ -15,7 +15,7 @@ import fi.aso.domain.meeting.MeetingRecurrence;
 import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meeting.MeetingSeries;
 import fi.aso.domain.region.Region;
-import fi.aso.domain.staff.StaffUser;
+import fi.aso.domain.staff.StaffMember;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -78,7 +78,7 @@ public class MeetingCalendar {
 
   /** The region's meetings overlapping [from, to] (dates in the region's zone). */
   public List<MeetingSummary> between(LocalDate from, LocalDate to) {
-    StaffUser user = rights.regionStaff();
+    StaffMember user = rights.regionStaff();
     Region region = rights.region(user);
     ZoneId zone = ZoneId.of(region.timeZone());
     if (from == null || to == null || to.isBefore(from) || from.plusYears(2).isBefore(to)) {
@@ -96,7 +96,7 @@ public class MeetingCalendar {
 
   /** A one-off meeting (e.g. a fast-track meeting for a short sentence). */
   public long scheduleAdHoc(Instant start, Instant end, String place) {
-    StaffUser chair = rights.chair();
+    StaffMember chair = rights.chair();
     Meeting meeting =
         new Meeting(rights.region(chair), null, start, end, place, caller.name(), clock.instant());
     meeting.useVideoLink(videoLinks.newMeetingLink());
@@ -121,7 +121,7 @@ public class MeetingCalendar {
       LocalTime end,
       String place,
       Set<LocalDate> exceptions) {
-    StaffUser chair = rights.chair();
+    StaffMember chair = rights.chair();
     MeetingSeries series =
         new MeetingSeries(
             rights.region(chair),
@@ -268,7 +268,7 @@ public class MeetingCalendar {
   }
 
   private MeetingSeries seriesOfChair(long seriesId) {
-    StaffUser chair = rights.chair();
+    StaffMember chair = rights.chair();
     MeetingSeries series = meetings.findSeries(seriesId).orElse(null);
     if (series == null || !series.region().id().equals(rights.region(chair).id())) {
       throw new CaseAccessDenied();

@@ -1,15 +1,15 @@
 package fi.aso.application.meeting;
 
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.application.staff.Caller;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.Meeting;
 import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.region.Region;
+import fi.aso.domain.region.RegionRepository;
 import fi.aso.domain.staff.Role;
-import fi.aso.domain.staff.StaffUser;
-import fi.aso.domain.staff.StaffUserRepository;
+import fi.aso.domain.staff.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,42 +21,41 @@ import jakarta.inject.Inject;
 @ApplicationScoped
 public class MeetingRights {
 
-  @Inject StaffUserRepository staff;
-  @Inject CallerIdentity caller;
+  @Inject Caller caller;
+  @Inject RegionRepository regions;
 
   @Inject MeetingRepository meetings;
 
   public MeetingRights() {}
 
   /** For tests outside the container. */
-  public MeetingRights(
-      StaffUserRepository staff, CallerIdentity caller, MeetingRepository meetings) {
-    this.staff = staff;
+  public MeetingRights(Caller caller, RegionRepository regions, MeetingRepository meetings) {
     this.caller = caller;
+    this.regions = regions;
     this.meetings = meetings;
   }
 
   /** The caller, if a chair or case worker with a region. */
-  public StaffUser regionStaff() {
-    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
-    if ((!user.roles().contains(Role.CHAIR) && !user.roles().contains(Role.CASE_WORKER))
-        || user.region().isEmpty()) {
+  public StaffMember regionStaff() {
+    StaffMember user = caller.withAny(CaseAccessDenied::new, Role.CHAIR, Role.CASE_WORKER);
+    if (user.region().isEmpty()) {
       throw new CaseAccessDenied();
     }
     return user;
   }
 
   /** The caller, if a chair with a region. */
-  public StaffUser chair() {
-    StaffUser user = regionStaff();
-    if (!user.roles().contains(Role.CHAIR)) {
+  public StaffMember chair() {
+    StaffMember user = regionStaff();
+    if (!user.has(Role.CHAIR)) {
       throw new CaseAccessDenied();
     }
     return user;
   }
 
-  public Region region(StaffUser user) {
-    return user.region().orElseThrow(CaseAccessDenied::new);
+  /** The region the (regional) staff member works in, for what they create there. */
+  public Region region(StaffMember user) {
+    return user.region().flatMap(regions::find).orElseThrow(CaseAccessDenied::new);
   }
 
   /** A meeting of the caller's region, for reading. */
@@ -114,9 +113,9 @@ public class MeetingRights {
     return meeting;
   }
 
-  private Meeting ofRegion(long meetingId, StaffUser user) {
+  private Meeting ofRegion(long meetingId, StaffMember user) {
     Meeting meeting = meetings.find(meetingId).orElse(null);
-    if (meeting == null || !meeting.region().id().equals(region(user).id())) {
+    if (meeting == null || !user.worksIn(meeting.region().id())) {
       throw new CaseAccessDenied();
     }
     return meeting;

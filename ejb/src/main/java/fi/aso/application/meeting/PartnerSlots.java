@@ -1,16 +1,15 @@
 package fi.aso.application.meeting;
 
 import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.staff.Caller;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meeting.SlotInvitee;
 import fi.aso.domain.staff.Role;
-import fi.aso.domain.staff.StaffUser;
-import fi.aso.domain.staff.StaffUserRepository;
+import fi.aso.domain.staff.StaffMember;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -28,8 +27,7 @@ public class PartnerSlots {
 
   @Inject MeetingRepository meetings;
 
-  @Inject StaffUserRepository staff;
-  @Inject CallerIdentity caller;
+  @Inject Caller caller;
   @Inject ConsentPolicy policy;
   @Inject AuditTrail audit;
   @Inject JoinLinks joinLinks;
@@ -41,14 +39,12 @@ public class PartnerSlots {
   /** For tests outside the container. */
   public PartnerSlots(
       MeetingRepository meetings,
-      StaffUserRepository staff,
-      CallerIdentity caller,
+      Caller caller,
       ConsentPolicy policy,
       AuditTrail audit,
       JoinLinks joinLinks,
       Clock clock) {
     this.meetings = meetings;
-    this.staff = staff;
     this.caller = caller;
     this.policy = policy;
     this.audit = audit;
@@ -57,13 +53,11 @@ public class PartnerSlots {
   }
 
   public List<PartnerSlot> upcoming() {
-    StaffUser partner = staff.findByUsername(caller.name()).orElse(null);
-    if (partner == null
-        || !partner.roles().contains(Role.PARTNER)
-        || partner.organisation().isEmpty()) {
+    StaffMember partner = caller.now().orElse(null);
+    if (partner == null || !partner.has(Role.PARTNER) || partner.organisation().isEmpty()) {
       return List.of();
     }
-    long organisationId = partner.organisation().get().id();
+    long organisationId = partner.organisationId();
     List<SlotInvitee> invited =
         meetings.activeInviteesOfOrganisationFrom(organisationId, clock.instant());
     // the consents of all the clients in one read, not one per slot

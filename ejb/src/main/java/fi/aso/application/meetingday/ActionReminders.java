@@ -132,6 +132,7 @@ public class ActionReminders {
             key,
             settings.domain(),
             clock.instant())
+        .inRegion(action.clientCase().region().id())
         .carrying(
             action.clientCase().id(),
             action.organisation().orElseThrow().id(),

@@ -2,12 +2,12 @@ package fi.aso.application.meetingday;
 
 import fi.aso.application.UnitOfWork;
 import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.meeting.MeetingRights;
 import fi.aso.application.meeting.NotConsented;
+import fi.aso.application.staff.Caller;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.InformationCategory;
@@ -21,8 +21,7 @@ import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.staff.Role;
-import fi.aso.domain.staff.StaffUser;
-import fi.aso.domain.staff.StaffUserRepository;
+import fi.aso.domain.staff.StaffMember;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -49,8 +48,7 @@ public class Actions {
   @Inject UnitOfWork unitOfWork;
 
   @Inject MeetingRights rights;
-  @Inject StaffUserRepository staff;
-  @Inject CallerIdentity caller;
+  @Inject Caller caller;
   @Inject ConsentPolicy policy;
   @Inject AuditTrail audit;
 
@@ -65,8 +63,7 @@ public class Actions {
       OrganisationRepository organisations,
       UnitOfWork unitOfWork,
       MeetingRights rights,
-      StaffUserRepository staff,
-      CallerIdentity caller,
+      Caller caller,
       ConsentPolicy policy,
       AuditTrail audit,
       Clock clock) {
@@ -75,7 +72,6 @@ public class Actions {
     this.organisations = organisations;
     this.unitOfWork = unitOfWork;
     this.rights = rights;
-    this.staff = staff;
     this.caller = caller;
     this.policy = policy;
     this.audit = audit;
@@ -131,21 +127,26 @@ public class Actions {
   }
 
   /**
-   * My actions: for a partner, those naming them as the responsible person (matched by e-mail,
-   * consent still valid); for staff, the actions of the clients they are case worker of.
+   * My actions: for a partner, those naming them as the responsible person (the contact person the
+   * user acts as; a user not tied to one is matched by e-mail), consent still valid; for staff, the
+   * actions of the clients they are case worker of.
    */
   public List<ActionView> mine() {
-    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    StaffMember user = caller.now().orElseThrow(CaseAccessDenied::new);
     if (isPartner(user)) {
-      String email = user.email().orElse("");
       return seen(
           organisationsActions(user).stream()
-              .filter(
-                  a -> a.contactPerson().map(c -> c.email().equalsIgnoreCase(email)).orElse(false))
+              .filter(a -> a.contactPerson().map(c -> isPerson(user, c)).orElse(false))
               .toList(),
           "my actions");
     }
-    return seen(meetingDays.actionsOfCaseWorker(user), "my actions");
+    return seen(meetingDays.actionsOfCaseWorker(user.id()), "my actions");
+  }
+
+  private static boolean isPerson(StaffMember user, ContactPerson contact) {
+    return user.contactPerson()
+        .map(id -> id.equals(contact.id()))
+        .orElseGet(() -> contact.email().equalsIgnoreCase(user.emailAddress().orElse("")));
   }
 
   /**
@@ -153,21 +154,21 @@ public class Actions {
    * consent allows it; for the region's staff, the open actions of the region's clients.
    */
   public List<ActionView> ofMyOrganisation() {
-    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    StaffMember user = caller.now().orElseThrow(CaseAccessDenied::new);
     if (isPartner(user)) {
       return seen(organisationsActions(user), "my organisation's actions");
     }
-    StaffUser regionStaff = rights.regionStaff();
+    StaffMember regionStaff = rights.regionStaff();
     return seen(
         meetingDays.openActionsOfRegion(rights.region(regionStaff).id()), "the region's actions");
   }
 
-  private static boolean isPartner(StaffUser user) {
-    return user.roles().contains(Role.PARTNER) && user.organisation().isPresent();
+  private static boolean isPartner(StaffMember user) {
+    return user.has(Role.PARTNER) && user.organisation().isPresent();
   }
 
-  private List<ActionItem> organisationsActions(StaffUser partner) {
-    long organisationId = partner.organisation().get().id();
+  private List<ActionItem> organisationsActions(StaffMember partner) {
+    long organisationId = partner.organisationId();
     List<ActionItem> actions = meetingDays.actionsOfOrganisation(organisationId);
     // the consents of all the clients in one read, not one per action
     Set<Long> allowing =
@@ -180,7 +181,7 @@ public class Actions {
 
   /** The region's overdue actions, for its chairs. */
   public List<ActionView> overdue() {
-    StaffUser chair = rights.chair();
+    StaffMember chair = rights.chair();
     return seen(
         meetingDays.overdueActionsOfRegion(rights.region(chair).id(), today()), "overdue actions");
   }
@@ -200,20 +201,17 @@ public class Actions {
   }
 
   private boolean mayUpdate(ActionItem item) {
-    StaffUser user = staff.findByUsername(caller.name()).orElse(null);
+    StaffMember user = caller.now().orElse(null);
     if (user == null) {
       return false;
     }
     boolean regionStaff =
-        (user.roles().contains(Role.CHAIR) || user.roles().contains(Role.CASE_WORKER))
-            && user.region().map(r -> r.id().equals(item.clientCase().region().id())).orElse(false);
+        user.hasAny(Role.CHAIR, Role.CASE_WORKER) && user.worksIn(item.clientCase().region().id());
     boolean responsiblePartner =
-        user.roles().contains(Role.PARTNER)
+        isPartner(user)
             && item.responsible() == Responsible.ORGANISATION
-            && user.organisation()
-                .flatMap(o -> item.organisation().map(io -> io.id().equals(o.id())))
-                .orElse(false)
-            && consented(item.clientCase().id(), user.organisation().get().id());
+            && item.organisation().map(o -> o.id().equals(user.organisationId())).orElse(false)
+            && consented(item.clientCase().id(), user.organisationId());
     return regionStaff || responsiblePartner;
   }
 

@@ -1,12 +1,12 @@
 package fi.aso.application.minutes;
 
 import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.invitation.InvitationSettings;
 import fi.aso.application.mail.MailTexts;
 import fi.aso.application.meeting.MeetingRights;
+import fi.aso.application.staff.Caller;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
@@ -25,8 +25,7 @@ import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.staff.Role;
-import fi.aso.domain.staff.StaffUser;
-import fi.aso.domain.staff.StaffUserRepository;
+import fi.aso.domain.staff.StaffMember;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -64,8 +63,7 @@ public class MinutesDistribution {
   @Inject MinutesService minutes;
   @Inject ConsentPolicy policy;
   @Inject InvitationSettings settings;
-  @Inject StaffUserRepository staff;
-  @Inject CallerIdentity caller;
+  @Inject Caller caller;
   @Inject AuditTrail audit;
 
   Clock clock = Clock.systemUTC();
@@ -80,8 +78,7 @@ public class MinutesDistribution {
       MinutesService minutes,
       ConsentPolicy policy,
       InvitationSettings settings,
-      StaffUserRepository staff,
-      CallerIdentity caller,
+      Caller caller,
       AuditTrail audit,
       Clock clock) {
     this.minutesVersions = minutesVersions;
@@ -90,7 +87,6 @@ public class MinutesDistribution {
     this.minutes = minutes;
     this.policy = policy;
     this.settings = settings;
-    this.staff = staff;
     this.caller = caller;
     this.audit = audit;
     this.clock = clock;
@@ -194,14 +190,14 @@ public class MinutesDistribution {
    */
   public byte[] copyPdf(long copyId) {
     MinutesCopy copy = minutesVersions.findCopy(copyId).orElse(null);
-    StaffUser user = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
+    StaffMember user = caller.now().orElseThrow(CaseAccessDenied::new);
     if (copy == null) {
       throw new CaseAccessDenied();
     }
     boolean partnerOfCopy =
-        user.roles().contains(Role.PARTNER)
+        user.has(Role.PARTNER)
             && user.organisation()
-                .map(o -> copy.organisationId().map(o.id()::equals).orElse(false))
+                .map(o -> copy.organisationId().map(o::equals).orElse(false))
                 .orElse(false);
     if (!partnerOfCopy) {
       rights.toSee(copy.minutes().meeting().id());
@@ -298,6 +294,7 @@ public class MinutesDistribution {
             key,
             settings.domain(),
             now);
+    message.inRegion(m.meeting().region().id());
     if (channel == DeliveryChannel.SECURE_EMAIL) {
       message.attach(
           "muistio.pdf",

@@ -2,7 +2,6 @@ package fi.aso.application.network;
 
 import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.application.staff.AdminOnly;
 import fi.aso.domain.Refusal;
@@ -14,12 +13,14 @@ import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.organisation.OrganisationType;
+import fi.aso.domain.organisation.ShareRequest;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.region.RegionRepository;
-import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
@@ -36,10 +37,11 @@ public class NetworkAdmin {
   @Inject OrganisationRepository organisations;
   @Inject RegionRepository regions;
 
-  @Inject StaffUserRepository staff;
-  @Inject CallerIdentity caller;
+  @Inject AdminOnly admin;
   @Inject AuditTrail audit;
   @Inject DataProtection protection;
+
+  Clock clock = Clock.systemUTC();
 
   public NetworkAdmin() {}
 
@@ -47,16 +49,16 @@ public class NetworkAdmin {
   public NetworkAdmin(
       OrganisationRepository organisations,
       RegionRepository regions,
-      StaffUserRepository staff,
-      CallerIdentity caller,
+      AdminOnly admin,
       AuditTrail audit,
-      DataProtection protection) {
+      DataProtection protection,
+      Clock clock) {
     this.organisations = organisations;
     this.regions = regions;
-    this.staff = staff;
-    this.caller = caller;
+    this.admin = admin;
     this.audit = audit;
     this.protection = protection;
+    this.clock = clock;
   }
 
   /** An organisation with its contact persons. */
@@ -73,7 +75,7 @@ public class NetworkAdmin {
         .map(
             o ->
                 new OrganisationDetails(
-                    OrganisationSummary.of(o),
+                    OrganisationSummary.of(o, region.id()),
                     contacts.getOrDefault(o.id(), List.of()).stream()
                         .map(ContactSummary::of)
                         .toList()))
@@ -95,28 +97,113 @@ public class NetworkAdmin {
   }
 
   /**
-   * Every organisation on the platform, by name, for adding an existing one (a prison that releases
-   * to several regions) to this region's network instead of creating a duplicate.
+   * Every organisation on the platform, by name, for asking to work with an existing one (a prison
+   * that releases to several regions) instead of creating a duplicate. Other regions' organisations
+   * are listed by name and type only: their links are their home region's business.
    */
   public List<OrganisationSummary> allOrganisations() {
-    adminRegion();
-    return organisations.all().stream().map(OrganisationSummary::of).toList();
+    long region = admin.regionId();
+    return organisations.all().stream().map(o -> OrganisationSummary.of(o, region)).toList();
   }
 
-  /** Adds an existing organisation to the administrator's region's network. */
-  public void join(long organisationId) {
+  /** Where a region stands with an organisation after asking to work with it. */
+  public enum Sharing {
+    /** The organisation serves the region (already, or it is the region's own). */
+    SERVES,
+    /** The request waits for an administrator of the organisation's home region. */
+    REQUESTED
+  }
+
+  /**
+   * Asks to add another region's organisation to this region's network: the organisation's home
+   * region decides ({@link #acceptShare}). Asking again while a request is open changes nothing.
+   */
+  public Sharing join(long organisationId) {
     Region region = adminRegion();
-    Organisation organisation =
-        organisations
-            .find(organisationId)
-            .orElseThrow(() -> new IllegalArgumentException("no organisation " + organisationId));
-    organisation.serveAlso(regions.find(region.id()).orElseThrow());
+    Organisation organisation = organisations.find(organisationId).orElseThrow(NotFound::new);
+    if (organisation.serves(region.id())) {
+      return Sharing.SERVES;
+    }
+    if (organisations.openShareRequest(organisationId, region.id()).isEmpty()) {
+      ShareRequest request =
+          organisations.storeShareRequest(
+              new ShareRequest(organisation, region, admin.administrator().username(), now()));
+      audit.record(
+          AuditRecord.success(
+              AuditAction.CREATE,
+              "ShareRequest",
+              String.valueOf(request.id()),
+              "region " + region.code() + " asks to work with organisation " + organisationId));
+    }
+    return Sharing.REQUESTED;
+  }
+
+  /** An open request to share an organisation, as its home region and the asking region see it. */
+  public record ShareRequestView(
+      long id,
+      long organisationId,
+      String organisation,
+      String askingRegion,
+      String homeRegion,
+      String requestedBy,
+      Instant requestedAt,
+      boolean toDecide) {
+
+    static ShareRequestView of(ShareRequest r, long viewerRegion) {
+      return new ShareRequestView(
+          r.id(),
+          r.organisation().id(),
+          r.organisation().name(),
+          r.region().name(),
+          r.organisation().homeRegion().name(),
+          r.requestedBy(),
+          r.requestedAt(),
+          r.organisation().isHomeOf(viewerRegion));
+    }
+  }
+
+  /**
+   * The open share requests of the administrator's region: those it should decide (to its own
+   * organisations) and those it waits for.
+   */
+  public List<ShareRequestView> shareRequests() {
+    long region = admin.regionId();
+    return organisations.openShareRequestsFor(region).stream()
+        .map(r -> ShareRequestView.of(r, region))
+        .toList();
+  }
+
+  /** The home region's administrator lets the asking region work with the organisation. */
+  public void acceptShare(long organisationId, long requestId) {
+    ShareRequest request = requestToDecide(organisationId, requestId);
+    request.accept(admin.administrator().username(), now());
     audit.record(
         AuditRecord.success(
             AuditAction.UPDATE,
             "Organisation",
             String.valueOf(organisationId),
-            "shared with region " + region.code()));
+            "shared with region " + request.region().code()));
+  }
+
+  /** The home region's administrator says no. */
+  public void refuseShare(long organisationId, long requestId) {
+    ShareRequest request = requestToDecide(organisationId, requestId);
+    request.refuse(admin.administrator().username(), now());
+    audit.record(
+        AuditRecord.success(
+            AuditAction.UPDATE,
+            "ShareRequest",
+            String.valueOf(requestId),
+            "region " + request.region().code() + " refused organisation " + organisationId));
+  }
+
+  /** Request {@code requestId} of organisation {@code organisationId}, kept by this region. */
+  private ShareRequest requestToDecide(long organisationId, long requestId) {
+    Organisation organisation = organisationAtHome(organisationId);
+    return organisations
+        .findShareRequest(requestId)
+        .filter(r -> r.organisation().id().equals(organisation.id()))
+        .orElseThrow(NotFound::new);
   }
 
   /**
@@ -139,7 +226,7 @@ public class NetworkAdmin {
    * signing key, stored sealed and returned once for the partner to configure.
    */
   public Optional<String> saveOrganisation(long organisationId, OrganisationForm form) {
-    Organisation organisation = organisationOfRegion(organisationId);
+    Organisation organisation = organisationAtHome(organisationId);
     String webhookWas = organisation.webhookUrl().orElse(null);
     String webhookWanted =
         form.webhookUrl() == null
@@ -161,10 +248,13 @@ public class NetworkAdmin {
     return webhook(organisation, webhookWanted);
   }
 
-  /** Takes an organisation off this region's network (other regions keep it). */
+  /**
+   * Takes another region's organisation off this region's network (other regions keep it; its home
+   * region cannot leave it).
+   */
   public void leave(long organisationId) {
     Region region = adminRegion();
-    organisationOfRegion(organisationId).leave(region);
+    organisationServing(organisationId).leave(region);
     audit.record(
         AuditRecord.success(
             AuditAction.UPDATE,
@@ -185,9 +275,9 @@ public class NetworkAdmin {
       String phone,
       Long deputyId,
       String busyFeedUrl) {
-    Organisation organisation = organisationOfRegion(organisationId);
+    Organisation organisation = organisationAtHome(organisationId);
     ContactPerson contact = new ContactPerson(organisation, name, email, phone);
-    contact.revise(name, email, phone, deputy(deputyId), busyFeedUrl);
+    contact.revise(name, email, phone, deputy(organisation, deputyId), busyFeedUrl);
     organisations.storeContact(contact);
     audit.record(
         AuditRecord.success(
@@ -209,7 +299,7 @@ public class NetworkAdmin {
       Long deputyId,
       String busyFeedUrl) {
     ContactPerson contact = contactOfRegion(organisationId, contactId);
-    contact.revise(name, email, phone, deputy(deputyId), busyFeedUrl);
+    contact.revise(name, email, phone, deputy(contact.organisation(), deputyId), busyFeedUrl);
     audit.record(
         AuditRecord.success(
             AuditAction.UPDATE, "ContactPerson", String.valueOf(contactId), "partner network"));
@@ -232,7 +322,7 @@ public class NetworkAdmin {
    */
   public Optional<String> useWebhook(long organisationId, String url) {
     return webhook(
-        organisationOfRegion(organisationId), Organisation.webhookAddress(url).orElse(null));
+        organisationAtHome(organisationId), Organisation.webhookAddress(url).orElse(null));
   }
 
   /** Points the webhook at a checked address (none: null), with a new key returned once. */
@@ -286,7 +376,7 @@ public class NetworkAdmin {
 
   /** The platform's regions (ASO groups), for administrators. */
   public List<RegionSummary> regions() {
-    adminRegion();
+    admin.administrator();
     return regions.findAll().stream().map(RegionSummary::of).toList();
   }
 
@@ -295,7 +385,7 @@ public class NetworkAdmin {
    * given accounts in it; the code is short and unique, e.g. "kuopio".
    */
   public long createRegion(String code, String name) {
-    adminRegion();
+    admin.administrator();
     if (code == null || !code.strip().matches("[a-z0-9-]{2,40}")) {
       throw new Refusal(
           "network.regionCode", "a region code is 2-40 lower-case letters, digits or dashes");
@@ -317,22 +407,25 @@ public class NetworkAdmin {
     return region.id();
   }
 
-  private ContactPerson deputy(Long deputyId) {
+  /** A deputy acts for the same organisation: a person of another one is no such deputy. */
+  private ContactPerson deputy(Organisation organisation, Long deputyId) {
     if (deputyId == null) {
       return null;
     }
     return organisations
         .findContact(deputyId)
+        .filter(ContactPerson::isActive)
+        .filter(d -> d.organisation().id().equals(organisation.id()))
         .orElseThrow(() -> new Refusal("network.noSuchDeputy", "no such deputy"));
   }
 
   /**
-   * Active contact person {@code contactId} of organisation {@code organisationId} in this region's
-   * network. A contact of another organisation is not found, exactly as one that does not exist or
+   * Active contact person {@code contactId} of organisation {@code organisationId}, kept by this
+   * region. A contact of another organisation is not found, exactly as one that does not exist or
    * no longer acts.
    */
   private ContactPerson contactOfRegion(long organisationId, long contactId) {
-    Organisation organisation = organisationOfRegion(organisationId);
+    Organisation organisation = organisationAtHome(organisationId);
     return organisations
         .findContact(contactId)
         .filter(ContactPerson::isActive)
@@ -340,18 +433,32 @@ public class NetworkAdmin {
         .orElseThrow(NotFound::new);
   }
 
-  private Organisation organisationOfRegion(long organisationId) {
-    Region region = adminRegion();
-    Organisation organisation = organisations.find(organisationId).orElse(null);
-    if (organisation == null
-        || organisation.regions().stream().noneMatch(r -> r.id().equals(region.id()))) {
-      throw new IllegalArgumentException(
-          "organisation " + organisationId + " is not in this region's network");
+  /** An organisation of this region's network; any other is not found. */
+  private Organisation organisationServing(long organisationId) {
+    long region = admin.regionId();
+    return organisations
+        .find(organisationId)
+        .filter(o -> o.serves(region))
+        .orElseThrow(NotFound::new);
+  }
+
+  /**
+   * An organisation this region keeps, for changing. One it only works with is its home region's to
+   * change (not permitted); one outside its network is not found.
+   */
+  private Organisation organisationAtHome(long organisationId) {
+    Organisation organisation = organisationServing(organisationId);
+    if (!organisation.isHomeOf(admin.regionId())) {
+      throw new NotPermitted();
     }
     return organisation;
   }
 
   private Region adminRegion() {
-    return AdminOnly.regionOf(staff, caller.name());
+    return admin.region();
+  }
+
+  private Instant now() {
+    return clock.instant();
   }
 }

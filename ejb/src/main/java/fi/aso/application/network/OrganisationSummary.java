@@ -12,8 +12,11 @@ public record OrganisationSummary(
     DeliveryChannel preferredChannel,
     boolean videoRoom,
     String videoRoomUrl,
-    String webhookUrl) {
+    String webhookUrl,
+    String homeRegion,
+    boolean keptHere) {
 
+  /** As everyone signed in may see it: no links. */
   public static OrganisationSummary of(Organisation o) {
     return new OrganisationSummary(
         o.id(),
@@ -21,7 +24,27 @@ public record OrganisationSummary(
         o.type(),
         o.preferredChannel(),
         o.hasVideoRoom(),
-        o.videoRoomUrl().orElse(null),
-        o.webhookUrl().orElse(null));
+        null,
+        null,
+        o.homeRegion().name(),
+        false);
+  }
+
+  /**
+   * As an administrator of region {@code viewerRegion} sees it: the video room and webhook links
+   * only of the organisations the region keeps (the others' are their home region's business).
+   */
+  public static OrganisationSummary of(Organisation o, long viewerRegion) {
+    boolean home = o.isHomeOf(viewerRegion);
+    return new OrganisationSummary(
+        o.id(),
+        o.name(),
+        o.type(),
+        o.preferredChannel(),
+        o.hasVideoRoom(),
+        home ? o.videoRoomUrl().orElse(null) : null,
+        home ? o.webhookUrl().orElse(null) : null,
+        o.homeRegion().name(),
+        home);
   }
 }

@@ -1,8 +1,7 @@
 package fi.aso.application.network;
 
-import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.staff.Caller;
 import fi.aso.domain.organisation.OrganisationRepository;
-import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -12,28 +11,23 @@ import java.util.List;
 public class PartnerNetwork {
 
   @Inject OrganisationRepository organisations;
-
-  @Inject StaffUserRepository staff;
-  @Inject CallerIdentity caller;
+  @Inject Caller caller;
 
   public PartnerNetwork() {}
 
   /** For tests outside the container. */
-  public PartnerNetwork(
-      OrganisationRepository organisations, StaffUserRepository staff, CallerIdentity caller) {
+  public PartnerNetwork(OrganisationRepository organisations, Caller caller) {
     this.organisations = organisations;
-    this.staff = staff;
     this.caller = caller;
   }
 
   /** The organisations serving the caller's region, by name. */
   public List<OrganisationSummary> ofCallersRegion() {
-    return staff
-        .findByUsername(caller.name())
-        .flatMap(u -> u.region())
+    return caller
+        .now()
+        .flatMap(m -> m.region())
         .map(
-            region ->
-                organisations.ofRegion(region.id()).stream().map(OrganisationSummary::of).toList())
+            region -> organisations.ofRegion(region).stream().map(OrganisationSummary::of).toList())
         .orElse(List.of());
   }
 }

@@ -2,11 +2,11 @@ package fi.aso.application.referral;
 
 import fi.aso.application.UnitOfWork;
 import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.clientcase.DataProtection;
+import fi.aso.application.staff.Caller;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
@@ -18,6 +18,7 @@ import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffMember;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
@@ -41,7 +42,7 @@ public class Referrals {
   @Inject CaseAccess access;
   @Inject DataProtection identityCodes;
   @Inject AuditTrail audit;
-  @Inject CallerIdentity caller;
+  @Inject Caller caller;
 
   @Inject OrganisationRepository organisations;
   @Inject UnitOfWork unitOfWork;
@@ -59,7 +60,7 @@ public class Referrals {
       CaseAccess access,
       DataProtection identityCodes,
       AuditTrail audit,
-      CallerIdentity caller,
+      Caller caller,
       Clock clock) {
     this.cases = cases;
     this.staff = staff;
@@ -74,12 +75,11 @@ public class Referrals {
 
   /** Opens a case for a client in the caller's region; returns its id. */
   public long refer(NewReferral referral) {
-    StaffUser worker = staff.findByUsername(caller.name()).orElseThrow(CaseAccessDenied::new);
-    if (!(worker.roles().contains(Role.CASE_WORKER) || worker.roles().contains(Role.CHAIR))
-        || worker.region().isEmpty()) {
-      throw new CaseAccessDenied();
-    }
-    var region = worker.region().get();
+    StaffMember member = caller.withAny(CaseAccessDenied::new, Role.CASE_WORKER, Role.CHAIR);
+    // the decision is the caller's as read for this request; the entity is for the case's relation
+    StaffUser worker =
+        member.region().flatMap(r -> staff.find(member.id())).orElseThrow(CaseAccessDenied::new);
+    var region = worker.region().orElseThrow(CaseAccessDenied::new);
     Organisation institution = organisations.find(referral.institutionId()).orElse(null);
     if (institution == null
         || !List.of(OrganisationType.PRISON, OrganisationType.PROBATION_OFFICE)

@@ -1,46 +1,47 @@
 package fi.aso.application.staff;
 
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.network.NotPermitted;
 import fi.aso.domain.region.Region;
+import fi.aso.domain.region.RegionRepository;
 import fi.aso.domain.staff.Role;
-import fi.aso.domain.staff.StaffUser;
-import fi.aso.domain.staff.StaffUserRepository;
+import fi.aso.domain.staff.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** The platform's administrative views (failed deliveries, kept replies): administrators only. */
+/**
+ * The platform's administrative work (partner network, staff accounts, deliveries, kept replies):
+ * an administrator of a region, who acts within that region only.
+ */
 @ApplicationScoped
 public class AdminOnly {
 
-  @Inject StaffUserRepository staff;
-  @Inject CallerIdentity caller;
+  @Inject Caller caller;
+  @Inject RegionRepository regions;
 
   public AdminOnly() {}
 
   /** For tests outside the container. */
-  public AdminOnly(StaffUserRepository staff, CallerIdentity caller) {
-    this.staff = staff;
+  public AdminOnly(Caller caller, RegionRepository regions) {
     this.caller = caller;
+    this.regions = regions;
   }
 
-  /** The region of an administrator; anyone else is not permitted. */
-  public static Region regionOf(StaffUserRepository staff, String username) {
-    StaffUser user = staff.findByUsername(username).orElseThrow(NotPermitted::new);
-    if (!user.roles().contains(Role.ADMIN) || user.region().isEmpty()) {
+  /** The calling administrator; anyone else is not permitted. */
+  public StaffMember administrator() {
+    StaffMember admin = caller.withAny(NotPermitted::new, Role.ADMIN);
+    if (admin.region().isEmpty()) {
       throw new NotPermitted();
     }
-    return user.region().get();
+    return admin;
+  }
+
+  /** The id of the calling administrator's region. */
+  public long regionId() {
+    return administrator().regionId();
   }
 
   /** The calling administrator's region. */
   public Region region() {
-    return regionOf(staff, caller.name());
-  }
-
-  public void require() {
-    if (staff.findByUsername(caller.name()).filter(u -> u.roles().contains(Role.ADMIN)).isEmpty()) {
-      throw new NotPermitted();
-    }
+    return regions.find(regionId()).orElseThrow(NotPermitted::new);
   }
 }

@@ -2,7 +2,6 @@ package fi.aso.application.staff;
 
 import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.invitation.InvitationSettings;
 import fi.aso.application.mail.MailGateway;
 import fi.aso.application.mail.MailTexts;
@@ -11,10 +10,10 @@ import fi.aso.domain.Refusal;
 import fi.aso.domain.TokenHash;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
-import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.PasswordHashing;
 import fi.aso.domain.staff.PasswordLink;
 import fi.aso.domain.staff.PasswordLinkRepository;
+import fi.aso.domain.staff.StaffMember;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
@@ -49,7 +48,7 @@ public class PasswordLinks {
 
   @Inject StaffUserRepository users;
   @Inject PasswordLinkRepository links;
-  @Inject CallerIdentity caller;
+  @Inject AdminOnly admin;
   @Inject AuditTrail audit;
   @Inject MailGateway mail;
   @Inject InvitationSettings settings;
@@ -63,7 +62,7 @@ public class PasswordLinks {
   public PasswordLinks(
       StaffUserRepository users,
       PasswordLinkRepository links,
-      CallerIdentity caller,
+      AdminOnly admin,
       AuditTrail audit,
       MailGateway mail,
       InvitationSettings settings,
@@ -71,7 +70,7 @@ public class PasswordLinks {
       Clock clock) {
     this.users = users;
     this.links = links;
-    this.caller = caller;
+    this.admin = admin;
     this.audit = audit;
     this.mail = mail;
     this.settings = settings;
@@ -84,11 +83,11 @@ public class PasswordLinks {
    * stop working. Returns when the new one expires.
    */
   public Instant send(long staffUserId) {
-    Region region = AdminOnly.regionOf(users, caller.name());
+    StaffMember administrator = admin.administrator();
     StaffUser user =
         users
             .find(staffUserId)
-            .filter(u -> u.region().map(r -> r.id().equals(region.id())).orElse(false))
+            .filter(u -> u.region().map(r -> administrator.worksIn(r.id())).orElse(false))
             .orElseThrow(NotFound::new);
     if (!user.isActive()) {
       throw new Refusal("staff.linkInactive", "the account is deactivated");
@@ -100,7 +99,7 @@ public class PasswordLinks {
     Instant now = clock.instant();
     links.openOf(user.id(), now).forEach(l -> l.close(now));
     String token = newToken();
-    PasswordLink link = links.store(new PasswordLink(user, token, caller.name(), now));
+    PasswordLink link = links.store(new PasswordLink(user, token, administrator.username(), now));
     String url = settings.link("/account/password.xhtml?t=" + token);
     OutgoingMail message;
     try {

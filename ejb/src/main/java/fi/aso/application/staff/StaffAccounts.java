@@ -2,11 +2,11 @@ package fi.aso.application.staff;
 
 import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.region.Region;
@@ -28,8 +28,22 @@ public class StaffAccounts {
 
   @Inject StaffUserRepository users;
   @Inject OrganisationRepository organisations;
-  @Inject CallerIdentity caller;
+  @Inject AdminOnly admin;
   @Inject AuditTrail audit;
+
+  public StaffAccounts() {}
+
+  /** For tests outside the container. */
+  public StaffAccounts(
+      StaffUserRepository users,
+      OrganisationRepository organisations,
+      AdminOnly admin,
+      AuditTrail audit) {
+    this.users = users;
+    this.organisations = organisations;
+    this.admin = admin;
+    this.audit = audit;
+  }
 
   /** A staff account as the administrator sees it (no password, no hash). */
   public record Account(
@@ -39,6 +53,7 @@ public class StaffAccounts {
       String email,
       List<String> roles,
       String organisation,
+      String contactPerson,
       boolean active,
       long version) {
 
@@ -50,6 +65,7 @@ public class StaffAccounts {
           user.email().orElse(null),
           user.roles().stream().map(Enum::name).sorted().toList(),
           user.organisation().map(Organisation::name).orElse(null),
+          user.contactPerson().map(ContactPerson::name).orElse(null),
           user.isActive(),
           user.version());
     }
@@ -61,26 +77,43 @@ public class StaffAccounts {
 
   /**
    * A new account in the administrator's region, working for an organisation of the region's
-   * network. It has no password: the person signs in through single sign-on, or with a password
-   * they set themselves (not yet built: the one-time set-password link).
+   * network. A partner user acts as one of the organisation's contact persons (required for the
+   * partner role; the organisation is then the person's). It has no password: the person signs in
+   * through single sign-on, or sets one through a one-time link ({@link PasswordLinks}).
    */
   public long create(
-      String username, String displayName, String email, Set<Role> roles, long organisationId) {
+      String username,
+      String displayName,
+      String email,
+      Set<Role> roles,
+      Long organisationId,
+      Long contactPersonId) {
     Region region = adminRegion();
     if (users.findByUsername(username).isPresent()) {
       throw new Refusal("staff.usernameTaken", "the user name is taken");
     }
+    ContactPerson contact =
+        contactPersonId == null ? null : contactOfRegion(contactPersonId, region);
+    if (roles != null && roles.contains(Role.PARTNER) && contact == null) {
+      throw new Refusal("staff.partnerContact", "a partner user acts as a contact person");
+    }
     Organisation organisation =
-        organisations
-            .find(organisationId)
-            .filter(o -> o.regions().stream().anyMatch(r -> r.id().equals(region.id())))
-            .orElseThrow(
-                () ->
-                    new Refusal(
-                        "staff.organisation", "the organisation is not in this region's network"));
+        contact != null
+            ? contact.organisation()
+            : organisations
+                .find(organisationId == null ? -1 : organisationId)
+                .filter(o -> serves(o, region))
+                .orElseThrow(
+                    () ->
+                        new Refusal(
+                            "staff.organisation",
+                            "the organisation is not in this region's network"));
     StaffUser user = new StaffUser(username, displayName, roles);
     user.setEmail(email);
     user.placeIn(region, organisation);
+    if (contact != null) {
+      user.actAs(contact);
+    }
     users.store(user);
     audited(AuditAction.CREATE, user, "staff account created with roles " + roles);
     return user.id();
@@ -90,6 +123,9 @@ public class StaffAccounts {
     StaffUser user = accountOfRegion(id, version);
     if (isCaller(user) && !roles.contains(Role.ADMIN)) {
       throw new Refusal("staff.ownAdminRole", "an administrator cannot take their own admin role");
+    }
+    if (roles != null && roles.contains(Role.PARTNER) && user.contactPerson().isEmpty()) {
+      throw new Refusal("staff.partnerContact", "a partner user acts as a contact person");
     }
     user.changeRoles(roles);
     audited(AuditAction.UPDATE, user, "roles changed to " + roles);
@@ -124,12 +160,29 @@ public class StaffAccounts {
     return user;
   }
 
+  /** An active contact person of an organisation serving the region; else refused. */
+  private ContactPerson contactOfRegion(long contactPersonId, Region region) {
+    return organisations
+        .findContact(contactPersonId)
+        .filter(ContactPerson::isActive)
+        .filter(c -> serves(c.organisation(), region))
+        .orElseThrow(
+            () ->
+                new Refusal(
+                    "staff.contactPerson",
+                    "the contact person is not in this region's partner network"));
+  }
+
+  private static boolean serves(Organisation organisation, Region region) {
+    return organisation.regions().stream().anyMatch(r -> r.id().equals(region.id()));
+  }
+
   private boolean isCaller(StaffUser user) {
-    return user.username().equals(caller.name());
+    return user.id() == admin.administrator().id();
   }
 
   private Region adminRegion() {
-    return AdminOnly.regionOf(users, caller.name());
+    return admin.region();
   }
 
   private void audited(AuditAction action, StaffUser user, String purpose) {

@@ -58,6 +58,10 @@ public class Invitation {
   @Column(name = "organisation_id")
   private Long organisationId;
 
+  /** The region whose meeting this is: its administrators see the invitation's deliveries. */
+  @Column(name = "region_id", nullable = false)
+  private Long regionId;
+
   @Column(nullable = false, unique = true, length = 200)
   private String uid;
 
@@ -93,6 +97,10 @@ public class Invitation {
 
   protected Invitation() {}
 
+  public long regionId() {
+    return regionId;
+  }
+
   public Invitation(
       SlotInvitee invitee,
       String email,
@@ -103,6 +111,7 @@ public class Invitation {
     this.invitee = Objects.requireNonNull(invitee, "invitee");
     this.slotId = invitee.slot().id();
     this.caseId = invitee.slot().clientCase().id();
+    this.regionId = invitee.slot().meeting().region().id();
     this.organisationId = invitee.organisation().map(o -> o.id()).orElse(null);
     this.uid = UUID.randomUUID() + "@" + uidDomain;
     this.sequence = -1;

@@ -40,7 +40,9 @@ import java.util.UUID;
 @Table(name = "outbound_message")
 @NamedQuery(
     name = "OutboundMessage.ofStatus",
-    query = "select m from OutboundMessage m where m.status = :status order by m.id desc")
+    query =
+        "select m from OutboundMessage m where m.status = :status"
+            + " and (m.regionId = :region or m.regionId is null) order by m.id desc")
 @NamedQuery(
     name = "OutboundMessage.ofInvitation",
     query = "select m from OutboundMessage m where m.invitation.id = :invitation order by m.id")
@@ -97,6 +99,10 @@ public class OutboundMessage {
   @Column(name = "organisation_id")
   private Long organisationId;
 
+  /** The region the message is about (its meeting or client): its administrators handle it. */
+  @Column(name = "region_id")
+  private Long regionId;
+
   /** Per client, what it carries; empty for a message that names no client. */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(
@@ -142,6 +148,7 @@ public class OutboundMessage {
       String messageDomain,
       Instant now) {
     this.invitation = invitation;
+    this.regionId = invitation == null ? null : invitation.regionId();
     this.kind = Objects.requireNonNull(kind, "kind");
     this.channel = Objects.requireNonNull(channel, "channel");
     this.recipient = Objects.requireNonNull(recipient, "recipient");
@@ -181,6 +188,16 @@ public class OutboundMessage {
     carries.removeIf(c -> c.caseId() == caseId);
     carries.add(new CarriedData(caseId, categories));
     return this;
+  }
+
+  /** The message is about region {@code regionId}'s meeting or client. */
+  public OutboundMessage inRegion(long regionId) {
+    this.regionId = regionId;
+    return this;
+  }
+
+  public Optional<Long> regionId() {
+    return Optional.ofNullable(regionId);
   }
 
   public Optional<Long> organisationId() {

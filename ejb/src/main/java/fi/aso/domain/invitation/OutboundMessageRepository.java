@@ -45,14 +45,19 @@ public interface OutboundMessageRepository {
    */
   boolean earlierRequestInFlight(long invitationId, long messageId, Instant now);
 
+  /*
+   * The lists for a region's administrators: the region's messages, and those about no region at
+   * all (they name no client).
+   */
+
   /** Messages not sent because they no longer might be, newest first. */
-  List<OutboundMessage> superseded(int max);
+  List<OutboundMessage> superseded(long regionId, int max);
 
   /** Dead messages, newest first. */
-  List<OutboundMessage> dead(int max);
+  List<OutboundMessage> dead(long regionId, int max);
 
   /** Pending messages that have failed at least once, newest first. */
-  List<OutboundMessage> retrying(int max);
+  List<OutboundMessage> retrying(long regionId, int max);
 
   long countPending();
 

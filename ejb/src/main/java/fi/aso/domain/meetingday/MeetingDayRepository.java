@@ -1,6 +1,5 @@
 package fi.aso.domain.meetingday;
 
-import fi.aso.domain.staff.StaffUser;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -32,7 +31,7 @@ public interface MeetingDayRepository {
   List<ActionItem> actionsOfOrganisation(long organisationId);
 
   /** The actions of the clients a case worker is responsible for, by due date. */
-  List<ActionItem> actionsOfCaseWorker(StaffUser caseWorker);
+  List<ActionItem> actionsOfCaseWorker(long staffUserId);
 
   /** The open (or in progress) actions of a region's clients, by due date. */
   List<ActionItem> openActionsOfRegion(long regionId);

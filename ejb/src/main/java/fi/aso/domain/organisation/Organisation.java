@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.Collections;
@@ -35,6 +36,11 @@ public class Organisation {
   @Enumerated(EnumType.STRING)
   @Column(name = "org_type", nullable = false, length = 40)
   private OrganisationType type;
+
+  /** The region that keeps the organisation's details: only its administrators change them. */
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "home_region_id")
+  private Region homeRegion;
 
   @ManyToMany
   @JoinTable(
@@ -69,7 +75,22 @@ public class Organisation {
 
   public Organisation(String name, OrganisationType type, Region firstRegion) {
     describe(name, type);
-    this.regions.add(Objects.requireNonNull(firstRegion, "firstRegion"));
+    this.homeRegion = Objects.requireNonNull(firstRegion, "firstRegion");
+    this.regions.add(firstRegion);
+  }
+
+  public Region homeRegion() {
+    return homeRegion;
+  }
+
+  /** Whether region {@code regionId} keeps this organisation's details. */
+  public boolean isHomeOf(long regionId) {
+    return homeRegion.id() == regionId;
+  }
+
+  /** Whether the organisation works with region {@code regionId}'s group. */
+  public boolean serves(long regionId) {
+    return regions.stream().anyMatch(r -> r.id() == regionId);
   }
 
   /** A new name or type (organisations merge and rename; shared ones change for every region). */
@@ -120,6 +141,10 @@ public class Organisation {
    * consents or invitations there. Consents already given stay as the client gave them.
    */
   public void leave(Region region) {
+    if (isHomeOf(region.id())) {
+      throw new Refusal(
+          "network.homeCannotLeave", "an organisation cannot leave the region that keeps it");
+    }
     regions.removeIf(r -> r.id().equals(region.id()));
   }
 

@@ -41,4 +41,17 @@ public interface OrganisationRepository {
 
   /** The contact person whose calendar-feed token has this hash. */
   Optional<ContactPerson> withFeedTokenHash(String hash);
+
+  ShareRequest storeShareRequest(ShareRequest request);
+
+  Optional<ShareRequest> findShareRequest(long requestId);
+
+  /** The open request of region {@code regionId} to work with the organisation, if any. */
+  Optional<ShareRequest> openShareRequest(long organisationId, long regionId);
+
+  /**
+   * The open requests a region's administrators should see: those to the organisations it keeps,
+   * and its own to other regions' organisations, oldest first.
+   */
+  List<ShareRequest> openShareRequestsFor(long regionId);
 }

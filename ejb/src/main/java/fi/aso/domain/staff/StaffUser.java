@@ -1,6 +1,7 @@
 package fi.aso.domain.staff;
 
 import fi.aso.domain.Refusal;
+import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.region.Region;
 import jakarta.persistence.CollectionTable;
@@ -65,6 +66,11 @@ public class StaffUser {
   @JoinColumn(name = "organisation_id")
   private Organisation organisation;
 
+  /** For a partner user: the contact person of their organisation they act as. */
+  @ManyToOne
+  @JoinColumn(name = "contact_person_id")
+  private ContactPerson contactPerson;
+
   @Column(nullable = false)
   private boolean active = true;
 
@@ -106,6 +112,20 @@ public class StaffUser {
   public void placeIn(Region region, Organisation organisation) {
     this.region = region;
     this.organisation = organisation;
+  }
+
+  /**
+   * A partner user acts as this contact person of their organisation (and works for that
+   * organisation): invitations and minutes come to the person, and the user sees what the person
+   * was sent.
+   */
+  public void actAs(ContactPerson contact) {
+    this.contactPerson = Objects.requireNonNull(contact, "contact");
+    this.organisation = contact.organisation();
+  }
+
+  public Optional<ContactPerson> contactPerson() {
+    return Optional.ofNullable(contactPerson);
   }
 
   public void preferLocale(String locale) {

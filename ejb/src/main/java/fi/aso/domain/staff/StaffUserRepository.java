@@ -2,7 +2,6 @@ package fi.aso.domain.staff;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Port for staff accounts. */
 public interface StaffUserRepository {
@@ -12,11 +11,11 @@ public interface StaffUserRepository {
   Optional<StaffUser> find(long id);
 
   /**
-   * The roles of the user as the database has them now, if the user exists and is active: access is
-   * decided on it at each request, and another node (or an administrator's change) may have
-   * deactivated the user a moment ago.
+   * The user as the database has them now, if they exist and are active: access is decided on it at
+   * each request, and another node (or an administrator's change) may have deactivated the user or
+   * changed their roles a moment ago.
    */
-  Optional<Set<Role>> activeRolesNow(String username);
+  Optional<StaffMember> activeNow(String username);
 
   StaffUser store(StaffUser user);
 

@@ -77,8 +77,14 @@ public class DemoData {
       user.placeIn(joensuu, orgs.get(account.organisation()));
       users.store(user);
     }
-    contact(
-        orgs.get("Joensuun Kodit Oy"), "Kalle Kumppani", "partner@aso.localhost", "013 123 4567");
+    ContactPerson kalle =
+        contact(
+            orgs.get("Joensuun Kodit Oy"),
+            "Kalle Kumppani",
+            "partner@aso.localhost",
+            "013 123 4567");
+    // the demo partner user acts as Kalle (their e-mail addresses are the same)
+    users.findByUsername("partner").ifPresent(u -> u.actAs(kalle));
     contact(
         orgs.get("Joensuun Seudun Nuorisoasuntoyhdistys Josna"),
         "Jonna Josna",
@@ -119,8 +125,11 @@ public class DemoData {
                 + " meetings");
   }
 
-  private void contact(Organisation organisation, String name, String email, String phone) {
-    em.persist(new ContactPerson(organisation, name, email, phone));
+  private ContactPerson contact(
+      Organisation organisation, String name, String email, String phone) {
+    ContactPerson contact = new ContactPerson(organisation, name, email, phone);
+    em.persist(contact);
+    return contact;
   }
 
   /** The Joensuu partner network as seed 004 describes it. */

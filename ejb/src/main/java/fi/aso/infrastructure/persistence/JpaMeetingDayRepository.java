@@ -4,7 +4,6 @@ import fi.aso.domain.meetingday.ActionItem;
 import fi.aso.domain.meetingday.FollowUpPoint;
 import fi.aso.domain.meetingday.MeetingDayRepository;
 import fi.aso.domain.meetingday.SlotRecord;
-import fi.aso.domain.staff.StaffUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -92,11 +91,12 @@ public class JpaMeetingDayRepository implements MeetingDayRepository {
   }
 
   @Override
-  public List<ActionItem> actionsOfCaseWorker(StaffUser caseWorker) {
+  public List<ActionItem> actionsOfCaseWorker(long staffUserId) {
     return em.createQuery(
-            "select a from ActionItem a where a.clientCase.caseWorker = :me order by a.dueDate, a.id",
+            "select a from ActionItem a where a.clientCase.caseWorker.id = :me"
+                + " order by a.dueDate, a.id",
             ActionItem.class)
-        .setParameter("me", caseWorker)
+        .setParameter("me", staffUserId)
         .getResultList();
   }
 

@@ -3,6 +3,7 @@ package fi.aso.infrastructure.persistence;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationRepository;
+import fi.aso.domain.organisation.ShareRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -118,5 +119,42 @@ public class JpaOrganisationRepository implements OrganisationRepository {
         .setParameter("hash", hash)
         .getResultStream()
         .findFirst();
+  }
+
+  @Override
+  public ShareRequest storeShareRequest(ShareRequest request) {
+    em.persist(request);
+    em.flush();
+    return request;
+  }
+
+  @Override
+  public Optional<ShareRequest> findShareRequest(long requestId) {
+    return Optional.ofNullable(em.find(ShareRequest.class, requestId));
+  }
+
+  @Override
+  public Optional<ShareRequest> openShareRequest(long organisationId, long regionId) {
+    return em.createQuery(
+            "select s from ShareRequest s where s.organisation.id = :organisation"
+                + " and s.region.id = :region and s.status = :pending",
+            ShareRequest.class)
+        .setParameter("organisation", organisationId)
+        .setParameter("region", regionId)
+        .setParameter("pending", ShareRequest.Status.PENDING)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
+  public List<ShareRequest> openShareRequestsFor(long regionId) {
+    return em.createQuery(
+            "select s from ShareRequest s where s.status = :pending"
+                + " and (s.organisation.homeRegion.id = :region or s.region.id = :region)"
+                + " order by s.requestedAt, s.id",
+            ShareRequest.class)
+        .setParameter("region", regionId)
+        .setParameter("pending", ShareRequest.Status.PENDING)
+        .getResultList();
   }
 }

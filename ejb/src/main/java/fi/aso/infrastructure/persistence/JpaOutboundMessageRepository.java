@@ -146,27 +146,31 @@ public class JpaOutboundMessageRepository implements OutboundMessageRepository {
   }
 
   @Override
-  public List<OutboundMessage> superseded(int max) {
+  public List<OutboundMessage> superseded(long regionId, int max) {
     return em.createNamedQuery("OutboundMessage.ofStatus", OutboundMessage.class)
         .setParameter("status", DeliveryStatus.SUPERSEDED)
+        .setParameter("region", regionId)
         .setMaxResults(max)
         .getResultList();
   }
 
   @Override
-  public List<OutboundMessage> dead(int max) {
+  public List<OutboundMessage> dead(long regionId, int max) {
     return em.createNamedQuery("OutboundMessage.ofStatus", OutboundMessage.class)
         .setParameter("status", DeliveryStatus.DEAD)
+        .setParameter("region", regionId)
         .setMaxResults(max)
         .getResultList();
   }
 
   @Override
-  public List<OutboundMessage> retrying(int max) {
+  public List<OutboundMessage> retrying(long regionId, int max) {
     return em.createQuery(
-            "select m from OutboundMessage m where m.status = :pending and m.attempts > 0 order by m.id desc",
+            "select m from OutboundMessage m where m.status = :pending and m.attempts > 0"
+                + " and (m.regionId = :region or m.regionId is null) order by m.id desc",
             OutboundMessage.class)
         .setParameter("pending", DeliveryStatus.PENDING)
+        .setParameter("region", regionId)
         .setMaxResults(max)
         .getResultList();
   }

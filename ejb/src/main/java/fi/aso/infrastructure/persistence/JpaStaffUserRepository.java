@@ -1,6 +1,7 @@
 package fi.aso.infrastructure.persistence;
 
 import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffMember;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,12 +42,14 @@ public class JpaStaffUserRepository implements StaffUserRepository {
   }
 
   @Override
-  public Optional<Set<Role>> activeRolesNow(String username) {
+  public Optional<StaffMember> activeNow(String username) {
     // values, not entities: one query straight to the database (the persistence unit has no
     // shared cache today; this stays right if one is switched on)
     List<Object[]> rows =
         em.createQuery(
-                "select u.id, r from StaffUser u left join u.roles r"
+                "select u.id, u.username, u.email, rg.id, o.id, c.id, r from StaffUser u"
+                    + " left join u.region rg left join u.organisation o"
+                    + " left join u.contactPerson c left join u.roles r"
                     + " where u.username = :username and u.active = true",
                 Object[].class)
             .setParameter("username", username)
@@ -54,9 +57,18 @@ public class JpaStaffUserRepository implements StaffUserRepository {
     if (rows.isEmpty()) {
       return Optional.empty();
     }
+    Object[] first = rows.get(0);
     Set<Role> roles = EnumSet.noneOf(Role.class);
-    rows.stream().map(row -> (Role) row[1]).filter(Objects::nonNull).forEach(roles::add);
-    return Optional.of(roles);
+    rows.stream().map(row -> (Role) row[6]).filter(Objects::nonNull).forEach(roles::add);
+    return Optional.of(
+        new StaffMember(
+            (Long) first[0],
+            (String) first[1],
+            (String) first[2],
+            roles,
+            (Long) first[3],
+            (Long) first[4],
+            (Long) first[5]));
   }
 
   @Override

@@ -142,6 +142,55 @@ class RegionBoundaryTest {
         .isEqualTo(1);
   }
 
+  @Test
+  void aRegionsDeliveriesAreForItsOwnAdministratorsToSeeAndRetry() {
+    long client = world.readyClient("ASO-R-002", LocalDate.of(2027, 3, 2), world.kodit);
+    long slot = world.slotOnNewMeeting(client, NINE.plus(Duration.ofDays(1)), world.kalle).slot();
+    long message =
+        Transactions.inTransaction(
+            world.emf,
+            em -> {
+              long id =
+                  ((Number)
+                          em.createNativeQuery(
+                                  "select m.id from outbound_message m"
+                                      + " join invitation i on i.id = m.invitation_id"
+                                      + " where i.slot_id = ?1 and i.attendee_email ="
+                                      + " 'kalle@kodit.test' order by m.id limit 1")
+                              .setParameter(1, slot)
+                              .getSingleResult())
+                      .longValue();
+              // the mail server refused it for good
+              em.createNativeQuery(
+                      "update outbound_message set status = 'DEAD', attempts = 8,"
+                          + " last_error = 'mailbox unavailable' where id = ?1")
+                  .setParameter(1, id)
+                  .executeUpdate();
+              return id;
+            });
+
+    assertThat(troubled("admin")).contains(message);
+    assertThat(troubled("kuopio-admin")).doesNotContain(message);
+    assertThatThrownBy(() -> as("kuopio-admin", s -> s.outbox().retry(message)))
+        .as("another region's message is no such message")
+        .isInstanceOfSatisfying(
+            fi.aso.domain.Refusal.class, r -> assertThat(r.code()).isEqualTo("deliveries.noSuch"));
+    assertThat(
+            count(
+                "select count(*) from outbound_message where status = 'DEAD' and id = " + message))
+        .as("still dead: nothing changed")
+        .isEqualTo(1);
+
+    assertThat(RegionBoundaryTest.<OutboxEntry>as("admin", s -> s.outbox().retry(message)).status())
+        .isEqualTo(fi.aso.domain.invitation.DeliveryStatus.PENDING);
+  }
+
+  private static List<Long> troubled(String admin) {
+    return RegionBoundaryTest.<List<OutboxEntry>>as(admin, s -> s.outbox().troubled()).stream()
+        .map(OutboxEntry::id)
+        .toList();
+  }
+
   private static List<Replies.KeptReply> kept(String admin) {
     return as(admin, s -> s.replies().unhandled());
   }

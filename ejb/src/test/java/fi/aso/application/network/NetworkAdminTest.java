@@ -73,12 +73,7 @@ class NetworkAdminTest {
     assertThat(as("admin-kuopio", NetworkAdmin::network))
         .noneMatch(o -> o.organisation().id() == prison);
     assertThat(as("admin-kuopio", NetworkAdmin::allOrganisations)).anyMatch(o -> o.id() == prison);
-    as(
-        "admin-kuopio",
-        n -> {
-          n.join(prison);
-          return null;
-        });
+    shareWithKuopio(prison);
 
     var inKuopio =
         as("admin-kuopio", NetworkAdmin::network).stream()
@@ -111,8 +106,8 @@ class NetworkAdminTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () -> as("admin-kuopio", n -> n.addContact(ngo, "Nimi", "a@b.test", null, null, null)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("network");
+        .as("another region's organisation is not found there")
+        .isInstanceOf(NotFound.class);
   }
 
   @Test
@@ -148,7 +143,8 @@ class NetworkAdminTest {
                       return null;
                     }))
         .as("a deputy from another organisation")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("network.noSuchDeputy"));
     as(
         "admin-joensuu",
         n -> {
@@ -196,31 +192,189 @@ class NetworkAdminTest {
                       return null;
                     }))
         .as("another region's administrator")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(NotFound.class);
   }
 
   @Test
   void anOrganisationLeavesOneRegionsNetworkAndStaysInTheOther() {
     long shared =
         as("admin-joensuu", n -> n.addOrganisation("Yhteinen säätiö", OrganisationType.NGO, null));
+    shareWithKuopio(shared);
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    "admin-joensuu",
+                    n -> {
+                      n.leave(shared);
+                      return null;
+                    }))
+        .as("the home region keeps it")
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("network.homeCannotLeave"));
     as(
         "admin-kuopio",
-        n -> {
-          n.join(shared);
-          return null;
-        });
-
-    as(
-        "admin-joensuu",
         n -> {
           n.leave(shared);
           return null;
         });
 
-    assertThat(as("admin-joensuu", NetworkAdmin::network))
-        .noneMatch(o -> o.organisation().id() == shared);
     assertThat(as("admin-kuopio", NetworkAdmin::network))
+        .noneMatch(o -> o.organisation().id() == shared);
+    assertThat(as("admin-joensuu", NetworkAdmin::network))
         .anyMatch(o -> o.organisation().id() == shared);
+  }
+
+  @Test
+  void anotherRegionWorksWithAnOrganisationOnlyWhenItsHomeRegionAccepts() {
+    long kodit =
+        as(
+            "admin-joensuu",
+            n -> n.addOrganisation("Kotikodit Oy", OrganisationType.RENTAL_HOUSING_COMPANY, null));
+    as(
+        "admin-joensuu",
+        n -> n.addContact(kodit, "Kaija Koti", "kaija@koti.test", null, null, null));
+
+    assertThat(join("admin-kuopio", kodit)).isEqualTo(NetworkAdmin.Sharing.REQUESTED);
+    assertThat(join("admin-kuopio", kodit))
+        .as("asking again while the request is open")
+        .isEqualTo(NetworkAdmin.Sharing.REQUESTED);
+    assertThat(as("admin-kuopio", NetworkAdmin::network))
+        .as("not before the home region accepts")
+        .noneMatch(o -> o.organisation().id() == kodit);
+    assertThat(as("admin-kuopio", NetworkAdmin::shareRequests))
+        .filteredOn(r -> r.organisationId() == kodit)
+        .singleElement()
+        .satisfies(r -> assertThat(r.toDecide()).as("Kuopio waits").isFalse());
+    NetworkAdmin.ShareRequestView request =
+        as("admin-joensuu", NetworkAdmin::shareRequests).stream()
+            .filter(r -> r.organisationId() == kodit)
+            .findFirst()
+            .orElseThrow();
+    assertThat(request.toDecide()).as("Joensuu keeps Kodit and decides").isTrue();
+    assertThat(request.askingRegion()).isEqualTo("Kuopio");
+
+    assertThatThrownBy(
+            () ->
+                as(
+                    "admin-kuopio",
+                    n -> {
+                      n.acceptShare(kodit, request.id());
+                      return null;
+                    }))
+        .as("the asking region cannot accept its own request")
+        .isInstanceOf(NotFound.class);
+    as(
+        "admin-joensuu",
+        n -> {
+          n.refuseShare(kodit, request.id());
+          return null;
+        });
+    assertThat(as("admin-kuopio", NetworkAdmin::network))
+        .noneMatch(o -> o.organisation().id() == kodit);
+    assertThatThrownBy(
+            () ->
+                as(
+                    "admin-joensuu",
+                    n -> {
+                      n.acceptShare(kodit, request.id());
+                      return null;
+                    }))
+        .as("a refused request stays refused")
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("network.shareDecided"));
+
+    shareWithKuopio(kodit);
+    var inKuopio =
+        as("admin-kuopio", NetworkAdmin::network).stream()
+            .filter(o -> o.organisation().id() == kodit)
+            .findFirst()
+            .orElseThrow();
+    assertThat(inKuopio.organisation().keptHere()).isFalse();
+    assertThat(inKuopio.organisation().homeRegion()).isEqualTo("Joensuu");
+    long kaija = inKuopio.contacts().get(0).id();
+
+    // only the home region changes it, its people, webhook and their calendar feeds
+    for (Function<NetworkAdmin, Object> change :
+        List.<Function<NetworkAdmin, Object>>of(
+            n ->
+                n.saveOrganisation(
+                    kodit,
+                    new NetworkAdmin.OrganisationForm(
+                        "Kaapattu", OrganisationType.OTHER, null, null, null, null)),
+            n -> n.useWebhook(kodit, "https://kaappaaja.test/hook"),
+            n -> n.addContact(kodit, "Vieras", "vieras@kaappaaja.test", null, null, null),
+            n -> {
+              n.updateContact(kodit, kaija, "Kaija", "kaappaaja@x.test", null, null, null);
+              return null;
+            },
+            n -> n.newCalendarFeed(kodit, kaija),
+            n -> {
+              n.revokeCalendarFeed(kodit, kaija);
+              return null;
+            },
+            n -> {
+              n.deactivateContact(kodit, kaija);
+              return null;
+            })) {
+      assertThatThrownBy(() -> as("admin-kuopio", change)).isInstanceOf(NotPermitted.class);
+    }
+    assertThat(summaryOf(kodit).name()).isEqualTo("Kotikodit Oy");
+    assertThat(summaryOf(kodit).webhookUrl()).isNull();
+    assertThat(contactsOf(kodit))
+        .singleElement()
+        .satisfies(c -> assertThat(c.email()).isEqualTo("kaija@koti.test"));
+  }
+
+  @Test
+  void anotherRegionSeesOtherRegionsOrganisationsWithoutTheirLinks() {
+    long prison =
+        as("admin-joensuu", n -> n.addOrganisation("Linkkivankila", OrganisationType.PRISON, null));
+    as(
+        "admin-joensuu",
+        n ->
+            n.saveOrganisation(
+                prison,
+                new NetworkAdmin.OrganisationForm(
+                    "Linkkivankila",
+                    OrganisationType.PRISON,
+                    null,
+                    true,
+                    "https://video.test/salainen",
+                    "https://vankila.test/salainen")));
+
+    assertThat(as("admin-kuopio", NetworkAdmin::allOrganisations))
+        .filteredOn(o -> o.id() == prison)
+        .singleElement()
+        .satisfies(
+            o -> {
+              assertThat(o.webhookUrl()).isNull();
+              assertThat(o.videoRoomUrl()).isNull();
+              assertThat(o.homeRegion()).isEqualTo("Joensuu");
+            });
+    assertThat(summaryOf(prison).webhookUrl()).isEqualTo("https://vankila.test/salainen");
+  }
+
+  private static NetworkAdmin.Sharing join(String admin, long organisationId) {
+    return as(admin, n -> n.join(organisationId));
+  }
+
+  /** Kuopio asks to work with a Joensuu organisation, and Joensuu accepts. */
+  private static void shareWithKuopio(long organisationId) {
+    assertThat(join("admin-kuopio", organisationId)).isEqualTo(NetworkAdmin.Sharing.REQUESTED);
+    long request =
+        as("admin-joensuu", NetworkAdmin::shareRequests).stream()
+            .filter(r -> r.organisationId() == organisationId)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    as(
+        "admin-joensuu",
+        n -> {
+          n.acceptShare(organisationId, request);
+          return null;
+        });
+    assertThat(join("admin-kuopio", organisationId)).isEqualTo(NetworkAdmin.Sharing.SERVES);
   }
 
   @Test

@@ -2,12 +2,14 @@ package fi.aso.web.faces;
 
 import fi.aso.application.NotFound;
 import fi.aso.application.network.NetworkAdmin;
+import fi.aso.application.network.NotPermitted;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The administrator's partner-network page: the region's organisations with their contact persons,
@@ -23,6 +25,8 @@ public class NetworkBean implements Serializable {
   @Inject Messages messages;
 
   private transient List<NetworkAdmin.OrganisationDetails> organisations;
+
+  private transient List<NetworkAdmin.ShareRequestView> shareRequests;
 
   /** A secret shown once after it was made; gone after the next change. */
   private String shownOnce;
@@ -45,18 +49,52 @@ public class NetworkBean implements Serializable {
     return organisations;
   }
 
+  /** The organisations this region keeps (it adds their contact persons). */
+  public List<NetworkAdmin.OrganisationDetails> getKeptHere() {
+    return getOrganisations().stream().filter(o -> o.organisation().keptHere()).toList();
+  }
+
+  /** The open requests to share an organisation: to decide here, or waiting for another region. */
+  public List<NetworkAdmin.ShareRequestView> getShareRequests() {
+    if (shareRequests == null) {
+      shareRequests = network.shareRequests();
+    }
+    return shareRequests;
+  }
+
+  public void accept(NetworkAdmin.ShareRequestView request) {
+    change(
+        () -> network.acceptShare(request.organisationId(), request.id()), "network.shareAccepted");
+  }
+
+  public void refuse(NetworkAdmin.ShareRequestView request) {
+    change(
+        () -> network.refuseShare(request.organisationId(), request.id()), "network.shareRefused");
+  }
+
   /** Runs a change; says it was done, or why it was refused. Returns whether it was done. */
   boolean change(Runnable change, String doneKey) {
+    return changeSaying(
+        () -> {
+          change.run();
+          return messages.get(doneKey);
+        });
+  }
+
+  /** Runs a change that says itself what was done; or says why it was refused. */
+  boolean changeSaying(Supplier<String> change) {
     shownOnce = null;
+    String done;
     try {
-      change.run();
-    } catch (IllegalArgumentException | NotFound e) {
+      done = change.get();
+    } catch (IllegalArgumentException | NotFound | NotPermitted e) {
       messages.refused("network.invalid", e);
       return false;
     }
     changes++;
     organisations = null;
-    messages.info(doneKey);
+    shareRequests = null;
+    messages.infoText(done);
     return true;
   }
 

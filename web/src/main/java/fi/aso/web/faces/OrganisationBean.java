@@ -23,6 +23,7 @@ public class OrganisationBean implements Serializable {
 
   @Inject NetworkBean page;
   @Inject NetworkAdmin network;
+  @Inject Messages messages;
 
   private String name;
   private OrganisationType type = OrganisationType.OTHER;
@@ -43,11 +44,23 @@ public class OrganisationBean implements Serializable {
     }
   }
 
-  /** Shares an existing organisation (e.g. a prison serving several regions) with this region. */
+  /**
+   * Asks to work with another region's organisation (e.g. a prison serving several regions): its
+   * home region's administrator decides.
+   */
   public void join() {
-    page.change(
-        () -> network.join(joinOrganisationId == null ? -1 : joinOrganisationId),
-        "network.organisation.joined");
+    long id = joinOrganisationId == null ? -1 : joinOrganisationId;
+    String home =
+        getJoinable().stream()
+            .filter(o -> o.id() == id)
+            .map(OrganisationSummary::homeRegion)
+            .findFirst()
+            .orElse("");
+    page.changeSaying(
+        () ->
+            network.join(id) == NetworkAdmin.Sharing.REQUESTED
+                ? messages.get("network.shareRequested", home)
+                : messages.get("network.organisation.joined"));
     joinOrganisationId = null;
   }
 
@@ -91,9 +104,9 @@ public class OrganisationBean implements Serializable {
     page.closeEditors();
   }
 
-  public void leave() {
-    page.change(() -> network.leave(page.getEditingOrganisationId()), "network.organisation.left");
-    page.closeEditors();
+  /** Takes another region's organisation off this region's network. */
+  public void leave(long organisationId) {
+    page.change(() -> network.leave(organisationId), "network.organisation.left");
   }
 
   /** Organisations on the platform that this region's network does not have yet. */

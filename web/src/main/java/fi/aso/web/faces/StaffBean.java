@@ -8,6 +8,7 @@ import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
 import fi.aso.application.staff.StaffAccounts.Account;
 import fi.aso.domain.staff.Role;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -41,6 +42,7 @@ public class StaffBean implements Serializable {
   private String displayName;
   private String email;
   private Long organisationId;
+  private Long contactPersonId;
   private List<String> roles = new ArrayList<>();
 
   /** The account whose roles are being changed (null: none), as read. */
@@ -65,6 +67,16 @@ public class StaffBean implements Serializable {
     return organisations;
   }
 
+  /** The contact persons a partner user may act as: the region's network, "organisation: name". */
+  public List<SelectItem> getContactChoices() {
+    return network.network().stream()
+        .flatMap(
+            o ->
+                o.contacts().stream()
+                    .map(c -> new SelectItem(c.id(), o.organisation().name() + ": " + c.name())))
+        .toList();
+  }
+
   public Role[] getRoleChoices() {
     return Role.values();
   }
@@ -77,12 +89,14 @@ public class StaffBean implements Serializable {
                 displayName,
                 email == null || email.isBlank() ? null : email.strip(),
                 roleSet(roles),
-                organisationId == null ? -1 : organisationId),
+                organisationId,
+                contactPersonId),
         "staff.created")) {
       username = null;
       displayName = null;
       email = null;
       organisationId = null;
+      contactPersonId = null;
       roles = new ArrayList<>();
     }
   }
@@ -176,6 +190,14 @@ public class StaffBean implements Serializable {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public Long getContactPersonId() {
+    return contactPersonId;
+  }
+
+  public void setContactPersonId(Long contactPersonId) {
+    this.contactPersonId = contactPersonId;
   }
 
   public Long getOrganisationId() {

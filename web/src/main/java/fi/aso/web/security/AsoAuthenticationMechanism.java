@@ -1,10 +1,11 @@
 package fi.aso.web.security;
 
 import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.staff.StaffDirectory;
+import fi.aso.application.staff.Caller;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.staff.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -49,7 +50,7 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
   @Inject TokenService tokens;
   @Inject AuditTrail audit;
   @Inject SingleSignOn singleSignOn;
-  @Inject StaffDirectory staff;
+  @Inject Caller callers;
 
   /** A page session ends this long after sign-in, however active it was (idle timeout: web.xml). */
   @Inject
@@ -182,10 +183,11 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /**
    * The caller's roles as the staff register has them at this request: a token or session says who
-   * signed in, the register says whether they still may and as what (empty: refused).
+   * signed in, the register says whether they still may and as what (empty: refused). The register
+   * is read once for the request: the services decide on the same {@link Caller}.
    */
   private Optional<Set<String>> currentRoles(SignedInCaller caller) {
-    return staff.activeRoles(caller.name()).filter(roles -> !roles.isEmpty());
+    return callers.as(caller.name()).map(StaffMember::roleNames).filter(roles -> !roles.isEmpty());
   }
 
   boolean withinLifetime(SignedInCaller caller) {

@@ -1,10 +1,11 @@
 package fi.aso.web.security;
 
 import fi.aso.application.audit.AuditTrail;
-import fi.aso.application.staff.StaffDirectory;
+import fi.aso.application.staff.Caller;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.staff.StaffMember;
 import fi.aso.web.security.oidc.OidcClient;
 import fi.aso.web.security.oidc.OidcPaths;
 import fi.aso.web.security.oidc.OidcSettings;
@@ -32,7 +33,7 @@ public class SingleSignOn {
 
   @Inject OidcSettings settings;
   @Inject OidcClient client;
-  @Inject StaffDirectory staff;
+  @Inject Caller callers;
   @Inject AuditTrail audit;
 
   boolean handles(HttpServletRequest request) {
@@ -60,7 +61,7 @@ public class SingleSignOn {
     }
     Optional<String> name =
         client.finish(attempt, request.getParameter("state"), request.getParameter("code"));
-    Optional<Set<String>> roles = name.flatMap(staff::activeRoles);
+    Optional<Set<String>> roles = name.flatMap(callers::as).map(StaffMember::roleNames);
     if (roles.isEmpty() || roles.get().isEmpty()) {
       String who = AsoAuthenticationMechanism.safeName(name.orElse("unknown"));
       audit.recordAs(

@@ -64,9 +64,44 @@ public class NetworkResource {
   @Path("{id}/join")
   @Operation(
       summary =
-          "Add an existing organisation (e.g. a prison serving several regions) to this region's network")
+          "Ask to work with another region's organisation (e.g. a prison serving several regions):"
+              + " 200 SERVES if it already serves this region, 202 REQUESTED while an administrator"
+              + " of its home region decides")
   public Response join(@PathParam("id") long organisationId) {
-    network.join(organisationId);
+    NetworkAdmin.Sharing sharing = network.join(organisationId);
+    return Response.status(
+            sharing == NetworkAdmin.Sharing.REQUESTED
+                ? Response.Status.ACCEPTED
+                : Response.Status.OK)
+        .entity(Map.of("sharing", sharing.name()))
+        .build();
+  }
+
+  @GET
+  @Path("share-requests")
+  @Operation(
+      summary =
+          "Open requests to share an organisation: to decide (toDecide: this region keeps it) or"
+              + " waiting for the home region")
+  public List<NetworkAdmin.ShareRequestView> shareRequests() {
+    return network.shareRequests();
+  }
+
+  @POST
+  @Path("{id}/share-requests/{requestId}/acceptance")
+  @Operation(summary = "Accept another region's request to work with this region's organisation")
+  public Response acceptShare(
+      @PathParam("id") long organisationId, @PathParam("requestId") long requestId) {
+    network.acceptShare(organisationId, requestId);
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/share-requests/{requestId}/refusal")
+  @Operation(summary = "Refuse another region's request to work with this region's organisation")
+  public Response refuseShare(
+      @PathParam("id") long organisationId, @PathParam("requestId") long requestId) {
+    network.refuseShare(organisationId, requestId);
     return Response.noContent().build();
   }
 

@@ -36,13 +36,17 @@ public class StaffResource {
   @Inject StaffAccounts accounts;
   @Inject PasswordLinks passwordLinks;
 
-  /** A new account: user name, name, e-mail, roles and the organisation they work for. */
+  /**
+   * A new account: user name, name, e-mail, roles and the organisation they work for; a partner
+   * user names the contact person they act as instead (their organisation is the person's).
+   */
   public record NewAccount(
       @NotNull String username,
       @NotNull String displayName,
       String email,
       @NotEmpty Set<Role> roles,
-      @NotNull Long organisationId) {}
+      Long organisationId,
+      Long contactPersonId) {}
 
   /** The roles from now on, based on the account's version as read. */
   public record Roles(@NotNull Long version, @NotEmpty Set<Role> roles) {}
@@ -62,7 +66,12 @@ public class StaffResource {
   public Response create(@NotNull @Valid NewAccount body) {
     long id =
         accounts.create(
-            body.username(), body.displayName(), body.email(), body.roles(), body.organisationId());
+            body.username(),
+            body.displayName(),
+            body.email(),
+            body.roles(),
+            body.organisationId(),
+            body.contactPersonId());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 
