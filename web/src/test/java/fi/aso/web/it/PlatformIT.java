@@ -178,12 +178,12 @@ class PlatformIT {
     assertThat(web.getWithToken(meetings, token).statusCode()).isEqualTo(200);
     assertThat(page.get("meetings/index.xhtml").statusCode()).isEqualTo(200);
 
-    // made a partner: the same token and session are no longer a chair's
+    // made an administrator only: the same token and session are no longer a chair's
     HttpResponse<String> roles =
         web.putJsonWithToken(
             "api/v1/staff/" + id + "/roles",
             admin,
-            "{\"version\":" + version(admin, name) + ",\"roles\":[\"PARTNER\"]}");
+            "{\"version\":" + version(admin, name) + ",\"roles\":[\"ADMIN\"]}");
     assertThat(roles.statusCode()).as(roles.body()).isEqualTo(204);
     assertThat(web.getWithToken(meetings, token).statusCode()).isEqualTo(403);
     assertThat(page.get("meetings/index.xhtml").statusCode()).isEqualTo(403);
