@@ -8,7 +8,8 @@ import jakarta.inject.Inject;
 
 /**
  * Reads the secrets while the platform deploys rather than at the first request that needs one, so
- * that a platform without its keys fails to start (naming them) instead of failing later.
+ * that a platform without its keys fails to start (naming them) instead of failing later. The first
+ * start-up bean: {@code DatabaseMigrator}, and through it every other, depends on it.
  */
 @Startup
 @Singleton
