@@ -31,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The client gives consent themselves: the case worker makes a one-time invitation (a link and a
@@ -56,6 +57,11 @@ public class ElectronicConsent {
   @Inject ConsentLinkThrottle throttle;
 
   @Inject ConsentInvitationRepository invitations;
+
+  /** A consent is valid at most this many years from when it is given (longer: a typing error). */
+  @Inject
+  @ConfigProperty(name = "aso.consent.max-validity-years")
+  int maxValidityYears = 5;
 
   Clock clock = Clock.systemUTC();
 
@@ -103,6 +109,7 @@ public class ElectronicConsent {
       LocalDate validUntil,
       String language) {
     ClientCase clientCase = access.forRegionStaff(caseId);
+    ConsentGrant.checkValidity(validUntil, clock, maxValidityYears);
     Map<Long, Organisation> network = access.networkOrganisations(clientCase, proposed.keySet());
     Map<Organisation, Set<InformationCategory>> organisations = new LinkedHashMap<>();
     proposed.forEach(
@@ -144,7 +151,8 @@ public class ElectronicConsent {
             .historyOf(caseId)
             .inForce(now)
             .orElseThrow(
-                () -> new IllegalArgumentException("there is no consent in force to withdraw"));
+                () ->
+                    new Refusal("consent.noneInForce", "there is no consent in force to withdraw"));
     String token = newToken();
     String code = newCode();
     ConsentInvitation invitation =
@@ -246,7 +254,8 @@ public class ElectronicConsent {
             .historyOf(clientCase.id())
             .inForce(clock.instant())
             .orElseThrow(
-                () -> new IllegalArgumentException("there is no consent in force to withdraw"));
+                () ->
+                    new Refusal("consent.noneInForce", "there is no consent in force to withdraw"));
     Set<Long> lost =
         ConsentWithdrawal.withdraw(
             consents,
@@ -264,7 +273,7 @@ public class ElectronicConsent {
   private ConsentInvitation usable(String token, String code) {
     ConsentInvitation invitation =
         find(token)
-            .orElseThrow(() -> new IllegalArgumentException("the consent link is not valid"));
+            .orElseThrow(() -> new Refusal("consent.linkInvalid", "the consent link is not valid"));
     if (!invitation.acceptsCode(token, code, clock.instant())) {
       throw new Refusal("consent.linkInvalid", "the consent link is not valid");
     }

@@ -1,5 +1,6 @@
 package fi.aso.application.meeting;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.domain.Refusal;
@@ -154,6 +155,6 @@ public class BusyTimes {
   }
 
   private static <T> T found(Optional<T> found, Class<T> type) {
-    return found.orElseThrow(() -> new IllegalArgumentException("no such " + type.getSimpleName()));
+    return found.orElseThrow(NotFound::new);
   }
 }

@@ -19,6 +19,7 @@ import fi.aso.domain.staff.StaffMember;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -97,6 +98,7 @@ public class MeetingCalendar {
   /** A one-off meeting (e.g. a fast-track meeting for a short sentence). */
   public long scheduleAdHoc(Instant start, Instant end, String place) {
     StaffMember chair = rights.chair();
+    ahead(start);
     Meeting meeting =
         new Meeting(rights.region(chair), null, start, end, place, caller.name(), clock.instant());
     meeting.useVideoLink(videoLinks.newMeetingLink());
@@ -105,6 +107,19 @@ public class MeetingCalendar {
         AuditRecord.success(
             AuditAction.CREATE, "Meeting", String.valueOf(meeting.id()), "meeting scheduled"));
     return meeting.id();
+  }
+
+  /**
+   * A meeting is planned for a time still ahead, within three years (a held meeting is recorded on
+   * the meeting day, not planned afterwards).
+   */
+  private void ahead(Instant start) {
+    Instant now = clock.instant();
+    if (start != null
+        && (start.isBefore(now) || start.isAfter(now.plus(Duration.ofDays(3 * 366))))) {
+      throw new Refusal(
+          "meeting.startAhead", "a meeting is planned for a time ahead, within three years");
+    }
   }
 
   public List<SeriesSummary> series() {
@@ -235,6 +250,9 @@ public class MeetingCalendar {
                 .flatMap(s -> s.activeInvitees().stream())
                 .filter(i -> i.hasAnswered())
                 .count();
+    if (timeChanges) {
+      ahead(start);
+    }
     if (timeChanges && answered > 0 && !confirmed) {
       throw new NeedsConfirmation(answered);
     }

@@ -8,6 +8,7 @@ import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.meeting.MeetingRights;
 import fi.aso.application.meeting.NotConsented;
 import fi.aso.application.staff.Caller;
+import fi.aso.domain.Bounds;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.InformationCategory;
@@ -81,6 +82,7 @@ public class Actions {
   /** An organisation's action; the organisation must be invited to the slot and consented. */
   public long addForOrganisation(
       long slotId, String what, long organisationId, Long contactPersonId, LocalDate due) {
+    checkDue(due);
     ClientSlot slot = chairsSlot(slotId);
     Organisation organisation = organisations.find(organisationId).orElse(null);
     boolean invited =
@@ -99,6 +101,7 @@ public class Actions {
 
   /** The client's or the case worker's action. */
   public long addForPerson(long slotId, String what, Responsible who, LocalDate due) {
+    checkDue(due);
     ClientSlot slot = chairsSlot(slotId);
     return persist(
         ActionItem.forPerson(slot, what, who, due, caller.name(), clock.instant()), slot);
@@ -177,6 +180,12 @@ public class Actions {
             organisationId,
             InformationCategory.IDENTITY_AND_RELEASE);
     return actions.stream().filter(a -> allowing.contains(a.clientCase().id())).toList();
+  }
+
+  /** A new action is due from today on, within five years (an earlier date is a typing error). */
+  private void checkDue(LocalDate due) {
+    LocalDate today = today();
+    Bounds.between(due, today, today.plusYears(5), "action.dueDate", "the due date");
   }
 
   /** The region's overdue actions, for its chairs. */

@@ -117,7 +117,7 @@ public class PasswordLinks {
                   + "\n\n"
                   + MailTexts.stacked("mail.passwordLink.notYou")
                   + "\n");
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       throw new Refusal("staff.noEmail", "the account's e-mail address is not usable");
     }
     try {

@@ -157,7 +157,7 @@ public class ConsentInvitation {
       Instant now) {
     this.clientCase = Objects.requireNonNull(clientCase, "clientCase");
     if (!Set.of("fi", "sv", "en").contains(language)) {
-      throw new IllegalArgumentException("the consent page is in Finnish, Swedish or English");
+      throw new Refusal("consent.locale", "the consent page is in Finnish, Swedish or English");
     }
     this.tokenHash = TokenHash.of(token);
     this.codeHash = TokenHash.of(token + ":" + code);

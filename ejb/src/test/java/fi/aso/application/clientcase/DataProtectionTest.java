@@ -3,6 +3,7 @@ package fi.aso.application.clientcase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.PersonalIdentityCode;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -35,8 +36,7 @@ class DataProtectionTest {
         .hasMessageNotContaining("131052");
     assertThatThrownBy(() -> PersonalIdentityCode.parse("310252-308T"))
         .hasMessageContaining("date");
-    assertThatThrownBy(() -> PersonalIdentityCode.parse("hello"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PersonalIdentityCode.parse("hello")).isInstanceOf(Refusal.class);
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.aso.application.NotFound;
 import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
@@ -304,7 +305,7 @@ class ConsentRegistryTest {
                       r.attachScan(caseId, 1, "x.exe", "application/octet-stream", scan);
                       return null;
                     }))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -385,7 +386,7 @@ class ConsentRegistryTest {
                                 Map.of(outsider, Set.of(IDENTITY_AND_RELEASE)),
                                 LocalDate.of(2027, 6, 30),
                                 "fi-2026-1"))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("network");
     assertThat(state(caseId)).isEqualTo(CaseState.REFERRED);
   }

@@ -4,6 +4,7 @@ import static fi.aso.domain.consent.InformationCategory.IDENTITY_AND_RELEASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.consent.ConsentInvitation;
@@ -118,7 +119,7 @@ class ElectronicConsentTest {
                 at(
                     NOW.plusSeconds(62),
                     s -> s.answer(issued.token(), issued.code(), Set.of(kodit), "X")))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -244,14 +245,14 @@ class ElectronicConsentTest {
                     NOW.plusSeconds(25),
                     s -> s.answer(first.token(), first.code(), Set.of(kodit), "X")))
         .as("a withdrawal link cannot give a consent")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
     assertThatThrownBy(
             () ->
                 at(
                     NOW.plusSeconds(25),
                     s -> s.withdraw(first.token(), first.code(), Set.of(kodit), " ")))
         .as("the name confirms it")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
 
     Set<Long> lost =
         at(

@@ -10,6 +10,7 @@ import biweekly.component.VEvent;
 import biweekly.parameter.ParticipationStatus;
 import biweekly.property.Attendee;
 import biweekly.property.Method;
+import fi.aso.application.NotFound;
 import fi.aso.application.meeting.BusyTimes;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.network.NotPermitted;
@@ -89,7 +90,7 @@ class RegionBoundaryTest {
                                 NINE,
                                 NINE.plus(Duration.ofHours(1)),
                                 "vieras")))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(NotFound.class);
     assertThat(count("select count(*) from busy_time")).isZero();
   }
 
@@ -128,7 +129,7 @@ class RegionBoundaryTest {
     long kept =
         kept("admin").stream().filter(r -> uid.equals(r.uid())).findFirst().orElseThrow().id();
     assertThatThrownBy(() -> as("kuopio-admin", s -> s.replies().open(kept)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> as("chair", s -> s.replies().open(kept)))
         .isInstanceOf(NotPermitted.class);
 

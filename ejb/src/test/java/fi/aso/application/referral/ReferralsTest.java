@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
@@ -106,21 +107,21 @@ class ReferralsTest {
                     r ->
                         r.refer(
                             referral("Liisa K.", LocalDate.of(1994, 5, 1), "010594Y9032", prison))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("already has a case");
     assertThatThrownBy(
             () ->
                 as(
                     "caseworker",
                     r -> r.refer(referral("X", LocalDate.of(1952, 10, 13), "131052-308U", prison))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageNotContaining("131052");
     assertThatThrownBy(
             () ->
                 as(
                     "caseworker",
                     r -> r.refer(referral("X", LocalDate.of(1990, 1, 1), null, housing))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("prison or probation office");
     assertThatThrownBy(
             () -> as("kodit", r -> r.refer(referral("X", LocalDate.of(1990, 1, 1), null, prison))))

@@ -2,6 +2,7 @@ package fi.aso.web.consent;
 
 import fi.aso.application.consent.ConsentLinkThrottle;
 import fi.aso.application.consent.ElectronicConsent;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.consent.Consent;
 import fi.aso.web.faces.LocaleBean;
 import fi.aso.web.faces.Messages;
@@ -75,7 +76,7 @@ public class ClientConsentBean implements Serializable {
     Consent consent;
     try {
       consent = electronicConsent.answer(session.token(), session.code(), yes, name);
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.errorAt("answer:name", "econsent.name.required");
       return;
     }
@@ -107,7 +108,7 @@ public class ClientConsentBean implements Serializable {
     Set<Long> lost;
     try {
       lost = electronicConsent.withdraw(session.token(), session.code(), chosen, name);
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.errorAt("withdraw:name", "econsent.name.required");
       return;
     }

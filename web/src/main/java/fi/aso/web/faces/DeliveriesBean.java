@@ -4,6 +4,7 @@ import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.OutboxEntry;
 import fi.aso.application.invitation.Replies;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.invitation.DeliveryStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,7 +59,7 @@ public class DeliveriesBean implements Serializable {
       } else {
         done("deliveries.retried");
       }
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refused("deliveries.invalid", e);
     }
   }

@@ -41,8 +41,11 @@ public class AuthTokenResource {
     String username = form == null ? null : form.getFirst("username");
     String password = form == null ? null : form.getFirst("password");
     if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-      return ApiError.response(
-              Response.Status.BAD_REQUEST, "invalid_request", "username and password are required")
+      return ApiError.oauth(
+              Response.Status.BAD_REQUEST,
+              "invalid_request",
+              "request.invalid",
+              "username and password are required")
           .build();
     }
     CredentialValidationResult result =
@@ -58,8 +61,11 @@ public class AuthTokenResource {
               null,
               "API token request",
               AuditOutcome.DENIED));
-      return ApiError.response(
-              Response.Status.UNAUTHORIZED, "invalid_grant", "wrong username or password")
+      return ApiError.oauth(
+              Response.Status.UNAUTHORIZED,
+              "invalid_grant",
+              "auth.invalidGrant",
+              "wrong username or password")
           .build();
     }
     String caller = result.getCallerPrincipal().getName();

@@ -9,6 +9,7 @@ import fi.aso.application.meeting.MeetingPlanner;
 import fi.aso.application.meeting.MeetingSummary;
 import fi.aso.application.meeting.SlotPlanning;
 import fi.aso.application.meeting.SlotProposal;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.scheduling.PlannedSlot;
 import fi.aso.domain.staff.Role;
@@ -124,7 +125,7 @@ public class MeetingsResource {
   public Response reschedule(@PathParam("id") long id, @NotNull @Valid MeetingTime body) {
     // the same body as a new meeting's, which has no version yet
     if (body.version() == null) {
-      throw new IllegalArgumentException("version is required");
+      throw new Refusal(Problems.INVALID_REQUEST, "version is required");
     }
     calendar.reschedule(
         id,
@@ -178,7 +179,7 @@ public class MeetingsResource {
       planner.moveSlot(id, slotId, body.version(), body.start().toInstant());
     } else {
       if (body.targetVersion() == null) {
-        throw new IllegalArgumentException("targetVersion is required");
+        throw new Refusal(Problems.INVALID_REQUEST, "targetVersion is required");
       }
       planner.moveToMeeting(
           id,
@@ -211,7 +212,7 @@ public class MeetingsResource {
       @PathParam("slotId") long slotId,
       @QueryParam("version") Long version) {
     if (version == null) {
-      throw new IllegalArgumentException("version is required");
+      throw new Refusal(Problems.INVALID_REQUEST, "version is required");
     }
     planner.removeSlot(id, slotId, version);
     return Response.noContent().build();
@@ -261,7 +262,7 @@ public class MeetingsResource {
       @PathParam("inviteeId") long inviteeId,
       @QueryParam("version") Long version) {
     if (version == null) {
-      throw new IllegalArgumentException("version is required");
+      throw new Refusal(Problems.INVALID_REQUEST, "version is required");
     }
     planner.removeInvitee(id, slotId, version, inviteeId);
     return Response.noContent().build();
