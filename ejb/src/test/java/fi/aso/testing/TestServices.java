@@ -46,6 +46,7 @@ import fi.aso.application.network.PartnerNetwork;
 import fi.aso.application.referral.Referrals;
 import fi.aso.application.staff.AdminOnly;
 import fi.aso.application.staff.PasswordLinks;
+import fi.aso.application.staff.StaffAccounts;
 import fi.aso.infrastructure.persistence.JpaAuditEventRepository;
 import fi.aso.infrastructure.persistence.JpaBusyTimeRepository;
 import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
@@ -243,6 +244,12 @@ public final class TestServices {
   public PasswordLinks passwordLinks(MailGateway mail, Pbkdf2PasswordHash hash) {
     return new PasswordLinks(
         staff, passwordLinkRecords, caller, audit(), mail, SETTINGS, hash, clock);
+  }
+
+  /** The administrator's staff register; set-password links go through {@code mail}. */
+  public StaffAccounts staffAccounts(MailGateway mail, Pbkdf2PasswordHash hash) {
+    return new StaffAccounts(
+        staff, organisations, regions, caller, audit(), passwordLinks(mail, hash));
   }
 
   // ---- meetings
