@@ -1,10 +1,10 @@
 package fi.aso.application.invitation;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.staff.AdminOnly;
-import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.ClientCaseRepository;
@@ -201,16 +201,35 @@ public class Outbox implements DeliveryQueue {
   }
 
   /**
-   * The messages an administrator should look at: dead ones first, then those being retried, then
-   * those not sent because they no longer might be (with the reason).
+   * The messages an administrator of the region should look at: dead ones first, then those being
+   * retried, then those not sent because they no longer might be (with the reason).
    */
   public List<OutboxEntry> troubled() {
-    admin.require();
+    Long region = admin.region().id();
     List<OutboxEntry> entries = new ArrayList<>();
-    messages.dead(200).stream().map(OutboxEntry::of).forEach(entries::add);
-    messages.retrying(200).stream().map(OutboxEntry::of).forEach(entries::add);
-    messages.superseded(200).stream().map(OutboxEntry::of).forEach(entries::add);
+    for (List<OutboundMessage> list :
+        List.of(messages.dead(200), messages.retrying(200), messages.superseded(200))) {
+      list.stream().filter(m -> ofRegion(m, region)).map(OutboxEntry::of).forEach(entries::add);
+    }
     return entries;
+  }
+
+  /**
+   * Whether a message is the business of the region's administrators: every client it names is of
+   * the region. One that names no client is every region's administrators' (as a kept reply that
+   * answers no invitation).
+   */
+  private boolean ofRegion(OutboundMessage m, Long region) {
+    return casesOf(m).stream()
+        .allMatch(
+            c -> cases.find(c).map(found -> found.region().id().equals(region)).orElse(false));
+  }
+
+  /** The clients' cases a message names. */
+  private static List<Long> casesOf(OutboundMessage m) {
+    return m.carries().isEmpty()
+        ? m.invitation().map(i -> List.of(i.caseId())).orElse(List.of())
+        : m.carries().stream().map(CarriedData::caseId).toList();
   }
 
   /** Counts for health and the admin page: waiting, retrying, dead. */
@@ -226,9 +245,9 @@ public class Outbox implements DeliveryQueue {
    * or SUPERSEDED with the reason.
    */
   public OutboxEntry retry(long id) {
-    admin.require();
+    Long region = admin.region().id();
     OutboundMessage m =
-        messages.find(id).orElseThrow(() -> new Refusal("deliveries.noSuch", "no such message"));
+        messages.find(id).filter(found -> ofRegion(found, region)).orElseThrow(NotFound::new);
     Instant now = clock.instant();
     if (m.status() == DeliveryStatus.SENT) {
       m.retryNow(now); // refused: delivered already
@@ -256,10 +275,7 @@ public class Outbox implements DeliveryQueue {
   private void supersede(OutboundMessage m, SupersededReason reason, String actor) {
     m.supersede(reason);
     String what = m.kind() + " to " + m.channel() + " not sent: " + reason.words();
-    List<Long> cases =
-        m.carries().isEmpty()
-            ? m.invitation().map(i -> List.of(i.caseId())).orElse(List.of())
-            : m.carries().stream().map(CarriedData::caseId).toList();
+    List<Long> cases = casesOf(m);
     AuditRecord base =
         AuditRecord.success(AuditAction.UPDATE, "OutboundMessage", String.valueOf(m.id()), what);
     List<AuditRecord> records =

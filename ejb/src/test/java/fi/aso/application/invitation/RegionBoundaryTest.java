@@ -10,6 +10,7 @@ import biweekly.component.VEvent;
 import biweekly.parameter.ParticipationStatus;
 import biweekly.property.Attendee;
 import biweekly.property.Method;
+import fi.aso.application.NotFound;
 import fi.aso.application.meeting.BusyTimes;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.network.NotPermitted;
@@ -140,6 +141,44 @@ class RegionBoundaryTest {
                     + " and object_type = 'InboundReply' and client_case_id = "
                     + client))
         .isEqualTo(1);
+  }
+
+  @Test
+  void aFailedDeliveryIsForTheAdministratorsOfItsRegionOnly() {
+    long client = world.readyClient("ASO-R-002", LocalDate.of(2027, 3, 1), world.kodit);
+    long slot = world.slotOnNewMeeting(client, NINE.plus(Duration.ofDays(7)), world.kalle).slot();
+    long message =
+        count(
+            "select m.id from outbound_message m join invitation i on i.id = m.invitation_id"
+                + " where i.slot_id = "
+                + slot
+                + " and m.recipient = 'kalle@kodit.test'");
+    Transactions.inTransaction(
+        world.emf,
+        em -> {
+          TestServices.of(em, "outbox", NOW).outbox().failed(message, "test outage");
+          return null;
+        });
+
+    assertThat(troubled("admin")).contains(message);
+    assertThat(troubled("kuopio-admin")).doesNotContain(message);
+    assertThatThrownBy(() -> as("kuopio-admin", s -> s.outbox().retry(message)))
+        .isInstanceOf(NotFound.class);
+    assertThat(count("select attempts from outbound_message where id = " + message)).isEqualTo(1);
+    assertThat(
+            count(
+                "select count(*) from audit_event where object_type = 'OutboundMessage'"
+                    + " and object_id = '"
+                    + message
+                    + "' and actor = 'kuopio-admin'"))
+        .isZero();
+
+    as("admin", s -> s.outbox().retry(message));
+    assertThat(count("select attempts from outbound_message where id = " + message)).isZero();
+  }
+
+  private static List<Long> troubled(String admin) {
+    return as(admin, s -> s.outbox().troubled().stream().map(OutboxEntry::id).toList());
   }
 
   private static List<Replies.KeptReply> kept(String admin) {

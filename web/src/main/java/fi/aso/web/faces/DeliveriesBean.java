@@ -1,5 +1,6 @@
 package fi.aso.web.faces;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.OutboxEntry;
@@ -58,7 +59,8 @@ public class DeliveriesBean implements Serializable {
       } else {
         done("deliveries.retried");
       }
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | NotFound e) {
+      // refused, or no longer this region's to retry
       messages.refused("deliveries.invalid", e);
     }
   }
