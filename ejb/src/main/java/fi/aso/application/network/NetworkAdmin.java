@@ -345,8 +345,8 @@ public class NetworkAdmin {
     Organisation organisation = organisations.find(organisationId).orElse(null);
     if (organisation == null
         || organisation.regions().stream().noneMatch(r -> r.id().equals(region.id()))) {
-      throw new IllegalArgumentException(
-          "organisation " + organisationId + " is not in this region's network");
+      // another region's organisation is not found, exactly as one that does not exist
+      throw new NotFound();
     }
     return organisation;
   }

@@ -129,7 +129,16 @@ class RegionBoundaryTest {
     long kept =
         kept("admin").stream().filter(r -> uid.equals(r.uid())).findFirst().orElseThrow().id();
     assertThatThrownBy(() -> as("kuopio-admin", s -> s.replies().open(kept)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(NotFound.class);
+    assertThatThrownBy(
+            () ->
+                as(
+                    "kuopio-admin",
+                    s -> {
+                      s.replies().markHandled(kept, "kuopio-admin");
+                      return null;
+                    }))
+        .isInstanceOf(NotFound.class);
     assertThatThrownBy(() -> as("chair", s -> s.replies().open(kept)))
         .isInstanceOf(NotPermitted.class);
 

@@ -111,8 +111,8 @@ class NetworkAdminTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(
             () -> as("admin-kuopio", n -> n.addContact(ngo, "Nimi", "a@b.test", null, null, null)))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("network");
+        .as("another region's organisation is not found, as one that does not exist")
+        .isInstanceOf(NotFound.class);
   }
 
   @Test
@@ -196,7 +196,7 @@ class NetworkAdminTest {
                       return null;
                     }))
         .as("another region's administrator")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(NotFound.class);
   }
 
   @Test
