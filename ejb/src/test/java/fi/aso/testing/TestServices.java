@@ -251,14 +251,16 @@ public final class TestServices {
     return new PartnerNetwork(organisations, signedIn());
   }
 
-  public StaffAccounts staffAccounts() {
-    return new StaffAccounts(staff, organisations, adminOnly(), audit());
-  }
-
   /** Set-password links, mailed through {@code mail}, passwords hashed by {@code hash}. */
   public PasswordLinks passwordLinks(MailGateway mail, Pbkdf2PasswordHash hash) {
     return new PasswordLinks(
         staff, passwordLinkRecords, adminOnly(), audit(), mail, SETTINGS, hash, clock);
+  }
+
+  /** The administrator's staff register; set-password links go through {@code mail}. */
+  public StaffAccounts staffAccounts(MailGateway mail, Pbkdf2PasswordHash hash) {
+    return new StaffAccounts(
+        staff, organisations, regions, adminOnly(), audit(), passwordLinks(mail, hash));
   }
 
   // ---- meetings

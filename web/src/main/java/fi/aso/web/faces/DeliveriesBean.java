@@ -1,5 +1,6 @@
 package fi.aso.web.faces;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.OutboxEntry;
@@ -59,7 +60,8 @@ public class DeliveriesBean implements Serializable {
       } else {
         done("deliveries.retried");
       }
-    } catch (Refusal e) {
+    } catch (Refusal | NotFound e) {
+      // refused, or no longer this region's to retry
       messages.refused("deliveries.invalid", e);
     }
   }

@@ -203,6 +203,18 @@ public class EmbeddedServices implements LauncherSessionListener {
     return null;
   }
 
+  /** Mails to this address. */
+  public static Predicate<MimeMessage> mailTo(String address) {
+    return m -> {
+      try {
+        var to = m.getRecipients(jakarta.mail.Message.RecipientType.TO);
+        return to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(address));
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    };
+  }
+
   /** The mail with this Message-ID (the outbox's), waiting up to 30 s for it. */
   public static MimeMessage awaitMessage(String messageId) {
     return awaitMail(

@@ -117,11 +117,12 @@ final class WebClient {
 
   /** A bearer token for a demo user, as a script would get one. */
   String token(String username) throws IOException, InterruptedException {
-    String body =
-        post(
-                "api/auth/token",
-                Map.of("username", username, "password", fi.aso.config.DemoAccounts.PASSWORD))
-            .body();
+    return token(username, fi.aso.config.DemoAccounts.PASSWORD);
+  }
+
+  /** A bearer token for any user, as a script would get one. */
+  String token(String username, String password) throws IOException, InterruptedException {
+    String body = post("api/auth/token", Map.of("username", username, "password", password)).body();
     return jakarta.json.Json.createReader(new java.io.StringReader(body))
         .readObject()
         .getString("access_token");
