@@ -97,15 +97,32 @@ public class MeetingCalendar {
 
   /** A one-off meeting (e.g. a fast-track meeting for a short sentence). */
   public long scheduleAdHoc(Instant start, Instant end, String place) {
-    StaffMember chair = rights.chair();
     ahead(start);
+    return store(start, end, place, "meeting scheduled");
+  }
+
+  /**
+   * A meeting already held, recorded afterwards (one held before the platform was taken into use,
+   * or on paper during an outage), so that its meeting day, minutes and follow-up can be kept: it
+   * started in the past, within a year.
+   */
+  public long recordHeld(Instant start, Instant end, String place) {
+    Instant now = clock.instant();
+    if (start == null || !start.isBefore(now) || start.isBefore(now.minus(Duration.ofDays(366)))) {
+      throw new Refusal(
+          "meeting.heldInPast", "a meeting recorded as held started in the past, within a year");
+    }
+    return store(start, end, place, "held meeting recorded afterwards");
+  }
+
+  private long store(Instant start, Instant end, String place, String purpose) {
+    StaffMember chair = rights.chair();
     Meeting meeting =
         new Meeting(rights.region(chair), null, start, end, place, caller.name(), clock.instant());
     meeting.useVideoLink(videoLinks.newMeetingLink());
     meetings.store(meeting);
     audit.record(
-        AuditRecord.success(
-            AuditAction.CREATE, "Meeting", String.valueOf(meeting.id()), "meeting scheduled"));
+        AuditRecord.success(AuditAction.CREATE, "Meeting", String.valueOf(meeting.id()), purpose));
     return meeting.id();
   }
 

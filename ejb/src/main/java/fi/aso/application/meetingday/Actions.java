@@ -82,8 +82,8 @@ public class Actions {
   /** An organisation's action; the organisation must be invited to the slot and consented. */
   public long addForOrganisation(
       long slotId, String what, long organisationId, Long contactPersonId, LocalDate due) {
-    checkDue(due);
     ClientSlot slot = chairsSlot(slotId);
+    checkDue(slot, due);
     Organisation organisation = organisations.find(organisationId).orElse(null);
     boolean invited =
         slot.activeInvitees().stream()
@@ -101,8 +101,8 @@ public class Actions {
 
   /** The client's or the case worker's action. */
   public long addForPerson(long slotId, String what, Responsible who, LocalDate due) {
-    checkDue(due);
     ClientSlot slot = chairsSlot(slotId);
+    checkDue(slot, due);
     return persist(
         ActionItem.forPerson(slot, what, who, due, caller.name(), clock.instant()), slot);
   }
@@ -182,10 +182,15 @@ public class Actions {
     return actions.stream().filter(a -> allowing.contains(a.clientCase().id())).toList();
   }
 
-  /** A new action is due from today on, within five years (an earlier date is a typing error). */
-  private void checkDue(LocalDate due) {
+  /**
+   * A new action is due from today on, within five years; one agreed at a meeting held earlier and
+   * recorded afterwards may be due from that meeting's day. Anything else is a typing error.
+   */
+  private void checkDue(ClientSlot slot, LocalDate due) {
     LocalDate today = today();
-    Bounds.between(due, today, today.plusYears(5), "action.dueDate", "the due date");
+    LocalDate meetingDay = slot.meeting().startsAt().atZone(HELSINKI).toLocalDate();
+    LocalDate earliest = meetingDay.isBefore(today) ? meetingDay : today;
+    Bounds.between(due, earliest, today.plusYears(5), "action.dueDate", "the due date");
   }
 
   /** The region's overdue actions, for its chairs. */

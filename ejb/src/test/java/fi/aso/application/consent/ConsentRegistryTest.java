@@ -109,6 +109,39 @@ class ConsentRegistryTest {
   }
 
   @Test
+  void aConsentValidForLongerThanTheLimitOrEndedAlreadyIsRefusedAndChangesNothing() {
+    long caseId = newCase("ASO-CR-030");
+    // the test clock is 2026-11-25; the limit is five years
+    for (LocalDate typo :
+        java.util.List.of(
+            LocalDate.of(100000, 1, 1), LocalDate.of(2031, 11, 26), LocalDate.of(2026, 11, 24))) {
+      assertThatThrownBy(
+              () ->
+                  as(
+                      "caseworker",
+                      r ->
+                          r.recordPaperConsent(
+                              caseId,
+                              new ConsentGrant(
+                                  Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)), typo, "fi-2026-1"))))
+          .as(typo.toString())
+          .isInstanceOfSatisfying(
+              fi.aso.domain.Refusal.class, r -> assertThat(r.code()).isEqualTo("consent.validity"));
+    }
+    assertThat(state(caseId)).as("nothing recorded").isEqualTo(CaseState.REFERRED);
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(
+                    Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)),
+                    LocalDate.of(2031, 11, 25),
+                    "fi-2026-1")));
+    assertThat(state(caseId)).as("five years to the day").isEqualTo(CaseState.READY_FOR_MEETING);
+  }
+
+  @Test
   void refusingEveryOrganisationMarksTheConsentRefused() {
     long caseId = newCase("ASO-CR-002");
 

@@ -155,6 +155,37 @@ class ReferralsTest {
     assertThat(load(id).referral().get(Referral.Topic.WISHES)).isEqualTo("Ensimmäinen muokkaus");
   }
 
+  @Test
+  void typingErrorsInDatesAreRefusedAndOpenNoCase() {
+    long before = count();
+    for (NewReferral typo :
+        java.util.List.of(
+            referral("Tulevaisuus Testi", LocalDate.of(9999, 1, 1), null, prison),
+            referral("Huomenna Testi", LocalDate.of(2026, 11, 26), null, prison),
+            referral("Muinainen Testi", LocalDate.of(1850, 1, 1), null, prison),
+            new NewReferral(
+                "Kaukana Testi",
+                LocalDate.of(1980, 1, 1),
+                null,
+                ClientKind.PRISONER,
+                prison,
+                LocalDate.of(2990, 1, 1),
+                Map.of()))) {
+      assertThatThrownBy(() -> as("caseworker", r -> r.refer(typo)))
+          .as(typo.fullName())
+          .isInstanceOfSatisfying(
+              Refusal.class,
+              r -> assertThat(r.code()).isIn("case.birthDate", "referral.releaseDate"));
+    }
+    assertThat(count()).as("no case opened").isEqualTo(before);
+  }
+
+  private static long count() {
+    return Transactions.<Long>inTransaction(
+        emf,
+        em -> em.createQuery("select count(c) from ClientCase c", Long.class).getSingleResult());
+  }
+
   private static NewReferral referral(String name, LocalDate born, String code, long institution) {
     return new NewReferral(
         name,

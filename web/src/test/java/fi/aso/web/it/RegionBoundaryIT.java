@@ -71,9 +71,11 @@ class RegionBoundaryIT {
   private static final Map<String, Set<String>> PLATFORM_WIDE =
       Map.of(
           // to share an existing organisation instead of making a duplicate
-          "/api/v1/organisations/all", Set.of("organisation", "prison"),
+          "/api/v1/organisations/all", Set.of("organisation", "prison", "region"),
           // the regions themselves
-          "/api/v1/regions", Set.of("region"));
+          "/api/v1/regions", Set.of("region"),
+          // the demo region's own request to work with the other region's organisation
+          "/api/v1/organisations/share-requests", Set.of("organisation", "region"));
 
   @ArquillianResource URL deployed;
 
@@ -297,6 +299,34 @@ class RegionBoundaryIT {
             "asking to share another region's organisation puts it into no other network and lets"
                 + " no other region's administrator change it")
         .isEmpty();
+
+    // the other region's administrator accepts: the organisation serves the demo region too, which
+    // may now name it and leave it, but still not change it
+    HttpResponse<String> accepted =
+        b.web()
+            .postJsonWithToken(
+                "api/v1/organisations/"
+                    + organisation
+                    + "/share-requests/"
+                    + theirs.id("share-requests")
+                    + "/acceptance",
+                b.token("admin"),
+                "");
+    assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
+    assertThat(a.web().getWithToken("api/v1/organisations", a.token("admin")).body())
+        .contains(theirs.name("organisation"));
+    HttpResponse<String> renamed =
+        send(
+            "admin",
+            "PUT",
+            "/api/v1/organisations/" + organisation,
+            "{\"name\":\"Liitetty\",\"type\":\"NGO\"}");
+    assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(403);
+    assertThat(send("admin", "POST", "/api/v1/organisations/" + organisation + "/leave", "{}"))
+        .extracting(HttpResponse::statusCode)
+        .isEqualTo(204);
+    assertThat(a.web().getWithToken("api/v1/organisations", a.token("admin")).body())
+        .doesNotContain(theirs.name("organisation"));
   }
 
   /**
@@ -606,6 +636,25 @@ class RegionBoundaryIT {
                       "api/v1/organisations/" + ids.get("organisations") + "/contacts",
                       adminToken,
                       "{\"name\":\"Raimo Rajala\",\"email\":\"" + contactMail + "\"}")));
+      // the demo region asks to work with the partner: a request only the other region decides
+      HttpResponse<String> asked =
+          a.web()
+              .postJsonWithToken(
+                  "api/v1/organisations/" + ids.get("organisations") + "/join",
+                  a.token("admin"),
+                  "");
+      assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+      ids.put(
+          "share-requests",
+          array(b.web().getWithToken("api/v1/organisations/share-requests", adminToken).body())
+              .stream()
+              .map(JsonValue::asJsonObject)
+              .filter(
+                  r -> r.getJsonNumber("organisationId").longValue() == ids.get("organisations"))
+              .filter(r -> r.getBoolean("toDecide"))
+              .mapToLong(r -> r.getJsonNumber("id").longValue())
+              .findFirst()
+              .orElseThrow());
       Map<String, Long> versions = new LinkedHashMap<>();
       if (!everything) {
         return new RegionB(b, suffix, Map.of("admin", admin), ids, markers, versions, null, null);
@@ -936,6 +985,7 @@ class RegionBoundaryIT {
                     + ids.get("organisations")
                     + ",\"categories\":[\"IDENTITY_AND_RELEASE\"]}]}";
             case "PUT cases/*/consents/*/scan" -> null;
+            case "POST cases/*/consents/withdrawals" -> "{\"wholly\":true}";
             case "PUT cases/*/follow-up/*" ->
                 "{\"version\":"
                     + versions.get("follow-up")

@@ -217,6 +217,8 @@ final class World {
                     + start.plus(length)
                     + "\",\"place\":"
                     + quote(place)
+                    // a meeting in the past is recorded as held, not planned
+                    + (start.toInstant().isBefore(java.time.Instant.now()) ? ",\"held\":true" : "")
                     + "}"))
         .getJsonNumber("id")
         .longValue();

@@ -53,13 +53,17 @@ public class MeetingsResource {
   @Inject SlotPlanning planning;
   @Inject Invitations invitations;
 
-  /** A new meeting (ad hoc), or a meeting's new time and place. */
+  /**
+   * A new meeting (ad hoc; {@code held}: one already held, recorded afterwards), or a meeting's new
+   * time and place.
+   */
   public record MeetingTime(
       @NotNull OffsetDateTime start,
       @NotNull OffsetDateTime end,
       String place,
       Long version,
-      Boolean confirmed) {}
+      Boolean confirmed,
+      Boolean held) {}
 
   /** The version of the meeting a change is based on. */
   public record Based(long version) {}
@@ -101,10 +105,16 @@ public class MeetingsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Schedule an ad-hoc meeting (e.g. a fast track for a short sentence)")
+  @Operation(
+      summary =
+          "Schedule an ad-hoc meeting (e.g. a fast track for a short sentence), ahead; or record"
+              + " one already held (\"held\": true), within the past year")
   public Response create(@NotNull @Valid MeetingTime body) {
     long id =
-        calendar.scheduleAdHoc(body.start().toInstant(), body.end().toInstant(), body.place());
+        Boolean.TRUE.equals(body.held())
+            ? calendar.recordHeld(body.start().toInstant(), body.end().toInstant(), body.place())
+            : calendar.scheduleAdHoc(
+                body.start().toInstant(), body.end().toInstant(), body.place());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 

@@ -13,6 +13,7 @@ import fi.aso.web.rest.UnexpectedErrors;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -22,15 +23,14 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -65,6 +65,11 @@ public final class Problems {
    */
   @Provider
   public static class Refused implements ExceptionMapper<RuntimeException> {
+
+    @Context ResourceInfo resource;
+    // a proxy to this request's servlet request: the kept body is one of its attributes
+    @Context HttpServletRequest request;
+
     @Override
     public Response toResponse(RuntimeException e) {
       return switch (e) {
@@ -120,7 +125,9 @@ public final class Problems {
             problem(
                 Response.Status.BAD_REQUEST,
                 "Invalid request",
-                unreadableField(unreadable)
+                UnreadableBody.field(
+                        resource,
+                        request == null ? null : request.getAttribute(UnreadableBody.PROPERTY))
                     .map(
                         field ->
                             field
@@ -134,24 +141,6 @@ public final class Problems {
         default -> new UnexpectedErrors().toResponse(e);
       };
     }
-  }
-
-  private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z_][A-Za-z0-9_]*)'?");
-
-  /**
-   * The field JSON-B could not read, from its message ("Unable to deserialize property 'kind'
-   * ..."): only the name is taken, never the value, which is the client's data.
-   */
-  static Optional<String> unreadableField(ProcessingException e) {
-    for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-      if (cause instanceof JsonbException && cause.getMessage() != null) {
-        Matcher m = PROPERTY.matcher(cause.getMessage());
-        if (m.find()) {
-          return Optional.of(m.group(1));
-        }
-      }
-    }
-    return Optional.empty();
   }
 
   static boolean unreadableJson(ProcessingException e) {
