@@ -44,6 +44,8 @@ import fi.aso.application.minutes.MinutesService;
 import fi.aso.application.network.NetworkAdmin;
 import fi.aso.application.network.PartnerNetwork;
 import fi.aso.application.referral.Referrals;
+import fi.aso.application.signin.PasswordCheck;
+import fi.aso.application.signin.StaffSignIn;
 import fi.aso.application.staff.AdminOnly;
 import fi.aso.application.staff.Caller;
 import fi.aso.application.staff.PasswordLinks;
@@ -204,6 +206,15 @@ public final class TestServices {
   /** Counts of failed guesses, each change committed in a transaction of its own. */
   public Throttle throttle() {
     return OwnTransactions.throttle(em.getEntityManagerFactory());
+  }
+
+  /**
+   * Staff sign-in, passwords checked with {@code hash} ({@link Pbkdf2} for a real one) and the
+   * stand-in hash of {@link PasswordCheck#standIn} made with it once by the test.
+   */
+  public StaffSignIn staffSignIn(Pbkdf2PasswordHash hash, String standIn) {
+    return new StaffSignIn(
+        throttle(), new PasswordCheck(staff, hash, standIn), staff, audit(), clock);
   }
 
   // ---- cases, consent, network
