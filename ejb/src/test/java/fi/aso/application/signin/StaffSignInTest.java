@@ -181,6 +181,14 @@ class StaffSignInTest {
   }
 
   @Test
+  void attemptedNamesAreMadeSafeForTheAuditTrail() {
+    assertThat(StaffSignIn.safeName("chair")).isEqualTo("chair");
+    assertThat(StaffSignIn.safeName("x\r\ny<script>")).isEqualTo("x??y?script?");
+    assertThat(StaffSignIn.safeName("a".repeat(300))).hasSize(100);
+    assertThat(StaffSignIn.safeName(null)).isEqualTo("unknown");
+  }
+
+  @Test
   void deactivatedUsersAndUsersWithoutAPasswordAreRefusedLikeUnknownOnes() {
     assertThat(signIn("closed", PASSWORD, "198.51.100.6", NOW)).isInstanceOf(Outcome.Refused.class);
     assertThat(signIn("nopassword", PASSWORD, "198.51.100.6", NOW))

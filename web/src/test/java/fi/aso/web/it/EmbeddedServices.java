@@ -75,6 +75,9 @@ public class EmbeddedServices implements LauncherSessionListener {
             "-Daso.outbox.poll-millis=1000",
             "-Daso.inbox.poll-millis=1000",
             "-Daso.security.token-secret=integration-test-secret-of-at-least-32-bytes",
+            // tests speak for several clients through X-Forwarded-For (WebClient.behindProxyFor),
+            // so that one test's locked address is not every other test's 127.0.0.1
+            "-Daso.security.trusted-proxies=127.0.0.1",
             "-Daso.public-base-url=http://127.0.0.1:" + httpPort,
             "-Daso.oidc.provider-uri=" + oidc.issuer(),
             "-Daso.oidc.client-id=" + FakeOidcProvider.CLIENT_ID,
