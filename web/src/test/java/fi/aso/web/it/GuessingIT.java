@@ -86,12 +86,16 @@ class GuessingIT {
     assertThat(guesser.post("api/auth/token", chair).statusCode())
         .as("a real user from the locked address")
         .isEqualTo(429);
-    assertThat(
-            WebClient.behindProxyFor(base, "203.0.113.12")
-                .post("api/auth/token", chair)
-                .statusCode())
+    WebClient neighbour = WebClient.behindProxyFor(base, "203.0.113.12");
+    assertThat(neighbour.post("api/auth/token", chair).statusCode())
         .as("the next address behind the same proxy")
         .isEqualTo(200);
+    assertThat(neighbour.signIn("chair", DemoAccounts.PASSWORD).statusCode())
+        .as("and its login form")
+        .isEqualTo(302);
+    assertThat(guesser.signIn("chair", DemoAccounts.PASSWORD).body())
+        .as("the login form at the locked address")
+        .contains("Kirjautuminen on tilapäisesti estetty");
     assertThat(new WebClient(base).post("api/auth/token", chair).statusCode())
         .as("the proxy itself, speaking for no one")
         .isEqualTo(200);
