@@ -44,10 +44,13 @@ import fi.aso.application.minutes.MinutesService;
 import fi.aso.application.network.NetworkAdmin;
 import fi.aso.application.network.PartnerNetwork;
 import fi.aso.application.referral.Referrals;
+import fi.aso.application.signin.PasswordCheck;
+import fi.aso.application.signin.StaffSignIn;
 import fi.aso.application.staff.AdminOnly;
 import fi.aso.application.staff.Caller;
 import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
+import fi.aso.application.throttle.Throttle;
 import fi.aso.infrastructure.persistence.JpaAuditEventRepository;
 import fi.aso.infrastructure.persistence.JpaBusyTimeRepository;
 import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
@@ -110,10 +113,11 @@ public final class TestServices {
   private ConsentEvents consentEvents = withdrawal -> {};
   private CalendarFeeds feeds =
       (url, from, to) -> new CalendarFeeds.Answer(List.of(), Optional.empty());
-  private ConsentLinkThrottle throttle = new ConsentLinkThrottle();
   private Caller signedIn;
+  private final EntityManager em;
 
   private TestServices(EntityManager em, CallerIdentity caller, Clock clock) {
+    this.em = em;
     this.caller = caller;
     this.clock = clock;
     staff = new JpaStaffUserRepository(em);
@@ -163,12 +167,6 @@ public final class TestServices {
     return this;
   }
 
-  /** The consent-code throttle (it counts across calls, as the application-scoped bean does). */
-  public TestServices withThrottle(ConsentLinkThrottle throttle) {
-    this.throttle = throttle;
-    return this;
-  }
-
   public static DataProtection protection() {
     DataProtection protection = new DataProtection();
     protection.useKey(DATA_KEY);
@@ -205,6 +203,20 @@ public final class TestServices {
     return new AdminOnly(signedIn(), regions);
   }
 
+  /** Counts of failed guesses, each change committed in a transaction of its own. */
+  public Throttle throttle() {
+    return OwnTransactions.throttle(em.getEntityManagerFactory());
+  }
+
+  /**
+   * Staff sign-in, passwords checked with {@code hash} ({@link Pbkdf2} for a real one) and the
+   * stand-in hash of {@link PasswordCheck#standIn} made with it once by the test.
+   */
+  public StaffSignIn staffSignIn(Pbkdf2PasswordHash hash, String standIn) {
+    return new StaffSignIn(
+        throttle(), new PasswordCheck(staff, hash, standIn), staff, audit(), clock);
+  }
+
   // ---- cases, consent, network
 
   public CaseFile caseFile() {
@@ -226,7 +238,8 @@ public final class TestServices {
         audit(),
         caller,
         consentEvents,
-        throttle,
+        new ConsentLinkThrottle(throttle()),
+        OwnTransactions.consentCodeCheck(em.getEntityManagerFactory()),
         clock);
   }
 

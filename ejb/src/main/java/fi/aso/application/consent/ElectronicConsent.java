@@ -3,6 +3,7 @@ package fi.aso.application.consent;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
+import fi.aso.application.throttle.Throttle;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.TokenHash;
 import fi.aso.domain.audit.AuditAction;
@@ -55,6 +56,7 @@ public class ElectronicConsent {
   @Inject CallerIdentity caller;
   @Inject ConsentEvents events;
   @Inject ConsentLinkThrottle throttle;
+  @Inject ConsentCodeCheck codes;
 
   @Inject ConsentInvitationRepository invitations;
 
@@ -77,6 +79,7 @@ public class ElectronicConsent {
       CallerIdentity caller,
       ConsentEvents events,
       ConsentLinkThrottle throttle,
+      ConsentCodeCheck codes,
       Clock clock) {
     this.cases = cases;
     this.consents = consents;
@@ -86,6 +89,7 @@ public class ElectronicConsent {
     this.caller = caller;
     this.events = events;
     this.throttle = throttle;
+    this.codes = codes;
     this.clock = clock;
   }
 
@@ -176,12 +180,14 @@ public class ElectronicConsent {
 
   /**
    * The proposal, if the code is right. A wrong code counts towards locking the invitation and is
-   * audited; the answer does not say whether the link or the code was wrong. Tries from an address
-   * that has failed too often lately get no answer at all (see {@link ConsentLinkThrottle}).
+   * audited; the answer does not say whether the link or the code was wrong. Every try is counted
+   * against the address first and given back if it was right; tries from an address that has failed
+   * too often lately get no answer at all (see {@link ConsentLinkThrottle}).
    */
   public Optional<Proposal> proposal(String token, String code, String fromAddress) {
     Instant now = clock.instant();
-    if (!throttle.allows(fromAddress, now)) {
+    Throttle.Attempt attempt = throttle.admit(fromAddress, now);
+    if (!attempt.admitted()) {
       audit.recordAs(
           "client",
           new AuditRecord(
@@ -194,8 +200,7 @@ public class ElectronicConsent {
       return Optional.empty();
     }
     Optional<ConsentInvitation> invitation = find(token);
-    if (invitation.isEmpty() || !invitation.get().acceptsCode(token, code, now)) {
-      throttle.failed(fromAddress, now);
+    if (invitation.isEmpty() || !codes.accepts(invitation.get(), token, code, now)) {
       invitation.ifPresent(
           i ->
               audit.recordAs(
@@ -209,6 +214,7 @@ public class ElectronicConsent {
                       AuditOutcome.DENIED)));
       return Optional.empty();
     }
+    throttle.forgive(attempt);
     ConsentInvitation i = invitation.get();
     Map<Long, Agency> agencies = new LinkedHashMap<>();
     if (i.purpose() == ConsentInvitation.Purpose.WITHDRAW) {
@@ -270,14 +276,12 @@ public class ElectronicConsent {
     return lost;
   }
 
+  /** The link if it takes the code now (a wrong code is counted even though the call fails). */
   private ConsentInvitation usable(String token, String code) {
-    ConsentInvitation invitation =
-        find(token)
-            .orElseThrow(() -> new Refusal("consent.linkInvalid", "the consent link is not valid"));
-    if (!invitation.acceptsCode(token, code, clock.instant())) {
-      throw new Refusal("consent.linkInvalid", "the consent link is not valid");
-    }
-    return invitation;
+    Instant now = clock.instant();
+    return find(token)
+        .filter(invitation -> codes.accepts(invitation, token, code, now))
+        .orElseThrow(() -> new Refusal("consent.linkInvalid", "the consent link is not valid"));
   }
 
   private static void requireName(String confirmedName) {

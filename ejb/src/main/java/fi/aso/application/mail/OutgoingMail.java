@@ -15,13 +15,14 @@ public record OutgoingMail(String to, String subject, String body) {
   public OutgoingMail {
     Objects.requireNonNull(body, "body");
     if (to == null || !ADDRESS.matcher(to).matches()) {
-      throw new Refusal("mail.address", "not a single e-mail address: " + safe(to));
+      throw new Refusal("outgoingMail.address", "not a single e-mail address: " + safe(to));
     }
     if (subject == null || subject.isBlank()) {
-      throw new Refusal("mail.subject", "subject is required");
+      throw new Refusal("outgoingMail.subject", "subject is required");
     }
     if (subject.chars().anyMatch(c -> c == '\r' || c == '\n' || Character.isISOControl(c))) {
-      throw new Refusal("mail.header", "subject must be a single line without control characters");
+      throw new Refusal(
+          "outgoingMail.header", "subject must be a single line without control characters");
     }
   }
 

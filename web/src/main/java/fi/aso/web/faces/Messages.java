@@ -55,9 +55,19 @@ public class Messages {
     add(null, FacesMessage.SEVERITY_ERROR, get(key));
   }
 
+  /** An already worded error, e.g. one with a number in it. */
+  public void errorText(String text) {
+    add(null, FacesMessage.SEVERITY_ERROR, text);
+  }
+
   /** An error beside a field ({@code clientId} such as {@code "form:field"}). */
   public void errorAt(String clientId, String key) {
     add(clientId, FacesMessage.SEVERITY_ERROR, get(key));
+  }
+
+  /** An already worded error beside a field. */
+  public void errorTextAt(String clientId, String text) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, text);
   }
 
   /** A refused change: the summary under {@code key}, followed by why it was refused. */
