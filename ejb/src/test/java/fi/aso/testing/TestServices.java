@@ -45,10 +45,13 @@ import fi.aso.application.minutes.MinutesService;
 import fi.aso.application.network.NetworkAdmin;
 import fi.aso.application.network.PartnerNetwork;
 import fi.aso.application.referral.Referrals;
+import fi.aso.application.signin.PasswordCheck;
+import fi.aso.application.signin.StaffSignIn;
 import fi.aso.application.staff.AdminOnly;
 import fi.aso.application.staff.Caller;
 import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
+import fi.aso.application.throttle.Throttle;
 import fi.aso.infrastructure.persistence.JpaAuditEventRepository;
 import fi.aso.infrastructure.persistence.JpaBusyTimeRepository;
 import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
@@ -114,11 +117,12 @@ public final class TestServices {
   private ConsentEvents consentEvents = withdrawal -> {};
   private CalendarFeeds feeds =
       (url, from, to) -> new CalendarFeeds.Answer(List.of(), Optional.empty());
-  private ConsentLinkThrottle throttle = new ConsentLinkThrottle();
   private Caller signedIn;
   private DataProtection keys = protection();
+  private final EntityManager em;
 
   private TestServices(EntityManager em, CallerIdentity caller, Clock clock) {
+    this.em = em;
     this.caller = caller;
     this.clock = clock;
     staff = new JpaStaffUserRepository(em);
@@ -168,12 +172,6 @@ public final class TestServices {
     return this;
   }
 
-  /** The consent-code throttle (it counts across calls, as the application-scoped bean does). */
-  public TestServices withThrottle(ConsentLinkThrottle throttle) {
-    this.throttle = throttle;
-    return this;
-  }
-
   public static DataProtection protection() {
     return new DataProtection(DATA_KEYS, HASH_KEYS);
   }
@@ -214,6 +212,20 @@ public final class TestServices {
     return new AdminOnly(signedIn(), regions);
   }
 
+  /** Counts of failed guesses, each change committed in a transaction of its own. */
+  public Throttle throttle() {
+    return OwnTransactions.throttle(em.getEntityManagerFactory());
+  }
+
+  /**
+   * Staff sign-in, passwords checked with {@code hash} ({@link Pbkdf2} for a real one) and the
+   * stand-in hash of {@link PasswordCheck#standIn} made with it once by the test.
+   */
+  public StaffSignIn staffSignIn(Pbkdf2PasswordHash hash, String standIn) {
+    return new StaffSignIn(
+        throttle(), new PasswordCheck(staff, hash, standIn), staff, audit(), clock);
+  }
+
   // ---- cases, consent, network
 
   public CaseFile caseFile() {
@@ -235,7 +247,8 @@ public final class TestServices {
         audit(),
         caller,
         consentEvents,
-        throttle,
+        new ConsentLinkThrottle(throttle()),
+        OwnTransactions.consentCodeCheck(em.getEntityManagerFactory()),
         clock);
   }
 
@@ -252,14 +265,16 @@ public final class TestServices {
     return new PartnerNetwork(organisations, signedIn());
   }
 
-  public StaffAccounts staffAccounts() {
-    return new StaffAccounts(staff, organisations, adminOnly(), audit());
-  }
-
   /** Set-password links, mailed through {@code mail}, passwords hashed by {@code hash}. */
   public PasswordLinks passwordLinks(MailGateway mail, Pbkdf2PasswordHash hash) {
     return new PasswordLinks(
         staff, passwordLinkRecords, adminOnly(), audit(), mail, SETTINGS, hash, clock);
+  }
+
+  /** The administrator's staff register; set-password links go through {@code mail}. */
+  public StaffAccounts staffAccounts(MailGateway mail, Pbkdf2PasswordHash hash) {
+    return new StaffAccounts(
+        staff, organisations, regions, adminOnly(), audit(), passwordLinks(mail, hash));
   }
 
   // ---- meetings

@@ -28,9 +28,8 @@ public abstract class DownloadServlet extends HttpServlet {
       file = find(request);
     } catch (CaseAccessDenied | NotFound e) {
       file = Optional.empty();
-    } catch (IllegalArgumentException e) {
-      response.sendError(
-          HttpServletResponse.SC_CONFLICT, e instanceof Refusal ? e.getMessage() : null);
+    } catch (Refusal e) {
+      response.sendError(HttpServletResponse.SC_CONFLICT, e.getMessage());
       return;
     }
     if (file.isEmpty()) {

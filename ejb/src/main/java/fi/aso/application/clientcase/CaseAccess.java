@@ -1,6 +1,7 @@
 package fi.aso.application.clientcase;
 
 import fi.aso.application.staff.Caller;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.organisation.Organisation;
@@ -60,7 +61,8 @@ public class CaseAccess {
       Organisation o = id == null ? null : existing.get(id);
       if (o == null
           || o.regions().stream().noneMatch(r -> r.id().equals(clientCase.region().id()))) {
-        throw new IllegalArgumentException(
+        throw new Refusal(
+            "consent.organisationNotInNetwork",
             "organisation " + id + " is not in this region's network");
       }
       found.put(id, o);

@@ -1,7 +1,11 @@
 package fi.aso.application.consent;
 
+import fi.aso.domain.Bounds;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.consent.InformationCategory;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -27,12 +31,22 @@ public record ConsentGrant(
     Objects.requireNonNull(grants, "grants");
     Objects.requireNonNull(validUntil, "validUntil");
     if (textVersion == null || textVersion.isBlank()) {
-      throw new IllegalArgumentException("the version of the consent text is required");
+      throw new Refusal("consent.textVersion", "the version of the consent text is required");
     }
     grants = Map.copyOf(grants);
   }
 
   public boolean refusesAll() {
     return grants.values().stream().allMatch(Set::isEmpty);
+  }
+
+  /**
+   * A consent's last day: from today on (a consent given today may end today), at most {@code
+   * maxYears} years ahead.
+   */
+  public static void checkValidity(LocalDate validUntil, Clock clock, int maxYears) {
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki")));
+    Bounds.between(
+        validUntil, today, today.plusYears(maxYears), "consent.validity", "the consent's last day");
   }
 }

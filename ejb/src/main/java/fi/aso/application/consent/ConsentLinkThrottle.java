@@ -1,70 +1,58 @@
 package fi.aso.application.consent;
 
+import fi.aso.application.throttle.Throttle;
+import fi.aso.domain.throttle.ThrottleKey;
+import fi.aso.domain.throttle.ThrottlePolicy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Slows down guessing of consent links and codes from one client address: after {@link
- * #MAX_FAILURES} failed tries within {@link #WINDOW}, that address gets no answer until the oldest
- * failure ages out. One link already locks after five wrong codes; this stops someone from trying a
- * few codes on many links. Kept in memory per platform node (a restart forgets it, and with several
- * nodes each counts its own), which is enough to make guessing a six-digit code hopeless; addresses
- * are not stored anywhere else.
+ * #PER_ADDRESS}'s ten failed tries (remembered until the address has been quiet for an hour), that
+ * address gets no answer for 15 minutes, then 30, then 60. One link already locks after five wrong
+ * codes; this stops someone from trying a few codes on many links. Counted in PostgreSQL ({@link
+ * Throttle}), so every node sees the same count; the address is the client's as {@code
+ * ClientAddresses} finds it behind a trusted proxy.
  */
 @ApplicationScoped
 public class ConsentLinkThrottle {
 
-  public static final int MAX_FAILURES = 10;
-  public static final Duration WINDOW = Duration.ofMinutes(15);
-  private static final int SWEEP_ABOVE = 10_000;
+  public static final ThrottlePolicy PER_ADDRESS =
+      new ThrottlePolicy(10, Duration.ofMinutes(15), Duration.ofMinutes(60), Duration.ofHours(1));
 
-  private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+  @Inject Throttle throttle;
+
+  public ConsentLinkThrottle() {}
+
+  /** For tests outside the container. */
+  public ConsentLinkThrottle(Throttle throttle) {
+    this.throttle = throttle;
+  }
+
+  /** Counts a try from this address, or refuses it while the address is locked. */
+  public Throttle.Attempt admit(String address, Instant now) {
+    return throttle.admit(List.of(new Throttle.Rule(key(address), PER_ADDRESS)), now);
+  }
+
+  /** The try was right: the address gets its count back. */
+  public void forgive(Throttle.Attempt attempt) {
+    throttle.forgive(attempt.counted());
+  }
 
   /** Whether this address may try a link or code now. */
   public boolean allows(String address, Instant now) {
-    Deque<Instant> recent = failures.get(key(address));
-    if (recent == null) {
-      return true;
-    }
-    synchronized (recent) {
-      forgetOld(recent, now);
-      return recent.size() < MAX_FAILURES;
-    }
+    return lockedUntil(address, now).isEmpty();
   }
 
-  /** Counts a wrong code or an unusable link from this address. */
-  public void failed(String address, Instant now) {
-    if (failures.size() > SWEEP_ABOVE) {
-      failures
-          .entrySet()
-          .removeIf(
-              e -> {
-                synchronized (e.getValue()) {
-                  forgetOld(e.getValue(), now);
-                  return e.getValue().isEmpty();
-                }
-              });
-    }
-    Deque<Instant> recent = failures.computeIfAbsent(key(address), a -> new ArrayDeque<>());
-    synchronized (recent) {
-      forgetOld(recent, now);
-      recent.addLast(now);
-    }
+  public Optional<Instant> lockedUntil(String address, Instant now) {
+    return throttle.lockedUntil(key(address), now);
   }
 
-  private static void forgetOld(Deque<Instant> recent, Instant now) {
-    Instant horizon = now.minus(WINDOW);
-    while (!recent.isEmpty() && !recent.peekFirst().isAfter(horizon)) {
-      recent.removeFirst();
-    }
-  }
-
-  private static String key(String address) {
-    return address == null ? "unknown" : address;
+  private static ThrottleKey key(String address) {
+    return new ThrottleKey(ThrottleKey.Kind.CONSENT_ADDRESS, address);
   }
 }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Recording and withdrawing consent on the client's behalf (a signed paper form, or the client's
@@ -47,6 +48,11 @@ public class ConsentRegistry {
   @Inject CallerIdentity caller;
   @Inject ConsentEvents events;
   @Inject DataProtection protection;
+
+  /** A consent is valid at most this many years from when it is given (longer: a typing error). */
+  @Inject
+  @ConfigProperty(name = "aso.consent.max-validity-years")
+  int maxValidityYears = 5;
 
   Clock clock = Clock.systemUTC();
 
@@ -78,6 +84,7 @@ public class ConsentRegistry {
     Instant now = clock.instant();
     Map<Long, Organisation> organisations =
         access.networkOrganisations(clientCase, grant.grants().keySet());
+    ConsentGrant.checkValidity(grant.validUntil(), clock, maxValidityYears);
     Map<Organisation, Set<InformationCategory>> recipients = new HashMap<>();
     grant
         .grants()

@@ -45,7 +45,8 @@ final class ConsentWithdrawal {
             .historyOf(caseId)
             .inForce(now)
             .orElseThrow(
-                () -> new IllegalArgumentException("there is no consent in force to withdraw"));
+                () ->
+                    new Refusal("consent.noneInForce", "there is no consent in force to withdraw"));
     Set<Long> named =
         inForce.recipients().stream()
             .filter(r -> r.withdrawnAt().isEmpty())

@@ -3,6 +3,7 @@ package fi.aso.application.consent;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
+import fi.aso.application.throttle.Throttle;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.TokenHash;
 import fi.aso.domain.audit.AuditAction;
@@ -31,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The client gives consent themselves: the case worker makes a one-time invitation (a link and a
@@ -54,8 +56,14 @@ public class ElectronicConsent {
   @Inject CallerIdentity caller;
   @Inject ConsentEvents events;
   @Inject ConsentLinkThrottle throttle;
+  @Inject ConsentCodeCheck codes;
 
   @Inject ConsentInvitationRepository invitations;
+
+  /** A consent is valid at most this many years from when it is given (longer: a typing error). */
+  @Inject
+  @ConfigProperty(name = "aso.consent.max-validity-years")
+  int maxValidityYears = 5;
 
   Clock clock = Clock.systemUTC();
 
@@ -71,6 +79,7 @@ public class ElectronicConsent {
       CallerIdentity caller,
       ConsentEvents events,
       ConsentLinkThrottle throttle,
+      ConsentCodeCheck codes,
       Clock clock) {
     this.cases = cases;
     this.consents = consents;
@@ -80,6 +89,7 @@ public class ElectronicConsent {
     this.caller = caller;
     this.events = events;
     this.throttle = throttle;
+    this.codes = codes;
     this.clock = clock;
   }
 
@@ -103,6 +113,7 @@ public class ElectronicConsent {
       LocalDate validUntil,
       String language) {
     ClientCase clientCase = access.forRegionStaff(caseId);
+    ConsentGrant.checkValidity(validUntil, clock, maxValidityYears);
     Map<Long, Organisation> network = access.networkOrganisations(clientCase, proposed.keySet());
     Map<Organisation, Set<InformationCategory>> organisations = new LinkedHashMap<>();
     proposed.forEach(
@@ -144,7 +155,8 @@ public class ElectronicConsent {
             .historyOf(caseId)
             .inForce(now)
             .orElseThrow(
-                () -> new IllegalArgumentException("there is no consent in force to withdraw"));
+                () ->
+                    new Refusal("consent.noneInForce", "there is no consent in force to withdraw"));
     String token = newToken();
     String code = newCode();
     ConsentInvitation invitation =
@@ -168,12 +180,14 @@ public class ElectronicConsent {
 
   /**
    * The proposal, if the code is right. A wrong code counts towards locking the invitation and is
-   * audited; the answer does not say whether the link or the code was wrong. Tries from an address
-   * that has failed too often lately get no answer at all (see {@link ConsentLinkThrottle}).
+   * audited; the answer does not say whether the link or the code was wrong. Every try is counted
+   * against the address first and given back if it was right; tries from an address that has failed
+   * too often lately get no answer at all (see {@link ConsentLinkThrottle}).
    */
   public Optional<Proposal> proposal(String token, String code, String fromAddress) {
     Instant now = clock.instant();
-    if (!throttle.allows(fromAddress, now)) {
+    Throttle.Attempt attempt = throttle.admit(fromAddress, now);
+    if (!attempt.admitted()) {
       audit.recordAs(
           "client",
           new AuditRecord(
@@ -186,8 +200,7 @@ public class ElectronicConsent {
       return Optional.empty();
     }
     Optional<ConsentInvitation> invitation = find(token);
-    if (invitation.isEmpty() || !invitation.get().acceptsCode(token, code, now)) {
-      throttle.failed(fromAddress, now);
+    if (invitation.isEmpty() || !codes.accepts(invitation.get(), token, code, now)) {
       invitation.ifPresent(
           i ->
               audit.recordAs(
@@ -201,6 +214,7 @@ public class ElectronicConsent {
                       AuditOutcome.DENIED)));
       return Optional.empty();
     }
+    throttle.forgive(attempt);
     ConsentInvitation i = invitation.get();
     Map<Long, Agency> agencies = new LinkedHashMap<>();
     if (i.purpose() == ConsentInvitation.Purpose.WITHDRAW) {
@@ -246,7 +260,8 @@ public class ElectronicConsent {
             .historyOf(clientCase.id())
             .inForce(clock.instant())
             .orElseThrow(
-                () -> new IllegalArgumentException("there is no consent in force to withdraw"));
+                () ->
+                    new Refusal("consent.noneInForce", "there is no consent in force to withdraw"));
     Set<Long> lost =
         ConsentWithdrawal.withdraw(
             consents,
@@ -261,14 +276,12 @@ public class ElectronicConsent {
     return lost;
   }
 
+  /** The link if it takes the code now (a wrong code is counted even though the call fails). */
   private ConsentInvitation usable(String token, String code) {
-    ConsentInvitation invitation =
-        find(token)
-            .orElseThrow(() -> new IllegalArgumentException("the consent link is not valid"));
-    if (!invitation.acceptsCode(token, code, clock.instant())) {
-      throw new Refusal("consent.linkInvalid", "the consent link is not valid");
-    }
-    return invitation;
+    Instant now = clock.instant();
+    return find(token)
+        .filter(invitation -> codes.accepts(invitation, token, code, now))
+        .orElseThrow(() -> new Refusal("consent.linkInvalid", "the consent link is not valid"));
   }
 
   private static void requireName(String confirmedName) {

@@ -1,10 +1,10 @@
 package fi.aso.application.invitation;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.staff.AdminOnly;
-import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.ClientCaseRepository;
@@ -201,8 +201,8 @@ public class Outbox implements DeliveryQueue {
   }
 
   /**
-   * The messages an administrator should look at: dead ones first, then those being retried, then
-   * those not sent because they no longer might be (with the reason).
+   * The messages an administrator of the region should look at: dead ones first, then those being
+   * retried, then those not sent because they no longer might be (with the reason).
    */
   public List<OutboxEntry> troubled() {
     long region = admin.regionId();
@@ -211,6 +211,13 @@ public class Outbox implements DeliveryQueue {
     messages.retrying(region, 200).stream().map(OutboxEntry::of).forEach(entries::add);
     messages.superseded(region, 200).stream().map(OutboxEntry::of).forEach(entries::add);
     return entries;
+  }
+
+  /** The clients' cases a message names. */
+  private static List<Long> casesOf(OutboundMessage m) {
+    return m.carries().isEmpty()
+        ? m.invitation().map(i -> List.of(i.caseId())).orElse(List.of())
+        : m.carries().stream().map(CarriedData::caseId).toList();
   }
 
   /** Counts for health and the admin page: waiting, retrying, dead. */
@@ -227,12 +234,12 @@ public class Outbox implements DeliveryQueue {
    */
   public OutboxEntry retry(long id) {
     long region = admin.regionId();
-    // another region's message is "no such message", as one that does not exist
+    // another region's message is not found, as one that does not exist
     OutboundMessage m =
         messages
             .find(id)
             .filter(found -> found.regionId().map(r -> r == region).orElse(true))
-            .orElseThrow(() -> new Refusal("deliveries.noSuch", "no such message"));
+            .orElseThrow(NotFound::new);
     Instant now = clock.instant();
     if (m.status() == DeliveryStatus.SENT) {
       m.retryNow(now); // refused: delivered already
@@ -260,10 +267,7 @@ public class Outbox implements DeliveryQueue {
   private void supersede(OutboundMessage m, SupersededReason reason, String actor) {
     m.supersede(reason);
     String what = m.kind() + " to " + m.channel() + " not sent: " + reason.words();
-    List<Long> cases =
-        m.carries().isEmpty()
-            ? m.invitation().map(i -> List.of(i.caseId())).orElse(List.of())
-            : m.carries().stream().map(CarriedData::caseId).toList();
+    List<Long> cases = casesOf(m);
     AuditRecord base =
         AuditRecord.success(AuditAction.UPDATE, "OutboundMessage", String.valueOf(m.id()), what);
     List<AuditRecord> records =

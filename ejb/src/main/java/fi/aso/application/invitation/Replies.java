@@ -1,5 +1,6 @@
 package fi.aso.application.invitation;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.application.links.SignedTokens;
@@ -231,7 +232,7 @@ public class Replies {
     long region = admin.regionId();
     InboundReply reply = invitations.findReply(replyId).orElse(null);
     if (reply == null || reply.sealedRaw().isEmpty() || !visibleIn(reply, region)) {
-      throw new IllegalArgumentException("no such kept reply");
+      throw new NotFound();
     }
     AuditRecord read =
         AuditRecord.success(
@@ -244,7 +245,7 @@ public class Replies {
     long region = admin.regionId();
     InboundReply reply = invitations.findReply(replyId).orElse(null);
     if (reply == null || !visibleIn(reply, region)) {
-      throw new IllegalArgumentException("no such kept reply");
+      throw new NotFound();
     }
     reply.handled(by, clock.instant());
   }

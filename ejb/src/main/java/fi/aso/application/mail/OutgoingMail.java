@@ -1,5 +1,6 @@
 package fi.aso.application.mail;
 
+import fi.aso.domain.Refusal;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -14,14 +15,14 @@ public record OutgoingMail(String to, String subject, String body) {
   public OutgoingMail {
     Objects.requireNonNull(body, "body");
     if (to == null || !ADDRESS.matcher(to).matches()) {
-      throw new IllegalArgumentException("not a single e-mail address: " + safe(to));
+      throw new Refusal("outgoingMail.address", "not a single e-mail address: " + safe(to));
     }
     if (subject == null || subject.isBlank()) {
-      throw new IllegalArgumentException("subject is required");
+      throw new Refusal("outgoingMail.subject", "subject is required");
     }
     if (subject.chars().anyMatch(c -> c == '\r' || c == '\n' || Character.isISOControl(c))) {
-      throw new IllegalArgumentException(
-          "subject must be a single line without control characters");
+      throw new Refusal(
+          "outgoingMail.header", "subject must be a single line without control characters");
     }
   }
 

@@ -1,8 +1,8 @@
 package fi.aso.application.meeting;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
-import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.meeting.BusyTime;
@@ -130,10 +130,7 @@ public class BusyTimes {
 
   public void remove(long busyTimeId) {
     Region region = rights.region(rights.chair());
-    BusyTime busy =
-        busyTimes
-            .findInRegion(busyTimeId, region.id())
-            .orElseThrow(() -> new Refusal("busy.noSuch", "no such busy time"));
+    BusyTime busy = busyTimes.findInRegion(busyTimeId, region.id()).orElseThrow(NotFound::new);
     busyTimes.remove(busy);
     audit.record(
         AuditRecord.success(
@@ -154,6 +151,6 @@ public class BusyTimes {
   }
 
   private static <T> T found(Optional<T> found, Class<T> type) {
-    return found.orElseThrow(() -> new IllegalArgumentException("no such " + type.getSimpleName()));
+    return found.orElseThrow(NotFound::new);
   }
 }

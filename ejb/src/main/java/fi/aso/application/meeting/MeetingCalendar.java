@@ -19,6 +19,7 @@ import fi.aso.domain.staff.StaffMember;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -96,15 +97,46 @@ public class MeetingCalendar {
 
   /** A one-off meeting (e.g. a fast-track meeting for a short sentence). */
   public long scheduleAdHoc(Instant start, Instant end, String place) {
+    ahead(start);
+    return store(start, end, place, "meeting scheduled");
+  }
+
+  /**
+   * A meeting already held, recorded afterwards (one held before the platform was taken into use,
+   * or on paper during an outage), so that its meeting day, minutes and follow-up can be kept: it
+   * started in the past, within a year.
+   */
+  public long recordHeld(Instant start, Instant end, String place) {
+    Instant now = clock.instant();
+    if (start == null || !start.isBefore(now) || start.isBefore(now.minus(Duration.ofDays(366)))) {
+      throw new Refusal(
+          "meeting.heldInPast", "a meeting recorded as held started in the past, within a year");
+    }
+    return store(start, end, place, "held meeting recorded afterwards");
+  }
+
+  private long store(Instant start, Instant end, String place, String purpose) {
     StaffMember chair = rights.chair();
     Meeting meeting =
         new Meeting(rights.region(chair), null, start, end, place, caller.name(), clock.instant());
     meeting.useVideoLink(videoLinks.newMeetingLink());
     meetings.store(meeting);
     audit.record(
-        AuditRecord.success(
-            AuditAction.CREATE, "Meeting", String.valueOf(meeting.id()), "meeting scheduled"));
+        AuditRecord.success(AuditAction.CREATE, "Meeting", String.valueOf(meeting.id()), purpose));
     return meeting.id();
+  }
+
+  /**
+   * A meeting is planned for a time still ahead, within three years (a held meeting is recorded on
+   * the meeting day, not planned afterwards).
+   */
+  private void ahead(Instant start) {
+    Instant now = clock.instant();
+    if (start != null
+        && (start.isBefore(now) || start.isAfter(now.plus(Duration.ofDays(3 * 366))))) {
+      throw new Refusal(
+          "meeting.startAhead", "a meeting is planned for a time ahead, within three years");
+    }
   }
 
   public List<SeriesSummary> series() {
@@ -235,6 +267,9 @@ public class MeetingCalendar {
                 .flatMap(s -> s.activeInvitees().stream())
                 .filter(i -> i.hasAnswered())
                 .count();
+    if (timeChanges) {
+      ahead(start);
+    }
     if (timeChanges && answered > 0 && !confirmed) {
       throw new NeedsConfirmation(answered);
     }

@@ -8,6 +8,7 @@ import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.meeting.MeetingRights;
 import fi.aso.application.meeting.NotConsented;
 import fi.aso.application.staff.Caller;
+import fi.aso.domain.Bounds;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.InformationCategory;
@@ -82,6 +83,7 @@ public class Actions {
   public long addForOrganisation(
       long slotId, String what, long organisationId, Long contactPersonId, LocalDate due) {
     ClientSlot slot = chairsSlot(slotId);
+    checkDue(slot, due);
     Organisation organisation = organisations.find(organisationId).orElse(null);
     boolean invited =
         slot.activeInvitees().stream()
@@ -100,6 +102,7 @@ public class Actions {
   /** The client's or the case worker's action. */
   public long addForPerson(long slotId, String what, Responsible who, LocalDate due) {
     ClientSlot slot = chairsSlot(slotId);
+    checkDue(slot, due);
     return persist(
         ActionItem.forPerson(slot, what, who, due, caller.name(), clock.instant()), slot);
   }
@@ -177,6 +180,17 @@ public class Actions {
             organisationId,
             InformationCategory.IDENTITY_AND_RELEASE);
     return actions.stream().filter(a -> allowing.contains(a.clientCase().id())).toList();
+  }
+
+  /**
+   * A new action is due from today on, within five years; one agreed at a meeting held earlier and
+   * recorded afterwards may be due from that meeting's day. Anything else is a typing error.
+   */
+  private void checkDue(ClientSlot slot, LocalDate due) {
+    LocalDate today = today();
+    LocalDate meetingDay = slot.meeting().startsAt().atZone(HELSINKI).toLocalDate();
+    LocalDate earliest = meetingDay.isBefore(today) ? meetingDay : today;
+    Bounds.between(due, earliest, today.plusYears(5), "action.dueDate", "the due date");
   }
 
   /** The region's overdue actions, for its chairs. */

@@ -6,6 +6,7 @@ import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.CaseOutcome;
@@ -84,7 +85,8 @@ public class FollowUps {
             .expectedReleaseDate()
             .orElseThrow(
                 () ->
-                    new IllegalArgumentException(
+                    new Refusal(
+                        "followUp.noReleaseDate",
                         "follow-up is counted from the release date: set it first"));
     List<FollowUpPoint> existing = pointsOf(caseId);
     for (FollowUpPoint.Label label : FollowUpPoint.Label.values()) {

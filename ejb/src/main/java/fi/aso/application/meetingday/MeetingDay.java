@@ -1,5 +1,6 @@
 package fi.aso.application.meetingday;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.UnitOfWork;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
@@ -166,7 +167,7 @@ public class MeetingDay {
         slot.activeInvitees().stream()
             .filter(i -> i.id() == inviteeId)
             .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no such invitee on the slot"));
+            .orElseThrow(NotFound::new);
     invitee.attended(how, statement);
     audit.record(
         AuditRecord.success(

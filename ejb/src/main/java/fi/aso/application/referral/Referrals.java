@@ -7,6 +7,7 @@ import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.application.staff.Caller;
+import fi.aso.domain.Bounds;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
@@ -24,6 +25,7 @@ import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -91,6 +93,15 @@ public class Referrals {
       throw new Refusal("referral.birthAndGroup", "date of birth and client group are required");
     }
     var now = clock.instant();
+    LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki")));
+    Bounds.birth(referral.dateOfBirth(), today);
+    // a client released years ago is no longer the group's; one released decades ahead is a typo
+    Bounds.between(
+        referral.expectedReleaseDate(),
+        today.minusYears(2),
+        today.plusYears(30),
+        "referral.releaseDate",
+        "the expected release date");
     long number = cases.nextReferenceNumber();
     String reference =
         "ASO-" + Year.now(clock.withZone(ZoneId.of("Europe/Helsinki"))) + "-" + number;

@@ -17,6 +17,8 @@ import fi.aso.domain.staff.StaffMember;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.security.SecureRandom;
@@ -89,6 +91,17 @@ public class PasswordLinks {
             .find(staffUserId)
             .filter(u -> u.region().map(r -> administrator.worksIn(r.id())).orElse(false))
             .orElseThrow(NotFound::new);
+    return mailTo(user);
+  }
+
+  /**
+   * Mails a new link to the account, in the caller's transaction: for a service that has already
+   * decided the caller may (the account's regional administrator through {@link #send}, or {@link
+   * StaffAccounts#createFirstAdministrator} for a new region's first administrator). Older links of
+   * the account stop working. Returns when the new one expires.
+   */
+  @TransactionAttribute(TransactionAttributeType.MANDATORY)
+  public Instant mailTo(StaffUser user) {
     if (!user.isActive()) {
       throw new Refusal("staff.linkInactive", "the account is deactivated");
     }
@@ -99,7 +112,8 @@ public class PasswordLinks {
     Instant now = clock.instant();
     links.openOf(user.id(), now).forEach(l -> l.close(now));
     String token = newToken();
-    PasswordLink link = links.store(new PasswordLink(user, token, administrator.username(), now));
+    PasswordLink link =
+        links.store(new PasswordLink(user, token, admin.administrator().username(), now));
     String url = settings.link("/account/password.xhtml?t=" + token);
     OutgoingMail message;
     try {
@@ -117,7 +131,7 @@ public class PasswordLinks {
                   + "\n\n"
                   + MailTexts.stacked("mail.passwordLink.notYou")
                   + "\n");
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       throw new Refusal("staff.noEmail", "the account's e-mail address is not usable");
     }
     try {

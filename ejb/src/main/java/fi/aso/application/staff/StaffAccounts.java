@@ -10,6 +10,7 @@ import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.region.Region;
+import fi.aso.domain.region.RegionRepository;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
@@ -17,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The administrator's staff register of their region: who may sign in, to which organisation they
@@ -29,7 +31,9 @@ public class StaffAccounts {
   @Inject StaffUserRepository users;
   @Inject OrganisationRepository organisations;
   @Inject AdminOnly admin;
+  @Inject RegionRepository regions;
   @Inject AuditTrail audit;
+  @Inject PasswordLinks passwordLinks;
 
   public StaffAccounts() {}
 
@@ -37,12 +41,16 @@ public class StaffAccounts {
   public StaffAccounts(
       StaffUserRepository users,
       OrganisationRepository organisations,
+      RegionRepository regions,
       AdminOnly admin,
-      AuditTrail audit) {
+      AuditTrail audit,
+      PasswordLinks passwordLinks) {
     this.users = users;
     this.organisations = organisations;
+    this.regions = regions;
     this.admin = admin;
     this.audit = audit;
+    this.passwordLinks = passwordLinks;
   }
 
   /** A staff account as the administrator sees it (no password, no hash). */
@@ -89,9 +97,7 @@ public class StaffAccounts {
       Long organisationId,
       Long contactPersonId) {
     Region region = adminRegion();
-    if (users.findByUsername(username).isPresent()) {
-      throw new Refusal("staff.usernameTaken", "the user name is taken");
-    }
+    requireFreeUsername(username);
     ContactPerson contact =
         contactPersonId == null ? null : contactOfRegion(contactPersonId, region);
     if (roles != null && roles.contains(Role.PARTNER) && contact == null) {
@@ -117,6 +123,47 @@ public class StaffAccounts {
     users.store(user);
     audited(AuditAction.CREATE, user, "staff account created with roles " + roles);
     return user.id();
+  }
+
+  /**
+   * The first administrator of a region that has no active administrator (a region just created on
+   * the regions page has none): any administrator may name them, so that the new region's own staff
+   * can then be given accounts by someone of that region. The account belongs to no organisation;
+   * its one-time set-password link is mailed at once, and if it cannot be mailed nothing is kept.
+   */
+  public long createFirstAdministrator(
+      long regionId, String username, String displayName, String email) {
+    adminRegion();
+    Region region = regions.find(regionId).orElseThrow(NotFound::new);
+    if (hasActiveAdministrator(region)) {
+      throw new Refusal(
+          "staff.regionHasAdministrator",
+          "the region has an administrator already: they create its accounts",
+          region.code());
+    }
+    requireFreeUsername(username);
+    if (email == null || email.isBlank()) {
+      throw new Refusal("staff.noEmail", "the account has no e-mail address");
+    }
+    StaffUser user = new StaffUser(username, displayName, Set.of(Role.ADMIN));
+    user.setEmail(email.strip());
+    user.placeIn(region, null);
+    users.store(user);
+    audited(
+        AuditAction.CREATE,
+        user,
+        "staff account created as the first administrator of region " + region.code());
+    passwordLinks.mailTo(user);
+    return user.id();
+  }
+
+  /** The ids of the regions that have no active administrator (for the regions page's forms). */
+  public Set<Long> regionsWithoutAdministrator() {
+    adminRegion();
+    return regions.findAll().stream()
+        .filter(r -> !hasActiveAdministrator(r))
+        .map(Region::id)
+        .collect(Collectors.toSet());
   }
 
   public void changeRoles(long id, long version, Set<Role> roles) {
@@ -175,6 +222,17 @@ public class StaffAccounts {
 
   private static boolean serves(Organisation organisation, Region region) {
     return organisation.regions().stream().anyMatch(r -> r.id().equals(region.id()));
+  }
+
+  private boolean hasActiveAdministrator(Region region) {
+    return users.ofRegion(region.id()).stream()
+        .anyMatch(u -> u.isActive() && u.roles().contains(Role.ADMIN));
+  }
+
+  private void requireFreeUsername(String username) {
+    if (users.findByUsername(username).isPresent()) {
+      throw new Refusal("staff.usernameTaken", "the user name is taken");
+    }
   }
 
   private boolean isCaller(StaffUser user) {

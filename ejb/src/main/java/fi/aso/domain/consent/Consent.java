@@ -114,7 +114,7 @@ public class Consent {
     this.versionNo = versionNo;
     this.method = Objects.requireNonNull(method, "method");
     if (textVersion == null || textVersion.isBlank()) {
-      throw new IllegalArgumentException("the consent text version is required");
+      throw new Refusal("consent.textVersion", "the consent text version is required");
     }
     this.textVersion = textVersion;
     this.givenAt = Objects.requireNonNull(givenAt, "givenAt").atOffset(ZoneOffset.UTC);

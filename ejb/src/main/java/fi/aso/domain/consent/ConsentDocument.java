@@ -71,7 +71,7 @@ public class ConsentDocument {
       String uploadedBy,
       Instant at) {
     if (consent.method() != ConsentMethod.PAPER) {
-      throw new IllegalArgumentException("only a paper consent has a scanned form");
+      throw new Refusal("consent.scanOnlyPaper", "only a paper consent has a scanned form");
     }
     if (!ACCEPTED_TYPES.contains(contentType)) {
       throw new Refusal("consent.scanType", "the scan must be a PDF, JPEG or PNG file");

@@ -38,7 +38,8 @@ import java.util.Set;
 /**
  * A one-time invitation for the client to give consent on the consent page: a link token and a
  * short code that the case worker hands over, with what is proposed to whom. Only hashes of the
- * token and code are kept. It works once, for a limited time, and locks after a few wrong codes.
+ * token and code are kept. It works once, for a limited time, and locks after {@value
+ * #MAX_FAILED_CODES} wrong codes.
  */
 @Entity
 @Table(name = "consent_invitation")
@@ -79,7 +80,11 @@ public class ConsentInvitation {
   @Column(name = "expires_at", nullable = false)
   private OffsetDateTime expiresAt;
 
-  @Column(name = "failed_attempts", nullable = false)
+  /**
+   * Counted in the database only ({@link ConsentInvitationRepository#countTry}), never written from
+   * here: a count written back from an entity read earlier could overwrite other tries' counts.
+   */
+  @Column(name = "failed_attempts", nullable = false, updatable = false)
   private int failedAttempts;
 
   @Column(name = "used_at")
@@ -157,7 +162,7 @@ public class ConsentInvitation {
       Instant now) {
     this.clientCase = Objects.requireNonNull(clientCase, "clientCase");
     if (!Set.of("fi", "sv", "en").contains(language)) {
-      throw new IllegalArgumentException("the consent page is in Finnish, Swedish or English");
+      throw new Refusal("consent.locale", "the consent page is in Finnish, Swedish or English");
     }
     this.tokenHash = TokenHash.of(token);
     this.codeHash = TokenHash.of(token + ":" + code);
@@ -168,25 +173,22 @@ public class ConsentInvitation {
     this.expiresAt = now.plus(LIFETIME).atOffset(ZoneOffset.UTC);
   }
 
-  /** Unused, not expired and not locked by wrong codes. */
+  /**
+   * Unused, not expired and not locked by wrong codes, as read: whether a code is taken is decided
+   * in the database at the moment of the try ({@link ConsentInvitationRepository#countTry}).
+   */
   public boolean isOpenAt(Instant now) {
     return usedAt == null
         && now.isBefore(expiresAt.toInstant())
         && failedAttempts < MAX_FAILED_CODES;
   }
 
-  /** Checks the code; a wrong one counts towards locking the invitation. */
-  public boolean acceptsCode(String token, String code, Instant now) {
-    if (!isOpenAt(now) || code == null) {
-      return false;
-    }
-    if (MessageDigest.isEqual(
-        codeHash.getBytes(StandardCharsets.US_ASCII),
-        TokenHash.of(token + ":" + code.strip()).getBytes(StandardCharsets.US_ASCII))) {
-      return true;
-    }
-    failedAttempts++;
-    return false;
+  /** Whether this is the link's code (compared in constant time). Counts nothing. */
+  public boolean codeMatches(String token, String code) {
+    return code != null
+        && MessageDigest.isEqual(
+            codeHash.getBytes(StandardCharsets.US_ASCII),
+            TokenHash.of(token + ":" + code.strip()).getBytes(StandardCharsets.US_ASCII));
   }
 
   /** The proposals, per organisation, in the order they were made. */

@@ -1,5 +1,6 @@
 package fi.aso.domain.consent;
 
+import java.time.Instant;
 import java.util.Optional;
 
 /** Port for the one-time links with which clients give or withdraw consent themselves. */
@@ -8,4 +9,12 @@ public interface ConsentInvitationRepository {
   Optional<ConsentInvitation> withTokenHash(String hash);
 
   ConsentInvitation store(ConsentInvitation invitation);
+
+  /**
+   * One try of a code on the link, decided atomically in the database: whether the link was open at
+   * that moment (unused, unexpired, fewer than {@link ConsentInvitation#MAX_FAILED_CODES} wrong
+   * codes), and if the code was wrong, counted. Concurrent tries are counted one by one, so the
+   * link locks after exactly that many wrong codes however many arrive at once.
+   */
+  boolean countTry(long invitationId, boolean rightCode, Instant now);
 }

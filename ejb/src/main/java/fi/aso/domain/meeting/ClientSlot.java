@@ -175,7 +175,7 @@ public class ClientSlot {
         activeInvitees().stream()
             .filter(i -> i.id() != null && i.id() == inviteeId)
             .findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("no such invitee on the slot"));
+            .orElseThrow(() -> new IllegalStateException("no such invitee on the slot"));
     invitee.remove(reason, now);
     return invitee;
   }

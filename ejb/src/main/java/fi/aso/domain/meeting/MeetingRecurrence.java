@@ -119,8 +119,8 @@ public final class MeetingRecurrence {
    *     should use the first meeting as DTSTART.
    * @param exceptions dates on which the series does not meet; dates that are not meeting dates are
    *     kept but have no effect
-   * @throws IllegalArgumentException with a message for the administrator if the rule is not usable
-   *     or never meets, or the end is not after the start
+   * @throws Refusal ({@code meeting.recurrenceRule}) with a message for the administrator if the
+   *     rule is not usable or never meets, or the end is not after the start
    */
   public static MeetingRecurrence of(
       String rrule,
@@ -159,7 +159,7 @@ public final class MeetingRecurrence {
     Objects.requireNonNull(fromInclusive, "fromInclusive");
     Objects.requireNonNull(toInclusive, "toInclusive");
     if (toInclusive.isBefore(fromInclusive)) {
-      throw new IllegalArgumentException("the range ends before it starts");
+      throw new Refusal("meeting.range", "the range ends before it starts");
     }
     LocalDate from = fromInclusive.isAfter(firstDate) ? fromInclusive : firstDate;
     if (toInclusive.isBefore(from)) {
@@ -239,10 +239,10 @@ public final class MeetingRecurrence {
     try {
       first = recur().getDates(seed, seed, seed.plusYears(FIRST_MEETING_HORIZON_YEARS), 1);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("the recurrence rule cannot be used: " + rule);
+      throw rule("the recurrence rule cannot be used: " + rule);
     }
     if (first.isEmpty()) {
-      throw new IllegalArgumentException(
+      throw rule(
           "the recurrence rule gives no meeting within "
               + FIRST_MEETING_HORIZON_YEARS
               + " years of the first date");
@@ -257,8 +257,7 @@ public final class MeetingRecurrence {
   private static String normalise(String rrule, ZoneId zone) {
     Objects.requireNonNull(rrule, "rrule");
     if (rrule.length() > MAX_RULE_LENGTH) {
-      throw new IllegalArgumentException(
-          "the recurrence rule is longer than " + MAX_RULE_LENGTH + " characters");
+      throw rule("the recurrence rule is longer than " + MAX_RULE_LENGTH + " characters");
     }
     String rule = rrule.strip().toUpperCase(Locale.ROOT);
     if (rule.startsWith("RRULE:")) {
@@ -268,7 +267,7 @@ public final class MeetingRecurrence {
     for (String part : rule.split(";", -1)) {
       int equals = part.indexOf('=');
       if (equals <= 0 || equals == part.length() - 1) {
-        throw new IllegalArgumentException(
+        throw rule(
             "the recurrence rule must be NAME=VALUE parts separated by ';', e.g."
                 + " FREQ=MONTHLY;BYDAY=2TU");
       }
@@ -276,7 +275,7 @@ public final class MeetingRecurrence {
       String value = part.substring(equals + 1);
       checkPart(name, value);
       if (parts.put(name, value) != null) {
-        throw new IllegalArgumentException("the recurrence rule repeats the part " + name);
+        throw rule("the recurrence rule repeats the part " + name);
       }
     }
     if (!parts.containsKey("FREQ")) {
@@ -302,29 +301,26 @@ public final class MeetingRecurrence {
 
   private static void checkPart(String name, String value) {
     if (TIME_OF_DAY_PARTS.contains(name)) {
-      throw new IllegalArgumentException(
+      throw rule(
           "the recurrence rule must not set the time of day ("
               + name
               + "): the meeting's start and end times do");
     }
     if (!DATE_PARTS.contains(name)) {
-      throw new IllegalArgumentException("unknown part in the recurrence rule: " + name);
+      throw rule("unknown part in the recurrence rule: " + name);
     }
     if (name.equals("FREQ") && TOO_FREQUENT.contains(value)) {
-      throw new IllegalArgumentException(
-          "meetings cannot repeat " + value + "; use DAILY, WEEKLY, MONTHLY or YEARLY");
+      throw rule("meetings cannot repeat " + value + "; use DAILY, WEEKLY, MONTHLY or YEARLY");
     }
     if (name.equals("FREQ") && !FREQUENCIES.contains(value)) {
-      throw new IllegalArgumentException(
-          "unknown FREQ " + value + "; use DAILY, WEEKLY, MONTHLY or YEARLY");
+      throw rule("unknown FREQ " + value + "; use DAILY, WEEKLY, MONTHLY or YEARLY");
     }
     Pattern form = VALUE_FORMS.get(name);
     // ical4j counts a value listed twice (BYDAY=MO,MO) twice, also towards COUNT.
     List<String> values = List.of(value.split(",", -1));
     boolean listOk = !values.contains("") && new HashSet<>(values).size() == values.size();
     if (!listOk || (form != null && !form.matcher(value).matches())) {
-      throw new IllegalArgumentException(
-          "the recurrence rule's " + name + " is not valid: " + value);
+      throw rule("the recurrence rule's " + name + " is not valid: " + value);
     }
   }
 
@@ -342,7 +338,7 @@ public final class MeetingRecurrence {
       Instant end = lastDay.plusDays(1).atStartOfDay(zone).toInstant().minusSeconds(1);
       return UTC_UNTIL.format(end);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("the recurrence rule's UNTIL is not a date: " + until);
+      throw rule("the recurrence rule's UNTIL is not a date: " + until);
     }
   }
 
@@ -377,5 +373,10 @@ public final class MeetingRecurrence {
         + ", except "
         + exceptions
         + "]";
+  }
+
+  /** The rule cannot be used, saying why in English (the pages say it in the user's language). */
+  private static Refusal rule(String why) {
+    return new Refusal("meeting.recurrenceRule", why);
   }
 }

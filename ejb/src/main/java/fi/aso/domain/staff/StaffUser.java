@@ -86,14 +86,15 @@ public class StaffUser {
 
   public StaffUser(String username, String displayName, Set<Role> roles) {
     if (username == null || !username.matches("[a-z0-9._@-]{3,100}")) {
-      throw new IllegalArgumentException(
+      throw new Refusal(
+          "staff.username",
           "username must be 3-100 characters of a-z, 0-9, dot, underscore, @ or hyphen");
     }
     if (displayName == null || displayName.isBlank()) {
-      throw new IllegalArgumentException("displayName must not be blank");
+      throw new Refusal("staff.displayName", "displayName must not be blank");
     }
     if (roles == null || roles.isEmpty()) {
-      throw new IllegalArgumentException("a staff user needs at least one role");
+      throw new Refusal("staff.noRoles", "a staff user needs at least one role");
     }
     this.username = username;
     this.displayName = displayName.strip();
@@ -130,7 +131,7 @@ public class StaffUser {
 
   public void preferLocale(String locale) {
     if (!Set.of("fi", "sv", "en").contains(locale)) {
-      throw new IllegalArgumentException("locale must be fi, sv or en");
+      throw new Refusal("staff.locale", "locale must be fi, sv or en");
     }
     this.preferredLocale = locale;
   }

@@ -17,6 +17,12 @@ public interface StaffUserRepository {
    */
   Optional<StaffMember> activeNow(String username);
 
+  /**
+   * The stored password hash of an active user who has set a password (the only place it is read:
+   * to check a password at sign-in).
+   */
+  Optional<String> passwordHashOfActive(String username);
+
   StaffUser store(StaffUser user);
 
   /** The region's staff, by name. */

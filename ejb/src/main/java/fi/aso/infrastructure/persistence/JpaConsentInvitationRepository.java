@@ -5,6 +5,7 @@ import fi.aso.domain.consent.ConsentInvitationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -32,5 +33,22 @@ public class JpaConsentInvitationRepository implements ConsentInvitationReposito
   public ConsentInvitation store(ConsentInvitation invitation) {
     em.persist(invitation);
     return invitation;
+  }
+
+  @Override
+  public boolean countTry(long invitationId, boolean rightCode, Instant now) {
+    // one statement: PostgreSQL makes concurrent tries of one link wait for each other and checks
+    // the condition again on the row as the one before left it (a right code adds nothing but
+    // takes its turn the same way, so it cannot slip past the fifth wrong one)
+    return !em.createNativeQuery(
+            "update consent_invitation set failed_attempts = failed_attempts + ?1"
+                + " where id = ?2 and used_at is null and expires_at > ?3"
+                + " and failed_attempts < ?4 returning failed_attempts")
+        .setParameter(1, rightCode ? 0 : 1)
+        .setParameter(2, invitationId)
+        .setParameter(3, Utc.at(now))
+        .setParameter(4, ConsentInvitation.MAX_FAILED_CODES)
+        .getResultList()
+        .isEmpty();
   }
 }

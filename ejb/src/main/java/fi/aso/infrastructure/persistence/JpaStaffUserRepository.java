@@ -72,6 +72,17 @@ public class JpaStaffUserRepository implements StaffUserRepository {
   }
 
   @Override
+  public Optional<String> passwordHashOfActive(String username) {
+    return em.createQuery(
+            "select u.passwordHash from StaffUser u where u.username = :username"
+                + " and u.active = true and u.passwordHash is not null",
+            String.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  @Override
   public Optional<StaffUser> find(long id) {
     return Optional.ofNullable(em.find(StaffUser.class, id));
   }

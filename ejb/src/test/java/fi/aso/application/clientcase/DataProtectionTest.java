@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.aso.application.keys.KeyRing;
 import fi.aso.application.keys.Sealing;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.PersonalIdentityCode;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -42,8 +43,7 @@ class DataProtectionTest {
         .hasMessageNotContaining("131052");
     assertThatThrownBy(() -> PersonalIdentityCode.parse("310252-308T"))
         .hasMessageContaining("date");
-    assertThatThrownBy(() -> PersonalIdentityCode.parse("hello"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PersonalIdentityCode.parse("hello")).isInstanceOf(Refusal.class);
   }
 
   @Test

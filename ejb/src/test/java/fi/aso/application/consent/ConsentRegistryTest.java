@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.aso.application.NotFound;
 import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
@@ -105,6 +106,39 @@ class ConsentRegistryTest {
     assertThat(decide(caseId, sote, IDENTITY_AND_RELEASE).reason())
         .isEqualTo(Disclosure.Reason.NOT_NAMED);
     assertThat(state(caseId)).isEqualTo(CaseState.READY_FOR_MEETING);
+  }
+
+  @Test
+  void aConsentValidForLongerThanTheLimitOrEndedAlreadyIsRefusedAndChangesNothing() {
+    long caseId = newCase("ASO-CR-030");
+    // the test clock is 2026-11-25; the limit is five years
+    for (LocalDate typo :
+        java.util.List.of(
+            LocalDate.of(100000, 1, 1), LocalDate.of(2031, 11, 26), LocalDate.of(2026, 11, 24))) {
+      assertThatThrownBy(
+              () ->
+                  as(
+                      "caseworker",
+                      r ->
+                          r.recordPaperConsent(
+                              caseId,
+                              new ConsentGrant(
+                                  Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)), typo, "fi-2026-1"))))
+          .as(typo.toString())
+          .isInstanceOfSatisfying(
+              fi.aso.domain.Refusal.class, r -> assertThat(r.code()).isEqualTo("consent.validity"));
+    }
+    assertThat(state(caseId)).as("nothing recorded").isEqualTo(CaseState.REFERRED);
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(
+                    Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)),
+                    LocalDate.of(2031, 11, 25),
+                    "fi-2026-1")));
+    assertThat(state(caseId)).as("five years to the day").isEqualTo(CaseState.READY_FOR_MEETING);
   }
 
   @Test
@@ -304,7 +338,7 @@ class ConsentRegistryTest {
                       r.attachScan(caseId, 1, "x.exe", "application/octet-stream", scan);
                       return null;
                     }))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -385,7 +419,7 @@ class ConsentRegistryTest {
                                 Map.of(outsider, Set.of(IDENTITY_AND_RELEASE)),
                                 LocalDate.of(2027, 6, 30),
                                 "fi-2026-1"))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("network");
     assertThat(state(caseId)).isEqualTo(CaseState.REFERRED);
   }

@@ -4,6 +4,7 @@ import static fi.aso.domain.consent.InformationCategory.IDENTITY_AND_RELEASE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.consent.ConsentInvitation;
@@ -24,9 +25,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,8 +43,9 @@ import org.junit.jupiter.api.Test;
 /** One-time consent links on a real PostgreSQL: they work once, briefly, and lock on guessing. */
 class ElectronicConsentTest {
 
+  /** The client's address in tests of right codes; tests of wrong ones use their own. */
   private static final String CLIENT_ADDRESS = "198.51.100.7";
-  private final ConsentLinkThrottle throttle = new ConsentLinkThrottle();
+
   private static final Instant NOW = Instant.parse("2026-11-25T10:00:00Z");
   private static EntityManagerFactory emf;
   private static long kodit;
@@ -118,7 +127,7 @@ class ElectronicConsentTest {
                 at(
                     NOW.plusSeconds(62),
                     s -> s.answer(issued.token(), issued.code(), Set.of(kodit), "X")))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -136,7 +145,7 @@ class ElectronicConsentTest {
     assertThat(
             this.<java.util.Optional<ElectronicConsent.Proposal>>at(
                 NOW.plus(Duration.ofHours(2)),
-                s -> s.proposal(issued.token(), issued.code(), CLIENT_ADDRESS)))
+                s -> s.proposal(issued.token(), issued.code(), "198.51.100.6")))
         .isEmpty();
   }
 
@@ -148,15 +157,126 @@ class ElectronicConsentTest {
     for (int i = 0; i < ConsentInvitation.MAX_FAILED_CODES; i++) {
       assertThat(
               this.<java.util.Optional<ElectronicConsent.Proposal>>at(
-                  NOW, s -> s.proposal(issued.token(), wrong, CLIENT_ADDRESS)))
+                  NOW, s -> s.proposal(issued.token(), wrong, "198.51.100.5")))
           .isEmpty();
     }
 
     assertThat(
             this.<java.util.Optional<ElectronicConsent.Proposal>>at(
-                NOW, s -> s.proposal(issued.token(), issued.code(), CLIENT_ADDRESS)))
+                NOW, s -> s.proposal(issued.token(), issued.code(), "198.51.100.5")))
         .isEmpty();
     assertThat(this.<Boolean>at(NOW, s -> s.isOpen(issued.token()))).isFalse();
+  }
+
+  @Test
+  void twentyConcurrentWrongCodesFromTwentyAddressesLockTheLinkAfterExactlyFive() throws Exception {
+    ElectronicConsent.Issued issued = invite();
+    String wrong = wrongCodeFor(issued);
+    long auditedBefore = auditedWrongCodes();
+
+    List<Optional<ElectronicConsent.Proposal>> answers =
+        concurrently(20, i -> s -> s.proposal(issued.token(), wrong, "192.0.2." + (i + 1)));
+
+    assertThat(answers).hasSize(20).allMatch(Optional::isEmpty);
+    assertThat(failedAttempts(issued))
+        .as("every wrong code counted until the link locked, and none after")
+        .isEqualTo(ConsentInvitation.MAX_FAILED_CODES);
+    assertThat(auditedWrongCodes() - auditedBefore).as("each try audited").isEqualTo(20);
+    assertThat(
+            this.<Optional<ElectronicConsent.Proposal>>at(
+                NOW.plusSeconds(10), s -> s.proposal(issued.token(), issued.code(), "192.0.2.100")))
+        .as("the right code afterwards, from an address that never failed")
+        .isEmpty();
+    assertThat(this.<Boolean>at(NOW.plusSeconds(10), s -> s.isOpen(issued.token()))).isFalse();
+  }
+
+  @Test
+  void twentyConcurrentWrongCodesFromOneAddressAreCountedOneByOneThere() throws Exception {
+    ElectronicConsent.Issued issued = invite();
+    String wrong = wrongCodeFor(issued);
+    long refusedBefore = auditedAddressRefusals();
+
+    concurrently(20, i -> s -> s.proposal(issued.token(), wrong, "192.0.2.200"));
+
+    int threshold = ConsentLinkThrottle.PER_ADDRESS.threshold();
+    assertThat(auditedAddressRefusals() - refusedBefore)
+        .as("the address let exactly its %d tries through and refused the rest", threshold)
+        .isEqualTo(20 - threshold);
+    assertThat(failedAttempts(issued)).isEqualTo(ConsentInvitation.MAX_FAILED_CODES);
+  }
+
+  @Test
+  void aWrongCodeIsCountedEvenWhenTheCallThatTriedItFails() {
+    ElectronicConsent.Issued issued = invite();
+    String wrong = wrongCodeFor(issued);
+
+    assertThatThrownBy(
+            () -> at(NOW.plusSeconds(5), s -> s.answer(issued.token(), wrong, Set.of(kodit), "X")))
+        .isInstanceOf(fi.aso.domain.Refusal.class);
+
+    assertThat(failedAttempts(issued))
+        .as("counted in a transaction of its own, kept when the answer rolled back")
+        .isEqualTo(1);
+  }
+
+  private static String wrongCodeFor(ElectronicConsent.Issued issued) {
+    return issued.code().equals("000000") ? "111111" : "000000";
+  }
+
+  /** Runs {@code n} calls at once on real threads, each in its own transaction, as requests. */
+  private <T> List<T> concurrently(
+      int n, java.util.function.IntFunction<Function<ElectronicConsent, T>> call) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<T>> results = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Function<ElectronicConsent, T> work = call.apply(i);
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return at(NOW.plusSeconds(5), work);
+                }));
+      }
+      start.countDown();
+      List<T> answers = new ArrayList<>();
+      for (Future<T> result : results) {
+        answers.add(result.get(60, TimeUnit.SECONDS));
+      }
+      return answers;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static int failedAttempts(ElectronicConsent.Issued issued) {
+    return Transactions.inTransaction(
+        emf,
+        em ->
+            ((Number)
+                    em.createNativeQuery(
+                            "select failed_attempts from consent_invitation where token_hash = ?1")
+                        .setParameter(1, fi.aso.domain.TokenHash.of(issued.token()))
+                        .getSingleResult())
+                .intValue());
+  }
+
+  private static long auditedWrongCodes() {
+    return auditedWithPurpose("wrong or late consent code");
+  }
+
+  private static long auditedAddressRefusals() {
+    return auditedWithPurpose("consent code tried too often from one address");
+  }
+
+  private static long auditedWithPurpose(String purpose) {
+    return Transactions.inTransaction(
+        emf,
+        em ->
+            em.createQuery("select count(a) from AuditEvent a where a.purpose = :p", Long.class)
+                .setParameter("p", purpose)
+                .getSingleResult());
   }
 
   @Test
@@ -165,7 +285,7 @@ class ElectronicConsentTest {
     for (int link = 0; link < 3; link++) {
       ElectronicConsent.Issued issued = invite();
       String wrong = issued.code().equals(wrongFor) ? "111111" : wrongFor;
-      for (int i = 0; i < 4 && link * 4 + i < ConsentLinkThrottle.MAX_FAILURES; i++) {
+      for (int i = 0; i < 4 && link * 4 + i < ConsentLinkThrottle.PER_ADDRESS.threshold(); i++) {
         assertThat(
                 this.<java.util.Optional<ElectronicConsent.Proposal>>at(
                     NOW, s -> s.proposal(issued.token(), wrong, "203.0.113.9")))
@@ -187,8 +307,15 @@ class ElectronicConsentTest {
                 NOW.plusSeconds(2), s -> s.proposal(fresh.token(), fresh.code(), CLIENT_ADDRESS)))
         .as("the client at another address is not affected")
         .isPresent();
-    assertThat(throttle.allows("203.0.113.9", NOW.plus(ConsentLinkThrottle.WINDOW).plusSeconds(1)))
-        .as("it ages out")
+    assertThat(
+            Transactions.<Boolean>inTransaction(
+                emf,
+                em ->
+                    new ConsentLinkThrottle(TestServices.of(em, "caseworker", NOW).throttle())
+                        .allows(
+                            "203.0.113.9",
+                            NOW.plus(ConsentLinkThrottle.PER_ADDRESS.firstLock()).plusSeconds(1))))
+        .as("the lock runs out")
         .isTrue();
   }
 
@@ -201,7 +328,7 @@ class ElectronicConsentTest {
                 NOW,
                 s ->
                     s.proposal(
-                        "not-a-real-token-but-long-enough-to-look-up", "123456", CLIENT_ADDRESS)))
+                        "not-a-real-token-but-long-enough-to-look-up", "123456", "198.51.100.8")))
         .isEmpty();
     assertThat(this.<Boolean>at(NOW, s -> s.isOpen(null))).isFalse();
   }
@@ -244,14 +371,14 @@ class ElectronicConsentTest {
                     NOW.plusSeconds(25),
                     s -> s.answer(first.token(), first.code(), Set.of(kodit), "X")))
         .as("a withdrawal link cannot give a consent")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
     assertThatThrownBy(
             () ->
                 at(
                     NOW.plusSeconds(25),
                     s -> s.withdraw(first.token(), first.code(), Set.of(kodit), " ")))
         .as("the name confirms it")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
 
     Set<Long> lost =
         at(
@@ -327,7 +454,6 @@ class ElectronicConsentTest {
           return work.apply(
               TestServices.of(em, "caseworker", now)
                   .onConsentWithdrawn(announced::add)
-                  .withThrottle(throttle)
                   .electronicConsent());
         });
   }

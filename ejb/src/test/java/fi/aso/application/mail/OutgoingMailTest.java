@@ -3,6 +3,7 @@ package fi.aso.application.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.aso.domain.Refusal;
 import org.junit.jupiter.api.Test;
 
 class OutgoingMailTest {
@@ -11,18 +12,18 @@ class OutgoingMailTest {
   void aSubjectWithALineBreakCannotInjectHeaders() {
     assertThatThrownBy(
             () -> new OutgoingMail("a@example.org", "Hello\r\nBcc: x@evil.example", "body"))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("single line");
   }
 
   @Test
   void theRecipientMustBeExactlyOneAddress() {
     assertThatThrownBy(() -> new OutgoingMail("a@example.org, b@example.org", "s", "b"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
     assertThatThrownBy(() -> new OutgoingMail("a@example.org\r\nBcc: x@y.z", "s", "b"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
     assertThatThrownBy(() -> new OutgoingMail("not an address", "s", "b"))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fi.aso.application.NotFound;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.consent.ConsentWithdrawn;
@@ -108,13 +109,13 @@ class MeetingPlannerTest {
     addSlot(meeting, a, NINE, 60);
 
     assertThatThrownBy(() -> addSlot(meeting, b, NINE.plus(Duration.ofMinutes(30)), 60))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("overlaps");
     assertThatThrownBy(() -> addSlot(meeting, b, NOON.minus(Duration.ofMinutes(30)), 60))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("within");
     assertThatThrownBy(() -> addSlot(meeting, a, NINE.plus(Duration.ofMinutes(60)), 30))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("already has a slot");
     long second = addSlot(meeting, b, NINE.plus(Duration.ofMinutes(60)), 60);
     assertThat(second).isPositive();
@@ -377,7 +378,7 @@ class MeetingPlannerTest {
     assertThat(state(client)).isEqualTo(CaseState.READY_FOR_MEETING);
     assertThatThrownBy(
             () -> addSlot(meeting, world.readyClient("ASO-M-081", LATE_RELEASE), NINE, 30))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("cancelled");
   }
 
@@ -472,7 +473,7 @@ class MeetingPlannerTest {
                             ClientAttendance.VIDEO_FROM_PRISON,
                             world.prison,
                             null)))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("video room");
     long booked =
         world.as(
@@ -499,7 +500,7 @@ class MeetingPlannerTest {
                           second, booked, world.version(second), day.plus(Duration.ofMinutes(45)));
                       return null;
                     }))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("video room");
   }
 

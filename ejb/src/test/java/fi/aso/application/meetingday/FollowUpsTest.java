@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.meeting.MeetingWorld;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseOutcome;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
@@ -97,7 +98,7 @@ class FollowUpsTest {
                       f.close(client, null, null);
                       return null;
                     }))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("outcome");
     assertThatThrownBy(
             () ->

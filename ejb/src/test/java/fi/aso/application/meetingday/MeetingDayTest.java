@@ -8,6 +8,7 @@ import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.meeting.NotConsented;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.meetingday.ActionStatus;
 import fi.aso.domain.meetingday.Attendance;
@@ -184,7 +185,7 @@ class MeetingDayTest {
                     NOW,
                     a -> a.progress(worker, versionOf(worker), ActionStatus.CANNOT_BE_DONE, " ")))
         .as("cannot be done needs a reason")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
 
     assertThat(actions("chair", Instant.parse("2027-01-05T10:00:00Z"), Actions::overdue))
         .extracting(ActionView::id)

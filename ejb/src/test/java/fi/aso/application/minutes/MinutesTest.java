@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.meetingday.MeetingDay;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.invitation.DeliveryStatus;
@@ -112,13 +113,13 @@ class MinutesTest {
     MinutesVersion v1 = minutes(m -> m.prepare(meeting));
     assertThatThrownBy(() -> minutes(m -> m.approve(meeting, v1.id(), v1.version())))
         .as("review first")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
     MinutesVersion reviewed = minutes(m -> m.review(meeting, v1.id(), v1.version()));
     MinutesVersion approved = minutes(m -> m.approve(meeting, v1.id(), reviewed.version()));
     assertThat(approved.state()).isEqualTo(MinutesState.APPROVED);
     assertThatThrownBy(() -> minutes(m -> m.approve(meeting, v1.id(), approved.version())))
         .as("approving twice")
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("approved");
 
     record(slotA, Map.of(Referral.Topic.WISHES, "Korjattu"), "Päätös 2");
@@ -178,7 +179,7 @@ class MinutesTest {
     MinutesVersion draft = minutes(m -> m.prepare(meeting));
     assertThatThrownBy(() -> distribution("chair", d -> d.distribute(draft.id())))
         .as("a draft is not sent")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
     MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
     minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
@@ -106,21 +107,21 @@ class ReferralsTest {
                     r ->
                         r.refer(
                             referral("Liisa K.", LocalDate.of(1994, 5, 1), "010594Y9032", prison))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("already has a case");
     assertThatThrownBy(
             () ->
                 as(
                     "caseworker",
                     r -> r.refer(referral("X", LocalDate.of(1952, 10, 13), "131052-308U", prison))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageNotContaining("131052");
     assertThatThrownBy(
             () ->
                 as(
                     "caseworker",
                     r -> r.refer(referral("X", LocalDate.of(1990, 1, 1), null, housing))))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("prison or probation office");
     assertThatThrownBy(
             () -> as("kodit", r -> r.refer(referral("X", LocalDate.of(1990, 1, 1), null, prison))))
@@ -152,6 +153,37 @@ class ReferralsTest {
                             id, loaded, Map.of(Referral.Topic.WISHES, "Toinen muokkaus"))))
         .isInstanceOf(ConcurrentEdit.class);
     assertThat(load(id).referral().get(Referral.Topic.WISHES)).isEqualTo("Ensimmäinen muokkaus");
+  }
+
+  @Test
+  void typingErrorsInDatesAreRefusedAndOpenNoCase() {
+    long before = count();
+    for (NewReferral typo :
+        java.util.List.of(
+            referral("Tulevaisuus Testi", LocalDate.of(9999, 1, 1), null, prison),
+            referral("Huomenna Testi", LocalDate.of(2026, 11, 26), null, prison),
+            referral("Muinainen Testi", LocalDate.of(1850, 1, 1), null, prison),
+            new NewReferral(
+                "Kaukana Testi",
+                LocalDate.of(1980, 1, 1),
+                null,
+                ClientKind.PRISONER,
+                prison,
+                LocalDate.of(2990, 1, 1),
+                Map.of()))) {
+      assertThatThrownBy(() -> as("caseworker", r -> r.refer(typo)))
+          .as(typo.fullName())
+          .isInstanceOfSatisfying(
+              Refusal.class,
+              r -> assertThat(r.code()).isIn("case.birthDate", "referral.releaseDate"));
+    }
+    assertThat(count()).as("no case opened").isEqualTo(before);
+  }
+
+  private static long count() {
+    return Transactions.<Long>inTransaction(
+        emf,
+        em -> em.createQuery("select count(c) from ClientCase c", Long.class).getSingleResult());
   }
 
   private static NewReferral referral(String name, LocalDate born, String code, long institution) {

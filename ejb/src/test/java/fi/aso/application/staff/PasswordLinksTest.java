@@ -15,11 +15,11 @@ import fi.aso.domain.staff.PasswordLink;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.FakePasswordHash;
 import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -333,7 +333,9 @@ class PasswordLinksTest {
       Function<PasswordLinks, T> work) {
     return Transactions.inTransaction(
         emf,
-        em -> work.apply(TestServices.of(em, username, at).passwordLinks(mail, new FakeHash())));
+        em ->
+            work.apply(
+                TestServices.of(em, username, at).passwordLinks(mail, new FakePasswordHash())));
   }
 
   private static void assertRefused(Runnable call, String code) {
@@ -361,18 +363,5 @@ class PasswordLinksTest {
   private static long stored(String sql) {
     return Transactions.inTransaction(
         emf, em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
-  }
-
-  /** Stands in for Soteria's PBKDF2 (not on this module's test path): visible, not secure. */
-  private static final class FakeHash implements Pbkdf2PasswordHash {
-    @Override
-    public String generate(char[] password) {
-      return "hashed:" + new String(password);
-    }
-
-    @Override
-    public boolean verify(char[] password, String hashedPassword) {
-      return hashedPassword.equals(generate(password));
-    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.mail.MailGateway;
 import fi.aso.application.network.NotPermitted;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.organisation.ContactPerson;
@@ -15,6 +16,7 @@ import fi.aso.domain.staff.StaffMember;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.FakePasswordHash;
 import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
@@ -34,6 +36,12 @@ import org.junit.jupiter.api.Test;
 class StaffAccountsTest {
 
   private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
+
+  /** No account here is given a set-password link: a mail would fail the test. */
+  private static final MailGateway NO_MAIL =
+      mail -> {
+        throw new AssertionError("no mail expected: " + mail.subject());
+      };
 
   private static EntityManagerFactory emf;
   private static long kodit;
@@ -158,7 +166,7 @@ class StaffAccountsTest {
               emf,
               other -> {
                 TestServices.of(other, "admin-joensuu", NOW)
-                    .staffAccounts()
+                    .staffAccounts(NO_MAIL, new FakePasswordHash())
                     .deactivate(id, version);
                 return null;
               });
@@ -182,7 +190,10 @@ class StaffAccountsTest {
 
   private static <T> T as(String username, Function<StaffAccounts, T> work) {
     return Transactions.inTransaction(
-        emf, em -> work.apply(TestServices.of(em, username, NOW).staffAccounts()));
+        emf,
+        em ->
+            work.apply(
+                TestServices.of(em, username, NOW).staffAccounts(NO_MAIL, new FakePasswordHash())));
   }
 
   private static void staff(EntityManager em, String name, Region region, Role role) {

@@ -3,6 +3,7 @@ package fi.aso.domain.clientcase;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.aso.domain.Refusal;
 import fi.aso.testing.Fixtures;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -37,7 +38,7 @@ class CaseLifecycleTest {
     }
     assertThatThrownBy(() -> c.moveTo(CaseState.CLOSED, "chair", null, NOW))
         .as("closing needs an outcome")
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
     assertThat(
             c.close(CaseOutcome.HOUSED_WITH_SUPPORT, "Tuettu asunto Josnalta", "chair", NOW).to())
         .isEqualTo(CaseState.CLOSED);

@@ -6,6 +6,7 @@ import static fi.aso.domain.consent.InformationCategory.SUBSTANCE_USE_AND_HEALTH
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationType;
@@ -141,6 +142,6 @@ class ConsentHistoryTest {
     assertThatThrownBy(
             () ->
                 give(GIVEN, LocalDate.of(2026, 11, 1), Map.of(KODIT, Set.of(IDENTITY_AND_RELEASE))))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
   }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import biweekly.Biweekly;
 import biweekly.ICalendar;
 import biweekly.util.com.google.ical.compat.javautil.DateIterator;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.meeting.MeetingRecurrence.Occurrence;
 import java.time.Duration;
 import java.time.Instant;
@@ -236,7 +237,7 @@ class MeetingRecurrenceTest {
     assertThat(series.between(LocalDate.of(2026, 3, 10), LocalDate.of(2026, 3, 10))).hasSize(1);
     assertThat(series.between(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))).isEmpty();
     assertThatThrownBy(() -> series.between(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
   }
 
   @Test
@@ -307,7 +308,7 @@ class MeetingRecurrenceTest {
             () ->
                 MeetingRecurrence.of(
                     rule, LocalDate.of(2026, 1, 13), NINE, HALF_PAST_TEN, HELSINKI, Set.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining(reason);
   }
 
@@ -319,7 +320,7 @@ class MeetingRecurrenceTest {
             () ->
                 MeetingRecurrence.of(
                     rule, LocalDate.of(2026, 1, 5), NINE, HALF_PAST_TEN, HELSINKI, Set.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("longer than 200");
   }
 
@@ -335,7 +336,7 @@ class MeetingRecurrenceTest {
                     LocalTime.parse(end),
                     HELSINKI,
                     Set.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("end after it starts");
   }
 

@@ -3,6 +3,7 @@ package fi.aso.domain.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.aso.domain.Refusal;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -11,11 +12,11 @@ class StaffUserTest {
   @Test
   void aStaffUserNeedsAUsableNameAndAtLeastOneRole() {
     assertThatThrownBy(() -> new StaffUser("a b", "Name", Set.of(Role.CHAIR)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
     assertThatThrownBy(() -> new StaffUser("chair", " ", Set.of(Role.CHAIR)))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(Refusal.class);
     assertThatThrownBy(() -> new StaffUser("chair", "Name", Set.of()))
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining("role");
   }
 
@@ -24,7 +25,7 @@ class StaffUserTest {
     StaffUser user = new StaffUser("chair", "Paavo", Set.of(Role.CHAIR));
     user.preferLocale("sv");
     assertThat(user.preferredLocale()).isEqualTo("sv");
-    assertThatThrownBy(() -> user.preferLocale("de")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> user.preferLocale("de")).isInstanceOf(Refusal.class);
   }
 
   @Test

@@ -2,9 +2,11 @@ package fi.aso.web.consent;
 
 import fi.aso.application.consent.ConsentLinkThrottle;
 import fi.aso.application.consent.ElectronicConsent;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.consent.Consent;
 import fi.aso.web.faces.LocaleBean;
 import fi.aso.web.faces.Messages;
+import fi.aso.web.security.ClientAddresses;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -13,6 +15,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,6 +35,7 @@ public class ClientConsentBean implements Serializable {
   @Inject ElectronicConsent electronicConsent;
   @Inject ClientConsentSession session;
   @Inject ConsentLinkThrottle throttle;
+  @Inject ClientAddresses addresses;
   @Inject LocaleBean locale;
   @Inject Messages messages;
 
@@ -47,13 +51,22 @@ public class ClientConsentBean implements Serializable {
 
   public void verify() throws IOException {
     String address =
-        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
-            .getRemoteAddr();
+        addresses.forCounting(
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     var proposal = electronicConsent.proposal(token, code, address);
     if (proposal.isEmpty()) {
-      String why =
-          throttle.allows(address, Instant.now()) ? "econsent.code.wrong" : "econsent.code.tooMany";
-      messages.errorAt("code:code", why);
+      Instant now = Instant.now();
+      throttle
+          .lockedUntil(address, now)
+          .ifPresentOrElse(
+              until ->
+                  messages.errorTextAt(
+                      "code:code",
+                      messages.get(
+                          "econsent.code.tooMany",
+                          (Duration.between(now, until).toSeconds() + 59) / 60)),
+              () -> messages.errorAt("code:code", "econsent.code.wrong"));
       return;
     }
     session.verified(token, code, proposal.get());
@@ -75,7 +88,7 @@ public class ClientConsentBean implements Serializable {
     Consent consent;
     try {
       consent = electronicConsent.answer(session.token(), session.code(), yes, name);
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.errorAt("answer:name", "econsent.name.required");
       return;
     }
@@ -107,7 +120,7 @@ public class ClientConsentBean implements Serializable {
     Set<Long> lost;
     try {
       lost = electronicConsent.withdraw(session.token(), session.code(), chosen, name);
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.errorAt("withdraw:name", "econsent.name.required");
       return;
     }

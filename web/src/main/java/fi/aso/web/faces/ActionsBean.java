@@ -4,6 +4,7 @@ import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.meetingday.ActionView;
 import fi.aso.application.meetingday.Actions;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.meetingday.ActionStatus;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -70,7 +71,7 @@ public class ActionsBean implements Serializable {
       messages.error("actions.conflict");
     } catch (CaseAccessDenied e) {
       messages.error("actions.notYours");
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refused("actions.invalid", e);
     }
     shown = null;

@@ -7,6 +7,7 @@ import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.consent.ConsentRegistry;
 import fi.aso.application.consent.ConsentSummary;
 import fi.aso.application.referral.Referrals;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.staff.Role;
 import jakarta.faces.context.FacesContext;
@@ -64,7 +65,7 @@ public class CaseBean implements Serializable {
     try {
       consents.withdraw(id, organisationId);
       messages.info("consent.withdrawn");
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       // the page was older than the consent: someone else withdrew or recorded a new version
       messages.error("consent.conflict");
     }

@@ -1,9 +1,11 @@
 package fi.aso.web.faces;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.OutboxEntry;
 import fi.aso.application.invitation.Replies;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.invitation.DeliveryStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -58,7 +60,8 @@ public class DeliveriesBean implements Serializable {
       } else {
         done("deliveries.retried");
       }
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal | NotFound e) {
+      // refused, or no longer this region's to retry
       messages.refused("deliveries.invalid", e);
     }
   }

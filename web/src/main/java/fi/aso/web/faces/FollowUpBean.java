@@ -2,6 +2,7 @@ package fi.aso.web.faces;
 
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.meetingday.FollowUps;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseOutcome;
 import fi.aso.domain.meetingday.HousingForm;
 import jakarta.faces.context.FacesContext;
@@ -75,7 +76,7 @@ public class FollowUpBean implements Serializable {
       messages.info(doneKey);
     } catch (ConcurrentEdit e) {
       messages.error("day.conflict");
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refused("followUp.invalid", e);
     }
     points = null;

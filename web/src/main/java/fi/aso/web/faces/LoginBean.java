@@ -2,6 +2,7 @@ package fi.aso.web.faces;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import fi.aso.web.security.AsoAuthenticationMechanism;
 import fi.aso.web.security.oidc.OidcSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -14,6 +15,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 
 /** The login form: hands the credential to the authentication mechanism. */
 @Named
@@ -42,7 +44,13 @@ public class LoginBean {
       case SEND_CONTINUE -> faces.responseComplete();
       default -> {
         password = null;
-        messages.error("login.failed");
+        if (external.getRequestMap().get(AsoAuthenticationMechanism.SIGN_IN_LOCKED)
+            instanceof Duration wait) {
+          // minutes, rounded up: "try again in 1 minute" rather than "in 0"
+          messages.errorText(messages.get("login.locked", (wait.toSeconds() + 59) / 60));
+        } else {
+          messages.error("login.failed");
+        }
       }
     }
   }

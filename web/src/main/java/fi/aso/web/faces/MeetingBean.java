@@ -7,6 +7,7 @@ import fi.aso.application.meeting.MeetingDetails;
 import fi.aso.application.meeting.MeetingPlanner;
 import fi.aso.application.meeting.NeedsConfirmation;
 import fi.aso.application.meeting.NotConsented;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.meeting.Meeting;
 import fi.aso.domain.meeting.MeetingStatus;
 import jakarta.faces.context.FacesContext;
@@ -71,7 +72,7 @@ public class MeetingBean implements Serializable {
       messages.error("meeting.invite.notConsented");
     } catch (Meeting.AfterRelease e) {
       messages.error("meeting.afterRelease");
-    } catch (IllegalArgumentException | NotFound e) {
+    } catch (Refusal | NotFound e) {
       messages.refused("meeting.invalid", e);
     }
     load();

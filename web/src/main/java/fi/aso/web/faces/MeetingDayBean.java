@@ -9,6 +9,7 @@ import fi.aso.application.meetingday.SlotDay;
 import fi.aso.application.minutes.MinutesDistribution;
 import fi.aso.application.minutes.MinutesService;
 import fi.aso.application.minutes.MinutesVersion;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.meetingday.Attendance;
 import fi.aso.domain.meetingday.HousingForm;
@@ -115,7 +116,7 @@ public class MeetingDayBean implements Serializable {
       return true;
     } catch (ConcurrentEdit e) {
       messages.error("day.conflict");
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refused("meeting.invalid", e);
     }
     return false;
@@ -130,7 +131,7 @@ public class MeetingDayBean implements Serializable {
           how == null || how.isBlank() ? null : Attendance.valueOf(how),
           statements.get(inviteeId));
       messages.info("day.saved");
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refused("meeting.invalid", e);
     }
   }
@@ -171,7 +172,7 @@ public class MeetingDayBean implements Serializable {
       slots = meetingDay.day(id);
     } catch (NotConsented e) {
       messages.error("day.action.notConsented");
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refused("meeting.invalid", e);
     }
   }
@@ -237,7 +238,7 @@ public class MeetingDayBean implements Serializable {
       messages.info(doneKey);
     } catch (ConcurrentEdit e) {
       messages.error("day.conflict");
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refused("minutes.refused", e);
     }
     minutes = null;

@@ -4,6 +4,7 @@ import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.meeting.MeetingCalendar;
 import fi.aso.application.meeting.MeetingSummary;
 import fi.aso.application.meeting.SeriesSummary;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.meeting.MeetingStatus;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -108,7 +109,7 @@ public class MeetingsBean implements Serializable {
     try {
       long id = calendar.scheduleAdHoc(Times.instant(date, start), Times.instant(date, end), place);
       return "/meetings/meeting?faces-redirect=true&id=" + id;
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refused("meetings.invalid", e);
       return null;
     }
@@ -137,7 +138,7 @@ public class MeetingsBean implements Serializable {
       done(messages.get("meetings.series.created", created));
       seriesTitle = null;
       rrule = null;
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refused("meetings.series.invalid", e);
     }
   }
@@ -146,7 +147,7 @@ public class MeetingsBean implements Serializable {
     try {
       int created = calendar.generate(seriesId, LocalDate.now(Times.ZONE).plusMonths(monthsAhead));
       done(messages.get("meetings.series.generated", created));
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refused("meetings.series.invalid", e);
     }
   }
@@ -155,7 +156,7 @@ public class MeetingsBean implements Serializable {
     try {
       calendar.skipDate(skipSeriesId == null ? -1 : skipSeriesId, skipDate);
       done(messages.get("meetings.series.skipped"));
-    } catch (IllegalArgumentException | CaseAccessDenied e) {
+    } catch (Refusal | CaseAccessDenied e) {
       messages.refused("meetings.series.invalid", e);
     }
   }

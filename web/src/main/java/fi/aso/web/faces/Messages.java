@@ -55,9 +55,19 @@ public class Messages {
     add(null, FacesMessage.SEVERITY_ERROR, get(key));
   }
 
+  /** An already worded error, e.g. one with a number in it. */
+  public void errorText(String text) {
+    add(null, FacesMessage.SEVERITY_ERROR, text);
+  }
+
   /** An error beside a field ({@code clientId} such as {@code "form:field"}). */
   public void errorAt(String clientId, String key) {
     add(clientId, FacesMessage.SEVERITY_ERROR, get(key));
+  }
+
+  /** An already worded error beside a field. */
+  public void errorTextAt(String clientId, String text) {
+    add(clientId, FacesMessage.SEVERITY_ERROR, text);
   }
 
   /** A refused change: the summary under {@code key}, followed by why it was refused. */
@@ -79,8 +89,7 @@ public class Messages {
 
   /**
    * Why an input was refused, in the user's language: a {@link Refusal}'s text by its code (with
-   * its arguments); else the platform's own (English) message, which says at least what went wrong;
-   * nothing for an exception from a library (its message may name internals).
+   * its arguments); nothing for any other exception.
    */
   public String refusal(RuntimeException e) {
     ResourceBundle bundle = bundle();
@@ -91,9 +100,9 @@ public class Messages {
           ? text
           : new MessageFormat(text, faces.getViewRoot().getLocale()).format(args);
     }
-    StackTraceElement[] trace = e.getStackTrace();
-    boolean ours = trace.length > 0 && trace[0].getClassName().startsWith("fi.aso.");
-    return ours && e.getMessage() != null ? e.getMessage() : "";
+    // a refusal whose code has no text yet still says why (in English); anything else is not the
+    // user's to read (a library's message may name internals or quote data)
+    return e instanceof Refusal && e.getMessage() != null ? e.getMessage() : "";
   }
 
   private ResourceBundle bundle() {

@@ -3,6 +3,7 @@ package fi.aso.web.faces;
 import fi.aso.application.NotFound;
 import fi.aso.application.network.NetworkAdmin;
 import fi.aso.application.network.NotPermitted;
+import fi.aso.domain.Refusal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -87,7 +88,7 @@ public class NetworkBean implements Serializable {
     String done;
     try {
       done = change.get();
-    } catch (IllegalArgumentException | NotFound | NotPermitted e) {
+    } catch (Refusal | NotFound | NotPermitted e) {
       messages.refused("network.invalid", e);
       return false;
     }

@@ -4,6 +4,7 @@ import fi.aso.application.network.OrganisationSummary;
 import fi.aso.application.network.PartnerNetwork;
 import fi.aso.application.referral.NewReferral;
 import fi.aso.application.referral.Referrals;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.organisation.OrganisationType;
@@ -56,7 +57,7 @@ public class NewReferralBean implements Serializable {
       external.getFlash().setKeepMessages(true);
       messages.info("referral.saved");
       external.redirect(external.getRequestContextPath() + "/cases/case.xhtml?id=" + id);
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refused("referral.invalid", e);
     }
   }

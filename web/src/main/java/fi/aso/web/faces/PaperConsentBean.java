@@ -6,6 +6,7 @@ import fi.aso.application.consent.ConsentRegistry;
 import fi.aso.application.consent.ElectronicConsent;
 import fi.aso.application.network.OrganisationSummary;
 import fi.aso.application.network.PartnerNetwork;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.consent.InformationCategory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -75,7 +76,7 @@ public class PaperConsentBean implements Serializable {
       issuedLink = publicAddress.link("/consent/start.xhtml?t=" + issued.token());
       issuedCode = issued.code();
       caseBean.reload();
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.error("econsent.invite.invalid");
     }
   }
@@ -105,7 +106,7 @@ public class PaperConsentBean implements Serializable {
       replacesVersion = null;
       caseBean.reload();
       messages.error("consent.conflict");
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refusedAt("paperConsent:validUntil", "consent.invalid", e);
     } catch (IOException e) {
       messages.error("consent.scan.failed");
@@ -122,7 +123,7 @@ public class PaperConsentBean implements Serializable {
           electronic.inviteWithdrawal(caseBean.getId(), clientLanguage);
       issuedLink = publicAddress.link("/consent/start.xhtml?t=" + issued.token());
       issuedCode = issued.code();
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.error("consent.conflict");
     }
     caseBean.reload();

@@ -1,6 +1,7 @@
 package fi.aso.web.faces;
 
 import fi.aso.application.staff.PasswordLinks;
+import fi.aso.domain.Refusal;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,7 +45,7 @@ public class PasswordBean implements Serializable {
           Optional.ofNullable(password).orElse("").toCharArray(),
           Optional.ofNullable(repeated).orElse("").toCharArray());
       done = true;
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.refused("password.notSet", e);
     } finally {
       password = null;

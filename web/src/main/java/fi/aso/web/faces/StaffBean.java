@@ -7,6 +7,7 @@ import fi.aso.application.network.OrganisationSummary;
 import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
 import fi.aso.application.staff.StaffAccounts.Account;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.staff.Role;
 import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
@@ -138,7 +139,7 @@ public class StaffBean implements Serializable {
     try {
       passwordLinks.send(account.id());
       messages.infoText(messages.get("staff.linkSent", account.email()));
-    } catch (IllegalArgumentException | NotFound e) {
+    } catch (Refusal | NotFound e) {
       messages.refused("staff.refused", e);
     }
   }
@@ -152,7 +153,7 @@ public class StaffBean implements Serializable {
     } catch (ConcurrentEdit e) {
       messages.error("staff.changedMeanwhile");
       return false;
-    } catch (IllegalArgumentException | NotFound e) {
+    } catch (Refusal | NotFound e) {
       messages.refused("staff.refused", e);
       return false;
     } finally {

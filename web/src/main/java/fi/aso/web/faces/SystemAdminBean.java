@@ -3,6 +3,7 @@ package fi.aso.web.faces;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.mail.MailGateway;
 import fi.aso.application.mail.OutgoingMail;
+import fi.aso.domain.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -36,7 +37,7 @@ public class SystemAdminBean {
               messages.get("admin.testMail.subject"),
               messages.get("admin.testMail.body")));
       messages.info("admin.testMail.sent");
-    } catch (IllegalArgumentException e) {
+    } catch (Refusal e) {
       messages.errorAt("testMail:recipient", "admin.testMail.invalidAddress");
     } catch (RuntimeException e) {
       messages.error("admin.testMail.failed");

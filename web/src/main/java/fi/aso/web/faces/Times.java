@@ -1,5 +1,6 @@
 package fi.aso.web.faces;
 
+import fi.aso.domain.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -58,7 +59,7 @@ public class Times {
    */
   public static Instant instant(LocalDate date, LocalTime time) {
     if (date == null || time == null) {
-      throw new IllegalArgumentException("give a date and a time");
+      throw new Refusal("time.required", "give a date and a time");
     }
     return ZonedDateTime.of(date, time, ZONE).toInstant();
   }

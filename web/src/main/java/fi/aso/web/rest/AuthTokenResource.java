@@ -1,71 +1,81 @@
 package fi.aso.web.rest;
 
-import fi.aso.application.audit.AuditTrail;
-import fi.aso.domain.audit.AuditAction;
-import fi.aso.domain.audit.AuditOutcome;
-import fi.aso.domain.audit.AuditRecord;
+import fi.aso.application.signin.StaffSignIn;
+import fi.aso.web.rest.v1.Problems;
+import fi.aso.web.security.ClientAddresses;
 import fi.aso.web.security.TokenService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 
-/** Exchanges a staff user's name and password for a bearer token, in one call. */
+/**
+ * Exchanges a staff user's name and password for a bearer token, in one call. Checked by {@link
+ * StaffSignIn} as the login form is: after repeated failures for the name or the client address the
+ * answer is 429 with {@code Retry-After}, even for the right password.
+ */
 @Path("auth/token")
 public class AuthTokenResource {
 
-  @Inject IdentityStoreHandler identityStores;
+  /** The problem code of a sign-in refused for too many failures. */
+  public static final String LOCKED = "signin.locked";
+
+  @Inject StaffSignIn signIns;
+  @Inject ClientAddresses addresses;
   @Inject TokenService tokens;
-  @Inject AuditTrail audit;
+  @Context HttpServletRequest request;
 
   @POST
   @PermitAll
   @SecurityRequirements
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Get a bearer token", description = "Form fields: username, password.")
+  @Operation(
+      summary = "Get a bearer token",
+      description =
+          "Form fields: username, password. 401 for a wrong name or password; 429 (code "
+              + LOCKED
+              + ", with Retry-After) while sign-in is locked after repeated failures.")
   public Response issue(MultivaluedMap<String, String> form) {
     // the form as a map, not @FormParam: a request without a form body is a 400, not a 500
     String username = form == null ? null : form.getFirst("username");
     String password = form == null ? null : form.getFirst("password");
     if (username == null || username.isBlank() || password == null || password.isEmpty()) {
-      return ApiError.response(
-              Response.Status.BAD_REQUEST, "invalid_request", "username and password are required")
+      return ApiError.oauth(
+              Response.Status.BAD_REQUEST,
+              "invalid_request",
+              "request.invalid",
+              "username and password are required")
           .build();
     }
-    CredentialValidationResult result =
-        identityStores.validate(new UsernamePasswordCredential(username, password));
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      String tried = username.replaceAll("[^\\p{Alnum}._@-]", "?");
-      audit.recordAs(
-          tried,
-          new AuditRecord(
-              AuditAction.SIGN_IN_FAILED,
-              "StaffUser",
-              tried,
-              null,
-              "API token request",
-              AuditOutcome.DENIED));
-      return ApiError.response(
-              Response.Status.UNAUTHORIZED, "invalid_grant", "wrong username or password")
-          .build();
-    }
-    String caller = result.getCallerPrincipal().getName();
-    TokenService.IssuedToken token = tokens.issue(caller, result.getCallerGroups());
-    audit.recordAs(
-        caller, AuditRecord.success(AuditAction.SIGN_IN, "StaffUser", caller, "API token request"));
+    return switch (signIns.signIn(
+        username, password.toCharArray(), addresses.forCounting(request), "API token request")) {
+      case StaffSignIn.Outcome.SignedIn in -> token(in);
+      case StaffSignIn.Outcome.Refused refused ->
+          ApiError.oauth(
+                  Response.Status.UNAUTHORIZED,
+                  "invalid_grant",
+                  "auth.invalidGrant",
+                  "wrong username or password")
+              .build();
+      case StaffSignIn.Outcome.Locked locked -> locked(locked.retryAfter());
+    };
+  }
+
+  private Response token(StaffSignIn.Outcome.SignedIn in) {
+    TokenService.IssuedToken token = tokens.issue(in.username(), in.roles());
     JsonObject body =
         Json.createObjectBuilder()
             .add("access_token", token.value())
@@ -73,5 +83,19 @@ public class AuthTokenResource {
             .add("expires_in", token.expiresInSeconds())
             .build();
     return Response.ok(body).header("Cache-Control", "no-store").build();
+  }
+
+  static Response locked(Duration retryAfter) {
+    return Response.fromResponse(
+            Problems.problem(
+                Response.Status.TOO_MANY_REQUESTS,
+                "Too many failed sign-ins",
+                "Sign-in is locked for this user name or address after repeated failures; try"
+                    + " again in "
+                    + retryAfter.toSeconds()
+                    + " seconds.",
+                LOCKED))
+        .header("Retry-After", retryAfter.toSeconds())
+        .build();
   }
 }

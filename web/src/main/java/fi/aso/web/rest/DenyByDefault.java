@@ -55,14 +55,14 @@ public class DenyByDefault implements DynamicFeature {
       var security = request.getSecurityContext();
       if (security.getUserPrincipal() == null) {
         request.abortWith(
-            ApiError.response(
-                    Response.Status.UNAUTHORIZED, "unauthorized", "a bearer token is required")
+            ApiError.problem(
+                    Response.Status.UNAUTHORIZED, "auth.required", "a bearer token is required")
                 .header("WWW-Authenticate", "Bearer")
                 .build());
       } else if (roles.stream().noneMatch(security::isUserInRole)) {
         request.abortWith(
-            ApiError.response(
-                    Response.Status.FORBIDDEN, "forbidden", "your role does not allow this")
+            ApiError.problem(
+                    Response.Status.FORBIDDEN, "auth.forbidden", "your role does not allow this")
                 .build());
       }
     }

@@ -47,7 +47,10 @@ public class TimeParameters implements ParamConverterProvider {
         } catch (DateTimeParseException e) {
           throw new BadRequestException(
               Problems.problem(
-                  Response.Status.BAD_REQUEST, "Invalid request", "expected " + expected));
+                  Response.Status.BAD_REQUEST,
+                  "Invalid request",
+                  "expected " + expected,
+                  Problems.INVALID_REQUEST));
         }
       }
 

@@ -21,13 +21,13 @@ public class UnexpectedErrors implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable error) {
     if (error instanceof WebApplicationException web) {
-      return web.getResponse();
+      return HttpErrors.of(web);
     }
     String incident = UUID.randomUUID().toString();
     LogRecordWithoutMessage.log(LOG, incident, error);
-    return ApiError.response(
+    return ApiError.problem(
             Response.Status.INTERNAL_SERVER_ERROR,
-            "server_error",
+            "server.error",
             "unexpected error, incident " + incident)
         .build();
   }

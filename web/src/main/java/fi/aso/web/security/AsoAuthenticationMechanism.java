@@ -1,10 +1,7 @@
 package fi.aso.web.security;
 
-import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.signin.StaffSignIn;
 import fi.aso.application.staff.Caller;
-import fi.aso.domain.audit.AuditAction;
-import fi.aso.domain.audit.AuditOutcome;
-import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.staff.StaffMember;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,8 +10,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
@@ -34,9 +29,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>{@code /oidc/**}: single sign-on through an OpenID Connect provider, when configured
  *       ({@link SingleSignOn}).
  *   <li>pages: the login form. {@code LoginBean} passes the credential through {@code
- *       SecurityContext.authenticate}; on success the caller is kept in the HTTP session, whose id
- *       is renewed against session fixation. A protected page without a session redirects to the
- *       login page.
+ *       SecurityContext.authenticate}, and {@link StaffSignIn} checks it (counting failures per
+ *       account and client address); on success the caller is kept in the HTTP session, whose id is
+ *       renewed against session fixation. A protected page without a session redirects to the login
+ *       page.
  * </ul>
  *
  * Whether a resource is protected is decided by the constraints in web.xml (deny by default).
@@ -46,9 +42,15 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
 
-  @Inject IdentityStoreHandler identityStores;
+  /**
+   * Request attribute: the sign-in was refused because of too many failures, with the {@link
+   * Duration} to wait (the login page says so).
+   */
+  public static final String SIGN_IN_LOCKED = "fi.aso.signInLocked";
+
+  @Inject StaffSignIn signIns;
+  @Inject ClientAddresses addresses;
   @Inject TokenService tokens;
-  @Inject AuditTrail audit;
   @Inject SingleSignOn singleSignOn;
   @Inject Caller callers;
 
@@ -120,14 +122,20 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
     return context.doNothing();
   }
 
-  /** A JSON 401 for API clients (not the HTML error page a browser gets). */
+  /** A problem+json 401 for API clients (not the HTML error page a browser gets). */
   private static AuthenticationStatus apiUnauthorized(
       HttpServletResponse response, String challenge) {
     response.setHeader("WWW-Authenticate", challenge);
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-    response.setContentType("application/json");
+    response.setContentType("application/problem+json");
     try {
-      response.getWriter().write("{\"error\":\"unauthorized\"}");
+      // the API's one error shape (see ApiError), written here before JAX-RS is reached
+      response
+          .getWriter()
+          .write(
+              "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                  + "\"detail\":\"the bearer token is not valid (expired, or its user may no"
+                  + " longer sign in)\",\"code\":\"auth.invalidToken\"}");
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -136,27 +144,27 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus signIn(
       HttpServletRequest request, HttpMessageContext context, Credential credential) {
-    CredentialValidationResult result = identityStores.validate(credential);
-    String attempted =
-        credential instanceof UsernamePasswordCredential upc ? upc.getCaller() : "unknown";
-    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-      audit.recordAs(
-          safeName(attempted),
-          new AuditRecord(
-              AuditAction.SIGN_IN_FAILED,
-              "StaffUser",
-              safeName(attempted),
-              null,
-              "staff sign-in",
-              AuditOutcome.DENIED));
-      // no sendError: the login page itself answers, with a message
+    if (!(credential instanceof UsernamePasswordCredential password)) {
       return AuthenticationStatus.SEND_FAILURE;
     }
-    String name = result.getCallerPrincipal().getName();
-    new SignedInCaller(name, result.getCallerGroups(), clock.instant()).rememberIn(request);
-    audit.recordAs(
-        name, AuditRecord.success(AuditAction.SIGN_IN, "StaffUser", name, "staff sign-in"));
-    return context.notifyContainerAboutLogin(result);
+    StaffSignIn.Outcome outcome =
+        signIns.signIn(
+            password.getCaller(),
+            password.getPassword().getValue(),
+            addresses.forCounting(request),
+            "staff sign-in");
+    // failures: no sendError, the login page itself answers with a message
+    return switch (outcome) {
+      case StaffSignIn.Outcome.SignedIn in -> {
+        new SignedInCaller(in.username(), in.roles(), clock.instant()).rememberIn(request);
+        yield context.notifyContainerAboutLogin(in.username(), in.roles());
+      }
+      case StaffSignIn.Outcome.Locked locked -> {
+        request.setAttribute(SIGN_IN_LOCKED, locked.retryAfter());
+        yield AuthenticationStatus.SEND_FAILURE;
+      }
+      case StaffSignIn.Outcome.Refused refused -> AuthenticationStatus.SEND_FAILURE;
+    };
   }
 
   private AuthenticationStatus redirectToLogin(
@@ -217,14 +225,5 @@ public class AsoAuthenticationMechanism implements HttpAuthenticationMechanism {
   /** The request's path inside the application. */
   static String path(HttpServletRequest request) {
     return request.getRequestURI().substring(request.getContextPath().length());
-  }
-
-  /** Attempted user names are typed by anyone: keep them short and printable in the audit. */
-  static String safeName(String name) {
-    if (name == null) {
-      return "unknown";
-    }
-    String cleaned = name.replaceAll("[^\\p{Alnum}._@-]", "?");
-    return cleaned.length() > 100 ? cleaned.substring(0, 100) : cleaned;
   }
 }

@@ -1,6 +1,7 @@
 package fi.aso.web.security;
 
 import fi.aso.application.audit.AuditTrail;
+import fi.aso.application.signin.StaffSignIn;
 import fi.aso.application.staff.Caller;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
@@ -63,7 +64,7 @@ public class SingleSignOn {
         client.finish(attempt, request.getParameter("state"), request.getParameter("code"));
     Optional<Set<String>> roles = name.flatMap(callers::as).map(StaffMember::roleNames);
     if (roles.isEmpty() || roles.get().isEmpty()) {
-      String who = AsoAuthenticationMechanism.safeName(name.orElse("unknown"));
+      String who = StaffSignIn.safeName(name.orElse("unknown"));
       audit.recordAs(
           who,
           new AuditRecord(

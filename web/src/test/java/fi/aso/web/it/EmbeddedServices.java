@@ -75,6 +75,12 @@ public class EmbeddedServices implements LauncherSessionListener {
             "-Daso.outbox.poll-millis=1000",
             "-Daso.inbox.poll-millis=1000",
             "-Daso.security.token-secret=integration-test-secret-of-at-least-32-bytes",
+            // tests speak for several clients through X-Forwarded-For (WebClient.behindProxyFor),
+            // so that one test's locked address is not every other test's 127.0.0.1
+            "-Daso.security.trusted-proxies=127.0.0.1",
+            // the ITs send thousands of API requests quickly as a few demo users; the limit
+            // itself is tested in TokenBucketsTest and ApiRateLimitFilterTest
+            "-Daso.security.rate-limit.per-minute=6000",
             "-Daso.public-base-url=http://127.0.0.1:" + httpPort,
             "-Daso.oidc.provider-uri=" + oidc.issuer(),
             "-Daso.oidc.client-id=" + FakeOidcProvider.CLIENT_ID,
@@ -201,6 +207,18 @@ public class EmbeddedServices implements LauncherSessionListener {
       }
     }
     return null;
+  }
+
+  /** Mails to this address. */
+  public static Predicate<MimeMessage> mailTo(String address) {
+    return m -> {
+      try {
+        var to = m.getRecipients(jakarta.mail.Message.RecipientType.TO);
+        return to != null && Arrays.stream(to).anyMatch(a -> a.toString().contains(address));
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    };
   }
 
   /** The mail with this Message-ID (the outbox's), waiting up to 30 s for it. */

@@ -95,6 +95,18 @@ class NestedPathsIT {
   void twoParentsOfEveryKind() throws Exception {
     base = Platform.base(deployed);
     world = new World(base);
+    // another region asks to work with both organisations: their share requests are children too
+    World other = RegionBoundaryIT.RegionB.make(base, world, false).world();
+    for (String organisation : List.of(World.KODIT, World.SOTE)) {
+      HttpResponse<String> asked =
+          other
+              .web()
+              .postJsonWithToken(
+                  "api/v1/organisations/" + World.organisation(organisation) + "/join",
+                  other.token("admin"),
+                  "");
+      assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
+    }
     // the first case has consent versions 1 and 2, the second only 1: version 2 is the first's
     first = family("Aino", 40, World.KODIT, 2);
     second = family("Bertta", 41, World.SOTE, 1);
@@ -218,6 +230,16 @@ class NestedPathsIT {
                     + second.id("cases")))
         .as("no scan attached to the second case")
         .isZero();
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from organisation_share_request where status = 'PENDING'"
+                    + " and id in ("
+                    + first.id("share-requests")
+                    + ", "
+                    + second.id("share-requests")
+                    + ")"))
+        .as("neither share request decided under the other organisation")
+        .isEqualTo(2);
   }
 
   /**
@@ -275,12 +297,31 @@ class NestedPathsIT {
     ids.put("consents", (long) consentVersions);
     ids.put("follow-up", point.getJsonNumber("id").longValue());
     ids.put("organisations", World.organisation(organisation));
+    ids.put("share-requests", shareRequest(World.organisation(organisation)));
     ids.put("contacts", contact);
     Map<String, Long> versions =
         Map.of(
             "minutes", minutes.getJsonNumber("version").longValue(),
             "follow-up", point.getJsonNumber("version").longValue());
     return new Family(client, start.toString(), ids, versions);
+  }
+
+  /** The open request of another region to work with the organisation, as its home sees it. */
+  private long shareRequest(long organisation) throws Exception {
+    return World.json(
+            "{\"requests\":"
+                + world
+                    .web()
+                    .getWithToken("api/v1/organisations/share-requests", world.token("admin"))
+                    .body()
+                + "}")
+        .getJsonArray("requests")
+        .stream()
+        .map(r -> r.asJsonObject())
+        .filter(r -> r.getJsonNumber("organisationId").longValue() == organisation)
+        .mapToLong(r -> r.getJsonNumber("id").longValue())
+        .max()
+        .orElseThrow();
   }
 
   /** One parent's objects: per kind (the collection an id follows in a path), its id. */

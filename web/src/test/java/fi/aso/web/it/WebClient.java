@@ -24,9 +24,15 @@ final class WebClient {
 
   private final URI base;
   private final HttpClient http;
+  private final String forwardedFor;
 
   WebClient(URI base) {
+    this(base, null);
+  }
+
+  private WebClient(URI base, String forwardedFor) {
     this.base = base;
+    this.forwardedFor = forwardedFor;
     this.http =
         HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -34,22 +40,31 @@ final class WebClient {
             .build();
   }
 
+  /**
+   * A client whose requests come through the trusted proxy (the IT server trusts 127.0.0.1) on
+   * behalf of {@code client}: each says {@code X-Forwarded-For: client}.
+   */
+  static WebClient behindProxyFor(URI base, String client) {
+    return new WebClient(base, client);
+  }
+
+  private HttpRequest.Builder builder(URI uri) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
+    return forwardedFor == null ? builder : builder.header("X-Forwarded-For", forwardedFor);
+  }
+
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return get(base.resolve(path));
   }
 
   HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(builder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A request as a TLS-terminating proxy forwards it. */
   HttpResponse<String> getBehindHttpsProxy(String path) throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("X-Forwarded-Proto", "https")
-            .GET()
-            .build(),
+        builder(base.resolve(path)).header("X-Forwarded-Proto", "https").GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
@@ -64,17 +79,14 @@ final class WebClient {
   HttpResponse<String> getWithToken(String path, String token)
       throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Authorization", "Bearer " + token)
-            .GET()
-            .build(),
+        builder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> postJsonWithToken(String path, String token, String json)
       throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(base.resolve(path))
+        builder(base.resolve(path))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
@@ -85,7 +97,7 @@ final class WebClient {
   HttpResponse<String> putJsonWithToken(String path, String token, String json)
       throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(base.resolve(path))
+        builder(base.resolve(path))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(json))
@@ -96,7 +108,7 @@ final class WebClient {
   HttpResponse<String> putBytesWithToken(String path, String token, String type, byte[] body)
       throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(base.resolve(path))
+        builder(base.resolve(path))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", type)
             .header("X-File-Name", "lomake.pdf")
@@ -108,20 +120,18 @@ final class WebClient {
   HttpResponse<byte[]> getBytesWithToken(String path, String token)
       throws IOException, InterruptedException {
     return http.send(
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Authorization", "Bearer " + token)
-            .GET()
-            .build(),
+        builder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** A bearer token for a demo user, as a script would get one. */
   String token(String username) throws IOException, InterruptedException {
-    String body =
-        post(
-                "api/auth/token",
-                Map.of("username", username, "password", fi.aso.config.DemoAccounts.PASSWORD))
-            .body();
+    return token(username, fi.aso.config.DemoAccounts.PASSWORD);
+  }
+
+  /** A bearer token for any user, as a script would get one. */
+  String token(String username, String password) throws IOException, InterruptedException {
+    String body = post("api/auth/token", Map.of("username", username, "password", password)).body();
     return jakarta.json.Json.createReader(new java.io.StringReader(body))
         .readObject()
         .getString("access_token");
@@ -134,7 +144,7 @@ final class WebClient {
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
     return http.send(
-        HttpRequest.newBuilder(base.resolve(path))
+        builder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build(),

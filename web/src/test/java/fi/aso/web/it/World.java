@@ -64,9 +64,29 @@ final class World {
   private final WebClient web;
   private final Map<String, String> tokens = new HashMap<>();
 
+  /** Who signs in for the roles the methods act as ("admin", "chair", "caseworker"). */
+  private final Map<String, Login> logins;
+
+  /** The prison of this world's region, where its referred clients are. */
+  private final String prison;
+
+  /** The demo region's world: its logins and prison. */
   World(URI base) {
-    this.web = new WebClient(base);
+    this(base, Map.of(), PRISON);
   }
+
+  /**
+   * A world in another region: the users who act there as "admin", "chair" and "caseworker" (a role
+   * left out is the demo user of that name), and its prison's name.
+   */
+  World(URI base, Map<String, Login> logins, String prison) {
+    this.web = new WebClient(base);
+    this.logins = Map.copyOf(logins);
+    this.prison = prison;
+  }
+
+  /** A user name and password. */
+  record Login(String username, String password) {}
 
   /** A client referred by this test; {@code name} gets a number no other client of the run has. */
   record Client(long id, String reference, String name) {}
@@ -82,14 +102,39 @@ final class World {
     return web;
   }
 
-  /** A bearer token of a demo user, fetched once per world. */
+  /**
+   * A bearer token of the user acting as {@code user} in this world (the demo user of that name in
+   * the demo region's), fetched once per world.
+   */
   String token(String user) throws IOException, InterruptedException {
     String token = tokens.get(user);
     if (token == null) {
-      token = web.token(user);
+      Login login = logins.get(user);
+      token = login == null ? web.token(user) : web.token(login.username(), login.password());
       tokens.put(user, token);
     }
     return token;
+  }
+
+  /**
+   * The person at {@code email} sets their password through the set-password link mailed to them,
+   * on the public page, posted as a browser would post it.
+   */
+  static void setPasswordFromMail(URI base, String email, String password) throws Exception {
+    String text =
+        EmbeddedServices.plainText(
+            EmbeddedServices.awaitMail(
+                "the set-password link to " + email, EmbeddedServices.mailTo(email)));
+    Matcher link = Pattern.compile("/account/password\\.xhtml\\?t=([A-Za-z0-9_-]+)").matcher(text);
+    assertThat(link.find()).as("a set-password link in " + text).isTrue();
+    HttpResponse<String> set =
+        new WebClient(base)
+            .submit(
+                "account/password.xhtml?t=" + link.group(1),
+                "password",
+                "save",
+                Map.of("newPassword", password, "repeatPassword", password));
+    assertThat(set.body()).as("the password was set").contains("id=\"passwordDone\"");
   }
 
   /**
@@ -112,7 +157,7 @@ final class World {
                 "{\"fullName\":"
                     + quote(name)
                     + ",\"dateOfBirth\":\"1985-03-14\",\"kind\":\"PRISONER\",\"institutionId\":"
-                    + organisation(PRISON)
+                    + organisation(prison)
                     + ",\"expectedReleaseDate\":\""
                     + release
                     + "\",\"referral\":"
@@ -172,6 +217,8 @@ final class World {
                     + start.plus(length)
                     + "\",\"place\":"
                     + quote(place)
+                    // a meeting in the past is recorded as held, not planned
+                    + (start.toInstant().isBefore(java.time.Instant.now()) ? ",\"held\":true" : "")
                     + "}"))
         .getJsonNumber("id")
         .longValue();
@@ -229,7 +276,7 @@ final class World {
             + "\",\"lengthMinutes\":45,\"attendance\":"
             + quote(attendance)
             + (attendance.equals("VIDEO_FROM_PRISON")
-                ? ",\"videoRoomId\":" + organisation(PRISON)
+                ? ",\"videoRoomId\":" + organisation(prison)
                 : "")
             + (afterReleaseReason == null
                 ? ""

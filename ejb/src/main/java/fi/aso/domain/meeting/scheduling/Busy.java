@@ -15,7 +15,7 @@ public record Busy(String participantKey, Instant start, Instant end) {
     Require.present(start, "busy start of " + participantKey);
     Require.present(end, "busy end of " + participantKey);
     if (end.isBefore(start)) {
-      throw new IllegalArgumentException(
+      throw Require.invalid(
           "busy time of "
               + participantKey
               + " ends ("

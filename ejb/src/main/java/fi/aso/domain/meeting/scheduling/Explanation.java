@@ -42,7 +42,7 @@ public record Explanation(
         || participantName != null
         || busyStart != null
         || busyEnd != null) {
-      throw new IllegalArgumentException(reason + " does not name a participant or a busy time");
+      throw new IllegalStateException(reason + " does not name a participant or a busy time");
     }
   }
 

@@ -44,30 +44,29 @@ public record FinderRequest(
     Require.present(windowStart, "window start");
     Require.present(windowEnd, "window end");
     if (!windowEnd.isAfter(windowStart)) {
-      throw new IllegalArgumentException(
+      throw Require.invalid(
           "window end " + windowEnd + " must be after window start " + windowStart);
     }
     Duration window = Duration.between(windowStart, windowEnd);
     if (window.compareTo(Duration.ofHours(MAX_WINDOW_HOURS)) > 0) {
-      throw new IllegalArgumentException(
-          "window " + window + " is longer than " + MAX_WINDOW_HOURS + " hours");
+      throw Require.invalid("window " + window + " is longer than " + MAX_WINDOW_HOURS + " hours");
     }
     Require.positive(step, "step");
     if (step.compareTo(window) > 0) {
-      throw new IllegalArgumentException("step " + step + " is longer than the window " + window);
+      throw Require.invalid("step " + step + " is longer than the window " + window);
     }
     if (window.toNanos() / step.toNanos() >= MAX_GRID_POSITIONS) {
-      throw new IllegalArgumentException(
+      throw Require.invalid(
           "step " + step + " gives more than " + MAX_GRID_POSITIONS + " start times in the window");
     }
     slots = Require.list(slots, "slots");
     participants = Require.list(participants, "participants");
     busy = Require.list(busy, "busy times");
     if (slots.size() > MAX_SLOTS) {
-      throw new IllegalArgumentException("at most " + MAX_SLOTS + " slots, got " + slots.size());
+      throw Require.invalid("at most " + MAX_SLOTS + " slots, got " + slots.size());
     }
     if (participants.size() > MAX_PARTICIPANTS) {
-      throw new IllegalArgumentException(
+      throw Require.invalid(
           "at most " + MAX_PARTICIPANTS + " participants, got " + participants.size());
     }
     Set<String> participantKeys =
@@ -75,13 +74,12 @@ public record FinderRequest(
     uniqueKeys(slots.stream().map(SlotRequest::key).toList(), "slot");
     for (SlotRequest slot : slots) {
       if (slot.length().compareTo(Duration.ofHours(MAX_WINDOW_HOURS)) > 0) {
-        throw new IllegalArgumentException(
+        throw Require.invalid(
             "slot " + slot.key() + " is longer than " + MAX_WINDOW_HOURS + " hours");
       }
       for (String key : slot.participantKeys()) {
         if (!participantKeys.contains(key)) {
-          throw new IllegalArgumentException(
-              "slot " + slot.key() + " names unknown participant " + key);
+          throw Require.invalid("slot " + slot.key() + " names unknown participant " + key);
         }
       }
     }
@@ -91,7 +89,7 @@ public record FinderRequest(
     Set<String> unique = new HashSet<>();
     for (String key : keys) {
       if (!unique.add(key)) {
-        throw new IllegalArgumentException("duplicate " + what + " key " + key);
+        throw Require.invalid("duplicate " + what + " key " + key);
       }
     }
     return unique;

@@ -1,27 +1,36 @@
 package fi.aso.domain.meeting.scheduling;
 
+import fi.aso.domain.Refusal;
 import java.time.Duration;
 import java.util.List;
 
 /**
- * Argument checks shared by the request records. Everything fails with {@link
- * IllegalArgumentException} (never a bare NullPointerException) so callers can turn any bad input
- * into one user-facing validation message.
+ * Argument checks shared by the request records. Everything fails with a {@link Refusal} of code
+ * {@value #CODE} (never a bare NullPointerException) so callers can turn any bad input into one
+ * user-facing validation message.
  */
 final class Require {
 
+  /** The code of every refused slot-finder request. */
+  static final String CODE = "slotFinder.request";
+
   private Require() {}
+
+  /** A refused request, saying why in English. */
+  static Refusal invalid(String why) {
+    return new Refusal(CODE, why);
+  }
 
   static String key(String value, String what) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(what + " must not be blank");
+      throw invalid(what + " must not be blank");
     }
     return value;
   }
 
   static <T> T present(T value, String what) {
     if (value == null) {
-      throw new IllegalArgumentException(what + " is required");
+      throw invalid(what + " is required");
     }
     return value;
   }
@@ -29,7 +38,7 @@ final class Require {
   static Duration positive(Duration value, String what) {
     present(value, what);
     if (value.isNegative() || value.isZero()) {
-      throw new IllegalArgumentException(what + " must be positive, was " + value);
+      throw invalid(what + " must be positive, was " + value);
     }
     return value;
   }

@@ -22,8 +22,7 @@ public record SlotRequest(String key, Duration length, List<String> participantK
       Require.key(participantKey, "participant key in slot " + key);
     }
     if (new HashSet<>(participantKeys).size() != participantKeys.size()) {
-      throw new IllegalArgumentException(
-          "slot " + key + " lists a participant twice: " + participantKeys);
+      throw Require.invalid("slot " + key + " lists a participant twice: " + participantKeys);
     }
   }
 }

@@ -4,6 +4,7 @@ import static fi.aso.domain.meeting.scheduling.RandomRequests.WINDOW_START;
 import static fi.aso.domain.meeting.scheduling.RandomRequests.minutes;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fi.aso.domain.Refusal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,7 +26,7 @@ class SlotFinderValidationTest {
   @MethodSource("badInputs")
   void rejectsBadInputWithAClearMessage(String expectedMessage, ThrowingCallable construction) {
     assertThatThrownBy(construction)
-        .isInstanceOf(IllegalArgumentException.class)
+        .isInstanceOf(Refusal.class)
         .hasMessageContaining(expectedMessage);
   }
 

@@ -1,6 +1,7 @@
 package fi.aso.web.rest.v1;
 
 import fi.aso.application.meeting.BusyTimes;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class BusyTimesResource {
   public List<BusyTimes.Entry> list(
       @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
     if (from == null || to == null) {
-      throw new IllegalArgumentException("from and to are required");
+      throw new Refusal(Problems.INVALID_REQUEST, "from and to are required");
     }
     return busyTimes.between(from.toInstant(), to.toInstant());
   }

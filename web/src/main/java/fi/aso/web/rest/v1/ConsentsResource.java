@@ -3,11 +3,13 @@ package fi.aso.web.rest.v1;
 import fi.aso.application.consent.ConsentGrant;
 import fi.aso.application.consent.ConsentRegistry;
 import fi.aso.application.consent.ConsentSummary;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -44,14 +46,17 @@ public class ConsentsResource {
   public record PaperConsent(
       @NotNull LocalDate validUntil,
       String textVersion,
-      @NotNull List<Grant> grants,
+      @NotEmpty List<Grant> grants,
       Integer replacesVersion) {}
 
   /** One organisation and the categories it may receive (none: refused). */
   public record Grant(long organisationId, Set<InformationCategory> categories) {}
 
-  /** Withdrawal: for one organisation, or wholly when organisationId is absent. */
-  public record Withdrawal(Long organisationId) {}
+  /**
+   * What to withdraw, said explicitly: one organisation ({@code organisationId}) or the whole
+   * consent ({@code "wholly": true}), never both; an empty body withdraws nothing.
+   */
+  public record Withdrawal(Long organisationId, Boolean wholly) {}
 
   @GET
   @Operation(summary = "The consent versions of a case")
@@ -110,16 +115,26 @@ public class ConsentsResource {
                 Problems.problem(
                     Response.Status.NOT_FOUND,
                     "No scan",
-                    "This consent version has no scanned form."));
+                    "This consent version has no scanned form.",
+                    "consent.noScan"));
   }
 
   @POST
   @Path("withdrawals")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Withdraw the consent in force, for one organisation or wholly")
-  public Map<String, Object> withdraw(@PathParam("caseId") long caseId, Withdrawal body) {
-    // no body (or no organisationId) withdraws the consent wholly
-    var lost = registry.withdraw(caseId, body == null ? null : body.organisationId());
+  @Operation(
+      summary =
+          "Withdraw the consent in force, for one organisation ({\"organisationId\": id}) or"
+              + " wholly ({\"wholly\": true})")
+  public Map<String, Object> withdraw(@PathParam("caseId") long caseId, @NotNull Withdrawal body) {
+    boolean wholly = Boolean.TRUE.equals(body.wholly());
+    if (wholly == (body.organisationId() != null)) {
+      // withdrawing everything must never be what an empty or half-filled body does
+      throw new Refusal(
+          "consent.withdrawalScope",
+          "say what to withdraw: organisationId for one organisation, or \"wholly\": true");
+    }
+    var lost = registry.withdraw(caseId, wholly ? null : body.organisationId());
     return Map.of("withdrawnFor", lost);
   }
 }

@@ -9,6 +9,7 @@ import fi.aso.application.meeting.MeetingPlanner;
 import fi.aso.application.meeting.MeetingSummary;
 import fi.aso.application.meeting.SlotPlanning;
 import fi.aso.application.meeting.SlotProposal;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.scheduling.PlannedSlot;
 import fi.aso.domain.staff.Role;
@@ -52,13 +53,17 @@ public class MeetingsResource {
   @Inject SlotPlanning planning;
   @Inject Invitations invitations;
 
-  /** A new meeting (ad hoc), or a meeting's new time and place. */
+  /**
+   * A new meeting (ad hoc; {@code held}: one already held, recorded afterwards), or a meeting's new
+   * time and place.
+   */
   public record MeetingTime(
       @NotNull OffsetDateTime start,
       @NotNull OffsetDateTime end,
       String place,
       Long version,
-      Boolean confirmed) {}
+      Boolean confirmed,
+      Boolean held) {}
 
   /** The version of the meeting a change is based on. */
   public record Based(long version) {}
@@ -100,10 +105,16 @@ public class MeetingsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Schedule an ad-hoc meeting (e.g. a fast track for a short sentence)")
+  @Operation(
+      summary =
+          "Schedule an ad-hoc meeting (e.g. a fast track for a short sentence), ahead; or record"
+              + " one already held (\"held\": true), within the past year")
   public Response create(@NotNull @Valid MeetingTime body) {
     long id =
-        calendar.scheduleAdHoc(body.start().toInstant(), body.end().toInstant(), body.place());
+        Boolean.TRUE.equals(body.held())
+            ? calendar.recordHeld(body.start().toInstant(), body.end().toInstant(), body.place())
+            : calendar.scheduleAdHoc(
+                body.start().toInstant(), body.end().toInstant(), body.place());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 
@@ -124,7 +135,7 @@ public class MeetingsResource {
   public Response reschedule(@PathParam("id") long id, @NotNull @Valid MeetingTime body) {
     // the same body as a new meeting's, which has no version yet
     if (body.version() == null) {
-      throw new IllegalArgumentException("version is required");
+      throw new Refusal(Problems.INVALID_REQUEST, "version is required");
     }
     calendar.reschedule(
         id,
@@ -178,7 +189,7 @@ public class MeetingsResource {
       planner.moveSlot(id, slotId, body.version(), body.start().toInstant());
     } else {
       if (body.targetVersion() == null) {
-        throw new IllegalArgumentException("targetVersion is required");
+        throw new Refusal(Problems.INVALID_REQUEST, "targetVersion is required");
       }
       planner.moveToMeeting(
           id,
@@ -211,7 +222,7 @@ public class MeetingsResource {
       @PathParam("slotId") long slotId,
       @QueryParam("version") Long version) {
     if (version == null) {
-      throw new IllegalArgumentException("version is required");
+      throw new Refusal(Problems.INVALID_REQUEST, "version is required");
     }
     planner.removeSlot(id, slotId, version);
     return Response.noContent().build();
@@ -261,7 +272,7 @@ public class MeetingsResource {
       @PathParam("inviteeId") long inviteeId,
       @QueryParam("version") Long version) {
     if (version == null) {
-      throw new IllegalArgumentException("version is required");
+      throw new Refusal(Problems.INVALID_REQUEST, "version is required");
     }
     planner.removeInvitee(id, slotId, version, inviteeId);
     return Response.noContent().build();

@@ -8,10 +8,12 @@ import fi.aso.application.meeting.NotConsented;
 import fi.aso.application.network.NotPermitted;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.IllegalCaseTransition;
+import fi.aso.web.rest.ApiError;
 import fi.aso.web.rest.UnexpectedErrors;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -21,6 +23,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -36,16 +40,12 @@ import java.util.stream.Collectors;
  */
 public final class Problems {
 
-  public static final String MEDIA_TYPE = "application/problem+json";
+  public static final String MEDIA_TYPE = ApiError.MEDIA_TYPE;
 
   /** The code of a request whose body is missing or breaks its constraints. */
   public static final String INVALID_REQUEST = "request.invalid";
 
   private Problems() {}
-
-  public static Response problem(Response.Status status, String title, String detail) {
-    return problem(status, title, detail, null);
-  }
 
   public static Response problem(Response.Status status, String title, String detail, String code) {
     JsonObjectBuilder body =
@@ -53,10 +53,8 @@ public final class Problems {
             .add("type", "about:blank")
             .add("title", title)
             .add("status", status.getStatusCode())
-            .add("detail", Objects.requireNonNullElse(detail, title));
-    if (code != null) {
-      body.add("code", code);
-    }
+            .add("detail", Objects.requireNonNullElse(detail, title))
+            .add("code", Objects.requireNonNull(code, "code"));
     return Response.status(status).type(MEDIA_TYPE).entity(body.build()).build();
   }
 
@@ -67,6 +65,11 @@ public final class Problems {
    */
   @Provider
   public static class Refused implements ExceptionMapper<RuntimeException> {
+
+    @Context ResourceInfo resource;
+    // a proxy to this request's servlet request: the kept body is one of its attributes
+    @Context HttpServletRequest request;
+
     @Override
     public Response toResponse(RuntimeException e) {
       return switch (e) {
@@ -75,42 +78,65 @@ public final class Problems {
             problem(
                 Response.Status.NOT_FOUND,
                 "Case not found",
-                "There is no case with this id that you may see.");
+                "There is no case with this id that you may see.",
+                "notFound");
         // no such object, or (in a nested path) one that belongs to another parent: the same
         // answer, naming nothing
         case NotFound missing ->
             problem(
                 Response.Status.NOT_FOUND,
                 "Not found",
-                "There is nothing at this address that you may see.");
+                "There is nothing at this address that you may see.",
+                "notFound");
         // an administrative action the caller's role or region does not allow
         case NotPermitted denied ->
             problem(
                 Response.Status.FORBIDDEN,
                 "Not permitted",
-                "Your role or region does not allow this.");
+                "Your role or region does not allow this.",
+                "auth.forbidden");
         // someone else changed it since the caller read it
         case ConcurrentEdit conflict ->
             problem(
                 Response.Status.CONFLICT,
                 "Changed in the meantime",
-                "Read it again and repeat your change.");
+                "Read it again and repeat your change.",
+                "conflict.changed");
         case IllegalCaseTransition refused ->
-            problem(Response.Status.CONFLICT, "Not allowed in this state", refused.getMessage());
+            problem(
+                Response.Status.CONFLICT,
+                "Not allowed in this state",
+                refused.getMessage(),
+                "case.transition");
         // moving a meeting whose invitees already answered: repeat with confirmation
         case NeedsConfirmation refused ->
-            problem(Response.Status.CONFLICT, "Confirmation needed", refused.getMessage());
+            problem(
+                Response.Status.CONFLICT,
+                "Confirmation needed",
+                refused.getMessage(),
+                "meeting.needsConfirmation");
         // an invitation the client's consent does not allow
         case NotConsented refused ->
-            problem(Response.Status.FORBIDDEN, "No consent", refused.getMessage());
+            problem(
+                Response.Status.FORBIDDEN, "No consent", refused.getMessage(), "consent.missing");
         // a body JSON-B cannot read (not JSON, or a field of the wrong type) is bad input, not a
         // fault; the parser's message is not echoed, since it can quote what was sent
         case ProcessingException unreadable when unreadableJson(unreadable) ->
             problem(
                 Response.Status.BAD_REQUEST,
                 "Invalid request",
-                "the request body is not JSON of the expected shape: a field has a value of the"
-                    + " wrong type, or the body is not JSON",
+                UnreadableBody.field(
+                        resource,
+                        request == null ? null : request.getAttribute(UnreadableBody.PROPERTY))
+                    .map(
+                        field ->
+                            field
+                                + " has a value of the wrong type or form (a date is"
+                                + " yyyy-mm-dd, a time ISO 8601, a choice one of its listed"
+                                + " values)")
+                    .orElse(
+                        "the request body is not JSON of the expected shape: a field has a value"
+                            + " of the wrong type, or the body is not JSON"),
                 INVALID_REQUEST);
         default -> new UnexpectedErrors().toResponse(e);
       };
@@ -127,24 +153,16 @@ public final class Problems {
   }
 
   /**
-   * Bad input: a clear message, and nothing was changed (the transaction rolled back). Only the
-   * platform's own refusals are shown; an IllegalArgumentException from a library (a query, a
-   * parser) is a fault, answered as one without its message.
+   * Bad input: a clear message naming the rule, and nothing was changed (the transaction rolled
+   * back). Only the platform's own refusals are answered so; an exception from a library (an
+   * IllegalArgumentException from a query or parser, say) is a fault, answered as one without its
+   * message.
    */
   @Provider
-  public static class BadInput implements ExceptionMapper<IllegalArgumentException> {
+  public static class BadInput implements ExceptionMapper<Refusal> {
     @Override
-    public Response toResponse(IllegalArgumentException e) {
-      StackTraceElement[] trace = e.getStackTrace();
-      boolean ours = trace.length > 0 && trace[0].getClassName().startsWith("fi.aso.");
-      if (!ours) {
-        return new UnexpectedErrors().toResponse(new IllegalStateException(e));
-      }
-      return problem(
-          Response.Status.BAD_REQUEST,
-          "Invalid request",
-          e.getMessage(),
-          e instanceof Refusal refusal ? refusal.code() : null);
+    public Response toResponse(Refusal e) {
+      return problem(Response.Status.BAD_REQUEST, "Invalid request", e.getMessage(), e.code());
     }
   }
 

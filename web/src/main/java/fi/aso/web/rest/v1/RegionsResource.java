@@ -2,6 +2,7 @@ package fi.aso.web.rest.v1;
 
 import fi.aso.application.network.NetworkAdmin;
 import fi.aso.application.network.RegionSummary;
+import fi.aso.application.staff.StaffAccounts;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -27,9 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RegionsResource {
 
   @Inject NetworkAdmin network;
+  @Inject StaffAccounts accounts;
 
   /** A new region: a short unique code (e.g. "kuopio") and its name. */
   public record NewRegion(String code, String name) {}
+
+  /** A region's first administrator: user name, name and the address their link is mailed to. */
+  public record FirstAdministrator(
+      @NotNull String username, @NotNull String displayName, @NotNull String email) {}
 
   @GET
   @Operation(summary = "The regions on the platform")
@@ -43,6 +50,23 @@ public class RegionsResource {
       summary = "Create a region (a new ASO group with its own chairs, calendar and clients)")
   public Response create(@NotNull @Valid NewRegion body) {
     long id = network.createRegion(body.code(), body.name());
+    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+
+  @POST
+  @Path("{id}/administrators")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "Name the first administrator of a region that has no active administrator; a one-time"
+              + " set-password link is mailed to them (refused with code"
+              + " staff.regionHasAdministrator once the region has one: its administrator then"
+              + " makes its accounts)")
+  public Response firstAdministrator(
+      @PathParam("id") long regionId, @NotNull @Valid FirstAdministrator body) {
+    long id =
+        accounts.createFirstAdministrator(
+            regionId, body.username(), body.displayName(), body.email());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
   }
 }

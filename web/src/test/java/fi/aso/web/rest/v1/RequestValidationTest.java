@@ -89,7 +89,6 @@ class RequestValidationTest {
 
   @Test
   void bodiesThatMayBeLeftOutHaveNoConstraints() {
-    assertThat(validator.validate(new ConsentsResource.Withdrawal(null))).isEmpty();
     assertThat(validator.validate(new NetworkResource.Webhook(null))).isEmpty();
   }
 
