@@ -19,6 +19,7 @@ import fi.aso.application.invitation.InvitationsFollowMeetings;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.Reminders;
 import fi.aso.application.invitation.Replies;
+import fi.aso.application.keys.KeyRing;
 import fi.aso.application.links.SignedTokens;
 import fi.aso.application.mail.MailGateway;
 import fi.aso.application.meeting.BusyTimes;
@@ -71,7 +72,6 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
@@ -83,9 +83,13 @@ import java.util.Optional;
  */
 public final class TestServices {
 
-  /** The test data key (AES-256): join and answer links, sealed scans and webhook keys. */
-  public static final String DATA_KEY =
-      Base64.getEncoder().encodeToString("0123456789abcdef0123456789abcdef".getBytes());
+  /** The test data key (AES-256): sealed scans, identity codes, webhook keys and kept mails. */
+  public static final KeyRing DATA_KEYS =
+      KeyRing.of("test-data", "0123456789abcdef0123456789abcdef".getBytes());
+
+  /** The test hash key (HMAC-SHA256): identity codes' keyed hashes, join and answer links. */
+  public static final KeyRing HASH_KEYS =
+      KeyRing.of("test-hash", "fedcba9876543210fedcba9876543210".getBytes());
 
   public static final InvitationSettings SETTINGS =
       new InvitationSettings("https://aso.example.fi", "aso@aso.example.fi");
@@ -114,6 +118,7 @@ public final class TestServices {
   private CalendarFeeds feeds =
       (url, from, to) -> new CalendarFeeds.Answer(List.of(), Optional.empty());
   private Caller signedIn;
+  private DataProtection keys = protection();
   private final EntityManager em;
 
   private TestServices(EntityManager em, CallerIdentity caller, Clock clock) {
@@ -168,9 +173,13 @@ public final class TestServices {
   }
 
   public static DataProtection protection() {
-    DataProtection protection = new DataProtection();
-    protection.useKey(DATA_KEY);
-    return protection;
+    return new DataProtection(DATA_KEYS, HASH_KEYS);
+  }
+
+  /** The keys the services seal and hash with (default: {@link #protection()}). */
+  public TestServices withProtection(DataProtection keys) {
+    this.keys = keys;
+    return this;
   }
 
   // ---- cross-cutting
@@ -226,7 +235,7 @@ public final class TestServices {
 
   public ConsentRegistry consentRegistry() {
     return new ConsentRegistry(
-        cases, consents, caseAccess(), audit(), caller, consentEvents, protection(), clock);
+        cases, consents, caseAccess(), audit(), caller, consentEvents, keys, clock);
   }
 
   public ElectronicConsent electronicConsent() {
@@ -245,19 +254,11 @@ public final class TestServices {
 
   public Referrals referrals() {
     return new Referrals(
-        cases,
-        staff,
-        organisations,
-        unitOfWork,
-        caseAccess(),
-        protection(),
-        audit(),
-        signedIn(),
-        clock);
+        cases, staff, organisations, unitOfWork, caseAccess(), keys, audit(), signedIn(), clock);
   }
 
   public NetworkAdmin networkAdmin() {
-    return new NetworkAdmin(organisations, regions, adminOnly(), audit(), protection(), clock);
+    return new NetworkAdmin(organisations, regions, adminOnly(), audit(), keys, clock);
   }
 
   public PartnerNetwork partnerNetwork() {
@@ -327,7 +328,7 @@ public final class TestServices {
   }
 
   public SignedTokens signedTokens() {
-    return new SignedTokens(protection(), clock);
+    return new SignedTokens(keys, clock);
   }
 
   public VideoJoin videoJoin() {
@@ -376,7 +377,7 @@ public final class TestServices {
     return new Outbox(
         outboundMessages,
         organisations,
-        protection(),
+        keys,
         audit(),
         adminOnly(),
         policy(),
@@ -387,12 +388,7 @@ public final class TestServices {
 
   public Replies replies() {
     return new Replies(
-        invitationRecords,
-        protection(),
-        audit(),
-        new AnswerLinks(signedTokens()),
-        adminOnly(),
-        clock);
+        invitationRecords, keys, audit(), new AnswerLinks(signedTokens()), adminOnly(), clock);
   }
 
   // ---- the meeting day and minutes

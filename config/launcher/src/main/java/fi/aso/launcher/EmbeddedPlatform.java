@@ -143,6 +143,10 @@ public final class EmbeddedPlatform {
     payara
         .environment()
         .put("ASO_SECURITY_DATA_KEY", Base64.getEncoder().encodeToString(secret(data, "data-key")));
+    // keyed hashes and signed links have a key of their own, never the data key
+    payara
+        .environment()
+        .put("ASO_SECURITY_HASH_KEY", Base64.getEncoder().encodeToString(secret(data, "hash-key")));
     return payara.start();
   }
 
@@ -158,8 +162,9 @@ public final class EmbeddedPlatform {
   }
 
   /**
-   * A 32-byte secret made once and kept with the data (owner-only file), so that API tokens and
-   * encrypted identity codes survive a restart.
+   * A 32-byte secret made once and kept with the data (owner-only file), so that API tokens, sealed
+   * data and keyed hashes survive a restart. Given without a key id, so the keys have the id
+   * "legacy", which is also what data sealed before key ids opens with.
    */
   private static byte[] secret(Path data, String name) throws IOException {
     Path file = data.resolve(name);

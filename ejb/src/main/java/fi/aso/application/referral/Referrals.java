@@ -122,11 +122,10 @@ public class Referrals {
         throw new Refusal(
             "referral.idMismatch", "the identity code does not match the date of birth");
       }
-      String hash = identityCodes.keyedHash(code);
-      if (cases.identityKnownInRegion(region.id(), hash)) {
+      if (cases.identityKnownInRegion(region.id(), identityCodes.keyedHashes(code))) {
         throw new Refusal("referral.duplicate", "this region already has a case for this person");
       }
-      clientCase.protectIdentityCode(hash, identityCodes.encrypt(code));
+      clientCase.protectIdentityCode(identityCodes.keyedHash(code), identityCodes.encrypt(code));
     }
     if (referral.topics() != null) {
       referral.topics().forEach((topic, text) -> clientCase.referral().with(topic, text));

@@ -59,7 +59,7 @@ public class ClientCase {
   @Column(name = "date_of_birth", nullable = false)
   private LocalDate dateOfBirth;
 
-  @Column(name = "pic_hash", length = 64)
+  @Column(name = "pic_hash", length = 100)
   private String picHash;
 
   @Column(name = "pic_encrypted", length = 200)

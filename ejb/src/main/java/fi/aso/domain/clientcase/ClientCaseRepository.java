@@ -1,5 +1,6 @@
 package fi.aso.domain.clientcase;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,8 +21,11 @@ public interface ClientCaseRepository {
   /** The next number for a case reference (ASO-year-number), never the same twice. */
   long nextReferenceNumber();
 
-  /** Whether the region has a case for the person with this keyed hash of their identity code. */
-  boolean identityKnownInRegion(long regionId, String identityCodeHash);
+  /**
+   * Whether the region has a case for the person whose identity code has any of these keyed hashes
+   * (one per hash key: during a rotation a code may be stored under either).
+   */
+  boolean identityKnownInRegion(long regionId, Collection<String> identityCodeHashes);
 
   void record(CaseStateChange change);
 }

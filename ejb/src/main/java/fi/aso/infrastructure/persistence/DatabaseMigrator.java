@@ -3,6 +3,7 @@ package fi.aso.infrastructure.persistence;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -38,6 +39,8 @@ import org.flywaydb.core.api.output.MigrateResult;
     maxPoolSize = 20)
 @Startup
 @Singleton
+// the secrets first: a platform without its keys neither changes the schema nor starts delivering
+@DependsOn("SecretsAtStartup")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigrator {
 

@@ -6,6 +6,7 @@ import fi.aso.domain.clientcase.ClientCaseRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,11 +65,11 @@ public class JpaClientCaseRepository implements ClientCaseRepository {
   }
 
   @Override
-  public boolean identityKnownInRegion(long regionId, String identityCodeHash) {
+  public boolean identityKnownInRegion(long regionId, Collection<String> identityCodeHashes) {
     return !em.createQuery(
-            "select c.id from ClientCase c where c.region.id = :region and c.picHash = :hash")
+            "select c.id from ClientCase c where c.region.id = :region and c.picHash in :hashes")
         .setParameter("region", regionId)
-        .setParameter("hash", identityCodeHash)
+        .setParameter("hashes", identityCodeHashes)
         .getResultList()
         .isEmpty();
   }

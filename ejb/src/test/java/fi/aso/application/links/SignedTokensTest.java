@@ -2,7 +2,9 @@ package fi.aso.application.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.aso.application.clientcase.DataProtection;
 import fi.aso.application.invitation.AnswerLinks;
+import fi.aso.application.keys.KeyRing;
 import fi.aso.application.meeting.JoinLinks;
 import fi.aso.testing.TestServices;
 import java.time.Clock;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class SignedTokensTest {
 
   private static final Instant NOW = Instant.parse("2026-03-10T08:00:00Z");
+  private static final byte[] H2 = "h2h2h2h2h2h2h2h2h2h2h2h2h2h2h2h2".getBytes();
   private static final Instant SLOT_ENDS = Instant.parse("2026-03-12T10:30:00Z");
 
   private static SignedTokens at(Instant now) {
@@ -27,6 +30,22 @@ class SignedTokensTest {
     assertThat(token).matches("[0-9A-Za-z_-]+").hasSizeLessThan(80);
     assertThat(at(NOW).verify("p", token)).isEqualTo(verified(SignedTokens.Status.VALID, 42));
     assertThat(at(NOW.plus(Duration.ofDays(1))).verify("p", token).isValid()).isTrue();
+  }
+
+  @Test
+  void aLinkSignedBeforeAHashKeyRotationCountsWhileTheRetiredKeyIsConfigured() {
+    String token = at(NOW).issue("p", 42, NOW.plus(Duration.ofDays(1)));
+    KeyRing rotated = TestServices.HASH_KEYS.rotatedTo("h2", H2);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    SignedTokens afterRotation =
+        new SignedTokens(new DataProtection(TestServices.DATA_KEYS, rotated), clock);
+    SignedTokens retiredKeyRemoved =
+        new SignedTokens(new DataProtection(TestServices.DATA_KEYS, KeyRing.of("h2", H2)), clock);
+
+    assertThat(afterRotation.verify("p", token).isValid()).isTrue();
+    assertThat(afterRotation.issue("p", 42, NOW.plus(Duration.ofDays(1)))).isNotEqualTo(token);
+    assertThat(retiredKeyRemoved.verify("p", token).status())
+        .isEqualTo(SignedTokens.Status.INVALID);
   }
 
   @Test

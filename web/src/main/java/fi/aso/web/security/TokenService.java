@@ -7,11 +7,11 @@ import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import fi.aso.application.keys.PlatformSecrets;
+import fi.aso.application.keys.Secrets;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,23 +22,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Issues and checks the REST API's bearer tokens: short-lived JWTs signed with HMAC-SHA256
- * (nimbus-jose-jwt). Every node of a cluster must share {@code aso.security.token-secret}; when it
- * is not set a random secret is made at start, so tokens die with the process.
+ * (nimbus-jose-jwt). Every node of a cluster must share {@code aso.security.token-secret}; the
+ * platform does not start without it (outside a demo, see {@link Secrets}). Changing it ends every
+ * token issued before, which lives at most {@code aso.security.token-lifetime-minutes} anyway.
  */
 @ApplicationScoped
 public class TokenService {
 
   static final String ISSUER = "aso-platform";
-  private static final Logger LOG = Logger.getLogger(TokenService.class.getName());
 
-  @Inject
-  @ConfigProperty(name = "aso.security.token-secret")
-  Optional<String> configuredSecret;
+  @Inject PlatformSecrets secrets;
 
   @Inject
   @ConfigProperty(name = "aso.security.token-lifetime-minutes")
@@ -49,20 +46,12 @@ public class TokenService {
 
   @PostConstruct
   void initialise() {
-    useSecret(configuredSecret.orElse(null));
+    secret = secrets.get().tokenSecret();
   }
 
+  /** For tests: the secret as the setting would give it. */
   void useSecret(String configured) {
-    if (configured == null || configured.isBlank()) {
-      LOG.warning("aso.security.token-secret is not set: using a random secret for this process");
-      secret = new byte[32];
-      new SecureRandom().nextBytes(secret);
-    } else {
-      secret = configured.getBytes(StandardCharsets.UTF_8);
-      if (secret.length < 32) {
-        throw new IllegalStateException("aso.security.token-secret must be at least 32 bytes");
-      }
-    }
+    secret = Secrets.tokenSecret(configured);
   }
 
   public IssuedToken issue(String caller, Set<String> groups) {
