@@ -43,7 +43,7 @@ public class MinutesCopy {
   @Column(name = "contact_person_id")
   private Long contactPersonId;
 
-  @Column(name = "case_ids", nullable = false, length = 1000)
+  @Column(name = "case_ids", nullable = false, columnDefinition = "text")
   private String caseIds;
 
   @Column(length = 300)

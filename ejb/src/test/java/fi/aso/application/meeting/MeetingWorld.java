@@ -124,6 +124,19 @@ public final class MeetingWorld {
    * housing).
    */
   public long readyClient(String reference, LocalDate release, long... consentedOrganisations) {
+    return readyClientSharing(
+        reference,
+        release,
+        Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES),
+        consentedOrganisations);
+  }
+
+  /** A client ready for a meeting whose consent gives these organisations these categories. */
+  public long readyClientSharing(
+      String reference,
+      LocalDate release,
+      Set<InformationCategory> categories,
+      long... consentedOrganisations) {
     EntityManager em = emf.createEntityManager();
     em.getTransaction().begin();
     StaffUser worker = new JpaStaffUserRepository(em).findByUsername("caseworker").orElseThrow();
@@ -144,8 +157,7 @@ public final class MeetingWorld {
     em.persist(c.moveTo(CaseState.READY_FOR_MEETING, "caseworker", "test", at));
     Map<Organisation, Set<InformationCategory>> grants = new java.util.HashMap<>();
     for (long o : consentedOrganisations) {
-      grants.put(
-          em.find(Organisation.class, o), Set.of(IDENTITY_AND_RELEASE, HOUSING_HISTORY_AND_WISHES));
+      grants.put(em.find(Organisation.class, o), categories);
     }
     em.persist(
         new ConsentHistory(List.of())

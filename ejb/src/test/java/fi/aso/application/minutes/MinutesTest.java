@@ -237,6 +237,62 @@ class MinutesTest {
   }
 
   @Test
+  void aContactInvitedForFourClientsWithEveryCategoryGetsTheirCopy() {
+    java.util.EnumSet<fi.aso.domain.consent.InformationCategory> every =
+        java.util.EnumSet.allOf(fi.aso.domain.consent.InformationCategory.class);
+    Instant start = NINE.plus(Duration.ofDays(4));
+    long meeting =
+        world.as(
+            "chair",
+            NOW,
+            s -> s.calendar.scheduleAdHoc(start, start.plus(Duration.ofHours(4)), "Toimisto"));
+    java.util.List<Long> clients = new java.util.ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      long client =
+          world.readyClientSharing("ASO-N-04" + i, LocalDate.of(2027, 3, 1), every, world.sote);
+      clients.add(client);
+      long slot = slot(meeting, client, start.plus(Duration.ofMinutes(50L * i)));
+      world.as(
+          "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.sari));
+      record(slot, Map.of(Referral.Topic.WISHES, "Toive " + i), "Päätös " + i);
+    }
+    secureMailForSote(true);
+    try {
+      MinutesVersion draft = minutes(m -> m.prepare(meeting));
+      MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
+      minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
+
+      var copies = distribution("chair", d -> d.distribute(draft.id()));
+
+      assertThat(copies)
+          .singleElement()
+          .satisfies(
+              c -> {
+                assertThat(c.recipient()).isEqualTo("sari@sote.test");
+                assertThat(c.caseIds().split(","))
+                    .containsExactlyInAnyOrderElementsOf(
+                        clients.stream().map(String::valueOf).toList());
+              });
+      assertThat(
+              Transactions.<Long>inTransaction(
+                  world.emf,
+                  em ->
+                      ((Number)
+                              em.createNativeQuery(
+                                      "select count(*) from outbound_message m join minutes_copy c"
+                                          + " on c.outbound_message_id = m.id where c.minutes_id = ?1"
+                                          + " and m.attachment is not null")
+                                  .setParameter(1, draft.id())
+                                  .getSingleResult())
+                          .longValue()))
+          .as("the copy with its PDF is waiting to be sent")
+          .isEqualTo(1);
+    } finally {
+      secureMailForSote(false);
+    }
+  }
+
+  @Test
   void aCopyWithItsPdfWrittenBeforeAWithdrawalIsNotSentAfterIt() {
     long a = world.readyClient("ASO-N-930", LocalDate.of(2027, 3, 1), world.sote);
     Instant day = NINE.plus(Duration.ofDays(3));
