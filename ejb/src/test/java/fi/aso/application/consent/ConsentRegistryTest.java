@@ -283,13 +283,7 @@ class ConsentRegistryTest {
               assertThat(s.content()).isEqualTo(scan);
               assertThat(s.fileName()).isEqualTo("lomake.pdf");
             });
-    try (var db =
-            java.sql.DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:"
-                    + EmbeddedDatabase.server().getPort()
-                    + "/consent_registry",
-                "postgres",
-                "postgres");
+    try (var db = EmbeddedDatabase.platform("consent_registry").getConnection();
         var rs = db.createStatement().executeQuery("select sealed from consent_document")) {
       rs.next();
       assertThat(new String(rs.getBytes(1))).doesNotContain("suostumuslomake");
