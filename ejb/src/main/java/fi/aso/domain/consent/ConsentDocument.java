@@ -106,13 +106,15 @@ public class ConsentDocument {
     if (sizeBytes <= 0 || sizeBytes > MAX_BYTES) {
       throw new Refusal("consent.scanSize", "the scan must be at most 10 MB");
     }
+    // first: the sealed bytes are fetched lazily, and in the container EclipseLink loads the rest
+    // of a partly fetched row when a lazy attribute is first touched, undoing what was set before
+    this.sealed = sealed;
     String name = fileName == null || fileName.isBlank() ? "suostumus" : fileName.strip();
     name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
     this.fileName = name.length() > 200 ? name.substring(0, 200) : name;
     this.contentType = contentType;
     this.sizeBytes = sizeBytes;
     this.sha256 = sha256;
-    this.sealed = sealed;
     this.uploadedBy = uploadedBy;
     this.uploadedAt = at.atOffset(ZoneOffset.UTC);
   }
