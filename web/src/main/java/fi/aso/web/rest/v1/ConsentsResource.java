@@ -97,10 +97,7 @@ public class ConsentsResource {
       @HeaderParam("Content-Length") Long declaredLength,
       InputStream body)
       throws IOException {
-    Optional<byte[]> content =
-        declaredLength != null && declaredLength > ConsentDocument.MAX_BYTES
-            ? Optional.empty()
-            : Upload.readAtMost(body, ConsentDocument.MAX_BYTES);
+    Optional<byte[]> content = Upload.readAtMost(body, declaredLength, ConsentDocument.MAX_BYTES);
     if (content.isEmpty()) {
       return Problems.problem(
           Response.Status.REQUEST_ENTITY_TOO_LARGE,
