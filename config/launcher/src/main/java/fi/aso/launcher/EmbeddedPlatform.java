@@ -3,6 +3,7 @@ package fi.aso.launcher;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fi.aso.config.DatabaseRoles;
 import fi.aso.config.DemoAccounts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -14,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +32,11 @@ import java.util.concurrent.TimeUnit;
  * 3143, any login; every mail the platform sends can be read there), and Payara Micro serving the
  * WAR at http://localhost:8080/ with demo data on first start. Everything listens on loopback only.
  * Ctrl-C stops Payara first, then mail and database.
+ *
+ * <p>The database is set up as production's should be: database {@value #DATABASE} owned by {@link
+ * DatabaseRoles#OWNER}, which runs the migrations, and the platform connecting as {@link
+ * DatabaseRoles#APP}, which may only insert and read the audit trail. The superuser is used here,
+ * before Payara starts, and never by the platform.
  */
 public final class EmbeddedPlatform {
 
@@ -37,6 +45,7 @@ public final class EmbeddedPlatform {
   static final int SMTP_PORT = 3025;
   static final int IMAP_PORT = 3143;
   static final String LOOPBACK = "127.0.0.1";
+  static final String DATABASE = "aso";
 
   private EmbeddedPlatform() {}
 
@@ -53,6 +62,7 @@ public final class EmbeddedPlatform {
             .setServerConfig("listen_addresses", LOOPBACK)
             .start();
     log("PostgreSQL on " + LOOPBACK + ":" + DB_PORT + ", data in " + data.resolve("postgres"));
+    prepareDatabase(postgres, data);
 
     GreenMail mail =
         new GreenMail(
@@ -110,9 +120,9 @@ public final class EmbeddedPlatform {
     command.add("-Xmx1g");
     command.add("-Daso.db.host=" + LOOPBACK);
     command.add("-Daso.db.port=" + DB_PORT);
-    command.add("-Daso.db.name=postgres");
-    command.add("-Daso.db.user=postgres");
-    command.add("-Daso.db.password=postgres");
+    command.add("-Daso.db.name=" + DATABASE);
+    command.add("-Daso.db.user=" + DatabaseRoles.APP);
+    command.add("-Daso.db.owner-user=" + DatabaseRoles.OWNER);
     command.add("-Daso.mail.smtp.host=" + LOOPBACK);
     command.add("-Daso.mail.smtp.port=" + SMTP_PORT);
     command.add("-Daso.mail.imap.host=" + LOOPBACK);
@@ -147,7 +157,37 @@ public final class EmbeddedPlatform {
     payara
         .environment()
         .put("ASO_SECURITY_HASH_KEY", Base64.getEncoder().encodeToString(secret(data, "hash-key")));
+    payara.environment().put("ASO_DB_PASSWORD", password(data, DatabaseRoles.APP));
+    payara.environment().put("ASO_DB_OWNER_PASSWORD", password(data, DatabaseRoles.OWNER));
     return payara.start();
+  }
+
+  /**
+   * The two roles (passwords made once and kept with the data) and the platform's database, owned
+   * by the owner role. Data of a launcher from before the two roles, in database {@code postgres},
+   * is left where it was; the platform starts afresh in {@value #DATABASE}.
+   */
+  private static void prepareDatabase(EmbeddedPostgres postgres, Path data)
+      throws IOException, SQLException {
+    try (Connection c = postgres.getPostgresDatabase().getConnection()) {
+      DatabaseRoles.ensureRoles(
+          c, password(data, DatabaseRoles.OWNER), password(data, DatabaseRoles.APP));
+      DatabaseRoles.ensureDatabase(c, DATABASE);
+    }
+    try (Connection c = postgres.getDatabase("postgres", DATABASE).getConnection()) {
+      DatabaseRoles.ownPublicSchema(c);
+    }
+    log(
+        "Database "
+            + DATABASE
+            + ": migrations as "
+            + DatabaseRoles.OWNER
+            + ", the platform as "
+            + DatabaseRoles.APP);
+  }
+
+  private static String password(Path data, String role) throws IOException {
+    return HexFormat.of().formatHex(secret(data, "db-" + role));
   }
 
   private static void deleteTree(Path root) throws IOException {

@@ -70,7 +70,9 @@ public class AuditTrail {
   }
 
   private AuditEvent append(String actor, AuditRecord record) {
-    AuditEvent event = AuditEvent.of(record, actor, Instant.now(clock), caller.requestId());
+    AuditEvent event =
+        AuditEvent.of(
+            record, actor, Instant.now(clock), caller.requestId(), caller.sourceAddress());
     return events.append(event);
   }
 

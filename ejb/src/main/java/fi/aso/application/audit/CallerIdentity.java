@@ -7,7 +7,8 @@ import java.security.Principal;
 
 /**
  * Who is acting, as the audit trail writes it: the signed-in caller, or {@code system} for work no
- * person started (start-up, scheduled jobs). The web layer sets the request id.
+ * person started (start-up, scheduled jobs). The web layer sets the request id and the client's
+ * address (as its {@code ClientAddress} decides it) at the start of each request.
  */
 @RequestScoped
 public class CallerIdentity {
@@ -17,6 +18,8 @@ public class CallerIdentity {
   @Inject SecurityContext securityContext;
 
   private String requestId;
+
+  private String sourceAddress;
 
   /** A fixed caller, for work outside a request and for tests outside the container. */
   public static CallerIdentity of(String name) {
@@ -39,5 +42,14 @@ public class CallerIdentity {
 
   public void setRequestId(String requestId) {
     this.requestId = requestId;
+  }
+
+  /** The client's address, or null outside a request. */
+  public String sourceAddress() {
+    return sourceAddress;
+  }
+
+  public void setSourceAddress(String sourceAddress) {
+    this.sourceAddress = sourceAddress;
   }
 }

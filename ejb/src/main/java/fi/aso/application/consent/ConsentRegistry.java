@@ -153,28 +153,41 @@ public class ConsentRegistry {
   /** The scanned form of a consent version, opened, with its name and type. */
   public record Scan(String fileName, String contentType, byte[] content) {}
 
-  /** Attaches the scanned, signed paper form to a paper consent version; stored sealed. */
-  public void attachScan(
-      long caseId, int version, String fileName, String contentType, byte[] content) {
+  /**
+   * Attaches the scanned, signed paper form to a paper consent version, stored sealed; a second
+   * upload replaces the first (audited as a change). Only a PDF, JPEG or PNG as its bytes show it
+   * ({@link ScanContent}), and a PDF without scripts, automatic actions or embedded files; the type
+   * the uploader declared is not asked.
+   */
+  public void attachScan(long caseId, int version, String fileName, byte[] content) {
     access.forRegionStaff(caseId);
     Consent consent = versionOf(caseId, version);
+    String type = ScanContent.check(content);
     String sha256 = DataProtection.sha256(content);
-    consents.storeDocument(
-        new ConsentDocument(
-            consent,
-            fileName,
-            contentType,
-            content.length,
-            sha256,
-            protection.seal(content),
-            caller.name(),
-            clock.instant()));
+    byte[] sealed = protection.seal(content);
+    Optional<ConsentDocument> earlier = consents.documentOf(consent.id());
+    if (earlier.isPresent()) {
+      earlier
+          .get()
+          .replace(fileName, type, content.length, sha256, sealed, caller.name(), clock.instant());
+    } else {
+      consents.storeDocument(
+          new ConsentDocument(
+              consent,
+              fileName,
+              type,
+              content.length,
+              sha256,
+              sealed,
+              caller.name(),
+              clock.instant()));
+    }
     audit.record(
         AuditRecord.success(
-                AuditAction.CREATE,
+                earlier.isPresent() ? AuditAction.UPDATE : AuditAction.CREATE,
                 "ConsentDocument",
                 caseId + "/" + version,
-                "scanned consent form")
+                earlier.isPresent() ? "scanned consent form replaced" : "scanned consent form")
             .aboutClientCase(caseId));
   }
 

@@ -125,15 +125,39 @@ public class MinutesDistribution {
     return copies(minutesId);
   }
 
-  /** Every copy made of a version (region's staff only). */
+  /**
+   * Every copy made of a version (region's staff only). The list says whose minutes went to whom,
+   * so reading it is audited against each client it names.
+   */
   public List<CopySent> copies(long minutesId) {
     seen(minutesId);
-    return minutesVersions.copiesOf(minutesId).stream()
-        .map(
-            c ->
-                new CopySent(
-                    c.id(), c.recipient(), c.caseIds(), c.categories().orElse(null), c.createdAt()))
-        .toList();
+    List<CopySent> copies =
+        minutesVersions.copiesOf(minutesId).stream()
+            .map(
+                c ->
+                    new CopySent(
+                        c.id(),
+                        c.recipient(),
+                        c.caseIds(),
+                        c.categories().orElse(null),
+                        c.createdAt()))
+            .toList();
+    copies.stream()
+        .flatMap(c -> Arrays.stream(c.caseIds().split(",")))
+        .map(String::strip)
+        .filter(id -> !id.isEmpty())
+        .map(Long::valueOf)
+        .distinct()
+        .forEach(
+            caseId ->
+                audit.record(
+                    AuditRecord.success(
+                            AuditAction.READ,
+                            "Minutes",
+                            String.valueOf(minutesId),
+                            "minutes copies list")
+                        .aboutClientCase(caseId)));
+    return copies;
   }
 
   /** Minutes of a meeting of the caller's region (anything else: not found). */

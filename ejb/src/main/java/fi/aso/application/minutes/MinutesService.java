@@ -10,7 +10,6 @@ import fi.aso.application.meeting.MeetingRights;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.InformationCategory;
-import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.Meeting;
 import fi.aso.domain.meetingday.MeetingDayRepository;
 import fi.aso.domain.minutes.Minutes;
@@ -100,7 +99,7 @@ public class MinutesService {
       current = latest;
     }
     unitOfWork.flush();
-    recordFor(meeting, AuditAction.UPDATE, current, "minutes prepared");
+    recordFor(current, AuditAction.UPDATE, "minutes prepared");
     return versionOf(current);
   }
 
@@ -132,18 +131,41 @@ public class MinutesService {
     Minutes minutes = chairsMinutes(meetingId, minutesId, expectedVersion);
     step.accept(minutes);
     unitOfWork.flush();
-    recordFor(minutes.meeting(), AuditAction.UPDATE, minutes, purpose);
+    recordFor(minutes, AuditAction.UPDATE, purpose);
     return versionOf(minutes);
   }
 
-  /** The minutes history, oldest first, each version with what it changed from the one before. */
+  /**
+   * The minutes history, oldest first, each version with what it changed from the one before. The
+   * changes name clients (which parts of whose slot), so reading the list is audited against each
+   * client it names.
+   */
   public List<MinutesVersion> versions(long meetingId) {
     List<Minutes> history = history(rights.toSee(meetingId));
     List<MinutesVersion> versions = new ArrayList<>();
+    Map<String, Long> caseByReference = new HashMap<>();
     for (int i = 0; i < history.size(); i++) {
       versions.add(
           MinutesVersion.of(history.get(i), i == 0 ? null : history.get(i - 1), this::displayName));
+      MinutesContent.fromJson(history.get(i).content())
+          .slots()
+          .forEach(slot -> caseByReference.put(slot.reference(), slot.caseId()));
     }
+    versions.stream()
+        .flatMap(v -> v.changes().stream())
+        .map(MinutesChanges.Change::caseReference)
+        .filter(caseByReference::containsKey)
+        .map(caseByReference::get)
+        .distinct()
+        .forEach(
+            caseId ->
+                audit.record(
+                    AuditRecord.success(
+                            AuditAction.READ,
+                            "MinutesHistory",
+                            String.valueOf(meetingId),
+                            "minutes history")
+                        .aboutClientCase(caseId)));
     return versions;
   }
 
@@ -161,11 +183,15 @@ public class MinutesService {
     return staff.findByUsername(username).map(StaffUser::displayName).orElse(username);
   }
 
-  /** The whole minutes of the meeting as PDF, for the region's chairs and case workers. */
+  /**
+   * The whole minutes of the meeting as PDF, for the region's chairs and case workers; audited
+   * against every client in it (the clients of the minutes, who may no longer all be on the
+   * meeting).
+   */
   public byte[] wholePdf(long meetingId, long minutesId) {
     Minutes minutes = minutesOf(rights.toSee(meetingId), minutesId);
     MinutesContent content = MinutesContent.fromJson(minutes.content());
-    recordFor(minutes.meeting(), AuditAction.READ, minutes, "minutes (whole)");
+    recordFor(minutes, AuditAction.READ, "minutes (whole)");
     return MinutesPdf.render(
         content,
         MinutesCut.whole(content, caller.name()),
@@ -254,15 +280,19 @@ public class MinutesService {
         .orElseThrow(CaseAccessDenied::new);
   }
 
-  private void recordFor(Meeting meeting, AuditAction action, Minutes minutes, String purpose) {
-    for (ClientSlot slot : meeting.slots()) {
+  /**
+   * Audits against every client the minutes hold: their content, not the meeting's slots now (a
+   * slot removed or moved since is still in the minutes written before).
+   */
+  private void recordFor(Minutes minutes, AuditAction action, String purpose) {
+    for (MinutesContent.SlotPart slot : MinutesContent.fromJson(minutes.content()).slots()) {
       audit.record(
           AuditRecord.success(
                   action,
                   "Minutes",
                   String.valueOf(minutes.id()),
                   purpose + " v" + minutes.versionNo())
-              .aboutClientCase(slot.clientCase().id()));
+              .aboutClientCase(slot.caseId()));
     }
   }
 }

@@ -16,9 +16,12 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One line of the append-only audit trail: who did what to which object, when and why. The class
- * has no setters and every column is {@code updatable = false}; the database refuses UPDATE, DELETE
- * and TRUNCATE on the table (migration V1), so a row, once written, stays.
+ * One line of the append-only audit trail: who did what to which object, when, why and from which
+ * client address. The class has no setters and every column is {@code updatable = false}; the
+ * database refuses UPDATE, DELETE and TRUNCATE on the table (migration V1), the platform's role may
+ * only insert and read it, and each row is sealed into a hash chain as it commits (migration V21;
+ * the chain columns are not mapped: only the database writes them, and only the verifier reads
+ * them).
  */
 @Entity
 @Table(name = "audit_event")
@@ -68,9 +71,17 @@ public class AuditEvent {
   @Column(name = "request_id", updatable = false, length = 64)
   private String requestId;
 
+  @Column(name = "source_address", updatable = false, length = 64)
+  private String sourceAddress;
+
   protected AuditEvent() {}
 
-  AuditEvent(AuditRecord record, String actor, Instant occurredAt, String requestId) {
+  AuditEvent(
+      AuditRecord record,
+      String actor,
+      Instant occurredAt,
+      String requestId,
+      String sourceAddress) {
     this.actor = Objects.requireNonNull(actor, "actor");
     this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt").atOffset(ZoneOffset.UTC);
     this.action = record.action();
@@ -80,12 +91,23 @@ public class AuditEvent {
     this.purpose = record.purpose();
     this.outcome = record.outcome();
     this.requestId = requestId;
+    this.sourceAddress =
+        sourceAddress == null || sourceAddress.length() <= 64
+            ? sourceAddress
+            : sourceAddress.substring(0, 64);
   }
 
-  /** Builds the row for a record; the only way to create one. */
+  /**
+   * Builds the row for a record; the only way to create one. {@code sourceAddress}: the client's
+   * address, null for work no request started.
+   */
   public static AuditEvent of(
-      AuditRecord record, String actor, Instant occurredAt, String requestId) {
-    return new AuditEvent(record, actor, occurredAt, requestId);
+      AuditRecord record,
+      String actor,
+      Instant occurredAt,
+      String requestId,
+      String sourceAddress) {
+    return new AuditEvent(record, actor, occurredAt, requestId, sourceAddress);
   }
 
   public Long id() {
@@ -122,5 +144,9 @@ public class AuditEvent {
 
   public AuditOutcome outcome() {
     return outcome;
+  }
+
+  public Optional<String> sourceAddress() {
+    return Optional.ofNullable(sourceAddress);
   }
 }

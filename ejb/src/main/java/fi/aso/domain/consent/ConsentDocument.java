@@ -73,22 +73,48 @@ public class ConsentDocument {
     if (consent.method() != ConsentMethod.PAPER) {
       throw new Refusal("consent.scanOnlyPaper", "only a paper consent has a scanned form");
     }
+    this.consent = consent;
+    fill(fileName, contentType, sizeBytes, sha256, sealed, uploadedBy, at);
+  }
+
+  /**
+   * Another scan in place of this one (the case worker scanned the wrong sheet, or a clearer copy):
+   * one form per consent version, so the latest upload is the form.
+   */
+  public void replace(
+      String fileName,
+      String contentType,
+      int sizeBytes,
+      String sha256,
+      byte[] sealed,
+      String uploadedBy,
+      Instant at) {
+    fill(fileName, contentType, sizeBytes, sha256, sealed, uploadedBy, at);
+  }
+
+  private void fill(
+      String fileName,
+      String contentType,
+      int sizeBytes,
+      String sha256,
+      byte[] sealed,
+      String uploadedBy,
+      Instant at) {
     if (!ACCEPTED_TYPES.contains(contentType)) {
       throw new Refusal("consent.scanType", "the scan must be a PDF, JPEG or PNG file");
     }
     if (sizeBytes <= 0 || sizeBytes > MAX_BYTES) {
       throw new Refusal("consent.scanSize", "the scan must be at most 10 MB");
     }
-    this.consent = consent;
+    // first: the sealed bytes are fetched lazily, and in the container EclipseLink loads the rest
+    // of a partly fetched row when a lazy attribute is first touched, undoing what was set before
+    this.sealed = sealed;
     String name = fileName == null || fileName.isBlank() ? "suostumus" : fileName.strip();
-    this.fileName = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
-    if (this.fileName.length() > 200) {
-      this.fileName = this.fileName.substring(0, 200);
-    }
+    name = name.replaceAll("[^\\p{L}\\p{N}._ -]", "_");
+    this.fileName = name.length() > 200 ? name.substring(0, 200) : name;
     this.contentType = contentType;
     this.sizeBytes = sizeBytes;
     this.sha256 = sha256;
-    this.sealed = sealed;
     this.uploadedBy = uploadedBy;
     this.uploadedAt = at.atOffset(ZoneOffset.UTC);
   }

@@ -9,12 +9,12 @@ import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.testing.EmbeddedDatabase;
 import fi.aso.testing.TestServices;
+import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Arrays;
@@ -68,7 +68,31 @@ class AuditTrailTest {
   }
 
   @Test
-  void theDatabaseRefusesToUpdateDeleteOrTruncateAuditRows() throws SQLException {
+  void eachLineNamesTheClientAddressTheRequestCameFrom() {
+    CallerIdentity caller = CallerIdentity.of("caseworker");
+    caller.setSourceAddress("2001:db8::17");
+    caller.setRequestId("request-1");
+    AuditEvent written =
+        Transactions.inTransaction(
+            emf,
+            em ->
+                TestServices.of(em, caller, java.time.Clock.systemUTC())
+                    .audit()
+                    .record(
+                        AuditRecord.success(AuditAction.READ, "ClientCase", "77", "address test")
+                            .aboutClientCase(77)));
+
+    assertThat(read(trail -> trail.forClientCase(77)))
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.id()).isEqualTo(written.id());
+              assertThat(e.sourceAddress()).contains("2001:db8::17");
+            });
+  }
+
+  @Test
+  void theDatabaseRefusesToUpdateDeleteOrTruncateAuditRowsEvenToItsOwner() throws SQLException {
     inTransaction(
         trail -> trail.record(AuditRecord.success(AuditAction.UPDATE, "Region", "1", "test")),
         "admin",
@@ -165,10 +189,8 @@ class AuditTrailTest {
     return TestServices.of(em, actor, at).audit();
   }
 
+  /** As the schema's owner: the platform's own role may not even try (AuditChainTest). */
   private static Connection connection() throws SQLException {
-    return DriverManager.getConnection(
-        "jdbc:postgresql://127.0.0.1:" + EmbeddedDatabase.server().getPort() + "/audit_trail",
-        "postgres",
-        "postgres");
+    return EmbeddedDatabase.owner("audit_trail").getConnection();
   }
 }

@@ -21,6 +21,7 @@ import fi.aso.domain.staff.StaffUser;
 import fi.aso.infrastructure.persistence.JpaConsentRepository;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.ScanFiles;
 import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
@@ -110,7 +111,7 @@ class ConsentRegistryTest {
 
   @Test
   void aConsentValidForLongerThanTheLimitOrEndedAlreadyIsRefusedAndChangesNothing() {
-    long caseId = newCase("ASO-CR-030");
+    long caseId = newCase("ASO-CR-090");
     // the test clock is 2026-11-25; the limit is five years
     for (LocalDate typo :
         java.util.List.of(
@@ -300,12 +301,12 @@ class ConsentRegistryTest {
                     Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)),
                     LocalDate.of(2027, 6, 30),
                     "fi-2026-1")));
-    byte[] scan = "%PDF-1.4 allekirjoitettu suostumuslomake".getBytes();
+    byte[] scan = ScanFiles.pdf();
 
     as(
         "caseworker",
         r -> {
-          r.attachScan(caseId, 1, "lomake.pdf", "application/pdf", scan);
+          r.attachScan(caseId, 1, "lomake.pdf", scan);
           return null;
         });
 
@@ -316,29 +317,110 @@ class ConsentRegistryTest {
             s -> {
               assertThat(s.content()).isEqualTo(scan);
               assertThat(s.fileName()).isEqualTo("lomake.pdf");
+              assertThat(s.contentType()).isEqualTo("application/pdf");
             });
-    try (var db =
-            java.sql.DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:"
-                    + EmbeddedDatabase.server().getPort()
-                    + "/consent_registry",
-                "postgres",
-                "postgres");
+    try (var db = EmbeddedDatabase.platform("consent_registry").getConnection();
         var rs = db.createStatement().executeQuery("select sealed from consent_document")) {
       rs.next();
-      assertThat(new String(rs.getBytes(1))).doesNotContain("suostumuslomake");
+      assertThat(new String(rs.getBytes(1), java.nio.charset.StandardCharsets.ISO_8859_1))
+          .doesNotContain("%PDF");
     }
     assertThatThrownBy(() -> as("kodit", r -> r.scan(caseId, 1)))
         .isInstanceOf(CaseAccessDenied.class);
+  }
+
+  @Test
+  void aScanIsTakenForWhatItsBytesAreAndAPageCalledAJpegChangesNothing() {
+    long caseId = newCase("ASO-CR-030");
+    paperConsent(caseId);
+    byte[] form = ScanFiles.pdf();
+    as(
+        "caseworker",
+        r -> {
+          r.attachScan(caseId, 1, "lomake.pdf", form);
+          return null;
+        });
+
     assertThatThrownBy(
             () ->
                 as(
                     "caseworker",
                     r -> {
-                      r.attachScan(caseId, 1, "x.exe", "application/octet-stream", scan);
+                      r.attachScan(caseId, 1, "lomake.jpg", ScanFiles.html());
                       return null;
                     }))
-        .isInstanceOf(Refusal.class);
+        .isInstanceOf(Refusal.class)
+        .satisfies(e -> assertThat(((Refusal) e).code()).isEqualTo("consent.scanType"));
+    assertThatThrownBy(
+            () ->
+                as(
+                    "caseworker",
+                    r -> {
+                      r.attachScan(caseId, 1, "lomake.pdf", ScanFiles.pdfWithJavaScript());
+                      return null;
+                    }))
+        .isInstanceOf(Refusal.class)
+        .hasMessageContaining("JavaScript");
+
+    assertThat(
+            this.<java.util.Optional<ConsentRegistry.Scan>>as("caseworker", r -> r.scan(caseId, 1)))
+        .get()
+        .satisfies(s -> assertThat(s.content()).isEqualTo(form));
+  }
+
+  @Test
+  void aSecondScanOfOneVersionReplacesTheFirstAndIsAuditedAsAChange() {
+    long caseId = newCase("ASO-CR-031");
+    paperConsent(caseId);
+    as(
+        "caseworker",
+        r -> {
+          r.attachScan(caseId, 1, "vaara-sivu.pdf", ScanFiles.pdf());
+          return null;
+        });
+    byte[] clearer = ScanFiles.png();
+
+    as(
+        "caseworker",
+        r -> {
+          // a PNG, whatever the name says
+          r.attachScan(caseId, 1, "lomake.jpg", clearer);
+          return null;
+        });
+
+    assertThat(
+            this.<java.util.Optional<ConsentRegistry.Scan>>as("caseworker", r -> r.scan(caseId, 1)))
+        .get()
+        .satisfies(
+            s -> {
+              assertThat(s.content()).isEqualTo(clearer);
+              assertThat(s.contentType()).isEqualTo("image/png");
+              assertThat(s.fileName()).isEqualTo("lomake.jpg");
+            });
+    assertThat(
+            Transactions.<List<Object>>inTransaction(
+                emf,
+                em ->
+                    em.createNativeQuery(
+                            "select e.action || ' ' || e.purpose from audit_event e"
+                                + " where e.object_type = 'ConsentDocument' and e.object_id = ?1"
+                                + " and e.action <> 'READ' order by e.id")
+                        .setParameter(1, caseId + "/1")
+                        .getResultList()))
+        .map(Object::toString)
+        .containsExactly("CREATE scanned consent form", "UPDATE scanned consent form replaced");
+  }
+
+  private void paperConsent(long caseId) {
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(
+                    Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)),
+                    LocalDate.of(2027, 6, 30),
+                    "fi-2026-1")));
   }
 
   @Test
@@ -356,7 +438,7 @@ class ConsentRegistryTest {
                       LocalDate.of(2027, 6, 30),
                       "fi-2026-1")));
     }
-    byte[] scan = "%PDF-1.4 toisen asiakkaan lomake".getBytes();
+    byte[] scan = ScanFiles.pdf();
 
     // version 2 is the first case's; the other case has only version 1
     assertThatThrownBy(
@@ -364,7 +446,7 @@ class ConsentRegistryTest {
                 as(
                     "caseworker",
                     r -> {
-                      r.attachScan(other, 2, "lomake.pdf", "application/pdf", scan);
+                      r.attachScan(other, 2, "lomake.pdf", scan);
                       return null;
                     }))
         .isInstanceOf(NotFound.class);

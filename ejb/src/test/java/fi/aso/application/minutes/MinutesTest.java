@@ -222,11 +222,18 @@ class MinutesTest {
     assertThat(kalleCopy).contains("ASO-N-020", "Toive A").doesNotContain("ASO-N-021", "Toive B");
     String clientsOwn = text(distribution("caseworker", d -> d.clientCopy(draft.id(), b)));
     assertThat(clientsOwn).contains("ASO-N-021", "Toive B").doesNotContain("ASO-N-020", "Toive A");
+    // (distributing answers with the list too: each of the two calls above read it once)
+    long aBefore = audited(a, "minutes copies list");
+    long bBefore = audited(b, "minutes copies list");
     assertThat(
             this.<java.util.List<MinutesDistribution.CopySent>>distribution(
                 "chair", d -> d.copies(draft.id())))
         .extracting(MinutesDistribution.CopySent::recipient)
         .contains("client (via caseworker)");
+    assertThat(audited(a, "minutes copies list"))
+        .as("the list says whose minutes went to whom: read against each client it names")
+        .isEqualTo(aBefore + 1);
+    assertThat(audited(b, "minutes copies list")).isEqualTo(bBefore + 1);
     Transactions.inTransaction(
         world.emf,
         em -> {
@@ -290,6 +297,65 @@ class MinutesTest {
     } finally {
       secureMailForSote(false);
     }
+  }
+
+  @Test
+  void everyClientTheWholePdfOrTheHistoryNamesIsAuditedThoughTheirSlotHasLeftTheMeeting()
+      throws Exception {
+    long a = world.readyClient("ASO-N-140", LocalDate.of(2027, 3, 1), world.kodit);
+    long b = world.readyClient("ASO-N-141", LocalDate.of(2027, 3, 1), world.kodit);
+    Instant day = NINE.plus(Duration.ofDays(4));
+    long meeting =
+        world.as(
+            "chair", NOW, s -> s.calendar.scheduleAdHoc(day, day.plus(Duration.ofHours(3)), "T"));
+    long slotA = slot(meeting, a, day);
+    long slotB = slot(meeting, b, day.plus(Duration.ofMinutes(45)));
+    record(slotA, Map.of(Referral.Topic.WISHES, "Toive A"), "Päätös A");
+    record(slotB, Map.of(Referral.Topic.WISHES, "Toive B"), "Päätös B");
+    MinutesVersion v1 = minutes(m -> m.prepare(meeting));
+    MinutesVersion reviewed = minutes(m -> m.review(meeting, v1.id(), v1.version()));
+    minutes(m -> m.approve(meeting, v1.id(), reviewed.version()));
+    // B's slot leaves the meeting after the minutes were written; the correction drops it
+    world.as(
+        "chair",
+        NOW,
+        s -> {
+          s.planner.removeSlot(meeting, slotB, world.version(meeting));
+          return null;
+        });
+    minutes(m -> m.prepare(meeting));
+
+    String v1Pdf = text(minutes(m -> m.wholePdf(meeting, v1.id())));
+
+    assertThat(v1Pdf).contains("ASO-N-140", "ASO-N-141");
+    assertThat(audited(a, "minutes (whole) v1")).isEqualTo(1);
+    assertThat(audited(b, "minutes (whole) v1"))
+        .as("B is in the PDF though no longer on the meeting")
+        .isEqualTo(1);
+
+    List<MinutesVersion> history = minutes(m -> m.versions(meeting));
+
+    assertThat(history.get(1).changes())
+        .contains(new MinutesChanges.Change("ASO-N-141", MinutesChanges.Part.SLOT_REMOVED, null));
+    assertThat(audited(b, "minutes history")).as("the history names B").isEqualTo(1);
+    assertThat(audited(a, "minutes history"))
+        .as("A's slot did not change: the list does not name A")
+        .isZero();
+  }
+
+  /** How many audit lines about the client's case say this purpose. */
+  private static long audited(long caseId, String purpose) {
+    return Transactions.inTransaction(
+        world.emf,
+        em ->
+            ((Number)
+                    em.createNativeQuery(
+                            "select count(*) from audit_event where client_case_id = ?1"
+                                + " and purpose = ?2 and action = 'READ'")
+                        .setParameter(1, caseId)
+                        .setParameter(2, purpose)
+                        .getSingleResult())
+                .longValue());
   }
 
   @Test

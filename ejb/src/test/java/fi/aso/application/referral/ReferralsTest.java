@@ -20,7 +20,6 @@ import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import java.sql.DriverManager;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -80,11 +79,7 @@ class ReferralsTest {
     assertThat(c.state()).isEqualTo(CaseState.REFERRED);
     assertThat(c.reference()).matches("ASO-\\d{4}-1\\d{3}");
     assertThat(c.referral().get(Referral.Topic.WISHES)).isEqualTo("Oma asunto");
-    try (var db =
-            DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + EmbeddedDatabase.server().getPort() + "/referrals",
-                "postgres",
-                "postgres");
+    try (var db = EmbeddedDatabase.platform("referrals").getConnection();
         var rs =
             db.createStatement()
                 .executeQuery("select pic_hash, pic_encrypted from client_case where id = " + id)) {

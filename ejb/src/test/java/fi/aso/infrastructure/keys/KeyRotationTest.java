@@ -82,7 +82,10 @@ class KeyRotationTest {
 
   private static final String CODE = "131052-308T";
   private static final String OLD_CODE = "010594Y9032";
-  private static final byte[] SCAN = "%PDF-1.4 allekirjoitettu suostumus".getBytes();
+
+  /** A real (harmless) PDF: scans are checked by their content. */
+  private static final byte[] SCAN = fi.aso.testing.ScanFiles.pdf();
+
   private static final String MAIL = "Subject: Vastaus\r\n\r\nAsiakkaan asiasta jotain";
 
   private static EntityManagerFactory emf;
@@ -137,7 +140,7 @@ class KeyRotationTest {
                       Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)),
                       LocalDate.of(2027, 6, 30),
                       "fi-2026-1"));
-          s.consentRegistry().attachScan(client, 1, "suostumus.pdf", "application/pdf", SCAN);
+          s.consentRegistry().attachScan(client, 1, "suostumus.pdf", SCAN);
           return null;
         });
     String webhookKey =

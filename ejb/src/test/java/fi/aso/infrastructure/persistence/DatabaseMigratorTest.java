@@ -2,6 +2,7 @@ package fi.aso.infrastructure.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.aso.config.DatabaseRoles;
 import fi.aso.testing.EmbeddedDatabase;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -16,7 +17,7 @@ class DatabaseMigratorTest {
   void migrationsBuildTheWholeSchemaOnAnEmptyPostgresql() throws SQLException {
     DataSource db = EmbeddedDatabase.freshDatabase("migrate_empty");
 
-    MigrateResult result = DatabaseMigrator.migrateSchema(db);
+    MigrateResult result = DatabaseMigrator.migrateSchema(db, DatabaseRoles.APP);
 
     assertThat(result.success).isTrue();
     assertThat(result.migrationsExecuted).isPositive();
@@ -32,9 +33,10 @@ class DatabaseMigratorTest {
 
   @Test
   void migratingAnUpToDateDatabaseChangesNothing() {
-    DataSource db = EmbeddedDatabase.migratedDatabase("migrate_twice");
+    EmbeddedDatabase.migratedDatabase("migrate_twice");
 
-    MigrateResult again = DatabaseMigrator.migrateSchema(db);
+    MigrateResult again =
+        DatabaseMigrator.migrateSchema(EmbeddedDatabase.owner("migrate_twice"), DatabaseRoles.APP);
 
     assertThat(again.success).isTrue();
     assertThat(again.migrationsExecuted).isZero();

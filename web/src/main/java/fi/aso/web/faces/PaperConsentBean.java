@@ -4,9 +4,11 @@ import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.consent.ConsentGrant;
 import fi.aso.application.consent.ConsentRegistry;
 import fi.aso.application.consent.ElectronicConsent;
+import fi.aso.application.consent.ScanContent;
 import fi.aso.application.network.OrganisationSummary;
 import fi.aso.application.network.PartnerNetwork;
 import fi.aso.domain.Refusal;
+import fi.aso.domain.consent.ConsentDocument;
 import fi.aso.domain.consent.InformationCategory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -83,20 +85,25 @@ public class PaperConsentBean implements Serializable {
 
   public void save() {
     Map<Long, Set<InformationCategory>> grants = ticked();
+    // the scan is looked at first: a refused file records nothing
+    byte[] scanned;
+    try {
+      scanned = scannedForm();
+    } catch (Refusal e) {
+      messages.refusedAt("paperConsent:scan", "consent.scan.failed", e);
+      return;
+    } catch (IOException e) {
+      messages.error("consent.scan.failed");
+      return;
+    }
     try {
       var consent =
           registry.recordPaperConsent(
               caseBean.getId(),
               new ConsentGrant(grants, validUntil, CURRENT_FORM_VERSION, getReplacesVersion()));
-      if (scan != null && scan.getSize() > 0) {
-        try (var in = scan.getInputStream()) {
-          registry.attachScan(
-              caseBean.getId(),
-              consent.versionNo(),
-              scan.getSubmittedFileName(),
-              scan.getContentType(),
-              in.readAllBytes());
-        }
+      if (scanned != null) {
+        registry.attachScan(
+            caseBean.getId(), consent.versionNo(), scan.getSubmittedFileName(), scanned);
       }
       messages.info("consent.recorded");
       selection.clear();
@@ -108,8 +115,21 @@ public class PaperConsentBean implements Serializable {
       messages.error("consent.conflict");
     } catch (Refusal e) {
       messages.refusedAt("paperConsent:validUntil", "consent.invalid", e);
-    } catch (IOException e) {
-      messages.error("consent.scan.failed");
+    }
+  }
+
+  /** The uploaded form's bytes (null if none was chosen), refused here if they would be later. */
+  private byte[] scannedForm() throws IOException {
+    if (scan == null || scan.getSize() == 0) {
+      return null;
+    }
+    if (scan.getSize() > ConsentDocument.MAX_BYTES) {
+      throw new Refusal("consent.scanSize", "the scan must be at most 10 MB");
+    }
+    try (var in = scan.getInputStream()) {
+      byte[] content = in.readAllBytes();
+      ScanContent.check(content);
+      return content;
     }
   }
 

@@ -11,11 +11,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
 
-/** Gives each request an id that its audit lines and the response header share. */
+/**
+ * Gives each request an id that its audit lines and the response header share, and tells the audit
+ * trail the client's address.
+ */
 @WebFilter(filterName = "requestId", urlPatterns = "/*")
 public class RequestIdFilter extends HttpFilter {
 
   @Inject CallerIdentity caller;
+
+  @Inject ClientAddress clientAddress;
 
   @Override
   protected void doFilter(
@@ -23,6 +28,7 @@ public class RequestIdFilter extends HttpFilter {
       throws IOException, ServletException {
     String id = UUID.randomUUID().toString();
     caller.setRequestId(id);
+    caller.setSourceAddress(clientAddress.of(request));
     response.setHeader("X-Request-Id", id);
     chain.doFilter(request, response);
   }

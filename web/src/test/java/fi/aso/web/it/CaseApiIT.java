@@ -59,19 +59,19 @@ class CaseApiIT {
         jakarta.json.Json.createReader(new java.io.StringReader(recorded.body()))
             .readObject()
             .getInt("version");
-    byte[] scan = "%PDF-1.4 allekirjoitettu lomake".getBytes();
-    assertThat(
-            web.putBytesWithToken(
-                    "api/v1/cases/" + caseId + "/consents/" + version + "/scan",
-                    chair,
-                    "application/pdf",
-                    scan)
-                .statusCode())
+    String scanPath = "api/v1/cases/" + caseId + "/consents/" + version + "/scan";
+    byte[] wrongSheet = ScanFiles.pdf("väärä sivu");
+    assertThat(web.putBytesWithToken(scanPath, chair, "application/pdf", wrongSheet).statusCode())
         .isEqualTo(204);
-    HttpResponse<byte[]> back =
-        web.getBytesWithToken("api/v1/cases/" + caseId + "/consents/" + version + "/scan", chair);
+    // a second upload to the version replaces the first (it was a 500 once)
+    byte[] scan = ScanFiles.png();
+    assertThat(web.putBytesWithToken(scanPath, chair, "image/png", scan).statusCode())
+        .isEqualTo(204);
+    HttpResponse<byte[]> back = web.getBytesWithToken(scanPath, chair);
     assertThat(back.statusCode()).isEqualTo(200);
     assertThat(back.body()).isEqualTo(scan);
+    assertThat(back.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("image/png"));
     assertThat(
             web.getBytesWithToken(
                     "api/v1/cases/" + caseId + "/consents/" + version + "/scan", partner)
@@ -127,6 +127,50 @@ class CaseApiIT {
                     "api/v1/cases/" + caseId + "/consents", web.token("partner"), "{}")
                 .statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void aScanIsTakenOnlyForWhatItsBytesAreAndNotPastTenMegabytes() throws Exception {
+    long caseId = world.referClient("Veera", "Skannaaja").id();
+    String caseWorker = web.token("caseworker");
+    HttpResponse<String> recorded =
+        web.postJsonWithToken(
+            "api/v1/cases/" + caseId + "/consents",
+            caseWorker,
+            "{\"validUntil\":\"2027-06-30\",\"textVersion\":\"fi-2026-1\",\"grants\":[{\"organisationId\":"
+                + World.organisation(World.KODIT)
+                + ",\"categories\":[\"IDENTITY_AND_RELEASE\"]}]}");
+    assertThat(recorded.statusCode()).isEqualTo(201);
+    String scanPath = "api/v1/cases/" + caseId + "/consents/1/scan";
+
+    HttpResponse<String> page =
+        web.putBytesWithToken(scanPath, caseWorker, "image/jpeg", ScanFiles.html());
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(page.body()).contains("\"code\":\"consent.scanType\"");
+
+    HttpResponse<String> script =
+        web.putBytesWithToken(
+            scanPath, caseWorker, "application/pdf", ScanFiles.pdfWithJavaScript());
+    assertThat(script.statusCode()).isEqualTo(400);
+    assertThat(script.body()).contains("\"code\":\"consent.scanJavaScript\"", "JavaScript");
+
+    byte[] oversize = java.util.Arrays.copyOf(ScanFiles.pdf("iso"), 10 * 1024 * 1024 + 1);
+    HttpResponse<String> tooLarge =
+        web.putBytesWithToken(scanPath, caseWorker, "application/pdf", oversize);
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(tooLarge.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(tooLarge.body()).contains("\"code\":\"consent.scanSize\"");
+
+    assertThat(
+            id(
+                "select count(*) from consent_document d join consent c on c.id = d.consent_id"
+                    + " where c.case_id = "
+                    + caseId))
+        .as("nothing was stored")
+        .isZero();
   }
 
   @Test

@@ -32,7 +32,7 @@ class CasesInBrowserIT extends BrowserTest {
     tick("Joensuun Kodit Oy", "HOUSING_HISTORY_AND_WISHES");
     tick("Siun sote, aikuissosiaalityö", "IDENTITY_AND_RELEASE");
     java.nio.file.Path scan = java.nio.file.Files.createTempFile("suostumus", ".pdf");
-    java.nio.file.Files.write(scan, "%PDF-1.4 allekirjoitettu".getBytes());
+    java.nio.file.Files.write(scan, ScanFiles.pdf("allekirjoitettu"));
     browser.findElement(By.id("paperConsent:scan")).sendKeys(scan.toString());
     browser.findElement(By.id("paperConsent:savePaperConsent")).click();
 

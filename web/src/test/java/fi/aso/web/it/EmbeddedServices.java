@@ -3,6 +3,7 @@ package fi.aso.web.it;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import fi.aso.config.DatabaseRoles;
 import fi.aso.web.security.oidc.FakeOidcProvider;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
@@ -25,6 +26,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
  */
 public class EmbeddedServices implements LauncherSessionListener {
 
+  /** The platform's database. */
+  static final String DATABASE = "aso";
+
   private static EmbeddedPostgres postgres;
   private static GreenMail mail;
   private static FakeOidcProvider oidc;
@@ -37,8 +41,19 @@ public class EmbeddedServices implements LauncherSessionListener {
     try {
       postgres =
           EmbeddedPostgres.builder().setServerConfig("listen_addresses", "127.0.0.1").start();
+      // as in production: the platform runs as a role that owns nothing and may only insert and
+      // read the audit trail; the migrations run as the owner
+      try (var c = postgres.getPostgresDatabase().getConnection()) {
+        DatabaseRoles.ensureRoles(c, DatabaseRoles.OWNER, DatabaseRoles.APP);
+        DatabaseRoles.ensureDatabase(c, DATABASE);
+      }
+      try (var c = database().getConnection()) {
+        DatabaseRoles.ownPublicSchema(c);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
     }
     mail =
         new GreenMail(
@@ -64,9 +79,11 @@ public class EmbeddedServices implements LauncherSessionListener {
             "-Xmx768m",
             "-Daso.db.host=127.0.0.1",
             "-Daso.db.port=" + postgres.getPort(),
-            "-Daso.db.name=postgres",
-            "-Daso.db.user=postgres",
-            "-Daso.db.password=postgres",
+            "-Daso.db.name=" + DATABASE,
+            "-Daso.db.user=" + DatabaseRoles.APP,
+            "-Daso.db.password=" + DatabaseRoles.APP,
+            "-Daso.db.owner-user=" + DatabaseRoles.OWNER,
+            "-Daso.db.owner-password=" + DatabaseRoles.OWNER,
             "-Daso.mail.smtp.host=127.0.0.1",
             "-Daso.mail.smtp.port=" + mail.getSmtp().getPort(),
             "-Daso.mail.imap.host=127.0.0.1",
@@ -234,8 +251,22 @@ public class EmbeddedServices implements LauncherSessionListener {
         });
   }
 
-  /** The platform's database, as the platform itself connects to it. */
+  /**
+   * The platform's database, for the tests' own checks (as the superuser: the tests look at more
+   * than the platform may).
+   */
   public static DataSource database() {
-    return postgres.getPostgresDatabase();
+    return postgres.getDatabase("postgres", DATABASE);
+  }
+
+  /** The platform's database as the platform's own role sees it. */
+  public static DataSource asThePlatform() {
+    var dataSource = new org.postgresql.ds.PGSimpleDataSource();
+    dataSource.setServerNames(new String[] {"127.0.0.1"});
+    dataSource.setPortNumbers(new int[] {postgres.getPort()});
+    dataSource.setDatabaseName(DATABASE);
+    dataSource.setUser(DatabaseRoles.APP);
+    dataSource.setPassword(DatabaseRoles.APP);
+    return dataSource;
   }
 }

@@ -10,7 +10,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -118,7 +117,7 @@ class NestedPathsIT {
                     "api/v1/cases/" + first.id("cases") + "/consents/2/scan",
                     world.token("caseworker"),
                     "application/pdf",
-                    "%PDF-1.4 oma lomake".getBytes(StandardCharsets.UTF_8))
+                    ScanFiles.pdf("oma lomake"))
                 .statusCode())
         .isEqualTo(204);
   }

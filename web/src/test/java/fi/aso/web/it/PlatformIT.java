@@ -294,21 +294,44 @@ class PlatformIT {
   }
 
   @Test
-  void signInsAreAuditedAndTheAuditTrailCannotBeChangedWithThePlatformsDatabaseAccount()
+  void signInsAreAuditedWithTheClientAddressAndTheAuditTrailCannotBeChangedByThePlatformsRole()
       throws Exception {
     web.post("api/auth/token", Map.of("username", "caseworker", "password", DemoAccounts.PASSWORD));
     assertThat(countAudit("SIGN_IN", "caseworker")).isPositive();
+    assertThat(
+            EmbeddedServices.stringValue(
+                "select source_address from audit_event where action = 'SIGN_IN'"
+                    + " and actor = 'caseworker' order by id desc limit 1"))
+        .isEqualTo("127.0.0.1");
 
-    try (Connection c = EmbeddedServices.database().getConnection();
+    try (Connection c = EmbeddedServices.asThePlatform().getConnection();
         var s = c.createStatement()) {
       assertThat(catchThrowable(() -> s.executeUpdate("update audit_event set actor = 'nobody'")))
           .isInstanceOf(SQLException.class)
-          .hasMessageContaining("append-only");
+          .hasMessageContaining("permission denied");
       assertThat(catchThrowable(() -> s.executeUpdate("delete from audit_event")))
           .isInstanceOf(SQLException.class)
-          .hasMessageContaining("append-only");
+          .hasMessageContaining("permission denied");
+      assertThat(catchThrowable(() -> s.execute("alter table audit_event disable trigger all")))
+          .isInstanceOf(SQLException.class)
+          .hasMessageContaining("must be owner");
     }
     assertThat(countAudit("SIGN_IN", "caseworker")).isPositive();
+
+    // the chain holds, and readiness says so (and that the platform's role cannot rewrite it)
+    JsonObject auditTrail =
+        json(web.get("health/ready").body())
+            .getJsonArray("checks")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(c -> c.getString("name").equals("audit-trail"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(auditTrail.getString("status")).isEqualTo("UP");
+    // (Payara writes a boolean's data as JSON true or as "true": either will do)
+    JsonObject data = auditTrail.getJsonObject("data");
+    assertThat(data.get("intact").toString().replace("\"", "")).isEqualTo("true");
+    assertThat(data.get("platformRoleCanRewrite").toString().replace("\"", "")).isEqualTo("false");
   }
 
   @Test

@@ -4,8 +4,10 @@ import fi.aso.application.consent.ConsentGrant;
 import fi.aso.application.consent.ConsentRegistry;
 import fi.aso.application.consent.ConsentSummary;
 import fi.aso.domain.Refusal;
+import fi.aso.domain.consent.ConsentDocument;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.Upload;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,10 +23,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -86,15 +91,26 @@ public class ConsentsResource {
   @Consumes({"application/pdf", "image/jpeg", "image/png"})
   @Operation(
       summary =
-          "Attach the scanned, signed paper form to a paper consent version (stored encrypted)")
+          "Attach the scanned, signed paper form to a paper consent version (stored encrypted);"
+              + " another upload replaces it. Taken only as a PDF, JPEG or PNG as its content"
+              + " shows (not as declared), a PDF without JavaScript, automatic actions or embedded"
+              + " files; at most 10 MB (413 above that)")
   public Response attachScan(
       @PathParam("caseId") long caseId,
       @PathParam("version") int version,
-      @HeaderParam("Content-Type") String contentType,
       @HeaderParam("X-File-Name") String fileName,
-      byte[] content) {
-    String type = contentType == null ? "" : contentType.split(";")[0].strip();
-    registry.attachScan(caseId, version, fileName, type, content == null ? new byte[0] : content);
+      @HeaderParam("Content-Length") Long declaredLength,
+      InputStream body)
+      throws IOException {
+    Optional<byte[]> content = Upload.readAtMost(body, declaredLength, ConsentDocument.MAX_BYTES);
+    if (content.isEmpty()) {
+      return Problems.problem(
+          Response.Status.REQUEST_ENTITY_TOO_LARGE,
+          "Too large",
+          "the scan must be at most 10 MB",
+          "consent.scanSize");
+    }
+    registry.attachScan(caseId, version, fileName, content.get());
     return Response.noContent().build();
   }
 
