@@ -46,7 +46,7 @@ public class StaleFormHandler extends ExceptionHandlerWrapper {
     return false;
   }
 
-  private static void redirectToFreshPage(FacesContext faces) {
+  static void redirectToFreshPage(FacesContext faces) {
     ExternalContext external = faces.getExternalContext();
     try {
       external.redirect(

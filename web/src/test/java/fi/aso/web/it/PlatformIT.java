@@ -281,6 +281,23 @@ class PlatformIT {
     // forged
     // form sent anything, it would be on the mail server now
     assertThat(EmbeddedServices.mail().getReceivedMessages()).noneMatch(to("attacker@evil.test"));
+
+    // the page's own view state but without its nonce (a page the script never ran on): refused
+    // before the action runs, not with a 500 after it
+    String page = web.get("admin/system.xhtml").body();
+    HttpResponse<String> noNonce =
+        web.post(
+            "admin/system.xhtml",
+            WebClient.formFields(
+                WebClient.viewState(page),
+                "testMail",
+                "send",
+                Map.of("recipient", "ilman-noncea@evil.test")));
+    assertThat(noNonce.statusCode()).as(noNonce.body()).isEqualTo(302);
+    assertThat(noNonce.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).contains("stale=true"));
+    assertThat(EmbeddedServices.mail().getReceivedMessages())
+        .noneMatch(to("ilman-noncea@evil.test"));
   }
 
   private static java.util.function.Predicate<MimeMessage> to(String recipient) {

@@ -703,7 +703,7 @@ class RegionBoundaryIT {
                       "api/v1/cases/" + client.id() + "/consents/1/scan",
                       b.token("caseworker"),
                       "application/pdf",
-                      "%PDF-1.4 rajan lomake".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                      ScanFiles.pdf("rajan lomake"))
                   .statusCode())
           .isEqualTo(204);
 
