@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -97,10 +98,16 @@ public class MinutesDistribution {
       long id, String recipient, String caseIds, String categories, Instant at) {}
 
   /**
-   * Sends the approved minutes to every partner contact of the meeting; returns the copies now on
-   * record.
+   * What sending did: the recipients a copy went to now (none: everyone had theirs already), and
+   * every copy on record.
    */
-  public List<CopySent> distribute(long minutesId) {
+  public record Distribution(List<String> sentNow, List<CopySent> copies) {}
+
+  /**
+   * Sends the approved minutes to every partner contact of the meeting who has not had this version
+   * yet.
+   */
+  public Distribution distribute(long minutesId) {
     rights.chair();
     Minutes m = approved(minutesId, "approve the minutes before sending them");
     Map<ContactPerson, Set<Long>> casesByContact = new LinkedHashMap<>();
@@ -116,13 +123,15 @@ public class MinutesDistribution {
     // the copies sent before, in one read
     Set<String> sent =
         outbox.idempotencyKeysAmong(casesByContact.keySet().stream().map(c -> key(m, c)).toList());
+    List<String> sentNow = new ArrayList<>();
     casesByContact.forEach(
         (contact, cases) -> {
           if (!sent.contains(key(m, contact))) {
             send(m, contact, cases);
+            sentNow.add(contact.name() + " (" + contact.organisation().name() + ")");
           }
         });
-    return copies(minutesId);
+    return new Distribution(List.copyOf(sentNow), copies(minutesId));
   }
 
   /**
@@ -203,7 +212,7 @@ public class MinutesDistribution {
             .aboutClientCase(caseId));
     return MinutesPdf.render(
         content,
-        new MinutesCut("asiakas / klienten / the client", own),
+        new MinutesCut(MinutesPdf.clientAsRecipient(), own),
         m.versionNo(),
         m.state().name());
   }

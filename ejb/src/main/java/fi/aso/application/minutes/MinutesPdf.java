@@ -25,10 +25,17 @@ public final class MinutesPdf {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
 
+  private static final String TEXTS = "fi.aso.minutes.texts";
+
   private MinutesPdf() {}
 
+  /** The client as the recipient line of their own copy names them. */
+  static String clientAsRecipient() {
+    return ResourceBundle.getBundle(TEXTS, Locale.ROOT).getString("client");
+  }
+
   public static byte[] render(MinutesContent content, MinutesCut cut, int versionNo, String state) {
-    ResourceBundle text = ResourceBundle.getBundle("fi.aso.minutes.texts", Locale.ROOT);
+    ResourceBundle text = ResourceBundle.getBundle(TEXTS, Locale.ROOT);
     Font title = PdfFonts.bold(16);
     Font heading = PdfFonts.bold(12);
     Font body = PdfFonts.regular(10);
@@ -100,7 +107,10 @@ public final class MinutesPdf {
                     add(document, new Paragraph(note, body));
                   }
                 });
-        if (cut.allows(slot.caseId(), InformationCategory.HOUSING_HISTORY_AND_WISHES)) {
+        if (cut.allows(slot.caseId(), InformationCategory.HOUSING_HISTORY_AND_WISHES)
+            && (slot.housingForm() != null || slot.support() != null)) {
+          // the joint assessment under its own heading, not under the last topic's
+          document.add(new Paragraph(text.getString("assessment"), heading));
           if (slot.housingForm() != null) {
             document.add(
                 new Paragraph(
@@ -125,7 +135,7 @@ public final class MinutesPdf {
                     "– "
                         + a.what()
                         + " – "
-                        + a.who()
+                        + owner(a, text)
                         + " – "
                         + DATE.format(a.due())
                         + " ("
@@ -140,6 +150,17 @@ public final class MinutesPdf {
       throw new IllegalStateException("the minutes could not be made", e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Who does it, in words: an organisation by its name; the client or the case worker (kept in the
+   * minutes as the role's name) as the minutes' language says them.
+   */
+  private static String owner(MinutesContent.Action a, ResourceBundle text) {
+    if (a.organisationId() == null && text.containsKey("responsible." + a.who())) {
+      return text.getString("responsible." + a.who());
+    }
+    return a.who();
   }
 
   private static void add(Document document, Paragraph paragraph) {

@@ -194,7 +194,7 @@ public class MinutesService {
     recordFor(minutes, AuditAction.READ, "minutes (whole)");
     return MinutesPdf.render(
         content,
-        MinutesCut.whole(content, caller.name()),
+        MinutesCut.whole(content, displayName(caller.name())),
         minutes.versionNo(),
         minutes.state().name());
   }

@@ -17,7 +17,10 @@ import fi.aso.domain.invitation.OutboundMessage;
 import fi.aso.domain.invitation.SupersededReason;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meetingday.HousingForm;
+import fi.aso.domain.meetingday.Responsible;
 import fi.aso.domain.minutes.MinutesState;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffUser;
 import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import java.time.Duration;
@@ -183,8 +186,13 @@ class MinutesTest {
     MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
     minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
 
-    var copies = distribution("chair", d -> d.distribute(draft.id()));
-    var again = distribution("chair", d -> d.distribute(draft.id()));
+    MinutesDistribution.Distribution first = distribution("chair", d -> d.distribute(draft.id()));
+    MinutesDistribution.Distribution second = distribution("chair", d -> d.distribute(draft.id()));
+    var copies = first.copies();
+    var again = second.copies();
+    assertThat(first.sentNow())
+        .containsExactlyInAnyOrder("Kalle Kodit (Joensuun Kodit)", "Sari Sote (Siun sote)");
+    assertThat(second.sentNow()).as("sending again sends nothing, and says so").isEmpty();
 
     assertThat(copies)
         .extracting(MinutesDistribution.CopySent::recipient)
@@ -269,7 +277,7 @@ class MinutesTest {
       MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
       minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
 
-      var copies = distribution("chair", d -> d.distribute(draft.id()));
+      var copies = distribution("chair", d -> d.distribute(draft.id())).copies();
 
       assertThat(copies)
           .singleElement()
@@ -297,6 +305,56 @@ class MinutesTest {
     } finally {
       secureMailForSote(false);
     }
+  }
+
+  @Test
+  void theWholeMinutesSayPeopleByNameOwnersInWordsAndTheAssessmentUnderItsOwnHeading()
+      throws Exception {
+    Transactions.inTransaction(
+        world.emf,
+        em -> {
+          StaffUser paavo =
+              new StaffUser("paavo-pj", "Paavo Puheenjohtaja", java.util.Set.of(Role.CHAIR));
+          paavo.placeIn(em.find(fi.aso.domain.region.Region.class, world.region), null);
+          em.persist(paavo);
+          return null;
+        });
+    long a = world.readyClient("ASO-N-150", LocalDate.of(2027, 3, 1), world.kodit);
+    Instant day = NINE.plus(Duration.ofDays(5));
+    long meeting =
+        world.as(
+            "chair", NOW, s -> s.calendar.scheduleAdHoc(day, day.plus(Duration.ofHours(3)), "T"));
+    long slot = slot(meeting, a, day);
+    record(
+        slot,
+        Map.of(Referral.Topic.RENT_ARREARS_AND_DISTURBANCES, "Vuokravelkaa 300 e"),
+        "Haetaan tuettua asumista");
+    Transactions.inTransaction(
+        world.emf,
+        em ->
+            TestServices.of(em, "chair", NOW)
+                .actions()
+                .addForPerson(
+                    slot,
+                    "Hae toimeentulotuki",
+                    Responsible.CASE_WORKER,
+                    LocalDate.of(2026, 12, 20)));
+    MinutesVersion draft = minutes(m -> m.prepare(meeting));
+
+    String pdf =
+        text(
+            Transactions.<byte[]>inTransaction(
+                world.emf,
+                em ->
+                    TestServices.of(em, "paavo-pj", NOW).minutes().wholePdf(meeting, draft.id())));
+
+    assertThat(pdf)
+        .contains("Vastaanottaja: Paavo Puheenjohtaja", "vastuutyöntekijä")
+        .doesNotContain("paavo-pj", "CASE_WORKER", "INDEPENDENT_RENTAL");
+    assertThat(pdf.indexOf("Yhteinen arvio"))
+        .as("the housing form under its own heading, after the rent-arrears note")
+        .isGreaterThan(pdf.indexOf("Vuokravelkaa 300 e"))
+        .isLessThan(pdf.indexOf("Sopiva asumismuoto"));
   }
 
   @Test

@@ -223,7 +223,18 @@ public class MeetingDayBean implements Serializable {
    */
   public void sendMinutes() {
     var current = getCurrentMinutes();
-    minutesStep(() -> distribution.distribute(current.id()), "minutes.sent");
+    try {
+      var sent = distribution.distribute(current.id());
+      // say how many copies went to whom now, or that everyone had theirs already
+      messages.infoText(
+          sent.sentNow().isEmpty()
+              ? messages.get("minutes.sentNone")
+              : messages.get(
+                  "minutes.sentTo", sent.sentNow().size(), String.join(", ", sent.sentNow())));
+    } catch (Refusal e) {
+      messages.refused("minutes.refused", e);
+    }
+    minutes = null;
   }
 
   /** The copies sent of the newest version. */
