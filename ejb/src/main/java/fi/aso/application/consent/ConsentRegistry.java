@@ -238,6 +238,9 @@ public class ConsentRegistry {
    * Where a new consent version takes the case: something consented, ready for a meeting; nothing
    * consented, refused, or withdrawn if a consent was in force until now.
    */
+  private static final java.util.Set<CaseState> ON_A_MEETING_OR_LATER =
+      java.util.EnumSet.of(CaseState.SCHEDULED, CaseState.DISCUSSED, CaseState.FOLLOW_UP);
+
   static CaseState afterConsent(boolean nothingConsented, boolean hadConsentInForce) {
     if (!nothingConsented) {
       return CaseState.READY_FOR_MEETING;
@@ -258,6 +261,12 @@ public class ConsentRegistry {
       Instant now) {
     var at = now.atOffset(ZoneOffset.UTC);
     if (clientCase.state() == target) {
+      return;
+    }
+    if (target == CaseState.READY_FOR_MEETING
+        && ON_A_MEETING_OR_LATER.contains(clientCase.state())) {
+      // a new consent version of a client already on a meeting (or discussed, followed up) does
+      // not put them back in the queue: that would offer them for a second slot
       return;
     }
     if (!clientCase.state().canMoveTo(target)

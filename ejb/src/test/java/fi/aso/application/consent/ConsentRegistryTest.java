@@ -143,6 +143,42 @@ class ConsentRegistryTest {
   }
 
   @Test
+  void aNewConsentVersionLeavesAClientOnAMeetingWhereTheyAre() {
+    long caseId = newCase("ASO-CR-091");
+    ConsentGrant grant =
+        new ConsentGrant(
+            Map.of(kodit, Set.of(IDENTITY_AND_RELEASE)), LocalDate.of(2027, 6, 30), "fi-2026-1");
+    as("caseworker", r -> r.recordPaperConsent(caseId, grant));
+    // the chair puts the client on a meeting
+    Transactions.inTransaction(
+        emf,
+        em -> {
+          ClientCase c = em.find(ClientCase.class, caseId);
+          em.persist(
+              c.moveTo(
+                  CaseState.SCHEDULED,
+                  "chair",
+                  "slot added",
+                  OffsetDateTime.of(2026, 11, 25, 9, 0, 0, 0, ZoneOffset.UTC)));
+          return null;
+        });
+
+    as(
+        "caseworker",
+        r ->
+            r.recordPaperConsent(
+                caseId,
+                new ConsentGrant(
+                    Map.of(kodit, Set.of(IDENTITY_AND_RELEASE), sote, Set.of(IDENTITY_AND_RELEASE)),
+                    LocalDate.of(2027, 6, 30),
+                    "fi-2026-1")));
+
+    assertThat(state(caseId))
+        .as("still on the meeting, not offered for another slot")
+        .isEqualTo(CaseState.SCHEDULED);
+  }
+
+  @Test
   void refusingEveryOrganisationMarksTheConsentRefused() {
     long caseId = newCase("ASO-CR-002");
 
