@@ -42,21 +42,32 @@ final class InvitationMessages {
    */
   OutboundMessage write(
       Invitation invitation, ClientSlot slot, MessageKind kind, int sequence, Instant now) {
-    return write(
-        invitation,
-        slot.clientCase().reference(),
-        invitation.sentStart().orElse(slot.startsAt()),
-        invitation.sentEnd().orElse(slot.endsAt()),
-        invitation.sentPlace().orElse(slot.meeting().place()),
-        kind,
-        sequence,
-        now);
+    return write(invitation, slot, new Invitation.Change(kind, sequence), now);
   }
 
   /**
-   * The message that brings the invitee's calendar to {@code kind}/{@code sequence}, naming the
-   * given time and place (for a CANCEL: those the recipient was actually sent).
+   * The message for {@code change}; an update of a REQUEST already sent says what changed ("Aika
+   * muuttunut: ... (oli ...)"), so that it is not one more look-alike invitation.
    */
+  OutboundMessage write(
+      Invitation invitation, ClientSlot slot, Invitation.Change change, Instant now) {
+    Instant start = invitation.sentStart().orElse(slot.startsAt());
+    Instant end = invitation.sentEnd().orElse(slot.endsAt());
+    String place = invitation.sentPlace().orElse(slot.meeting().place());
+    String changed =
+        change.before().map(was -> InvitationTexts.changes(was, start, end, place)).orElse("");
+    return write(
+        invitation,
+        slot.clientCase().reference(),
+        start,
+        end,
+        place,
+        change.kind(),
+        change.sequence(),
+        changed,
+        now);
+  }
+
   OutboundMessage write(
       Invitation invitation,
       String reference,
@@ -65,6 +76,23 @@ final class InvitationMessages {
       String place,
       MessageKind kind,
       int sequence,
+      Instant now) {
+    return write(invitation, reference, start, end, place, kind, sequence, "", now);
+  }
+
+  /**
+   * The message that brings the invitee's calendar to {@code kind}/{@code sequence}, naming the
+   * given time and place (for a CANCEL: those the recipient was actually sent).
+   */
+  private OutboundMessage write(
+      Invitation invitation,
+      String reference,
+      Instant start,
+      Instant end,
+      String place,
+      MessageKind kind,
+      int sequence,
+      String changed,
       Instant now) {
     String info = settings.link("/cases/case.xhtml?id=" + invitation.caseId());
     boolean cancel = kind == MessageKind.CANCEL;
@@ -82,6 +110,7 @@ final class InvitationMessages {
     String body =
         InvitationTexts.body(
             kind,
+            changed,
             start,
             end,
             place,

@@ -1,6 +1,7 @@
 package fi.aso.application.invitation;
 
 import fi.aso.application.mail.MailTexts;
+import fi.aso.domain.invitation.Invitation;
 import fi.aso.domain.invitation.MessageKind;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -37,8 +38,31 @@ final class InvitationTexts {
     return MailTexts.finnish("mail.invitation.organizer");
   }
 
+  /**
+   * What an update changed, one line each for the time and the place ("Aika muuttunut / Tiden har
+   * ändrats: ..., oli / tidigare ..."); empty when neither did.
+   */
+  static String changes(Invitation.Sent was, Instant start, Instant end, String place) {
+    StringBuilder text = new StringBuilder();
+    if (!was.start().equals(start) || !was.end().equals(end)) {
+      text.append(
+          MailTexts.stacked(
+                  "mail.invitation.changed.time", span(start, end), span(was.start(), was.end()))
+              + "\n");
+    }
+    if (!was.place().equals(place)) {
+      text.append(MailTexts.stacked("mail.invitation.changed.place", place, was.place()) + "\n");
+    }
+    return text.toString();
+  }
+
+  private static String span(Instant start, Instant end) {
+    return WHEN.format(start.atZone(HELSINKI)) + "–" + TIME.format(end.atZone(HELSINKI));
+  }
+
   static String body(
       MessageKind kind,
+      String changed,
       Instant start,
       Instant end,
       String place,
@@ -47,10 +71,11 @@ final class InvitationTexts {
       String joinLink,
       String acceptLink,
       String declineLink) {
-    String time = WHEN.format(start.atZone(HELSINKI)) + "–" + TIME.format(end.atZone(HELSINKI));
+    String time = span(start, end);
     StringBuilder text =
         new StringBuilder(MailTexts.stacked("mail.invitation.intro." + kind.name()))
             .append("\n\n")
+            .append(changed.isEmpty() ? "" : changed + "\n")
             .append(MailTexts.line("mail.label.time", time))
             .append(MailTexts.line("mail.label.place", place))
             .append(MailTexts.line("mail.label.case", caseReference))

@@ -145,6 +145,6 @@ public class InvitationsFollowMeetings {
   private void enqueue(Invitation invitation, ClientSlot slot, Invitation.Change change) {
     outbox.store(
         new InvitationMessages(organisations, settings, joinLinks, answerLinks)
-            .write(invitation, slot, change.kind(), change.sequence(), clock.instant()));
+            .write(invitation, slot, change, clock.instant()));
   }
 }

@@ -39,7 +39,19 @@ import java.util.UUID;
 public class Invitation {
 
   /** What must go out to bring the invitee's calendar up to date. */
-  public record Change(MessageKind kind, int sequence) {}
+  /**
+   * A message the invitee's calendar needs: its kind and SEQUENCE, and for an update of a REQUEST
+   * already sent, the time and place it named (so that the new one can say what changed).
+   */
+  public record Change(MessageKind kind, int sequence, Optional<Sent> before) {
+
+    public Change(MessageKind kind, int sequence) {
+      this(kind, sequence, Optional.empty());
+    }
+  }
+
+  /** The time and place a message named. */
+  public record Sent(Instant start, Instant end, String place) {}
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -147,12 +159,16 @@ public class Invitation {
     if (same) {
       return Optional.empty();
     }
+    Optional<Sent> before =
+        "ACTIVE".equals(state) && sequence >= 0
+            ? Optional.of(new Sent(sentStart.toInstant(), sentEnd.toInstant(), sentPlace))
+            : Optional.empty();
     state = "ACTIVE";
     sequence++;
     sentStart = slot.startsAt().atOffset(ZoneOffset.UTC);
     sentEnd = slot.endsAt().atOffset(ZoneOffset.UTC);
     sentPlace = slot.meeting().place();
-    return Optional.of(new Change(MessageKind.REQUEST, sequence));
+    return Optional.of(new Change(MessageKind.REQUEST, sequence, before));
   }
 
   /** Cancels what was sent, when the slot is about to disappear. */

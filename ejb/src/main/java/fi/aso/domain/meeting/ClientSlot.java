@@ -187,9 +187,17 @@ public class ClientSlot {
     this.agenda = text == null || text.isBlank() ? null : text;
   }
 
+  /**
+   * A new time. Answers given for the old time no longer hold: every invitee is asked again (the
+   * new invitation says what changed).
+   */
   void moveTo(Instant start, Instant end) {
+    boolean moved = startsAt != null && (!startsAt().equals(start) || !endsAt().equals(end));
     this.startsAt = Meeting.utc(start);
     this.endsAt = Meeting.utc(end);
+    if (moved) {
+      activeInvitees().forEach(SlotInvitee::askAgain);
+    }
   }
 
   void shift(Duration by) {

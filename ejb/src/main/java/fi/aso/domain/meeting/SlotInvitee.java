@@ -127,6 +127,12 @@ public class SlotInvitee {
     this.answeredAt = Meeting.utc(at);
   }
 
+  /** The time changed: an answer given for the old one is asked for again. */
+  void askAgain() {
+    this.answer = InvitationAnswer.NEEDS_ACTION;
+    this.answeredAt = null;
+  }
+
   void remove(String reason, Instant at) {
     this.removedAt = Meeting.utc(at);
     this.removedReason =

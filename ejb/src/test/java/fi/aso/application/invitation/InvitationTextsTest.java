@@ -63,6 +63,6 @@ class InvitationTextsTest {
 
   private static String body(MessageKind kind) {
     return InvitationTexts.body(
-        kind, NINE, NINE.plusSeconds(2700), "Huone 2", "ASO-1", "I", "J", "A", "D");
+        kind, "", NINE, NINE.plusSeconds(2700), "Huone 2", "ASO-1", "I", "J", "A", "D");
   }
 }

@@ -100,6 +100,14 @@ class InvitationsFollowMeetingsTest {
         .as("the case worker is invited too")
         .hasSize(1);
 
+    // Kalle had said he comes, for nine o'clock
+    Transactions.inTransaction(
+        world.emf,
+        em -> {
+          em.find(fi.aso.domain.meeting.SlotInvitee.class, inviteeId(slot, "kalle@kodit.test"))
+              .answer(fi.aso.domain.meeting.InvitationAnswer.ACCEPTED, NOW);
+          return null;
+        });
     world.as(
         "chair",
         NOW,
@@ -108,6 +116,21 @@ class InvitationsFollowMeetingsTest {
               meeting, slot, world.version(meeting), NINE.plus(Duration.ofMinutes(30)));
           return null;
         });
+    assertThat(
+            Transactions.<fi.aso.domain.meeting.InvitationAnswer>inTransaction(
+                world.emf,
+                em ->
+                    em.find(
+                            fi.aso.domain.meeting.SlotInvitee.class,
+                            inviteeId(slot, "kalle@kodit.test"))
+                        .answer()))
+        .as("an answer for nine o'clock does not hold for half past")
+        .isEqualTo(fi.aso.domain.meeting.InvitationAnswer.NEEDS_ACTION);
+    assertThat(messagesOfCase(client, "kalle@kodit.test").get(1).bodyText())
+        .as("the update says what changed")
+        .contains(
+            "Aika muuttunut: tiistaina 8.12.2026 klo 9.30–10.15 (oli tiistaina 8.12.2026 klo 9.00–9.45)")
+        .contains("Tiden har ändrats");
     VEvent moved = onlyEvent(messagesOfCase(client, "kalle@kodit.test").get(1), "REQUEST");
     assertThat(moved.getUid().getValue()).isEqualTo(first.getUid().getValue());
     assertThat(moved.getSequence().getValue()).isEqualTo(1);

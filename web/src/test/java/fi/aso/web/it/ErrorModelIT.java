@@ -56,7 +56,12 @@ class ErrorModelIT {
               valid.replace("1980-01-01", "1.1.1980"), "request.invalid", "dateOfBirth"
             },
             "a number as text",
-            new String[] {valid.replace(prison, "\"vankila\""), "request.invalid", "institutionId"},
+            new String[] {
+              // the field itself, not every occurrence of its digits elsewhere in the body
+              valid.replace("\"institutionId\":" + prison, "\"institutionId\":\"vankila\""),
+              "request.invalid",
+              "institutionId"
+            },
             "a birth date in 9999",
             new String[] {valid.replace("1980-01-01", "9999-01-01"), "case.birthDate", null});
     for (var entry : bad.entrySet()) {
