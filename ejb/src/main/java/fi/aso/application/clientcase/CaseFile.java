@@ -136,7 +136,8 @@ public class CaseFile {
                   c.state(),
                   c.expectedReleaseDate().orElse(null),
                   days,
-                  beforeMeeting && days != null && days <= fastTrackDays);
+                  beforeMeeting && days != null && days <= fastTrackDays,
+                  c.caseWorker().id() == reader.id());
             })
         .sorted(UPCOMING_RELEASE_FIRST)
         .toList();
@@ -188,6 +189,7 @@ public class CaseFile {
                       c.state(),
                       identity ? c.expectedReleaseDate().orElse(null) : null,
                       identity ? c.daysToRelease(today).orElse(null) : null,
+                      false,
                       false));
             })
         .toList();

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * One line of the chair's work list. {@code fastTrack} marks a release too close for the next
- * regular meeting: short sentences are the model's known gap (seed 004).
+ * regular meeting: short sentences are the model's known gap (seed 004). {@code mine}: the reader
+ * is the client's case worker.
  */
 public record WorkListEntry(
     long caseId,
@@ -15,4 +16,5 @@ public record WorkListEntry(
     CaseState state,
     LocalDate expectedReleaseDate,
     Long daysToRelease,
-    boolean fastTrack) {}
+    boolean fastTrack,
+    boolean mine) {}

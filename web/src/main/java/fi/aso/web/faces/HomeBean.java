@@ -1,0 +1,168 @@
+package fi.aso.web.faces;
+
+import fi.aso.application.clientcase.CaseFile;
+import fi.aso.application.clientcase.WorkListEntry;
+import fi.aso.application.invitation.Outbox;
+import fi.aso.application.invitation.OutboxEntry;
+import fi.aso.application.invitation.Replies;
+import fi.aso.application.meeting.MeetingCalendar;
+import fi.aso.application.meeting.MeetingSummary;
+import fi.aso.application.meeting.PartnerSlot;
+import fi.aso.application.meeting.PartnerSlots;
+import fi.aso.application.meetingday.ActionView;
+import fi.aso.application.meetingday.Actions;
+import fi.aso.domain.clientcase.CaseState;
+import fi.aso.domain.invitation.DeliveryStatus;
+import fi.aso.domain.meeting.InvitationAnswer;
+import fi.aso.domain.meeting.MeetingStatus;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The home page's work lists, one set per role, each read once per request and only for a role the
+ * caller has: the chair's next meetings, clients ready to be put on one (urgent first) and overdue
+ * actions; the case worker's own clients with their next step; the partner's next slots, those not
+ * yet answered and the organisation's open actions; the administrator's failing deliveries and
+ * replies kept for a human.
+ */
+@Named("home")
+@RequestScoped
+public class HomeBean {
+
+  static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
+
+  /** How many of each list the home page shows (the full list is a click away). */
+  static final int SHOWN = 8;
+
+  @Inject SecurityContext security;
+  @Inject MeetingCalendar calendar;
+  @Inject CaseFile cases;
+  @Inject Actions actions;
+  @Inject PartnerSlots partnerSlots;
+  @Inject Outbox outbox;
+  @Inject Replies replies;
+
+  private List<MeetingSummary> nextMeetings;
+  private List<WorkListEntry> region;
+  private List<ActionView> overdue;
+  private List<PartnerSlot> slots;
+  private List<ActionView> organisationActions;
+  private List<OutboxEntry> troubled;
+  private Integer keptReplies;
+
+  /** The region's planned meetings of the coming two months, soonest first. */
+  public List<MeetingSummary> getNextMeetings() {
+    if (nextMeetings == null) {
+      LocalDate today = LocalDate.now(HELSINKI);
+      nextMeetings =
+          when(
+              "CHAIR",
+              () ->
+                  calendar.between(today, today.plusMonths(2)).stream()
+                      .filter(m -> m.status() == MeetingStatus.PLANNED)
+                      .sorted(Comparator.comparing(MeetingSummary::start))
+                      .limit(3)
+                      .toList());
+    }
+    return nextMeetings;
+  }
+
+  /** Clients with a valid consent, not on a meeting yet: urgent ones first, then by release. */
+  public List<WorkListEntry> getReadyToSchedule() {
+    return workList().stream()
+        .filter(e -> e.state() == CaseState.READY_FOR_MEETING)
+        .sorted(
+            Comparator.comparing((WorkListEntry e) -> !e.fastTrack())
+                .thenComparing(e -> e.daysToRelease() == null ? Long.MAX_VALUE : e.daysToRelease()))
+        .limit(SHOWN)
+        .toList();
+  }
+
+  public List<ActionView> getOverdueActions() {
+    if (overdue == null) {
+      overdue = when("CHAIR", () -> actions.overdue().stream().limit(SHOWN).toList());
+    }
+    return overdue;
+  }
+
+  /** The case worker's own open clients, soonest release first, each with its next step. */
+  public List<WorkListEntry> getMyClients() {
+    return workList().stream().filter(WorkListEntry::mine).limit(SHOWN * 2).toList();
+  }
+
+  /** The message key of what a case needs next (the page says it in the reader's language). */
+  public String nextStep(WorkListEntry entry) {
+    return "home.next." + entry.state().name();
+  }
+
+  public List<PartnerSlot> getMySlots() {
+    if (slots == null) {
+      slots = when("PARTNER", () -> partnerSlots.upcoming());
+    }
+    return slots.stream().limit(SHOWN).toList();
+  }
+
+  /** The partner's next slots nobody of their organisation has answered yet. */
+  public List<PartnerSlot> getUnanswered() {
+    getMySlots();
+    return slots.stream().filter(s -> s.answer() == InvitationAnswer.NEEDS_ACTION).toList();
+  }
+
+  public List<ActionView> getOrganisationActions() {
+    if (organisationActions == null) {
+      organisationActions =
+          when(
+              "PARTNER",
+              () ->
+                  actions.ofMyOrganisation().stream()
+                      .filter(a -> a.status().isOpen())
+                      .limit(SHOWN)
+                      .toList());
+    }
+    return organisationActions;
+  }
+
+  public long getDeadDeliveries() {
+    return troubled().stream().filter(e -> e.status() == DeliveryStatus.DEAD).count();
+  }
+
+  public long getRetryingDeliveries() {
+    return troubled().stream().filter(e -> e.status() == DeliveryStatus.PENDING).count();
+  }
+
+  public int getKeptReplies() {
+    if (keptReplies == null) {
+      keptReplies = security.isCallerInRole("ADMIN") ? replies.unhandled().size() : 0;
+    }
+    return keptReplies;
+  }
+
+  private List<OutboxEntry> troubled() {
+    if (troubled == null) {
+      troubled = when("ADMIN", () -> outbox.troubled());
+    }
+    return troubled;
+  }
+
+  private List<WorkListEntry> workList() {
+    if (region == null) {
+      region =
+          security.isCallerInRole("CHAIR") || security.isCallerInRole("CASE_WORKER")
+              ? cases.workList()
+              : List.of();
+    }
+    return region;
+  }
+
+  /** The list, if the caller has the role it belongs to; otherwise nothing is read. */
+  private <T> List<T> when(String role, Supplier<List<T>> list) {
+    return security.isCallerInRole(role) ? list.get() : List.of();
+  }
+}

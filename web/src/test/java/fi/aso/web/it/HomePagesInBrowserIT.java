@@ -1,0 +1,93 @@
+package fi.aso.web.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import fi.aso.config.DemoAccounts;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Each role's home page shows their work, each item linking to where it is done, in headless
+ * Chromium on the real WAR. The test makes its own client (consented to Kodit, on a meeting with
+ * Kalle invited and not yet answered, with an action for Kodit) so that every list has something of
+ * it, whatever the other tests did to the demo data.
+ */
+class HomePagesInBrowserIT extends BrowserTest {
+
+  @Test
+  void everyRolesHomePageShowsTheirWorkWithLinks() throws Exception {
+    World world = new World(base);
+    World.Client onMeeting = world.referClient("Kotisivu", "Kokouksessa");
+    world.consent(onMeeting, World.grant(World.KODIT, World.IDENTITY, World.HOUSING));
+    var start = World.at(6, 9);
+    long meeting = world.meeting(start, Duration.ofHours(3), "Kotisivun kokoushuone");
+    long slot = world.slot(meeting, onMeeting, start);
+    world.invite(meeting, slot, World.contact(World.KALLE));
+    world.action(
+        slot,
+        "Kotisivun toimenpide",
+        World.KODIT,
+        World.KALLE,
+        LocalDate.now(World.HELSINKI).plusDays(9));
+    World.Client waiting = world.referClient("Kotisivu", "Odottaa");
+    world.consent(waiting, World.grant(World.KODIT, World.IDENTITY));
+
+    // the chair: the meeting among the next ones, the waiting client ready to be put on one
+    home("chair", "home-chair");
+    assertThat(linksIn("nextMeetings")).anyMatch(t -> t.contains("Kotisivun kokoushuone"));
+    assertThat(linksIn("ready")).anyMatch(t -> t.contains(waiting.name()));
+    assertThat(linksIn("ready")).noneMatch(t -> t.contains(onMeeting.name()));
+    assertThat(
+            browser.findElements(By.id("overdue")).size()
+                + browser.findElements(By.id("overdueEmpty")).size())
+        .as("overdue actions: a list or the words that there are none")
+        .isPositive();
+    browser
+        .findElement(
+            By.linkText(
+                linksIn("ready").stream()
+                    .filter(t -> t.contains(waiting.name()))
+                    .findFirst()
+                    .orElseThrow()))
+        .click();
+    wait.until(ExpectedConditions.urlContains("cases/case.xhtml?id=" + waiting.id()));
+
+    // the case worker: their clients, each with the next step in words
+    home("caseworker", "home-caseworker");
+    WebElement mine = browser.findElement(By.id("myClients"));
+    assertThat(mine.getText())
+        .contains(onMeeting.name() + " (" + onMeeting.reference() + ") – kokous tulossa")
+        .contains(waiting.name() + " (" + waiting.reference() + ") – odottaa paikkaa kokouksessa");
+
+    // the partner: the invitation not yet answered, their next slots, the organisation's action
+    home("partner", "home-partner");
+    assertThat(linksIn("unanswered")).anyMatch(t -> t.contains(onMeeting.reference()));
+    assertThat(linksIn("mySlots")).anyMatch(t -> t.contains(onMeeting.reference()));
+    assertThat(linksIn("orgActions")).anyMatch(t -> t.contains("Kotisivun toimenpide"));
+
+    // the administrator: deliveries, kept replies, staff and the system's state
+    home("admin", "home-admin");
+    assertThat(browser.findElement(By.id("adminStatus")).getText())
+        .contains("Toimitukset:", "Käsin luettavia vastauksia:", "Järjestelmän tila");
+  }
+
+  /** Signs in afresh as {@code user} and waits for the home page; a screenshot for the record. */
+  private void home(String user, String screenshot) throws Exception {
+    browser.manage().deleteAllCookies();
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn(user, DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardTitle")));
+    BrowserSession.screenshot(browser, screenshot);
+    BrowserSession.assertNoAccessibilityViolations(browser, "home page of " + user);
+  }
+
+  private List<String> linksIn(String listId) {
+    return browser.findElements(By.cssSelector("#" + listId + " a")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+}
