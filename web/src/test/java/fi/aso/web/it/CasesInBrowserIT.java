@@ -57,11 +57,16 @@ class CasesInBrowserIT extends BrowserTest {
     assertThat(browser.findElement(By.id("caseState")).getText())
         .isEqualTo("Valmis käsiteltäväksi");
 
-    submit(
-        browser.findElements(By.cssSelector("#withdrawal button")).stream()
-            .filter(b -> b.getText().contains("Joensuun Kodit Oy"))
-            .findFirst()
-            .orElseThrow());
+    browser.findElements(By.cssSelector("#withdrawal button")).stream()
+        .filter(b -> b.getText().contains("Joensuun Kodit Oy"))
+        .findFirst()
+        .orElseThrow()
+        .click();
+    // a withdrawal asks first, naming the organisation and what follows
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmYes")));
+    assertThat(browser.findElement(By.id("confirmDialog")).getText())
+        .contains("Joensuun Kodit Oy", "perutaan");
+    submit(By.id("confirmYes"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
             By.cssSelector(".consent-version"), "Peruttu"));

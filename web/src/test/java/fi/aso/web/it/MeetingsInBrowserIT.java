@@ -168,6 +168,46 @@ class MeetingsInBrowserIT extends BrowserTest {
                     + meeting))
         .isEqualTo("Neuvotteluhuone 3 10:00");
     BrowserSession.screenshot(browser, "45-meeting-moved-after-confirmation");
+
+    // Kalle's "Tulee" was for nine o'clock: he is asked again, and his mail says what changed
+    assertThat(
+            EmbeddedServices.stringValue(
+                "select answer from slot_invitee where slot_id = "
+                    + slot
+                    + " and contact_person_id = "
+                    + World.contact(World.KALLE)))
+        .isEqualTo("NEEDS_ACTION");
+    var update =
+        EmbeddedServices.awaitMail(
+            "the update to Kalle saying what changed",
+            m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equals(World.KALLE)
+                    && EmbeddedServices.plainText(m).contains("Aika muuttunut")
+                    && EmbeddedServices.plainText(m).contains("Neuvotteluhuone 3");
+              } catch (Exception e) {
+                return false;
+              }
+            });
+    assertThat(EmbeddedServices.plainText(update))
+        .contains("Aika muuttunut:", "klo 10.00", "(oli ", "klo 9.00")
+        .contains("Paikka muuttunut: Neuvotteluhuone 3 (oli Neuvotteluhuone 2)");
+
+    // cancelling asks first, saying what will happen; going back changes nothing
+    browser.findElement(By.id("edit:cancelMeeting")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmDialog")));
+    assertThat(browser.findElement(By.id("confirmDialog")).getText())
+        .contains("Kokous perutaan", "peruutuksen");
+    BrowserSession.screenshot(browser, "46-cancel-asks-first");
+    browser.findElement(By.id("confirmNo")).click();
+    wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmDialog")));
+    assertThat(EmbeddedServices.stringValue("select status from meeting where id = " + meeting))
+        .isEqualTo("PLANNED");
+    browser.findElement(By.id("edit:cancelMeeting")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmYes")));
+    submit(By.id("confirmYes"));
+    assertThat(EmbeddedServices.stringValue("select status from meeting where id = " + meeting))
+        .isEqualTo("CANCELLED");
   }
 
   @Test
