@@ -8,14 +8,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,9 +27,6 @@ class DisclosureGuardIT {
 
   /** Endpoints anyone may call, on purpose. */
   private static final Set<String> PUBLIC = Set.of("POST /api/auth/token");
-
-  private static final Pattern PATH = Pattern.compile("^  (/api/[^:]*):\\s*$");
-  private static final Pattern METHOD = Pattern.compile("^    (get|post|put|delete|patch):\\s*$");
 
   @ArquillianResource URL deployed;
 
@@ -59,7 +50,7 @@ class DisclosureGuardIT {
   @Test
   void noRestEndpointGivesAClientsDataToAnonymousCallersOrToAnUnconsentedPartner()
       throws Exception {
-    List<String[]> endpoints = endpoints(web.get("openapi").body());
+    List<String[]> endpoints = Endpoints.of(web.get("openapi").body());
     assertThat(endpoints)
         .extracting(e -> e[0] + " " + e[1])
         .contains(
@@ -98,7 +89,7 @@ class DisclosureGuardIT {
   @Test
   void noPageShowsAClientToAnonymousVisitorsOrAnUnconsentedPartner() throws Exception {
     String caseId = String.valueOf(secret.id());
-    List<String> pages = pages();
+    List<String> pages = Endpoints.pages();
     assertThat(pages)
         .contains("cases/index.xhtml", "cases/case.xhtml", "cases/report.xhtml", "index.xhtml");
 
@@ -134,35 +125,5 @@ class DisclosureGuardIT {
       request.header("Authorization", "Bearer " + token);
     }
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-  }
-
-  /** (method, path) pairs of the OpenAPI document's paths. */
-  static List<String[]> endpoints(String openApiYaml) {
-    List<String[]> found = new ArrayList<>();
-    String path = null;
-    for (String line : openApiYaml.split("\n")) {
-      Matcher p = PATH.matcher(line);
-      if (p.matches()) {
-        path = p.group(1);
-        continue;
-      }
-      Matcher m = METHOD.matcher(line);
-      if (path != null && m.matches()) {
-        found.add(new String[] {m.group(1).toUpperCase(), path});
-      }
-    }
-    return found;
-  }
-
-  /** Every Faces page of the WAR, relative to the root. */
-  private static List<String> pages() throws IOException {
-    Path webapp = Path.of("src/main/webapp");
-    try (Stream<Path> files = Files.walk(webapp)) {
-      return files
-          .filter(f -> f.toString().endsWith(".xhtml") && !f.toString().contains("WEB-INF"))
-          .map(f -> webapp.relativize(f).toString().replace('\\', '/'))
-          .sorted()
-          .toList();
-    }
   }
 }

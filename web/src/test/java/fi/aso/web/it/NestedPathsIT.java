@@ -16,8 +16,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class NestedPathsIT {
-
-  private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
 
   /** Who may otherwise use the paths under each top-level collection. */
   private static final Map<String, String> USERS =
@@ -110,26 +106,17 @@ class NestedPathsIT {
     first = family("Aino", 40, World.KODIT, 2);
     second = family("Bertta", 41, World.SOTE, 1);
     // a scan on the first case's version 2, so that reading it under its own case is a 200
-    assertThat(
-            world
-                .web()
-                .putBytesWithToken(
-                    "api/v1/cases/" + first.id("cases") + "/consents/2/scan",
-                    world.token("caseworker"),
-                    "application/pdf",
-                    ScanFiles.pdf("oma lomake"))
-                .statusCode())
-        .isEqualTo(204);
+    world.scan(first.id("cases"), 2, "oma lomake");
   }
 
   @Test
   void everyNestedPathWithAForeignParentAnswersNotFoundAndChangesNothing() throws Exception {
     List<String[]> nested =
-        DisclosureGuardIT.endpoints(world.web().get("openapi").body()).stream()
-            .filter(e -> kinds(e[1]).size() >= 2)
+        Endpoints.of(world.web().get("openapi").body()).stream()
+            .filter(e -> Endpoints.kinds(e[1]).size() >= 2)
             .toList();
     assertThat(nested)
-        .extracting(e -> e[0] + " " + normalised(e[1]))
+        .extracting(e -> e[0] + " " + Endpoints.normalised(e[1]))
         .as("the nested paths the issue named are in the document")
         .contains(
             "GET meetings/*/slots/*/invitable",
@@ -144,7 +131,7 @@ class NestedPathsIT {
     for (String[] endpoint : nested) {
       String method = endpoint[0];
       String template = endpoint[1];
-      List<String> kinds = kinds(template);
+      List<String> kinds = Endpoints.kinds(template);
       // the first's child (and its children) under the second's parents, at every level
       for (int from = 1; from < kinds.size(); from++) {
         Map<String, Long> ids = new LinkedHashMap<>();
@@ -172,7 +159,7 @@ class NestedPathsIT {
     for (String[] endpoint : nested) {
       if (endpoint[0].equals("GET")) {
         Map<String, Long> own = new LinkedHashMap<>();
-        kinds(endpoint[1]).forEach(kind -> own.put(kind, first.id(kind)));
+        Endpoints.kinds(endpoint[1]).forEach(kind -> own.put(kind, first.id(kind)));
         HttpResponse<String> read = call("GET", endpoint[1], new Call(own, first));
         assertThat(read.statusCode())
             .as("GET " + fill(endpoint[1], own) + " under its own parent")
@@ -376,7 +363,7 @@ class NestedPathsIT {
   }
 
   private HttpResponse<String> call(String method, String template, Call call) throws Exception {
-    List<String> kinds = kinds(template);
+    List<String> kinds = Endpoints.kinds(template);
     String user = USERS.get(template.replaceFirst("^/api/v1/", "").split("/")[0]);
     if (user == null) {
       fail(
@@ -395,7 +382,8 @@ class NestedPathsIT {
     if (method.equals("GET") || method.equals("DELETE")) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
-      Body body = bodies.getOrDefault(method + " " + normalised(template), json(c -> "{}"));
+      Body body =
+          bodies.getOrDefault(method + " " + Endpoints.normalised(template), json(c -> "{}"));
       request
           .header("Content-Type", body.contentType())
           .method(method, HttpRequest.BodyPublishers.ofString(body.text().of(call)));
@@ -403,33 +391,8 @@ class NestedPathsIT {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  /** The kinds of a path's parameters, in order: the collection each one follows. */
-  static List<String> kinds(String template) {
-    List<String> kinds = new ArrayList<>();
-    String[] segments = template.split("/");
-    for (int i = 1; i < segments.length; i++) {
-      if (PARAMETER.matcher(segments[i]).matches()) {
-        kinds.add(segments[i - 1]);
-      }
-    }
-    return kinds;
-  }
-
-  /** The path without its prefix, with {@code *} for each parameter: "meetings/*&#47;slots/*". */
-  static String normalised(String template) {
-    return PARAMETER.matcher(template.replaceFirst("^/api/v1/", "")).replaceAll("*");
-  }
-
   private static String fill(String template, Map<String, Long> ids) {
-    Matcher parameter = PARAMETER.matcher(template);
-    StringBuilder path = new StringBuilder();
-    List<Long> values = new ArrayList<>(ids.values());
-    int i = 0;
-    while (parameter.find()) {
-      parameter.appendReplacement(path, String.valueOf(values.get(i++)));
-    }
-    parameter.appendTail(path);
-    return path.toString();
+    return Endpoints.fill(template, ids::get);
   }
 
   private static String describe(List<String> kinds, int from) {

@@ -7,9 +7,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.mail.Session;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
@@ -24,10 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,8 +46,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class RegionBoundaryIT {
-
-  private static final Pattern PARAMETER = Pattern.compile("\\{[^}]+}");
 
   /** The demo region's people who try the other region's objects. */
   private static final List<String> REGION_A = List.of("admin", "chair", "caseworker");
@@ -103,9 +95,9 @@ class RegionBoundaryIT {
   @Test
   void theDemoRegionsPeopleGetNothingOfTheOtherRegion() throws Exception {
     otherRegion(true);
-    List<String[]> endpoints = DisclosureGuardIT.endpoints(a.web().get("openapi").body());
+    List<String[]> endpoints = Endpoints.of(a.web().get("openapi").body());
     assertThat(endpoints)
-        .extracting(e -> e[0] + " " + normalised(e[1]))
+        .extracting(e -> e[0] + " " + Endpoints.normalised(e[1]))
         .as("the endpoints the issue named are in the document")
         .contains(FIRST_ADMINISTRATOR, JOIN, "POST deliveries/*/retry", "GET replies/*");
     Map<String, String> before = theirs.snapshot();
@@ -113,8 +105,8 @@ class RegionBoundaryIT {
 
     // every path with a parameter, with the other region's ids, by each of the demo region's people
     for (String[] endpoint : endpoints) {
-      String what = endpoint[0] + " " + normalised(endpoint[1]);
-      if (kinds(endpoint[1]).isEmpty() || what.equals(JOIN)) {
+      String what = endpoint[0] + " " + Endpoints.normalised(endpoint[1]);
+      if (Endpoints.kinds(endpoint[1]).isEmpty() || what.equals(JOIN)) {
         continue;
       }
       for (String user : REGION_A) {
@@ -134,7 +126,7 @@ class RegionBoundaryIT {
 
     // the same reads by the other region's own people answer, so the ids above were real
     for (String[] endpoint : endpoints) {
-      if (endpoint[0].equals("GET") && !kinds(endpoint[1]).isEmpty()) {
+      if (endpoint[0].equals("GET") && !Endpoints.kinds(endpoint[1]).isEmpty()) {
         List<Integer> answers = new ArrayList<>();
         for (String user : REGION_A) {
           answers.add(
@@ -153,7 +145,7 @@ class RegionBoundaryIT {
 
     // the lists they read show nothing of the other region
     for (String[] endpoint : endpoints) {
-      if (!endpoint[0].equals("GET") || !kinds(endpoint[1]).isEmpty()) {
+      if (!endpoint[0].equals("GET") || !Endpoints.kinds(endpoint[1]).isEmpty()) {
         continue;
       }
       for (String user : REGION_A) {
@@ -475,11 +467,11 @@ class RegionBoundaryIT {
   /** One of the demo region's people calls the endpoint with the other region's ids. */
   private HttpResponse<String> call(String user, String method, String template) throws Exception {
     String path = fill(template);
-    if (kinds(template).contains("meetings")) {
+    if (Endpoints.kinds(template).contains("meetings")) {
       // the meeting's version, which a removal takes as a query parameter
       path += "?version=" + b.version(theirs.id("meetings"));
     }
-    String what = method + " " + normalised(template);
+    String what = method + " " + Endpoints.normalised(template);
     RegionB.Body body = theirs.body(what);
     return send(user, method, path, body.text(), body.contentType());
   }
@@ -506,15 +498,7 @@ class RegionBoundaryIT {
 
   /** The path with the other region's id of each parameter's kind. */
   private String fill(String template) {
-    List<String> kinds = kinds(template);
-    Matcher parameter = PARAMETER.matcher(template);
-    StringBuilder path = new StringBuilder();
-    int i = 0;
-    while (parameter.find()) {
-      parameter.appendReplacement(path, String.valueOf(theirs.id(kinds.get(i++))));
-    }
-    parameter.appendTail(path);
-    return path.toString();
+    return Endpoints.fill(template, theirs::id);
   }
 
   private static void notIn(List<String> problems, String who, String body, String text) {
@@ -527,14 +511,6 @@ class RegionBoundaryIT {
     if (!now.equals(was)) {
       problems.add("the other region's " + read + " changed: was " + was + ", now " + now);
     }
-  }
-
-  static List<String> kinds(String template) {
-    return NestedPathsIT.kinds(template);
-  }
-
-  static String normalised(String template) {
-    return NestedPathsIT.normalised(template);
   }
 
   /**
@@ -664,29 +640,17 @@ class RegionBoundaryIT {
         String mail = person.getKey().username() + "@raja.test";
         markers.put(person.getValue(), person.getKey().username());
         long id =
-            id(
-                b.web()
-                    .postJsonWithToken(
-                        "api/v1/staff",
-                        adminToken,
-                        "{\"username\":\""
-                            + person.getKey().username()
-                            + "\",\"displayName\":\"Rajan "
-                            + person.getValue().toLowerCase()
-                            + "\",\"email\":\""
-                            + mail
-                            + "\",\"roles\":[\""
-                            + person.getValue()
-                            + "\"],\"organisationId\":"
-                            + ids.get("prison")
-                            + "}"));
+            b.staffAccount(
+                person.getKey().username(),
+                "Rajan " + person.getValue().toLowerCase(),
+                mail,
+                person.getValue(),
+                ids.get("prison"),
+                null,
+                password);
         if (person.getValue().equals("CHAIR")) {
           ids.put("staff", id);
         }
-        HttpResponse<String> link =
-            b.web().postJsonWithToken("api/v1/staff/" + id + "/password-link", adminToken, "");
-        assertThat(link.statusCode()).as(link.body()).isEqualTo(200);
-        World.setPasswordFromMail(base, mail, password);
       }
 
       // its case worker refers a client with consent for the partner, with the form's scan
@@ -697,15 +661,7 @@ class RegionBoundaryIT {
       ids.put("cases", client.id());
       b.consent(client, World.grant(markers.get("organisation"), World.IDENTITY, World.HOUSING));
       ids.put("consents", 1L);
-      assertThat(
-              b.web()
-                  .putBytesWithToken(
-                      "api/v1/cases/" + client.id() + "/consents/1/scan",
-                      b.token("caseworker"),
-                      "application/pdf",
-                      ScanFiles.pdf("rajan lomake"))
-                  .statusCode())
-          .isEqualTo(204);
+      b.scan(client.id(), 1, "rajan lomake");
 
       // its chair plans a meeting with the partner invited, minutes, a busy time, an action, a
       // series; its case worker the follow-up
@@ -798,28 +754,8 @@ class RegionBoundaryIT {
               .getJsonObject(0)
               .getString("uid");
       String replyText = "Rajan takaa vastaus " + suffix;
-      MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()));
-      mail.setFrom(new InternetAddress("ulkopuolinen-" + suffix + "@elsewhere.test"));
-      mail.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress("aso@localhost"));
-      mail.setSubject(replyText, "UTF-8");
-      mail.setText(
-          String.join(
-              "\r\n",
-              "BEGIN:VCALENDAR",
-              "VERSION:2.0",
-              "PRODID:-//RegionBoundaryIT//EN",
-              "METHOD:REPLY",
-              "BEGIN:VEVENT",
-              "UID:" + uid,
-              "SEQUENCE:0",
-              "DTSTAMP:20260101T080000Z",
-              "ATTENDEE;PARTSTAT=ACCEPTED:mailto:" + contactMail,
-              "END:VEVENT",
-              "END:VCALENDAR",
-              ""),
-          "UTF-8",
-          "calendar");
-      EmbeddedServices.mail().setUser("aso@localhost", "aso").deliver(mail);
+      World.replyByStranger(
+          uid, "ulkopuolinen-" + suffix + "@elsewhere.test", contactMail, replyText);
       ids.put(
           "replies",
           await(
@@ -1074,12 +1010,12 @@ class RegionBoundaryIT {
       return object.getJsonNumber("version").longValue();
     }
 
-    private static long id(HttpResponse<String> created) {
+    static long id(HttpResponse<String> created) {
       assertThat(created.statusCode()).as(created.body()).isIn(200, 201);
       return World.json(created.body()).getJsonNumber("id").longValue();
     }
 
-    private static JsonArray array(String body) {
+    static JsonArray array(String body) {
       return Json.createReader(new StringReader(body)).readArray();
     }
 
@@ -1090,7 +1026,7 @@ class RegionBoundaryIT {
     /**
      * The id of the first element the list (read again until then, up to 30 s) has that matches.
      */
-    private static long await(
+    static long await(
         String what,
         java.util.concurrent.Callable<JsonArray> list,
         java.util.function.Predicate<JsonObject> matching) {

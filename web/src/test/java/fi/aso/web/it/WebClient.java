@@ -48,6 +48,11 @@ final class WebClient {
     return new WebClient(base, client);
   }
 
+  /** The platform's address this client talks to. */
+  URI base() {
+    return base;
+  }
+
   private HttpRequest.Builder builder(URI uri) {
     HttpRequest.Builder builder = HttpRequest.newBuilder(uri);
     return forwardedFor == null ? builder : builder.header("X-Forwarded-For", forwardedFor);

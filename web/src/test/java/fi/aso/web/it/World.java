@@ -204,6 +204,17 @@ final class World {
                 + "}"));
   }
 
+  /** The case worker attaches the scanned paper form (a real PDF) to a consent version. */
+  void scan(long caseId, int version, String text) throws IOException, InterruptedException {
+    HttpResponse<String> attached =
+        web.putBytesWithToken(
+            "api/v1/cases/" + caseId + "/consents/" + version + "/scan",
+            token("caseworker"),
+            "application/pdf",
+            ScanFiles.pdf(text));
+    assertThat(attached.statusCode()).as(attached.body()).isEqualTo(204);
+  }
+
   /** The chair schedules an ad-hoc meeting. */
   long meeting(OffsetDateTime start, Duration length, String place)
       throws IOException, InterruptedException {
@@ -300,6 +311,23 @@ final class World {
    * invitation mail the outbox sent them, and its button.
    */
   void acceptByMail(long slot, String contactEmail) throws Exception {
+    URI answer = answerLink(slot, contactEmail);
+    HttpResponse<String> saved =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(answer)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("a=ACCEPTED"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+  }
+
+  /**
+   * The answer link ({@code /answer/<signed token>}, without its suggested answer) of the first
+   * invitation mail the outbox sent the contact person for the slot.
+   */
+  static URI answerLink(long slot, String contactEmail) throws Exception {
     String messageId =
         EmbeddedServices.stringValue(
             "select m.message_id from outbound_message m join invitation i"
@@ -313,16 +341,83 @@ final class World {
         Pattern.compile("Tulen / Jag kommer: (\\S+)")
             .matcher(EmbeddedServices.plainText(EmbeddedServices.awaitMessage(messageId)));
     assertThat(link.find()).as("the mail's accept link").isTrue();
-    URI answer = URI.create(link.group(1).replaceFirst("\\?.*$", ""));
-    HttpResponse<String> saved =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(answer)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("a=ACCEPTED"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    return URI.create(link.group(1).replaceFirst("\\?.*$", ""));
+  }
+
+  /**
+   * This world's administrator makes a staff account with one role, working for an organisation of
+   * the region's network (a partner: acting as a contact person instead), and the person sets
+   * {@code password} through the set-password link mailed to {@code email}. Returns the account's
+   * id.
+   */
+  long staffAccount(
+      String username,
+      String displayName,
+      String email,
+      String role,
+      Long organisationId,
+      Long contactPersonId,
+      String password)
+      throws Exception {
+    long id =
+        created(
+                web.postJsonWithToken(
+                    "api/v1/staff",
+                    token("admin"),
+                    "{\"username\":"
+                        + quote(username)
+                        + ",\"displayName\":"
+                        + quote(displayName)
+                        + ",\"email\":"
+                        + quote(email)
+                        + ",\"roles\":["
+                        + quote(role)
+                        + "]"
+                        + (organisationId == null ? "" : ",\"organisationId\":" + organisationId)
+                        + (contactPersonId == null ? "" : ",\"contactPersonId\":" + contactPersonId)
+                        + "}"))
+            .getJsonNumber("id")
+            .longValue();
+    HttpResponse<String> link =
+        web.postJsonWithToken("api/v1/staff/" + id + "/password-link", token("admin"), "");
+    assertThat(link.statusCode()).as(link.body()).isEqualTo(200);
+    setPasswordFromMail(web.base(), email, password);
+    return id;
+  }
+
+  /**
+   * Someone who was not invited ({@code from}) answers an invitation (by its UID) by mail, naming
+   * {@code attendee}: the platform's inbox cannot apply it and keeps it for the administrators of
+   * the invitation's region.
+   */
+  static void replyByStranger(String uid, String from, String attendee, String subject)
+      throws Exception {
+    jakarta.mail.internet.MimeMessage mail =
+        new jakarta.mail.internet.MimeMessage(
+            jakarta.mail.Session.getInstance(new java.util.Properties()));
+    mail.setFrom(new jakarta.mail.internet.InternetAddress(from));
+    mail.setRecipient(
+        jakarta.mail.Message.RecipientType.TO,
+        new jakarta.mail.internet.InternetAddress("aso@localhost"));
+    mail.setSubject(subject, "UTF-8");
+    mail.setText(
+        String.join(
+            "\r\n",
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//ASO tests//EN",
+            "METHOD:REPLY",
+            "BEGIN:VEVENT",
+            "UID:" + uid,
+            "SEQUENCE:0",
+            "DTSTAMP:20260101T080000Z",
+            "ATTENDEE;PARTSTAT=ACCEPTED:mailto:" + attendee,
+            "END:VEVENT",
+            "END:VCALENDAR",
+            ""),
+        "UTF-8",
+        "calendar");
+    EmbeddedServices.mail().setUser("aso@localhost", "aso").deliver(mail);
   }
 
   /**
