@@ -11,12 +11,16 @@ import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.consent.InformationCategory;
+import fi.aso.domain.meeting.ClientSlot;
+import fi.aso.domain.meeting.MeetingRepository;
+import fi.aso.domain.meeting.MeetingStatus;
 import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffMember;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -50,6 +54,7 @@ public class CaseFile {
 
   @Inject ClientCaseRepository cases;
   @Inject OrganisationRepository organisations;
+  @Inject MeetingRepository meetings;
   @Inject ConsentPolicy policy;
   @Inject AuditTrail audit;
   @Inject Caller caller;
@@ -67,6 +72,7 @@ public class CaseFile {
   public CaseFile(
       ClientCaseRepository cases,
       OrganisationRepository organisations,
+      MeetingRepository meetings,
       ConsentPolicy policy,
       AuditTrail audit,
       Caller caller,
@@ -75,6 +81,7 @@ public class CaseFile {
       Clock clock) {
     this.cases = cases;
     this.organisations = organisations;
+    this.meetings = meetings;
     this.policy = policy;
     this.audit = audit;
     this.caller = caller;
@@ -106,7 +113,7 @@ public class CaseFile {
         AuditRecord.success(
                 AuditAction.READ, "ClientCase", String.valueOf(caseId), purpose + " " + visible)
             .aboutClientCase(caseId));
-    return CaseView.of(clientCase, visible);
+    return CaseView.of(clientCase, visible, nextSlotStart(caseId));
   }
 
   /**
@@ -221,6 +228,17 @@ public class CaseFile {
                 "access report for the client")
             .aboutClientCase(caseId));
     return lines;
+  }
+
+  /** When the client's next slot on a planned meeting starts, if they have one ahead. */
+  private Instant nextSlotStart(long caseId) {
+    Instant now = clock.instant();
+    return meetings.slotsOfCase(caseId).stream()
+        .filter(s -> s.meeting().status() == MeetingStatus.PLANNED)
+        .map(ClientSlot::startsAt)
+        .filter(start -> !start.isBefore(now.minus(java.time.Duration.ofHours(12))))
+        .min(Instant::compareTo)
+        .orElse(null);
   }
 
   private Set<InformationCategory> visibleTo(StaffMember reader, ClientCase clientCase) {

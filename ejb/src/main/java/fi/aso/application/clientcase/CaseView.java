@@ -5,6 +5,7 @@ import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.consent.InformationCategory;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -27,9 +28,14 @@ public record CaseView(
     String institution,
     LocalDate expectedReleaseDate,
     Map<Referral.Topic, String> referral,
-    long version) {
+    long version,
+    Instant onMeetingAt) {
 
-  static CaseView of(ClientCase c, Set<InformationCategory> visible) {
+  /**
+   * The case as the reader may see it; {@code onMeetingAt}: when the client's next planned slot
+   * starts (its place in the process, whatever consent version followed), shown with the identity.
+   */
+  static CaseView of(ClientCase c, Set<InformationCategory> visible, Instant onMeetingAt) {
     boolean identity = visible.contains(InformationCategory.IDENTITY_AND_RELEASE);
     Map<Referral.Topic, String> topics = new LinkedHashMap<>();
     c.referral()
@@ -54,7 +60,8 @@ public record CaseView(
         identity ? c.institution().name() : null,
         identity ? c.expectedReleaseDate().orElse(null) : null,
         Collections.unmodifiableMap(topics),
-        c.version());
+        c.version(),
+        identity ? onMeetingAt : null);
   }
 
   public boolean sees(InformationCategory category) {

@@ -56,6 +56,17 @@ class HomePagesInBrowserIT extends BrowserTest {
                     .orElseThrow()))
         .click();
     wait.until(ExpectedConditions.urlContains("cases/case.xhtml?id=" + waiting.id()));
+    // the client on the meeting: the case says where they are in the process, and when
+    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + onMeeting.id()).toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("caseState")));
+    assertThat(browser.findElement(By.id("caseState")).getText())
+        .startsWith("Kokoukseen varattu")
+        .contains(
+            "kokouksessa "
+                + start.toLocalDate().getDayOfMonth()
+                + "."
+                + start.getMonthValue()
+                + ".");
 
     // the case worker: their clients, each with the next step in words
     home("caseworker", "home-caseworker");
