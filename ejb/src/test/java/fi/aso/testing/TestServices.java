@@ -230,7 +230,16 @@ public final class TestServices {
 
   public CaseFile caseFile() {
     return new CaseFile(
-        cases, organisations, meetings, policy(), audit(), signedIn(), caseAccess(), 45, clock);
+        cases,
+        organisations,
+        meetings,
+        keys,
+        policy(),
+        audit(),
+        signedIn(),
+        caseAccess(),
+        45,
+        clock);
   }
 
   public ConsentRegistry consentRegistry() {

@@ -4,12 +4,14 @@ import fi.aso.application.audit.AccessReportLine;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.staff.Caller;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientCaseRepository;
+import fi.aso.domain.clientcase.PersonalIdentityCode;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.MeetingRepository;
@@ -27,6 +29,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -55,6 +58,7 @@ public class CaseFile {
   @Inject ClientCaseRepository cases;
   @Inject OrganisationRepository organisations;
   @Inject MeetingRepository meetings;
+  @Inject DataProtection protection;
   @Inject ConsentPolicy policy;
   @Inject AuditTrail audit;
   @Inject Caller caller;
@@ -73,6 +77,7 @@ public class CaseFile {
       ClientCaseRepository cases,
       OrganisationRepository organisations,
       MeetingRepository meetings,
+      DataProtection protection,
       ConsentPolicy policy,
       AuditTrail audit,
       Caller caller,
@@ -82,6 +87,7 @@ public class CaseFile {
     this.cases = cases;
     this.organisations = organisations;
     this.meetings = meetings;
+    this.protection = protection;
     this.policy = policy;
     this.audit = audit;
     this.caller = caller;
@@ -121,6 +127,60 @@ public class CaseFile {
    * Listing names is a read of client data: each case listed is audited.
    */
   public List<WorkListEntry> workList() {
+    List<WorkListEntry> all = regionEntries().stream().map(Found::entry).toList();
+    all.forEach(e -> listed(e.caseId(), "work list"));
+    return all;
+  }
+
+  /**
+   * The region's open cases matching the query, one page of them, for chairs and case workers; only
+   * the cases on the page are read (and audited), not every case the search looked through.
+   */
+  public CasePage search(CaseQuery query) {
+    List<String> identityHashes = identityHashes(query.text());
+    String text = query.text() == null ? null : query.text().toLowerCase(java.util.Locale.ROOT);
+    List<WorkListEntry> matching =
+        regionEntries().stream()
+            .filter(f -> query.state() == null || f.entry().state() == query.state())
+            .filter(f -> !query.urgentOnly() || f.entry().fastTrack())
+            .filter(f -> !query.mineOnly() || f.entry().mine())
+            .filter(
+                f ->
+                    text == null
+                        || f.entry().fullName().toLowerCase(java.util.Locale.ROOT).contains(text)
+                        || f.entry().reference().toLowerCase(java.util.Locale.ROOT).contains(text)
+                        || f.identityHash().map(identityHashes::contains).orElse(false))
+            .map(Found::entry)
+            .sorted(ORDER.get(query.sort()))
+            .toList();
+    List<WorkListEntry> page = matching.stream().skip(query.offset()).limit(query.limit()).toList();
+    page.forEach(e -> listed(e.caseId(), "case search"));
+    return new CasePage(page, matching.size(), query.offset(), query.limit());
+  }
+
+  private static final Map<String, Comparator<WorkListEntry>> ORDER =
+      Map.of(
+          "release", UPCOMING_RELEASE_FIRST,
+          "name", Comparator.comparing(WorkListEntry::fullName, String.CASE_INSENSITIVE_ORDER),
+          "reference", Comparator.comparing(WorkListEntry::reference));
+
+  /** A whole identity code in the search text, as its keyed hashes (current and retired keys). */
+  private List<String> identityHashes(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    try {
+      return protection.keyedHashes(
+          PersonalIdentityCode.parse(text.toUpperCase(java.util.Locale.ROOT)));
+    } catch (Refusal notACode) {
+      return List.of();
+    }
+  }
+
+  /** A case found for the caller's region, with its identity hash for a search by code. */
+  private record Found(WorkListEntry entry, Optional<String> identityHash) {}
+
+  private List<Found> regionEntries() {
     StaffMember reader = caller.now().orElseThrow(CaseAccessDenied::new);
     if (!seesRegion(reader) || reader.region().isEmpty()) {
       return List.of();
@@ -129,25 +189,30 @@ public class CaseFile {
     return cases.openInRegion(reader.regionId()).stream()
         .map(
             c -> {
-              audit.record(
-                  AuditRecord.success(
-                          AuditAction.READ, "ClientCase", String.valueOf(c.id()), "work list")
-                      .aboutClientCase(c.id()));
               Long days = c.daysToRelease(today).orElse(null);
               boolean beforeMeeting = NOT_YET_ON_A_MEETING.contains(c.state());
-              return new WorkListEntry(
-                  c.id(),
-                  c.reference(),
-                  c.fullName(),
-                  c.institution().name(),
-                  c.state(),
-                  c.expectedReleaseDate().orElse(null),
-                  days,
-                  beforeMeeting && days != null && days <= fastTrackDays,
-                  c.caseWorker().id() == reader.id());
+              return new Found(
+                  new WorkListEntry(
+                      c.id(),
+                      c.reference(),
+                      c.fullName(),
+                      c.institution().name(),
+                      c.state(),
+                      c.expectedReleaseDate().orElse(null),
+                      days,
+                      beforeMeeting && days != null && days <= fastTrackDays,
+                      c.caseWorker().id() == reader.id()),
+                  c.identityHash());
             })
-        .sorted(UPCOMING_RELEASE_FIRST)
+        .sorted(Comparator.comparing(Found::entry, UPCOMING_RELEASE_FIRST))
         .toList();
+  }
+
+  /** Listing a client's name is a read of their data. */
+  private void listed(long caseId, String purpose) {
+    audit.record(
+        AuditRecord.success(AuditAction.READ, "ClientCase", String.valueOf(caseId), purpose)
+            .aboutClientCase(caseId));
   }
 
   /**

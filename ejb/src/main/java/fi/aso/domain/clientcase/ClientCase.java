@@ -176,6 +176,11 @@ public class ClientCase {
     this.chair = chair;
   }
 
+  /** The keyed hash of the client's identity code, if it was given (for finding the case). */
+  public Optional<String> identityHash() {
+    return Optional.ofNullable(picHash);
+  }
+
   /** Stores the identity code in protected form only (see PersonalIdentityCodes). */
   public void protectIdentityCode(String keyedHash, String encrypted) {
     this.picHash = keyedHash;

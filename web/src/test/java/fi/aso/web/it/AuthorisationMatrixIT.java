@@ -693,7 +693,8 @@ class AuthorisationMatrixIT {
     JsonValue read = Json.createReader(new StringReader(body)).readValue();
     JsonArray list =
         read.getValueType() == JsonValue.ValueType.OBJECT
-            ? read.asJsonObject().getJsonArray("troubled")
+            ? read.asJsonObject()
+                .getJsonArray(read.asJsonObject().containsKey("entries") ? "entries" : "troubled")
             : read.asJsonArray();
     Set<Long> found = new LinkedHashSet<>();
     for (JsonValue element : list) {
@@ -754,6 +755,7 @@ class AuthorisationMatrixIT {
     return switch (row.name()) {
       case "GET /api/v1/meetings" ->
           "?from=" + start.toLocalDate().minusDays(7) + "&to=" + start.toLocalDate().plusDays(7);
+      case "GET /api/v1/cases/search" -> "?q=" + enc(markers.get("case"));
       case "GET /api/v1/busy-times" ->
           "?from="
               + enc(start.minusDays(7).toString())

@@ -134,18 +134,22 @@ class CasesInBrowserIT extends BrowserTest {
     World.Client later =
         world.referClient(
             "Mikko",
-            "Virtanen",
+            "Työlistalla",
             LocalDate.now(World.HELSINKI).plusMonths(4),
             Map.of("SUBSTANCE_USE", "Alkoholi, raitis vankeusaikana"));
     World.Client soon =
         world.referClient(
             "Kari",
-            "Lyhyt",
+            "Työlistalla",
             LocalDate.now(World.HELSINKI).plusDays(10),
             Map.of("WISHES", "Mikä tahansa asunto"));
     LoginInBrowserIT.LoginPage.open(browser, base).signIn("chair", DemoAccounts.PASSWORD);
     wait.until(ExpectedConditions.elementToBeClickable(By.id("navCases"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cases")));
+    // the region has many clients by now: the chair searches, and the address keeps the search
+    browser.findElement(By.id("q")).sendKeys("Työlistalla");
+    submit(By.id("searchButton"));
+    assertThat(browser.getCurrentUrl()).contains("q=Ty");
     BrowserSession.screenshot(browser, "10-chair-work-list");
 
     String table = browser.findElement(By.id("cases")).getText();

@@ -39,7 +39,30 @@ class HomePagesInBrowserIT extends BrowserTest {
 
     // the chair: the meeting among the next ones, the waiting client ready to be put on one
     home("chair", "home-chair");
-    assertThat(linksIn("nextMeetings")).anyMatch(t -> t.contains("Kotisivun kokoushuone"));
+    // the next three planned meetings, as the calendar has them (other tests plan meetings too)
+    LocalDate today = LocalDate.now(World.HELSINKI);
+    List<String> nextPlaces =
+        World.json(
+                "{\"m\":"
+                    + world
+                        .web()
+                        .getWithToken(
+                            "api/v1/meetings?from=" + today + "&to=" + today.plusMonths(2),
+                            world.token("chair"))
+                        .body()
+                    + "}")
+            .getJsonArray("m")
+            .stream()
+            .map(m -> m.asJsonObject())
+            .filter(m -> m.getString("status").equals("PLANNED"))
+            .sorted(java.util.Comparator.comparing(m -> m.getString("start")))
+            .limit(3)
+            .map(m -> m.getString("place"))
+            .toList();
+    assertThat(linksIn("nextMeetings")).hasSize(nextPlaces.size());
+    for (int i = 0; i < nextPlaces.size(); i++) {
+      assertThat(linksIn("nextMeetings").get(i)).endsWith(" – " + nextPlaces.get(i));
+    }
     assertThat(linksIn("ready")).anyMatch(t -> t.contains(waiting.name()));
     assertThat(linksIn("ready")).noneMatch(t -> t.contains(onMeeting.name()));
     assertThat(

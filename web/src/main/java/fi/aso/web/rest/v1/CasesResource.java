@@ -2,10 +2,13 @@ package fi.aso.web.rest.v1;
 
 import fi.aso.application.audit.AccessReportLine;
 import fi.aso.application.clientcase.CaseFile;
+import fi.aso.application.clientcase.CasePage;
+import fi.aso.application.clientcase.CaseQuery;
 import fi.aso.application.clientcase.CaseView;
 import fi.aso.application.clientcase.WorkListEntry;
 import fi.aso.application.referral.NewReferral;
 import fi.aso.application.referral.Referrals;
+import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.staff.Role;
@@ -14,12 +17,14 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -94,6 +99,25 @@ public class CasesResource {
     boolean staffOfRegion =
         security.isUserInRole(Role.CHAIR_NAME) || security.isUserInRole(Role.CASE_WORKER_NAME);
     return staffOfRegion ? caseFile.workList() : caseFile.partnerCases();
+  }
+
+  @GET
+  @Path("search")
+  @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+  @Operation(
+      summary =
+          "Search the region's open cases: q (part of a name or reference, or a whole identity"
+              + " code), state, urgent, mine, sort (release, name, reference), offset and limit"
+              + " (1-200); one page with the total")
+  public CasePage search(
+      @QueryParam("q") String q,
+      @QueryParam("state") CaseState state,
+      @QueryParam("urgent") boolean urgent,
+      @QueryParam("mine") boolean mine,
+      @QueryParam("sort") String sort,
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit) {
+    return caseFile.search(new CaseQuery(q, state, urgent, mine, sort, offset, limit));
   }
 
   @GET
