@@ -1,6 +1,8 @@
 package fi.aso.domain;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * Sensible bounds on the dates people type: a year 1 due date, a birth date in 9999 or a consent
@@ -11,7 +13,40 @@ public final class Bounds {
   /** The earliest birth date the platform takes (older is a typing error). */
   public static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
+  /**
+   * The earliest and latest dates a search may name: beyond them a date is a typing error (and
+   * beyond what the database's timestamps hold).
+   */
+  public static final LocalDate EARLIEST_SEARCH = LocalDate.of(1900, 1, 1);
+
+  public static final LocalDate LATEST_SEARCH = LocalDate.of(2200, 1, 1);
+
   private Bounds() {}
+
+  /** {@code at} lies on or after {@code earliest} and on or before {@code latest}. */
+  public static Instant between(
+      Instant at, Instant earliest, Instant latest, String code, String what) {
+    if (at != null && (at.isBefore(earliest) || at.isAfter(latest))) {
+      LocalDate from = earliest.atOffset(ZoneOffset.UTC).toLocalDate();
+      LocalDate to = latest.atOffset(ZoneOffset.UTC).toLocalDate();
+      throw new Refusal(code, what + " must be between " + from + " and " + to, from, to);
+    }
+    return at;
+  }
+
+  /** A search from {@code from} to {@code to}: both within the years a search may name. */
+  public static void search(LocalDate from, LocalDate to) {
+    between(from, EARLIEST_SEARCH, LATEST_SEARCH, "calendar.range", "the range");
+    between(to, EARLIEST_SEARCH, LATEST_SEARCH, "calendar.range", "the range");
+  }
+
+  /** The same for instants. */
+  public static void search(Instant from, Instant to) {
+    Instant earliest = EARLIEST_SEARCH.atStartOfDay(ZoneOffset.UTC).toInstant();
+    Instant latest = LATEST_SEARCH.atStartOfDay(ZoneOffset.UTC).toInstant();
+    between(from, earliest, latest, "calendar.range", "the range");
+    between(to, earliest, latest, "calendar.range", "the range");
+  }
 
   /** {@code date} lies on or after {@code earliest} and on or before {@code latest}. */
   public static LocalDate between(

@@ -3,6 +3,7 @@ package fi.aso.application.meeting;
 import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
+import fi.aso.domain.Bounds;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.meeting.BusyTime;
@@ -123,6 +124,7 @@ public class BusyTimes {
 
   public List<Entry> between(Instant from, Instant to) {
     Region region = rights.region(rights.regionStaff());
+    Bounds.search(from, to);
     return busyTimes.ofRegionBetween(region.id(), from, to).stream()
         .map(b -> new Entry(b.id(), whoOf(b), b.startsAt(), b.endsAt(), b.note().orElse(null)))
         .toList();

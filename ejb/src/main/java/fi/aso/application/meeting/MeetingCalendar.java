@@ -3,6 +3,7 @@ package fi.aso.application.meeting;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccessDenied;
+import fi.aso.domain.Bounds;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
@@ -85,6 +86,7 @@ public class MeetingCalendar {
     if (from == null || to == null || to.isBefore(from) || from.plusYears(2).isBefore(to)) {
       throw new Refusal("calendar.rangeTooLong", "give a date range of at most two years");
     }
+    Bounds.search(from, to);
     return meetings
         .ofRegionBetween(
             region.id(),
@@ -226,6 +228,8 @@ public class MeetingCalendar {
    */
   public void skipDate(long seriesId, LocalDate date) {
     MeetingSeries series = seriesOfChair(seriesId);
+    // looked up below: a date beyond what the database's timestamps hold was a 500
+    Bounds.search(date, date);
     series.skip(date);
     ZoneId zone = ZoneId.of(series.region().timeZone());
     meetings

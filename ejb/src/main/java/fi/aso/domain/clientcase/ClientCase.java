@@ -1,6 +1,7 @@
 package fi.aso.domain.clientcase;
 
 import fi.aso.domain.Refusal;
+import fi.aso.domain.Texts;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.region.Region;
 import fi.aso.domain.staff.StaffUser;
@@ -122,7 +123,7 @@ public class ClientCase {
     if (fullName == null || fullName.isBlank()) {
       throw new Refusal("case.nameRequired", "the client's name is required");
     }
-    this.fullName = fullName.strip();
+    this.fullName = Texts.atMost(fullName, 200, "the client's name").strip();
     this.dateOfBirth = Objects.requireNonNull(dateOfBirth, "dateOfBirth");
     this.kind = Objects.requireNonNull(kind, "kind");
     this.institution = Objects.requireNonNull(institution, "institution");
@@ -154,6 +155,8 @@ public class ClientCase {
     if (!state.canMoveTo(CaseState.CLOSED)) {
       throw new IllegalCaseTransition(state, CaseState.CLOSED);
     }
+    // as long as the other notes may be (the fuzz test closed a case with a 1 MB note)
+    Texts.atMost(note, 20_000, "the outcome note");
     this.outcome = how;
     this.outcomeNote = note == null || note.isBlank() ? null : note.strip();
     return moveTo(CaseState.CLOSED, actor, "closed: " + how, at);

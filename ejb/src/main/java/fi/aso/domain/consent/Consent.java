@@ -1,6 +1,7 @@
 package fi.aso.domain.consent;
 
 import fi.aso.domain.Refusal;
+import fi.aso.domain.Texts;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.organisation.Organisation;
 import jakarta.persistence.CascadeType;
@@ -116,7 +117,7 @@ public class Consent {
     if (textVersion == null || textVersion.isBlank()) {
       throw new Refusal("consent.textVersion", "the consent text version is required");
     }
-    this.textVersion = textVersion;
+    this.textVersion = Texts.atMost(textVersion, 40, "the consent text version");
     this.givenAt = Objects.requireNonNull(givenAt, "givenAt").atOffset(ZoneOffset.UTC);
     this.validUntil = Objects.requireNonNull(validUntil, "validUntil");
     if (validUntil.isBefore(givenAt.atZone(ZONE).toLocalDate())) {

@@ -1,5 +1,6 @@
 package fi.aso.domain.meeting;
 
+import fi.aso.domain.Bounds;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
@@ -14,6 +15,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Objects;
@@ -74,6 +76,11 @@ public class BusyTime {
     if (start == null || end == null || !end.isAfter(start)) {
       throw new Refusal("busy.endsBeforeStart", "a busy time ends after it starts");
     }
+    // a busy time is entered for the slot finder: from a year back to five years ahead
+    Instant earliest = now.minus(Duration.ofDays(366));
+    Instant latest = now.plus(Duration.ofDays(5 * 366));
+    Bounds.between(start, earliest, latest, "busy.time", "a busy time");
+    Bounds.between(end, earliest, latest, "busy.time", "a busy time");
     if (note != null && note.length() > 200) {
       throw new Refusal("busy.noteTooLong", "the note is at most 200 characters");
     }

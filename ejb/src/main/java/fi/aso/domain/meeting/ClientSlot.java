@@ -1,6 +1,7 @@
 package fi.aso.domain.meeting;
 
 import fi.aso.domain.Refusal;
+import fi.aso.domain.Texts;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
@@ -112,7 +113,7 @@ public class ClientSlot {
     this.startsAt = Meeting.utc(start);
     this.endsAt = Meeting.utc(end);
     this.clientAttendance = attendance == null ? ClientAttendance.IN_PERSON : attendance;
-    this.afterReleaseReason = afterReleaseReason;
+    this.afterReleaseReason = Texts.atMost(afterReleaseReason, 1000, "the reason");
     this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
     this.createdAt = Meeting.utc(now);
   }
@@ -207,7 +208,7 @@ public class ClientSlot {
   void moveToMeeting(Meeting target, Instant start, Instant end, String reason) {
     this.meeting = target;
     if (reason != null && !reason.isBlank()) {
-      this.afterReleaseReason = reason.strip();
+      this.afterReleaseReason = Texts.atMost(reason, 1000, "the reason").strip();
     }
     moveTo(start, end);
   }

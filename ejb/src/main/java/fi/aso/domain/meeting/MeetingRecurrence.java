@@ -255,7 +255,9 @@ public final class MeetingRecurrence {
    * mistyped rule would give other dates than the administrator meant.
    */
   private static String normalise(String rrule, ZoneId zone) {
-    Objects.requireNonNull(rrule, "rrule");
+    if (rrule == null || rrule.isBlank()) {
+      throw rule("a series needs a recurrence rule");
+    }
     if (rrule.length() > MAX_RULE_LENGTH) {
       throw rule("the recurrence rule is longer than " + MAX_RULE_LENGTH + " characters");
     }

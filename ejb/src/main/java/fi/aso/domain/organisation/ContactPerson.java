@@ -1,6 +1,7 @@
 package fi.aso.domain.organisation;
 
 import fi.aso.domain.Refusal;
+import fi.aso.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -63,7 +64,7 @@ public class ContactPerson {
    * New name and contact details (e.g. a changed e-mail address); the same rules as at creation.
    */
   public void update(String name, String email, String phone) {
-    checkDetails(name, email);
+    checkDetails(name, email, phone);
     this.name = name.strip();
     this.email = email.strip();
     this.phone = phone == null || phone.isBlank() ? null : phone.strip();
@@ -76,7 +77,7 @@ public class ContactPerson {
    */
   public void revise(
       String name, String email, String phone, ContactPerson deputy, String busyFeedUrl) {
-    checkDetails(name, email);
+    checkDetails(name, email, phone);
     checkDeputy(deputy);
     String feed = checkedBusyFeed(busyFeedUrl);
     update(name, email, phone);
@@ -84,10 +85,13 @@ public class ContactPerson {
     this.busyFeedUrl = feed;
   }
 
-  private static void checkDetails(String name, String email) {
+  private static void checkDetails(String name, String email, String phone) {
     if (name == null || name.isBlank()) {
       throw new Refusal("network.contactName", "a contact person needs a name");
     }
+    Texts.atMost(name, 200, "the contact person's name");
+    Texts.atMost(email, 320, "the e-mail address");
+    Texts.atMost(phone, 40, "the phone number");
     if (email == null || !email.matches("[^\\s@<>,;\"]+@[^\\s@<>,;\"]+")) {
       throw new Refusal("network.contactEmail", "a contact person needs one valid e-mail address");
     }

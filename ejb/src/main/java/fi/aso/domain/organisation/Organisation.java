@@ -1,6 +1,7 @@
 package fi.aso.domain.organisation;
 
 import fi.aso.domain.Refusal;
+import fi.aso.domain.Texts;
 import fi.aso.domain.region.Region;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -129,6 +130,7 @@ public class Organisation {
     if (name == null || name.isBlank()) {
       throw new Refusal("network.organisationName", "name must not be blank");
     }
+    Texts.atMost(name, 200, "the organisation's name");
     Objects.requireNonNull(type, "type");
   }
 

@@ -1,5 +1,6 @@
 package fi.aso.domain.region;
 
+import fi.aso.domain.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -39,7 +40,7 @@ public class Region {
 
   public Region(String code, String name, String timeZone) {
     this.code = requireText(code, "code");
-    this.name = requireText(name, "name");
+    this.name = requireText(Texts.atMost(name, 200, "the region's name"), "name");
     this.timeZone = requireText(timeZone, "timeZone");
   }
 

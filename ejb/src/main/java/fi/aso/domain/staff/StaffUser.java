@@ -1,6 +1,7 @@
 package fi.aso.domain.staff;
 
 import fi.aso.domain.Refusal;
+import fi.aso.domain.Texts;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.region.Region;
@@ -97,7 +98,7 @@ public class StaffUser {
       throw new Refusal("staff.noRoles", "a staff user needs at least one role");
     }
     this.username = username;
-    this.displayName = displayName.strip();
+    this.displayName = Texts.atMost(displayName, 200, "the display name").strip();
     this.roles = EnumSet.copyOf(roles);
   }
 
@@ -106,8 +107,15 @@ public class StaffUser {
     this.passwordHash = Objects.requireNonNull(passwordHash, "passwordHash");
   }
 
+  /** The account's e-mail address (none: null or blank), where its set-password links go. */
   public void setEmail(String email) {
-    this.email = email;
+    String address = email == null || email.isBlank() ? null : email.strip();
+    if (address != null
+        && (address.length() > 320
+            || !address.matches("[^\\s\\p{Cntrl}@<>,;\"]+@[^\\s\\p{Cntrl}@<>,;\"]+"))) {
+      throw new Refusal("staff.email", "the e-mail address is not one valid address");
+    }
+    this.email = address;
   }
 
   public void placeIn(Region region, Organisation organisation) {

@@ -438,6 +438,46 @@ class MeetingPlannerTest {
   }
 
   @Test
+  void aDateBeyondWhatTheDatabaseHoldsIsRefusedNotAFault() {
+    // found by the fuzz test: each was looked up as a timestamp and failed there (a 500)
+    long series =
+        world.as(
+            "chair",
+            NOW,
+            s ->
+                s.calendar.createSeries(
+                    "Kuopion ASO",
+                    "FREQ=MONTHLY;BYDAY=3TU",
+                    LocalDate.of(2026, 12, 1),
+                    java.time.LocalTime.of(9, 0),
+                    java.time.LocalTime.of(12, 0),
+                    "Toimisto",
+                    Set.of()));
+    LocalDate far = LocalDate.of(999_999_999, 12, 31);
+    assertThatThrownBy(
+            () ->
+                world.as(
+                    "chair",
+                    NOW,
+                    s -> {
+                      s.calendar.skipDate(series, far);
+                      return null;
+                    }))
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("calendar.range"));
+    assertThatThrownBy(
+            () ->
+                world.as(
+                    "chair",
+                    NOW,
+                    s ->
+                        s.calendar.between(
+                            LocalDate.of(100_000, 1, 1), LocalDate.of(100_000, 1, 2))))
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("calendar.range"));
+  }
+
+  @Test
   void thePrisonsVideoRoomCannotBeBookedTwiceAtTheSameTime() {
     long a = world.readyClient("ASO-M-090", LATE_RELEASE, world.kodit);
     long b = world.readyClient("ASO-M-091", LATE_RELEASE, world.kodit);

@@ -39,6 +39,11 @@ class CaseLifecycleTest {
     assertThatThrownBy(() -> c.moveTo(CaseState.CLOSED, "chair", null, NOW))
         .as("closing needs an outcome")
         .isInstanceOf(Refusal.class);
+    assertThatThrownBy(
+            () -> c.close(CaseOutcome.HOUSED_WITH_SUPPORT, "x".repeat(20_001), "chair", NOW))
+        .as("an outcome note is at most 20 000 characters, as the other notes")
+        .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("text.tooLong"));
+    assertThat(c.state()).as("nothing changed").isEqualTo(CaseState.FOLLOW_UP);
     assertThat(
             c.close(CaseOutcome.HOUSED_WITH_SUPPORT, "Tuettu asunto Josnalta", "chair", NOW).to())
         .isEqualTo(CaseState.CLOSED);

@@ -157,6 +157,20 @@ class MeetingRecurrenceTest {
         .containsExactly(LocalDate.of(2026, 1, 13), LocalDate.of(2026, 2, 10));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"", "   "})
+  void aSeriesWithoutARuleIsRefusedNotAFault(String blank) {
+    // found by the fuzz test: "rrule": null failed with a NullPointerException (a 500)
+    for (String rule : Arrays.asList(null, blank)) {
+      assertThatThrownBy(
+              () ->
+                  MeetingRecurrence.of(
+                      rule, LocalDate.of(2026, 1, 1), NINE, HALF_PAST_TEN, HELSINKI, Set.of()))
+          .isInstanceOfSatisfying(
+              Refusal.class, r -> assertThat(r.code()).isEqualTo("meeting.recurrenceRule"));
+    }
+  }
+
   @Test
   void exceptionDatesAreSkipped() {
     MeetingRecurrence series =

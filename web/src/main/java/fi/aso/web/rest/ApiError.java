@@ -36,6 +36,11 @@ public final class ApiError {
         .entity(body(status, code, detail).add("error", oauthError).build());
   }
 
+  /** The problem's body alone. */
+  static jakarta.json.JsonObject json(Response.StatusType status, String code, String detail) {
+    return body(status, code, detail).build();
+  }
+
   private static JsonObjectBuilder body(Response.StatusType status, String code, String detail) {
     String title = Objects.requireNonNullElse(status.getReasonPhrase(), "Error");
     return Json.createObjectBuilder()

@@ -1,5 +1,6 @@
 package fi.aso.web.rest;
 
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -42,8 +43,7 @@ final class HttpErrors {
     if (type == null) {
       type = original.getStatusInfo();
     }
-    Response.ResponseBuilder problem =
-        ApiError.problem(type, CODES.getOrDefault(status, "server.error"), detail(status));
+    Response.ResponseBuilder problem = ApiError.problem(type, code(status), detail(status));
     for (String header : KEPT_HEADERS) {
       Object value = original.getHeaders().getFirst(header);
       if (value != null) {
@@ -51,6 +51,15 @@ final class HttpErrors {
       }
     }
     return problem.build();
+  }
+
+  /** The problem body of an error status that came without one. */
+  static JsonObject body(Response.StatusType status) {
+    return ApiError.json(status, code(status.getStatusCode()), detail(status.getStatusCode()));
+  }
+
+  private static String code(int status) {
+    return CODES.getOrDefault(status, status < 500 ? "request.invalid" : "server.error");
   }
 
   /** A fixed English detail per status: the exception's own message may name classes. */

@@ -905,7 +905,10 @@ class RegionBoundaryIT {
       return answer.body();
     }
 
-    /** A minimal valid body of each endpoint that takes one (else {@code {}} as JSON). */
+    /**
+     * A minimal valid body of each endpoint that takes one (else {@code {}} as JSON), by its own
+     * people: with a parameter for this region's objects, at the top of a collection a new one.
+     */
     Body body(String endpoint) throws Exception {
       long meetingVersion = world.version(ids.get("meetings"));
       String date = LocalDate.now(World.HELSINKI).plusMonths(7).toString();
@@ -980,6 +983,50 @@ class RegionBoundaryIT {
                 "{\"version\":" + versions.get("staff") + ",\"roles\":[\"ADMIN\"]}";
             case "POST staff/*/deactivation", "POST staff/*/reactivation" ->
                 "{\"version\":" + versions.get("staff") + "}";
+            // what the region's own people make at the top of each collection
+            case "POST cases" ->
+                "{\"fullName\":\"Vieras Vanki\",\"dateOfBirth\":\"1985-03-14\",\"kind\":\"PRISONER\","
+                    + "\"institutionId\":"
+                    + ids.get("prison")
+                    + ",\"expectedReleaseDate\":\""
+                    + date
+                    + "\",\"referral\":{\"WISHES\":\"vieras\"}}";
+            case "POST meetings" ->
+                "{\"start\":\""
+                    + start.plusDays(2)
+                    + "\",\"end\":\""
+                    + start.plusDays(2).plusHours(3)
+                    + "\",\"place\":\"vieras\"}";
+            case "POST busy-times" ->
+                "{\"whose\":\"CONTACT\",\"id\":"
+                    + ids.get("contacts")
+                    + ",\"start\":\""
+                    + start.plusDays(3)
+                    + "\",\"end\":\""
+                    + start.plusDays(3).plusHours(1)
+                    + "\",\"note\":\"vieras varaus\"}";
+            case "POST actions" ->
+                "{\"slotId\":"
+                    + ids.get("slots")
+                    + ",\"what\":\"vieras tehtävä\",\"responsible\":\"ORGANISATION\",\"organisationId\":"
+                    + ids.get("organisations")
+                    + ",\"due\":\""
+                    + date
+                    + "\"}";
+            case "POST meeting-series" ->
+                "{\"title\":\"vieras sarja\",\"rrule\":\"FREQ=MONTHLY;BYDAY=2TU\",\"firstDate\":\""
+                    + date
+                    + "\",\"start\":\"09:00\",\"end\":\"12:00\",\"place\":\"vieras\"}";
+            case "POST organisations" -> "{\"name\":\"Vieras Oy\",\"type\":\"NGO\"}";
+            case "POST staff" ->
+                "{\"username\":\"vieras-"
+                    + suffix
+                    + "\",\"displayName\":\"Vieras\",\"email\":\"vieras-"
+                    + suffix
+                    + "@raja.test\",\"roles\":[\"CASE_WORKER\"],\"organisationId\":"
+                    + ids.get("prison")
+                    + "}";
+            case "POST regions" -> "{\"code\":\"vieras-" + suffix + "\",\"name\":\"Vieras alue\"}";
             case FIRST_ADMINISTRATOR ->
                 "{\"username\":\"vieras-admin-"
                     + suffix

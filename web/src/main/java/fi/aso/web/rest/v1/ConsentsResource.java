@@ -51,11 +51,11 @@ public class ConsentsResource {
   public record PaperConsent(
       @NotNull LocalDate validUntil,
       String textVersion,
-      @NotEmpty List<Grant> grants,
+      @NotEmpty List<@NotNull @Valid Grant> grants,
       Integer replacesVersion) {}
 
   /** One organisation and the categories it may receive (none: refused). */
-  public record Grant(long organisationId, Set<InformationCategory> categories) {}
+  public record Grant(long organisationId, Set<@NotNull InformationCategory> categories) {}
 
   /**
    * What to withdraw, said explicitly: one organisation ({@code organisationId}) or the whole

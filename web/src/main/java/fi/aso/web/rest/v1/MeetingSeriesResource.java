@@ -40,7 +40,7 @@ public class MeetingSeriesResource {
       @NotNull LocalTime start,
       @NotNull LocalTime end,
       String place,
-      Set<LocalDate> exceptions) {}
+      Set<@NotNull LocalDate> exceptions) {}
 
   /** Generate the series' meetings up to a date. */
   public record Generation(@NotNull LocalDate until) {}

@@ -87,7 +87,7 @@ public class MeetingsResource {
       String afterReleaseReason) {}
 
   /** The slots in their new order. */
-  public record SlotOrder(long version, List<Long> slotIds) {}
+  public record SlotOrder(long version, List<@NotNull Long> slotIds) {}
 
   /** How the client attends. */
   public record Attendance(long version, @NotNull ClientAttendance attendance, Long videoRoomId) {}
@@ -319,7 +319,7 @@ public class MeetingsResource {
   }
 
   /** New starts for a meeting's slots, applied together. */
-  public record SlotTimes(long version, List<@Valid SlotTime> slots) {}
+  public record SlotTimes(long version, List<@NotNull @Valid SlotTime> slots) {}
 
   /** One slot's new start. */
   public record SlotTime(long slotId, @NotNull OffsetDateTime start) {}

@@ -195,6 +195,13 @@ public final class Problems {
   static String field(ConstraintViolation<?> violation) {
     StringBuilder name = new StringBuilder();
     for (Path.Node node : violation.getPropertyPath()) {
+      if (node.getKind() == ElementKind.CONTAINER_ELEMENT && node.isInIterable()) {
+        // an element of a list, set or map itself: "grants[0] is required", "roles[] ..."
+        name.append('[')
+            .append(node.getIndex() != null ? node.getIndex() : Objects.toString(node.getKey(), ""))
+            .append(']');
+        continue;
+      }
       if (node.getKind() != ElementKind.PROPERTY) {
         continue;
       }

@@ -44,12 +44,12 @@ public class StaffResource {
       @NotNull String username,
       @NotNull String displayName,
       String email,
-      @NotEmpty Set<Role> roles,
+      @NotEmpty Set<@NotNull Role> roles,
       Long organisationId,
       Long contactPersonId) {}
 
   /** The roles from now on, based on the account's version as read. */
-  public record Roles(@NotNull Long version, @NotEmpty Set<Role> roles) {}
+  public record Roles(@NotNull Long version, @NotEmpty Set<@NotNull Role> roles) {}
 
   /** The account's version as read, which a change is based on. */
   public record Based(@NotNull Long version) {}

@@ -1,7 +1,6 @@
 package fi.aso.web.rest.v1;
 
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
@@ -36,6 +35,9 @@ final class UnreadableBody {
 
   /** Bodies longer than this are not kept: they are answered without a field name. */
   static final int KEPT_BYTES = 1 << 20;
+
+  /** Deeper than this a body is not looked into: the API's bodies nest three levels at most. */
+  static final int MAX_DEPTH = 64;
 
   private static final Jsonb JSONB = JsonbBuilder.create();
 
@@ -77,11 +79,16 @@ final class UnreadableBody {
     if (bodyType.isEmpty() || !bodyType.get().isRecord()) {
       return Optional.empty();
     }
+    if (deeperThan(body, MAX_DEPTH)) {
+      return Optional.empty(); // no body of the API nests so deep: nothing to name
+    }
     JsonStructure json;
     try {
       json = Json.createReader(new StringReader(body)).read();
-    } catch (JsonException | IllegalStateException e) {
-      return Optional.empty(); // not JSON at all: nothing to name
+    } catch (RuntimeException e) {
+      // not JSON at all, or JSON the parser will not read (Parsson refuses nesting deeper than
+      // 1000 with a plain RuntimeException): nothing to name
+      return Optional.empty();
     }
     if (!(json instanceof JsonObject object)) {
       return Optional.empty();
@@ -98,6 +105,34 @@ final class UnreadableBody {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether the JSON text nests arrays and objects deeper than {@code max}, counted without parsing
+   * it (a parser would recurse, or refuse with an exception of its own).
+   */
+  static boolean deeperThan(String json, int max) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '[' || c == '{') {
+        if (++depth > max) {
+          return true;
+        }
+      } else if (c == ']' || c == '}') {
+        depth--;
+      }
+    }
+    return false;
   }
 
   /** The type of the method's entity parameter: the one without a JAX-RS annotation. */

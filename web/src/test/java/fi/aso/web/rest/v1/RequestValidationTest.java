@@ -79,6 +79,32 @@ class RequestValidationTest {
   }
 
   @Test
+  void aNullInAListOrSetIsNamed() {
+    // found by the fuzz test: [null] reached the resource and failed there (a 500)
+    var consent =
+        new ConsentsResource.PaperConsent(
+            LocalDate.of(2027, 1, 1),
+            "fi-2026-1",
+            java.util.Arrays.asList((ConsentsResource.Grant) null),
+            null);
+    assertThat(detail(validator.validate(consent))).isEqualTo("grants[0] is required");
+
+    var series =
+        new MeetingSeriesResource.NewSeries(
+            "Kuukausikokous",
+            "FREQ=MONTHLY;BYDAY=2TU",
+            LocalDate.of(2027, 1, 12),
+            java.time.LocalTime.of(9, 0),
+            java.time.LocalTime.of(12, 0),
+            "Joensuu",
+            new java.util.HashSet<>(java.util.Arrays.asList((LocalDate) null)));
+    assertThat(detail(validator.validate(series))).isEqualTo("exceptions[] is required");
+
+    var order = new MeetingsResource.SlotOrder(3, java.util.Arrays.asList(10L, null));
+    assertThat(detail(validator.validate(order))).isEqualTo("slotIds[1] is required");
+  }
+
+  @Test
   void aSlotNeedsAPositiveLength() {
     var slot =
         new MeetingsResource.NewSlot(
