@@ -187,7 +187,7 @@ class FuzzIT {
     long setUp = System.nanoTime();
 
     ApiOperations operations = ApiOperations.read();
-    List<String[]> endpoints = DisclosureGuardIT.endpoints(demo.web().get("openapi").body());
+    List<String[]> endpoints = Endpoints.of(demo.web().get("openapi").body());
     assertThat(endpoints).hasSizeGreaterThan(40);
     List<String> missing = new ArrayList<>();
     List<Job> jsonJobs = new ArrayList<>();
@@ -199,7 +199,7 @@ class FuzzIT {
         continue;
       }
       ApiOperations.Operation op = found.get();
-      String what = op.method() + " " + NestedPathsIT.normalised(op.template());
+      String what = op.method() + " " + Endpoints.normalised(op.template());
       Caller caller = caller(op, demo, world);
       callers.put(what, caller.user());
       if (op.takesJson()) {
@@ -212,7 +212,7 @@ class FuzzIT {
       if (!op.query().isEmpty()) {
         otherJobs.addAll(queryJobs(op, what, caller, region));
       }
-      if (!NestedPathsIT.kinds(op.template()).isEmpty()) {
+      if (!Endpoints.kinds(op.template()).isEmpty()) {
         otherJobs.addAll(pathJobs(op, what, caller, region));
       }
     }
@@ -572,7 +572,7 @@ class FuzzIT {
   private List<Job> pathJobs(
       ApiOperations.Operation op, String what, Caller caller, RegionBoundaryIT.RegionB region)
       throws Exception {
-    List<String> kinds = NestedPathsIT.kinds(op.template());
+    List<String> kinds = Endpoints.kinds(op.template());
     String valid = op.takesJson() ? region.body(what).text() : null;
     List<Job> jobs = new ArrayList<>();
     for (int position = 0; position < kinds.size(); position++) {
@@ -1186,7 +1186,7 @@ class FuzzIT {
   /** The same with the parameter at {@code position} replaced by {@code value}. */
   private static String fill(
       String template, RegionBoundaryIT.RegionB region, int position, String value) {
-    List<String> kinds = NestedPathsIT.kinds(template);
+    List<String> kinds = Endpoints.kinds(template);
     var parameter = Pattern.compile("\\{[^}]+}").matcher(template);
     StringBuilder path = new StringBuilder();
     int i = 0;
