@@ -1,5 +1,6 @@
 package fi.aso.application.invitation;
 
+import fi.aso.application.mail.MailTexts;
 import fi.aso.application.meeting.JoinLinks;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.invitation.Invitation;
@@ -55,7 +56,16 @@ final class InvitationMessages {
     Instant end = invitation.sentEnd().orElse(slot.endsAt());
     String place = invitation.sentPlace().orElse(slot.meeting().place());
     String changed =
-        change.before().map(was -> InvitationTexts.changes(was, start, end, place)).orElse("");
+        change.kind() == MessageKind.CANCEL
+            // a cancelled meeting says why, as the chair wrote it
+            ? slot.meeting()
+                .cancelReason()
+                .map(reason -> MailTexts.line("mail.invitation.cancelReason", reason))
+                .orElse("")
+            : change
+                .before()
+                .map(was -> InvitationTexts.changes(was, start, end, place))
+                .orElse("");
     return write(
         invitation,
         slot.clientCase().reference(),

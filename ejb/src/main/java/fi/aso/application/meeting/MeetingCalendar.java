@@ -287,8 +287,13 @@ public class MeetingCalendar {
 
   /** Cancels the meeting; its clients go back to waiting for a meeting. */
   public void cancel(long meetingId, long expectedVersion) {
+    cancel(meetingId, expectedVersion, null);
+  }
+
+  /** Cancels the meeting saying why; the reason goes to every invitee with the cancellation. */
+  public void cancel(long meetingId, long expectedVersion, String reason) {
     Meeting meeting = rights.toChange(meetingId, expectedVersion);
-    meeting.cancel();
+    meeting.cancel(reason);
     for (ClientSlot slot : meeting.slots()) {
       if (slot.clientCase().state() == CaseState.SCHEDULED) {
         cases.record(

@@ -81,6 +81,10 @@ public class Meeting {
   @Column(nullable = false, length = 12)
   private MeetingStatus status = MeetingStatus.PLANNED;
 
+  /** Why the meeting was cancelled, for the invitees (no client data: the page says so). */
+  @Column(name = "cancel_reason", length = 500)
+  private String cancelReason;
+
   @Column(name = "created_by", nullable = false, length = 100)
   private String createdBy;
 
@@ -142,8 +146,21 @@ public class Meeting {
   }
 
   public void cancel() {
+    cancel(null);
+  }
+
+  /** Cancels the meeting, saying why (none: null or blank). */
+  public void cancel(String reason) {
     requirePlanned();
+    if (reason != null && reason.strip().length() > 500) {
+      throw new Refusal("meeting.cancelReason", "the reason is at most 500 characters");
+    }
     this.status = MeetingStatus.CANCELLED;
+    this.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
+  }
+
+  public Optional<String> cancelReason() {
+    return Optional.ofNullable(cancelReason);
   }
 
   /**

@@ -291,13 +291,16 @@ class InvitationsFollowMeetingsTest {
         "chair",
         NOW,
         s -> {
-          s.calendar.cancel(meeting, world.version(meeting));
+          s.calendar.cancel(meeting, world.version(meeting), "Kokoushuone on remontissa");
           return null;
         });
 
     assertThat(messagesOfCase(client, "kalle@kodit.test"))
         .extracting(OutboundMessage::kind)
         .containsExactly(MessageKind.REQUEST, MessageKind.CANCEL);
+    assertThat(messagesOfCase(client, "kalle@kodit.test").get(1).bodyText())
+        .as("the cancellation says why, as the chair wrote it")
+        .contains("Syy / Orsak: Kokoushuone on remontissa");
     assertThat(messagesOfCase(client, "caseworker@aso.test"))
         .extracting(OutboundMessage::kind)
         .containsExactly(MessageKind.REQUEST, MessageKind.CANCEL);

@@ -59,9 +59,21 @@ public class RescheduleBean implements Serializable {
     }
   }
 
+  /** Why the meeting is cancelled, as the chair types it in the cancellation form. */
+  private String cancelReason;
+
   public void cancelMeeting() {
     meetingBean.change(
-        () -> calendar.cancel(meetingBean.getId(), meetingBean.version()), "meeting.cancelled");
+        () -> calendar.cancel(meetingBean.getId(), meetingBean.version(), cancelReason),
+        "meeting.cancelled");
+  }
+
+  public String getCancelReason() {
+    return cancelReason;
+  }
+
+  public void setCancelReason(String cancelReason) {
+    this.cancelReason = cancelReason;
   }
 
   private void fill() {

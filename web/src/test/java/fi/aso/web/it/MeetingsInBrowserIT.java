@@ -193,8 +193,10 @@ class MeetingsInBrowserIT extends BrowserTest {
         .contains("Aika muuttunut:", "klo 10.00", "(oli ", "klo 9.00")
         .contains("Paikka muuttunut: Neuvotteluhuone 3 (oli Neuvotteluhuone 2)");
 
-    // cancelling asks first, saying what will happen; going back changes nothing
-    browser.findElement(By.id("edit:cancelMeeting")).click();
+    // cancelling asks for a reason and first asks, saying what will happen; going back changes
+    // nothing
+    browser.findElement(By.id("cancel:reason")).sendKeys("Puheenjohtaja sairastui");
+    browser.findElement(By.id("cancel:cancelMeeting")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmDialog")));
     assertThat(browser.findElement(By.id("confirmDialog")).getText())
         .contains("Kokous perutaan", "peruutuksen");
@@ -203,11 +205,25 @@ class MeetingsInBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("confirmDialog")));
     assertThat(EmbeddedServices.stringValue("select status from meeting where id = " + meeting))
         .isEqualTo("PLANNED");
-    browser.findElement(By.id("edit:cancelMeeting")).click();
+    browser.findElement(By.id("cancel:cancelMeeting")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmYes")));
     submit(By.id("confirmYes"));
     assertThat(EmbeddedServices.stringValue("select status from meeting where id = " + meeting))
         .isEqualTo("CANCELLED");
+    var cancellation =
+        EmbeddedServices.awaitMail(
+            "the cancellation to Kalle with the reason",
+            m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equals(World.KALLE)
+                    && EmbeddedServices.plainText(m).contains("Puheenjohtaja sairastui");
+              } catch (Exception e) {
+                return false;
+              }
+            });
+    assertThat(EmbeddedServices.plainText(cancellation))
+        .contains("Syy / Orsak: Puheenjohtaja sairastui")
+        .doesNotContain(client.name());
   }
 
   @Test

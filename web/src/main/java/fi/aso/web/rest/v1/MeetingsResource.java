@@ -68,6 +68,9 @@ public class MeetingsResource {
   /** The version of the meeting a change is based on. */
   public record Based(long version) {}
 
+  /** A cancellation: the meeting's version as read, and why (goes to the invitees; optional). */
+  public record Cancellation(long version, String reason) {}
+
   /** A client put on a meeting. */
   public record NewSlot(
       long version,
@@ -152,8 +155,8 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(summary = "Cancel a meeting; its clients wait for a meeting again")
-  public Response cancel(@PathParam("id") long id, @NotNull @Valid Based body) {
-    calendar.cancel(id, body.version());
+  public Response cancel(@PathParam("id") long id, @NotNull @Valid Cancellation body) {
+    calendar.cancel(id, body.version(), body.reason());
     return Response.noContent().build();
   }
 
