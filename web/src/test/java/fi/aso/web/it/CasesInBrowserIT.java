@@ -62,10 +62,10 @@ class CasesInBrowserIT extends BrowserTest {
         .findFirst()
         .orElseThrow()
         .click();
-    // a withdrawal asks first, naming the organisation and what follows
+    // a withdrawal asks first, saying what follows (the button named the organisation)
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmYes")));
     assertThat(browser.findElement(By.id("confirmDialog")).getText())
-        .contains("Joensuun Kodit Oy", "perutaan");
+        .contains("perutaan", "kutsut perutaan");
     submit(By.id("confirmYes"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(
