@@ -63,7 +63,7 @@ class CasesInBrowserIT extends BrowserTest {
         .orElseThrow()
         .click();
     // a withdrawal asks first, saying what follows (the button named the organisation)
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmYes")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")));
     assertThat(browser.findElement(By.id("confirmDialog")).getText())
         .contains("perutaan", "kutsut perutaan");
     submit(By.id("confirmYes"));

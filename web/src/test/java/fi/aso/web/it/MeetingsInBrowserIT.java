@@ -206,7 +206,7 @@ class MeetingsInBrowserIT extends BrowserTest {
     assertThat(EmbeddedServices.stringValue("select status from meeting where id = " + meeting))
         .isEqualTo("PLANNED");
     browser.findElement(By.id("cancel:cancelMeeting")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("confirmYes")));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("confirmYes")));
     submit(By.id("confirmYes"));
     assertThat(EmbeddedServices.stringValue("select status from meeting where id = " + meeting))
         .isEqualTo("CANCELLED");
