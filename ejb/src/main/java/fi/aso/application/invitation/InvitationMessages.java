@@ -58,8 +58,8 @@ final class InvitationMessages {
     String changed =
         change.kind() == MessageKind.CANCEL
             // a cancelled meeting says why, as the chair wrote it
-            ? slot.meeting()
-                .cancelReason()
+            ? slot.takenOffReason()
+                .or(() -> slot.meeting().cancelReason())
                 .map(reason -> MailTexts.line("mail.invitation.cancelReason", reason))
                 .orElse("")
             : change

@@ -219,7 +219,15 @@ public class MeetingPlanner {
 
   /** Takes a client off the meeting; their invitations are cancelled (invitations issue). */
   public void removeSlot(long meetingId, long slotId, long expectedMeetingVersion) {
+    removeSlot(meetingId, slotId, expectedMeetingVersion, null);
+  }
+
+  /**
+   * Takes the client off the meeting; the reason goes to the slot's invitees with the cancellation.
+   */
+  public void removeSlot(long meetingId, long slotId, long expectedMeetingVersion, String reason) {
     ClientSlot slot = rights.slotToChange(meetingId, slotId, expectedMeetingVersion);
+    slot.takeOffBecause(reason);
     Meeting meeting = slot.meeting();
     ClientCase clientCase = slot.clientCase();
     events.changed(

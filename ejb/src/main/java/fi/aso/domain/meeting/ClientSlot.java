@@ -85,6 +85,13 @@ public class ClientSlot {
   @Column(name = "after_release_reason", length = 1000)
   private String afterReleaseReason;
 
+  /**
+   * Why the client is being taken off the meeting, while it happens: the cancellations to the
+   * slot's invitees say it. Not stored: the slot is gone afterwards (the audit trail keeps that it
+   * was removed).
+   */
+  @jakarta.persistence.Transient private String takenOffReason;
+
   @Column(name = "created_by", nullable = false, length = 100)
   private String createdBy;
 
@@ -247,6 +254,18 @@ public class ClientSlot {
 
   public Optional<Organisation> videoRoom() {
     return Optional.ofNullable(videoRoom);
+  }
+
+  /** The client is being taken off the meeting for this reason (none: null or blank). */
+  public void takeOffBecause(String reason) {
+    if (reason != null && reason.strip().length() > 500) {
+      throw new Refusal("meeting.cancelReason", "the reason is at most 500 characters");
+    }
+    this.takenOffReason = reason == null || reason.isBlank() ? null : reason.strip();
+  }
+
+  public Optional<String> takenOffReason() {
+    return Optional.ofNullable(takenOffReason);
   }
 
   public Optional<String> afterReleaseReason() {

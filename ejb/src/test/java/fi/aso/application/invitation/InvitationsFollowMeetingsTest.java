@@ -318,7 +318,8 @@ class InvitationsFollowMeetingsTest {
         "chair",
         NOW,
         s -> {
-          s.planner.removeSlot(meeting, slot, world.version(meeting));
+          s.planner.removeSlot(
+              meeting, slot, world.version(meeting), "Käsitellään seuraavassa kokouksessa");
           return null;
         });
 
@@ -326,6 +327,9 @@ class InvitationsFollowMeetingsTest {
     assertThat(toKalle)
         .extracting(OutboundMessage::kind)
         .containsExactly(MessageKind.REQUEST, MessageKind.CANCEL);
+    assertThat(toKalle.get(1).bodyText())
+        .as("the cancellation says why the client was taken off")
+        .contains("Syy / Orsak: Käsitellään seuraavassa kokouksessa");
     assertThat(onlyEvent(toKalle.get(1), "CANCEL").getUid().getValue())
         .isEqualTo(onlyEvent(toKalle.get(0), "REQUEST").getUid().getValue());
     assertThat(

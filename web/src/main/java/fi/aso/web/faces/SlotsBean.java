@@ -109,10 +109,19 @@ public class SlotsBean implements Serializable {
         "meeting.slot.moved");
   }
 
+  /** Why each slot's client is taken off, as typed beside its button. */
+  private final Map<Long, String> removalReason = new HashMap<>();
+
   public void removeSlot(long slotId) {
     meetingBean.change(
-        () -> planner.removeSlot(meetingBean.getId(), slotId, meetingBean.version()),
+        () ->
+            planner.removeSlot(
+                meetingBean.getId(), slotId, meetingBean.version(), removalReason.get(slotId)),
         "meeting.slot.removed");
+  }
+
+  public Map<Long, String> getRemovalReason() {
+    return removalReason;
   }
 
   /** How the client attends; the video room counts only when they join by video from prison. */

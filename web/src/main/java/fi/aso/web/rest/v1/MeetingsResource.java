@@ -219,15 +219,19 @@ public class MeetingsResource {
   @DELETE
   @Path("{id}/slots/{slotId}")
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Take a client off the meeting (version as a query parameter)")
+  @Operation(
+      summary =
+          "Take a client off the meeting (version as a query parameter; reason, optional, goes to"
+              + " the slot's invitees with the cancellation)")
   public Response removeSlot(
       @PathParam("id") long id,
       @PathParam("slotId") long slotId,
-      @QueryParam("version") Long version) {
+      @QueryParam("version") Long version,
+      @QueryParam("reason") String reason) {
     if (version == null) {
       throw new Refusal(Problems.INVALID_REQUEST, "version is required");
     }
-    planner.removeSlot(id, slotId, version);
+    planner.removeSlot(id, slotId, version, reason);
     return Response.noContent().build();
   }
 
