@@ -233,6 +233,7 @@ public final class TestServices {
         cases,
         organisations,
         meetings,
+        staff,
         keys,
         policy(),
         audit(),

@@ -14,4 +14,6 @@ public record AccessReportLine(
     AuditAction action,
     String what,
     String purpose,
-    AuditOutcome outcome) {}
+    AuditOutcome outcome,
+    String whoName,
+    String objectType) {}

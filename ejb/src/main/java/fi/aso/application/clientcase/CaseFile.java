@@ -19,6 +19,8 @@ import fi.aso.domain.meeting.MeetingStatus;
 import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffMember;
+import fi.aso.domain.staff.StaffUser;
+import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -58,6 +60,7 @@ public class CaseFile {
   @Inject ClientCaseRepository cases;
   @Inject OrganisationRepository organisations;
   @Inject MeetingRepository meetings;
+  @Inject StaffUserRepository staff;
   @Inject DataProtection protection;
   @Inject ConsentPolicy policy;
   @Inject AuditTrail audit;
@@ -77,6 +80,7 @@ public class CaseFile {
       ClientCaseRepository cases,
       OrganisationRepository organisations,
       MeetingRepository meetings,
+      StaffUserRepository staff,
       DataProtection protection,
       ConsentPolicy policy,
       AuditTrail audit,
@@ -87,6 +91,7 @@ public class CaseFile {
     this.cases = cases;
     this.organisations = organisations;
     this.meetings = meetings;
+    this.staff = staff;
     this.protection = protection;
     this.policy = policy;
     this.audit = audit;
@@ -272,7 +277,17 @@ public class CaseFile {
    * Producing the report is itself audited.
    */
   public List<AccessReportLine> accessReport(long caseId) {
-    access.forChair(caseId);
+    ClientCase clientCase = access.forChair(caseId);
+    // who is who: the region's staff by name and organisation, in one read
+    Map<String, String> names =
+        staff.ofRegion(clientCase.region().id()).stream()
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    StaffUser::username,
+                    u ->
+                        u.displayName()
+                            + u.organisation().map(o -> " (" + o.name() + ")").orElse(""),
+                    (a, b) -> a));
     List<AccessReportLine> lines =
         audit.forClientCase(caseId).stream()
             .map(
@@ -283,7 +298,9 @@ public class CaseFile {
                         e.action(),
                         e.objectType() + e.objectId().map(id -> " " + id).orElse(""),
                         e.purpose(),
-                        e.outcome()))
+                        e.outcome(),
+                        names.getOrDefault(e.actor(), e.actor()),
+                        e.objectType()))
             .toList();
     audit.record(
         AuditRecord.success(

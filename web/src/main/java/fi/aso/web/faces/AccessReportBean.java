@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.ResourceBundle;
 
 /** The chair's report for one client: who saw, received or changed what, and when. */
 @Named
@@ -43,6 +44,16 @@ public class AccessReportBean {
         .withLocale(locale.getLocale())
         .withZone(ZoneId.of("Europe/Helsinki"))
         .format(when);
+  }
+
+  /** What was seen or changed, in the reader's words where the page has them (else its name). */
+  public String objectWords(String objectType) {
+    ResourceBundle bundle =
+        FacesContext.getCurrentInstance()
+            .getApplication()
+            .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+    String key = "audit.object." + objectType;
+    return bundle.containsKey(key) ? bundle.getString(key) : objectType;
   }
 
   public List<AccessReportLine> getLines() {
