@@ -1,6 +1,7 @@
 package fi.aso.web.faces;
 
 import fi.aso.application.clientcase.CaseFile;
+import fi.aso.application.clientcase.CaseQuery;
 import fi.aso.application.clientcase.WorkListEntry;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.OutboxEntry;
@@ -50,7 +51,8 @@ public class HomeBean {
   @Inject Replies replies;
 
   private List<MeetingSummary> nextMeetings;
-  private List<WorkListEntry> region;
+  private List<WorkListEntry> ready;
+  private List<WorkListEntry> mine;
   private List<ActionView> overdue;
   private List<PartnerSlot> slots;
   private List<ActionView> organisationActions;
@@ -74,15 +76,22 @@ public class HomeBean {
     return nextMeetings;
   }
 
-  /** Clients with a valid consent, not on a meeting yet: urgent ones first, then by release. */
+  /**
+   * Clients with a valid consent, not on a meeting yet, soonest release first (the urgent ones are
+   * those). Searched, so that only the clients shown are read (and audited).
+   */
   public List<WorkListEntry> getReadyToSchedule() {
-    return workList().stream()
-        .filter(e -> e.state() == CaseState.READY_FOR_MEETING)
-        .sorted(
-            Comparator.comparing((WorkListEntry e) -> !e.fastTrack())
-                .thenComparing(e -> e.daysToRelease() == null ? Long.MAX_VALUE : e.daysToRelease()))
-        .limit(SHOWN)
-        .toList();
+    if (ready == null) {
+      ready =
+          security.isCallerInRole("CHAIR")
+              ? cases
+                  .search(
+                      new CaseQuery(
+                          null, CaseState.READY_FOR_MEETING, false, false, "release", 0, SHOWN))
+                  .entries()
+              : List.of();
+    }
+    return ready;
   }
 
   public List<ActionView> getOverdueActions() {
@@ -94,7 +103,15 @@ public class HomeBean {
 
   /** The case worker's own open clients, soonest release first, each with its next step. */
   public List<WorkListEntry> getMyClients() {
-    return workList().stream().filter(WorkListEntry::mine).limit(SHOWN * 2).toList();
+    if (mine == null) {
+      mine =
+          security.isCallerInRole("CASE_WORKER")
+              ? cases
+                  .search(new CaseQuery(null, null, false, true, "release", 0, SHOWN * 2))
+                  .entries()
+              : List.of();
+    }
+    return mine;
   }
 
   /** The message key of what a case needs next (the page says it in the reader's language). */
@@ -149,16 +166,6 @@ public class HomeBean {
       troubled = when("ADMIN", () -> outbox.troubled());
     }
     return troubled;
-  }
-
-  private List<WorkListEntry> workList() {
-    if (region == null) {
-      region =
-          security.isCallerInRole("CHAIR") || security.isCallerInRole("CASE_WORKER")
-              ? cases.workList()
-              : List.of();
-    }
-    return region;
   }
 
   /** The list, if the caller has the role it belongs to; otherwise nothing is read. */

@@ -38,7 +38,15 @@ class HomePagesInBrowserIT extends BrowserTest {
     world.consent(waiting, World.grant(World.KODIT, World.IDENTITY));
 
     // the chair: the meeting among the next ones, the waiting client ready to be put on one
+    String listedReads =
+        "select count(*) from audit_event where client_case_id = "
+            + onMeeting.id()
+            + " and purpose in ('work list', 'case search')";
+    long readsBefore = EmbeddedServices.count(listedReads);
     home("chair", "home-chair");
+    assertThat(EmbeddedServices.count(listedReads))
+        .as("the home page reads (and audits) only the clients it shows, not the whole region")
+        .isEqualTo(readsBefore);
     // the next three planned meetings, as the calendar has them (other tests plan meetings too)
     LocalDate today = LocalDate.now(World.HELSINKI);
     List<String> nextPlaces =
