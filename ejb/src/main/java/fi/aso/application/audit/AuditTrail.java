@@ -44,6 +44,14 @@ public class AuditTrail {
   }
 
   /**
+   * One line per client, in the caller's transaction: a read or a disclosure that names several
+   * clients (a list, a PDF of several slots) is on each one's access report.
+   */
+  public void recordAboutEach(java.util.Collection<Long> caseIds, AuditRecord record) {
+    caseIds.forEach(caseId -> record(record.aboutClientCase(caseId)));
+  }
+
+  /**
    * Appends in a transaction of its own, for attempts that fail or are refused: the refusal is kept
    * even though the caller's transaction rolls back.
    */

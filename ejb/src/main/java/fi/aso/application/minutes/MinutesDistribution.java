@@ -151,21 +151,16 @@ public class MinutesDistribution {
                         c.categories().orElse(null),
                         c.createdAt()))
             .toList();
-    copies.stream()
-        .flatMap(c -> Arrays.stream(c.caseIds().split(",")))
-        .map(String::strip)
-        .filter(id -> !id.isEmpty())
-        .map(Long::valueOf)
-        .distinct()
-        .forEach(
-            caseId ->
-                audit.record(
-                    AuditRecord.success(
-                            AuditAction.READ,
-                            "Minutes",
-                            String.valueOf(minutesId),
-                            "minutes copies list")
-                        .aboutClientCase(caseId)));
+    audit.recordAboutEach(
+        copies.stream()
+            .flatMap(c -> Arrays.stream(c.caseIds().split(",")))
+            .map(String::strip)
+            .filter(id -> !id.isEmpty())
+            .map(Long::valueOf)
+            .distinct()
+            .toList(),
+        AuditRecord.success(
+            AuditAction.READ, "Minutes", String.valueOf(minutesId), "minutes copies list"));
     return copies;
   }
 
@@ -241,17 +236,10 @@ public class MinutesDistribution {
         minutes.cutFor(copy.minutes().id(), copy.organisationId().orElseThrow(), copy.recipient());
     Map<Long, Set<InformationCategory>> allowed = new LinkedHashMap<>(full.categoriesByCase());
     allowed.keySet().retainAll(cases);
-    allowed
-        .keySet()
-        .forEach(
-            caseId ->
-                audit.record(
-                    AuditRecord.success(
-                            AuditAction.DISCLOSE,
-                            "MinutesCopy",
-                            String.valueOf(copyId),
-                            "minutes copy opened")
-                        .aboutClientCase(caseId)));
+    audit.recordAboutEach(
+        allowed.keySet(),
+        AuditRecord.success(
+            AuditAction.DISCLOSE, "MinutesCopy", String.valueOf(copyId), "minutes copy opened"));
     return MinutesPdf.render(
         MinutesContent.fromJson(copy.minutes().content()),
         new MinutesCut(copy.recipient(), allowed),

@@ -151,21 +151,16 @@ public class MinutesService {
           .slots()
           .forEach(slot -> caseByReference.put(slot.reference(), slot.caseId()));
     }
-    versions.stream()
-        .flatMap(v -> v.changes().stream())
-        .map(MinutesChanges.Change::caseReference)
-        .filter(caseByReference::containsKey)
-        .map(caseByReference::get)
-        .distinct()
-        .forEach(
-            caseId ->
-                audit.record(
-                    AuditRecord.success(
-                            AuditAction.READ,
-                            "MinutesHistory",
-                            String.valueOf(meetingId),
-                            "minutes history")
-                        .aboutClientCase(caseId)));
+    audit.recordAboutEach(
+        versions.stream()
+            .flatMap(v -> v.changes().stream())
+            .map(MinutesChanges.Change::caseReference)
+            .filter(caseByReference::containsKey)
+            .map(caseByReference::get)
+            .distinct()
+            .toList(),
+        AuditRecord.success(
+            AuditAction.READ, "MinutesHistory", String.valueOf(meetingId), "minutes history"));
     return versions;
   }
 

@@ -147,6 +147,7 @@ class AuditTrailTest {
         .containsExactlyInAnyOrder(
             "record",
             "recordIndependently",
+            "recordAboutEach",
             "recordAs",
             "recordFor",
             "forObject",
