@@ -32,6 +32,7 @@ import fi.aso.application.meeting.MeetingPlanner;
 import fi.aso.application.meeting.MeetingRights;
 import fi.aso.application.meeting.PartnerSlots;
 import fi.aso.application.meeting.PatternVideoLinks;
+import fi.aso.application.meeting.SlotBooking;
 import fi.aso.application.meeting.SlotPlanning;
 import fi.aso.application.meeting.VideoJoin;
 import fi.aso.application.meeting.VideoRoomBookings;
@@ -326,6 +327,19 @@ public final class TestServices {
   public PartnerSlots partnerSlots() {
     return new PartnerSlots(
         meetings, signedIn(), policy(), audit(), new JoinLinks(signedTokens()), clock);
+  }
+
+  public SlotBooking slotBooking() {
+    return new SlotBooking(
+        rights(),
+        caseAccess(),
+        meetings,
+        busyTimes,
+        organisations,
+        policy(),
+        audit(),
+        videoRooms(),
+        clock);
   }
 
   public SlotPlanning slotPlanning() {

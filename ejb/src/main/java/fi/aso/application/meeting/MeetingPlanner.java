@@ -29,7 +29,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -138,6 +140,58 @@ public class MeetingPlanner {
       ClientAttendance attendance,
       Long videoRoomId,
       String afterReleaseReason) {
+    return schedule(
+            meetingId,
+            expectedVersion,
+            caseId,
+            start,
+            length,
+            attendance,
+            videoRoomId,
+            afterReleaseReason)
+        .id();
+  }
+
+  /**
+   * The booking dialog's one step: puts the client on the meeting as {@link #addSlot} does and
+   * invites the chosen contact persons to the new slot, all or nothing (one refused invitee, e.g.
+   * without consent, leaves the meeting as it was). Returns the slot id.
+   */
+  public long addSlotAndInvite(
+      long meetingId,
+      long expectedVersion,
+      long caseId,
+      Instant start,
+      Duration length,
+      ClientAttendance attendance,
+      Long videoRoomId,
+      String afterReleaseReason,
+      Collection<Long> contactPersonIds) {
+    ClientSlot slot =
+        schedule(
+            meetingId,
+            expectedVersion,
+            caseId,
+            start,
+            length,
+            attendance,
+            videoRoomId,
+            afterReleaseReason);
+    for (long contactId : new LinkedHashSet<>(contactPersonIds)) {
+      inviteInto(slot, contactId);
+    }
+    return slot.id();
+  }
+
+  private ClientSlot schedule(
+      long meetingId,
+      long expectedVersion,
+      long caseId,
+      Instant start,
+      Duration length,
+      ClientAttendance attendance,
+      Long videoRoomId,
+      String afterReleaseReason) {
     Meeting meeting = rights.toChange(meetingId, expectedVersion);
     ClientCase clientCase = caseAccess.forChair(caseId);
     if (!schedulable(clientCase.state())) {
@@ -172,7 +226,7 @@ public class MeetingPlanner {
             .aboutClientCase(caseId));
     events.changed(
         new MeetingChange(meetingId, Set.of(slot.id()), MeetingChange.Kind.SLOT_SCHEDULED));
-    return slot.id();
+    return slot;
   }
 
   /** A new start for a slot, within its meeting. */
@@ -277,8 +331,15 @@ public class MeetingPlanner {
             caseId,
             contacts.stream().map(c -> c.organisation().id()).collect(Collectors.toSet()),
             INVITATION_DISCLOSES);
+    // someone already invited to the slot is not offered again
+    Set<Long> invited =
+        slot.activeInvitees().stream()
+            .flatMap(i -> i.contactPerson().stream())
+            .map(ContactPerson::id)
+            .collect(Collectors.toSet());
     return contacts.stream()
         .filter(c -> allowed.contains(c.organisation().id()))
+        .filter(c -> !invited.contains(c.id()))
         .map(
             c ->
                 new InvitableContact(
@@ -294,7 +355,11 @@ public class MeetingPlanner {
   /** Invites a contact person to the slot, if the client's consent allows their organisation. */
   public long invite(
       long meetingId, long slotId, long expectedMeetingVersion, long contactPersonId) {
-    ClientSlot slot = rights.slotToChange(meetingId, slotId, expectedMeetingVersion);
+    return inviteInto(
+        rights.slotToChange(meetingId, slotId, expectedMeetingVersion), contactPersonId);
+  }
+
+  private long inviteInto(ClientSlot slot, long contactPersonId) {
     ContactPerson contact = organisations.findContact(contactPersonId).orElse(null);
     if (contact == null || !contact.isActive()) {
       throw new Refusal("invitee.noSuchContact", "no such contact person");
@@ -304,7 +369,7 @@ public class MeetingPlanner {
           AuditRecord.success(
                   AuditAction.ACCESS_DENIED,
                   "SlotInvitee",
-                  String.valueOf(slotId),
+                  String.valueOf(slot.id()),
                   "invitation refused: no consent for organisation " + contact.organisation().id())
               .aboutClientCase(slot.clientCase().id())
               .withOutcome(AuditOutcome.DENIED));

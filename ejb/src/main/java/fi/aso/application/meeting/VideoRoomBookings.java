@@ -10,9 +10,13 @@ import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.organisation.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -82,6 +86,31 @@ public class VideoRoomBookings {
             room.name());
       }
     }
+  }
+
+  /**
+   * The first start from {@code from} (on a five-minute grid, the slot finder's) at which the room
+   * is free for {@code length} and the slot still ends by {@code until}; empty if there is none.
+   */
+  public Optional<Instant> firstFree(
+      Organisation room, long regionId, Instant from, Instant until, Duration length) {
+    List<Instant[]> taken = new ArrayList<>();
+    meetings.plannedSlotsUsingVideoRoomsBetween(Set.of(room.id()), from, until).stream()
+        .filter(s -> s.videoRoom().map(Organisation::id).filter(room.id()::equals).isPresent())
+        .forEach(s -> taken.add(new Instant[] {s.startsAt(), s.endsAt()}));
+    busyTimes.ofRegionBetween(regionId, from, until).stream()
+        .filter(b -> b.videoRoom().filter(room::equals).isPresent())
+        .forEach(b -> taken.add(new Instant[] {b.startsAt(), b.endsAt()}));
+    for (Instant start = from;
+        !start.plus(length).isAfter(until);
+        start = start.plus(SlotPlanning.STEP)) {
+      Instant s = start;
+      Instant e = start.plus(length);
+      if (taken.stream().noneMatch(t -> t[0].isBefore(e) && t[1].isAfter(s))) {
+        return Optional.of(start);
+      }
+    }
+    return Optional.empty();
   }
 
   /** As the queries compare: starts before the slot ends and ends after it starts. */

@@ -187,6 +187,7 @@ public final class MeetingWorld {
     public final MeetingPlanner planner;
     public final PartnerSlots partnerSlots;
     public final SlotPlanning planning;
+    public final SlotBooking booking;
     public final InviteesFollowConsent followConsent;
     public final AuditTrail audit;
 
@@ -208,6 +209,7 @@ public final class MeetingWorld {
       planner = services.meetingPlanner();
       partnerSlots = services.partnerSlots();
       planning = services.slotPlanning();
+      booking = services.slotBooking();
       followConsent = services.inviteesFollowConsent();
       audit = services.audit();
     }

@@ -6,6 +6,7 @@ import fi.aso.application.clientcase.CaseView;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.consent.ConsentRegistry;
 import fi.aso.application.consent.ConsentSummary;
+import fi.aso.application.meeting.MeetingPlanner;
 import fi.aso.application.referral.Referrals;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.Referral;
@@ -110,6 +111,14 @@ public class CaseBean implements Serializable {
 
   public boolean isChair() {
     return security.isCallerInRole(Role.CHAIR_NAME);
+  }
+
+  /** Whether the chair can put the client on a meeting from here (consented, not on one yet). */
+  public boolean isBookable() {
+    return isChair()
+        && view != null
+        && MeetingPlanner.schedulable(view.state())
+        && view.onMeetingAt() == null;
   }
 
   public List<ConsentSummary> getConsentHistory() {
