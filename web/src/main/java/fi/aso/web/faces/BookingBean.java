@@ -13,7 +13,6 @@ import fi.aso.application.meeting.SlotBooking;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.Meeting;
-import fi.aso.web.Ids;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,7 +51,7 @@ public class BookingBean implements Serializable {
   private ClientAttendance attendance = ClientAttendance.IN_PERSON;
   private Long videoRoomId;
   private String reason;
-  private List<String> chosen = new ArrayList<>();
+  private List<Long> chosen = new ArrayList<>();
   private transient BookingPreview preview;
   private Long bookedMeetingId;
 
@@ -85,7 +84,7 @@ public class BookingBean implements Serializable {
     chosen = new ArrayList<>();
     for (BookingCandidate c : proposal.candidates()) {
       if (c.chosen()) {
-        chosen.add(String.valueOf(c.contactId()));
+        chosen.add(c.contactId());
       }
     }
   }
@@ -149,7 +148,7 @@ public class BookingBean implements Serializable {
   }
 
   private List<Long> chosenIds() {
-    return chosen.stream().map(Ids::parse).filter(Objects::nonNull).toList();
+    return chosen.stream().filter(Objects::nonNull).toList();
   }
 
   /** Runs a step; a refusal is said in the dialog, in the user's language. */
@@ -191,6 +190,11 @@ public class BookingBean implements Serializable {
 
   public BookingProposal getProposal() {
     return proposal;
+  }
+
+  /** The meeting proposed (null: none has room); pages do not see Optionals. */
+  public BookableMeeting getMeeting() {
+    return proposal == null ? null : proposal.meeting().orElse(null);
   }
 
   public BookingPreview getPreview() {
@@ -249,11 +253,11 @@ public class BookingBean implements Serializable {
     this.reason = reason;
   }
 
-  public List<String> getChosen() {
+  public List<Long> getChosen() {
     return chosen;
   }
 
-  public void setChosen(List<String> chosen) {
+  public void setChosen(List<Long> chosen) {
     this.chosen = chosen == null ? new ArrayList<>() : new ArrayList<>(chosen);
   }
 }
