@@ -53,6 +53,7 @@ import fi.aso.application.staff.Caller;
 import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
 import fi.aso.application.throttle.Throttle;
+import fi.aso.application.workbench.ChairUpdates;
 import fi.aso.infrastructure.persistence.JpaAuditEventRepository;
 import fi.aso.infrastructure.persistence.JpaBusyTimeRepository;
 import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
@@ -327,6 +328,10 @@ public final class TestServices {
   public PartnerSlots partnerSlots() {
     return new PartnerSlots(
         meetings, signedIn(), policy(), audit(), new JoinLinks(signedTokens()), clock);
+  }
+
+  public ChairUpdates chairUpdates() {
+    return new ChairUpdates(rights(), meetings, consents, staff, signedIn(), audit(), clock);
   }
 
   public SlotBooking slotBooking() {

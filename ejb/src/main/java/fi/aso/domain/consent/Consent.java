@@ -46,6 +46,11 @@ import java.util.Set;
 @NamedQuery(
     name = "Consent.ofCases",
     query = "select c from Consent c where c.clientCase.id in :caseIds order by c.versionNo")
+@NamedQuery(
+    name = "Consent.withdrawnInRegionSince",
+    query =
+        "select c from Consent c where c.clientCase.region.id = :region and c.withdrawnAt >= :since"
+            + " order by c.withdrawnAt desc")
 public class Consent {
 
   /** Consent dates are Finnish dates: "valid until 31.5." means the whole of that day here. */

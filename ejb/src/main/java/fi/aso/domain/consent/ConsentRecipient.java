@@ -13,6 +13,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -25,6 +26,11 @@ import java.util.Set;
 /** One organisation named in a consent, with the categories it may receive. */
 @Entity
 @Table(name = "consent_recipient")
+@NamedQuery(
+    name = "ConsentRecipient.withdrawnInRegionSince",
+    query =
+        "select r from ConsentRecipient r where r.consent.clientCase.region.id = :region"
+            + " and r.withdrawnAt >= :since order by r.withdrawnAt desc")
 public class ConsentRecipient {
 
   @Id
@@ -76,6 +82,10 @@ public class ConsentRecipient {
 
   public long organisationId() {
     return organisation.id();
+  }
+
+  public Consent consent() {
+    return consent;
   }
 
   public Organisation organisation() {

@@ -1,6 +1,8 @@
 package fi.aso.domain.consent;
 
+import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -18,6 +20,15 @@ public interface ConsentRepository {
   Consent store(Consent consent);
 
   ConsentDocument storeDocument(ConsentDocument document);
+
+  /** A region's consent versions withdrawn as a whole since {@code since}, latest first. */
+  List<Consent> withdrawnInRegionSince(long regionId, Instant since);
+
+  /**
+   * A region's consents withdrawn for one organisation since {@code since}, latest first (a
+   * withdrawal as a whole is in {@link #withdrawnInRegionSince}).
+   */
+  List<ConsentRecipient> withdrawnForInRegionSince(long regionId, Instant since);
 
   /** The scanned form of a consent version, if one was attached. */
   Optional<ConsentDocument> documentOf(long consentId);

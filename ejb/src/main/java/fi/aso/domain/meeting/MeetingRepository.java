@@ -53,6 +53,12 @@ public interface MeetingRepository {
    */
   List<SlotInvitee> activeInviteesOfOrganisationFrom(long organisationId, Instant from);
 
+  /**
+   * Invitees of a region's planned meetings who declined a slot that ends after {@code from}, the
+   * latest answer first (the chair must find someone else or move the slot).
+   */
+  List<SlotInvitee> declinedInRegionFrom(long regionId, Instant from);
+
   /** The client's invitees from the given organisations who are still invited (past slots too). */
   List<SlotInvitee> activeInviteesOfCaseFromOrganisations(
       long caseId, Collection<Long> organisationIds);

@@ -40,6 +40,13 @@ import java.util.Optional;
     query =
         "select i from SlotInvitee i where i.slot.clientCase.id = :caseId and i.organisation.id in :organisations"
             + " and i.removedAt is null")
+@NamedQuery(
+    name = "SlotInvitee.declinedInRegionFrom",
+    query =
+        "select i from SlotInvitee i where i.slot.meeting.region.id = :region and i.removedAt is null"
+            + " and i.answer = fi.aso.domain.meeting.InvitationAnswer.DECLINED"
+            + " and i.slot.endsAt > :from and i.slot.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
+            + " order by i.answeredAt desc")
 public class SlotInvitee {
 
   @Id
@@ -201,6 +208,10 @@ public class SlotInvitee {
 
   public InvitationAnswer answer() {
     return answer;
+  }
+
+  public Optional<Instant> answeredAt() {
+    return Optional.ofNullable(answeredAt).map(OffsetDateTime::toInstant);
   }
 
   public Optional<Instant> removedAt() {

@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -74,6 +75,10 @@ public class StaffUser {
 
   @Column(nullable = false)
   private boolean active = true;
+
+  /** When they last opened their home page in an earlier session (what is new is after this). */
+  @Column(name = "home_seen_at")
+  private OffsetDateTime homeSeenAt;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "staff_user_role", joinColumns = @JoinColumn(name = "staff_user_id"))
@@ -142,6 +147,13 @@ public class StaffUser {
       throw new Refusal("staff.locale", "locale must be fi, sv or en");
     }
     this.preferredLocale = locale;
+  }
+
+  /** Opens the home page for a new session: returns when they last did, and remembers now. */
+  public java.util.Optional<java.time.Instant> seeHome(java.time.Instant now) {
+    var before = java.util.Optional.ofNullable(homeSeenAt).map(java.time.OffsetDateTime::toInstant);
+    homeSeenAt = now.atOffset(java.time.ZoneOffset.UTC);
+    return before;
   }
 
   public Long id() {

@@ -3,10 +3,12 @@ package fi.aso.infrastructure.persistence;
 import fi.aso.domain.consent.Consent;
 import fi.aso.domain.consent.ConsentDocument;
 import fi.aso.domain.consent.ConsentHistory;
+import fi.aso.domain.consent.ConsentRecipient;
 import fi.aso.domain.consent.ConsentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,22 @@ public class JpaConsentRepository implements ConsentRepository {
   /** For tests outside the container. */
   public JpaConsentRepository(EntityManager em) {
     this.em = em;
+  }
+
+  @Override
+  public List<Consent> withdrawnInRegionSince(long regionId, Instant since) {
+    return em.createNamedQuery("Consent.withdrawnInRegionSince", Consent.class)
+        .setParameter("region", regionId)
+        .setParameter("since", Utc.at(since))
+        .getResultList();
+  }
+
+  @Override
+  public List<ConsentRecipient> withdrawnForInRegionSince(long regionId, Instant since) {
+    return em.createNamedQuery("ConsentRecipient.withdrawnInRegionSince", ConsentRecipient.class)
+        .setParameter("region", regionId)
+        .setParameter("since", Utc.at(since))
+        .getResultList();
   }
 
   @Override

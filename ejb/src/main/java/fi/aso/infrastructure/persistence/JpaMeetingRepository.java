@@ -143,6 +143,14 @@ public class JpaMeetingRepository implements MeetingRepository {
   }
 
   @Override
+  public List<SlotInvitee> declinedInRegionFrom(long regionId, Instant from) {
+    return em.createNamedQuery("SlotInvitee.declinedInRegionFrom", SlotInvitee.class)
+        .setParameter("region", regionId)
+        .setParameter("from", Utc.at(from))
+        .getResultList();
+  }
+
+  @Override
   public List<SlotInvitee> activeInviteesOfCaseFromOrganisations(
       long caseId, Collection<Long> organisationIds) {
     return em.createNamedQuery("SlotInvitee.activeOfCaseAndOrganisations", SlotInvitee.class)

@@ -188,6 +188,7 @@ public final class MeetingWorld {
     public final PartnerSlots partnerSlots;
     public final SlotPlanning planning;
     public final SlotBooking booking;
+    public final fi.aso.application.workbench.ChairUpdates chairUpdates;
     public final InviteesFollowConsent followConsent;
     public final AuditTrail audit;
 
@@ -210,6 +211,7 @@ public final class MeetingWorld {
       partnerSlots = services.partnerSlots();
       planning = services.slotPlanning();
       booking = services.slotBooking();
+      chairUpdates = services.chairUpdates();
       followConsent = services.inviteesFollowConsent();
       audit = services.audit();
     }

@@ -12,6 +12,8 @@ import fi.aso.application.meeting.PartnerSlot;
 import fi.aso.application.meeting.PartnerSlots;
 import fi.aso.application.meetingday.ActionView;
 import fi.aso.application.meetingday.Actions;
+import fi.aso.application.workbench.ChairUpdate;
+import fi.aso.application.workbench.ChairUpdates;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.meeting.InvitationAnswer;
@@ -49,6 +51,8 @@ public class HomeBean {
   @Inject PartnerSlots partnerSlots;
   @Inject Outbox outbox;
   @Inject Replies replies;
+  @Inject ChairUpdates chairUpdates;
+  @Inject HomeVisit visit;
 
   private List<MeetingSummary> nextMeetings;
   private List<WorkListEntry> ready;
@@ -58,6 +62,7 @@ public class HomeBean {
   private List<ActionView> organisationActions;
   private List<OutboxEntry> troubled;
   private Integer keptReplies;
+  private List<ChairUpdate> updates;
 
   /** The region's planned meetings of the coming two months, soonest first. */
   public List<MeetingSummary> getNextMeetings() {
@@ -92,6 +97,23 @@ public class HomeBean {
               : List.of();
     }
     return ready;
+  }
+
+  /**
+   * Declines of coming slots and consent withdrawals, newest first; those since the chair's last
+   * visit (before this session) are marked new.
+   */
+  public List<ChairUpdate> getUpdates() {
+    if (updates == null) {
+      updates =
+          when("CHAIR", () -> chairUpdates.since(visit.previous()).stream().limit(SHOWN).toList());
+    }
+    return updates;
+  }
+
+  /** The message key of an update's text. */
+  public String updateText(ChairUpdate update) {
+    return "home.update." + update.kind().name();
   }
 
   public List<ActionView> getOverdueActions() {

@@ -36,6 +36,26 @@ class HomePagesInBrowserIT extends BrowserTest {
         LocalDate.now(World.HELSINKI).plusDays(9));
     World.Client waiting = world.referClient("Kotisivu", "Odottaa");
     world.consent(waiting, World.grant(World.KODIT, World.IDENTITY));
+    // Tiina of the TE office declines her slot; another client withdraws consent for Kodit
+    World.Client declined = world.referClient("Kotisivu", "Kieltäytyminen");
+    world.consent(declined, World.grant(World.TE_OFFICE, World.IDENTITY));
+    long declinedSlot = world.slot(meeting, declined, start.plusMinutes(45));
+    world.invite(meeting, declinedSlot, World.contact(World.TIINA));
+    world.answerByMail(declinedSlot, World.TIINA, "DECLINED");
+    World.Client withdrawing = world.referClient("Kotisivu", "Peruminen");
+    world.consent(
+        withdrawing,
+        World.grant(World.KODIT, World.IDENTITY),
+        World.grant(World.SOTE, World.IDENTITY));
+    assertThat(
+            world
+                .web()
+                .postJsonWithToken(
+                    "api/v1/cases/" + withdrawing.id() + "/consents/withdrawals",
+                    world.token("caseworker"),
+                    "{\"organisationId\":" + World.organisation(World.KODIT) + "}")
+                .statusCode())
+        .isEqualTo(200);
 
     // the chair: the meeting among the next ones, the waiting client ready to be put on one
     String listedReads =
@@ -71,6 +91,25 @@ class HomePagesInBrowserIT extends BrowserTest {
     for (int i = 0; i < nextPlaces.size(); i++) {
       assertThat(linksIn("nextMeetings").get(i)).endsWith(" – " + nextPlaces.get(i));
     }
+    // what changed since the last visit: the decline and the withdrawal, new, linked
+    assertThat(linksIn("updates"))
+        .anyMatch(
+            t ->
+                t.startsWith(declined.reference() + ": Tiina") && t.contains("ei pääse kokoukseen"))
+        .anyMatch(
+            t ->
+                t.equals(
+                    withdrawing.reference()
+                        + ": asiakas perui suostumuksensa organisaatiolta "
+                        + World.KODIT
+                        + "."));
+    assertThat(
+            browser.findElements(By.cssSelector("#updates li.update-new")).stream()
+                .map(WebElement::getText)
+                .filter(t -> t.contains(withdrawing.reference())))
+        .as("a withdrawal made since the chair's last visit is marked new")
+        .singleElement()
+        .satisfies(t -> assertThat(t).startsWith("Uusi"));
     assertThat(linksIn("ready")).anyMatch(t -> t.contains(waiting.name()));
     assertThat(linksIn("ready")).noneMatch(t -> t.contains(onMeeting.name()));
     assertThat(

@@ -306,21 +306,26 @@ final class World {
     created(inviteAnswer(meeting, slot, contactId));
   }
 
+  /** The contact person answers (ACCEPTED, DECLINED, ...) with their invitation mail's link. */
+  void answerByMail(long slot, String contactEmail, String answer) throws Exception {
+    URI link = answerLink(slot, contactEmail);
+    HttpResponse<String> saved =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(link)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("a=" + answer))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+  }
+
   /**
    * The contact person accepts the invitation to the slot as they would: the "Tulen" link of the
    * invitation mail the outbox sent them, and its button.
    */
   void acceptByMail(long slot, String contactEmail) throws Exception {
-    URI answer = answerLink(slot, contactEmail);
-    HttpResponse<String> saved =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(answer)
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("a=ACCEPTED"))
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-    assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+    answerByMail(slot, contactEmail, "ACCEPTED");
   }
 
   /**
