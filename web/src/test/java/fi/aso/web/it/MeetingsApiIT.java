@@ -247,6 +247,70 @@ class MeetingsApiIT {
   }
 
   @Test
+  void aChairAsksForABookingProposalAndBooksTheSlotWithItsInviteesAllOrNothing() throws Exception {
+    OffsetDateTime start = World.at(5, 8);
+    long meeting = world.meeting(start, java.time.Duration.ofHours(4), "Varausrajapinta");
+
+    HttpResponse<String> proposed =
+        web.getWithToken(
+            "api/v1/cases/" + virtanen + "/booking?meetingId=" + meeting + "&minutes=30", chair);
+    assertThat(proposed.statusCode()).as(proposed.body()).isEqualTo(200);
+    JsonObject proposal = World.json(proposed.body());
+    assertThat(proposal.getJsonObject("meeting").getJsonNumber("id").longValue())
+        .isEqualTo(meeting);
+    assertThat(proposal.getInt("minutes")).isEqualTo(30);
+    assertThat(proposal.getJsonArray("candidates").getValuesAs(JsonObject.class))
+        .as("the consent names Kodit only: its people offered (Kalle too), one of them chosen")
+        .allSatisfy(c -> assertThat(c.getString("organisation")).isEqualTo(World.KODIT))
+        .anySatisfy(c -> assertThat(c.getJsonNumber("contactId").longValue()).isEqualTo(kalle))
+        .filteredOn(c -> c.getBoolean("chosen"))
+        .hasSize(1);
+    assertThat(
+            web.getWithToken("api/v1/cases/" + virtanen + "/booking?minutes=0", chair).statusCode())
+        .isEqualTo(400);
+    assertThat(web.getWithToken("api/v1/cases/" + virtanen + "/booking", partner).statusCode())
+        .isEqualTo(403);
+
+    String slotStart = proposal.getString("start");
+    String bodyStart =
+        "{\"version\":"
+            + world.version(meeting)
+            + ",\"caseId\":"
+            + virtanen
+            + ",\"start\":\""
+            + slotStart
+            + "\",\"lengthMinutes\":30,\"attendance\":\"IN_PERSON\",\"contactPersonIds\":[";
+    HttpResponse<String> refused =
+        web.postJsonWithToken(
+            "api/v1/meetings/" + meeting + "/slots",
+            chair,
+            bodyStart + kalle + "," + World.contact(World.TIINA) + "]}");
+    assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from client_slot where meeting_id = "
+                    + meeting
+                    + " and case_id = "
+                    + virtanen))
+        .as("the TE office is not consented: nothing was added")
+        .isZero();
+
+    HttpResponse<String> booked =
+        web.postJsonWithToken(
+            "api/v1/meetings/" + meeting + "/slots", chair, bodyStart + kalle + "]}");
+    assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
+    long slot = World.json(booked.body()).getJsonNumber("id").longValue();
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from slot_invitee where slot_id = "
+                    + slot
+                    + " and contact_person_id = "
+                    + kalle
+                    + " and removed_at is null"))
+        .isEqualTo(1);
+  }
+
+  @Test
   void theSlotFinderProposesAnOrderAroundAPartnersBusyTime() throws Exception {
     World.Client laine = world.referClient("Pekka", "Laine");
     world.consent(laine, World.grant(World.JOSNA, World.IDENTITY));

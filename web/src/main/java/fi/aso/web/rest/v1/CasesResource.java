@@ -6,8 +6,11 @@ import fi.aso.application.clientcase.CasePage;
 import fi.aso.application.clientcase.CaseQuery;
 import fi.aso.application.clientcase.CaseView;
 import fi.aso.application.clientcase.WorkListEntry;
+import fi.aso.application.meeting.BookingProposal;
+import fi.aso.application.meeting.SlotBooking;
 import fi.aso.application.referral.NewReferral;
 import fi.aso.application.referral.Referrals;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.clientcase.Referral;
@@ -48,6 +51,7 @@ public class CasesResource {
 
   @Inject CaseFile caseFile;
   @Inject Referrals referrals;
+  @Inject SlotBooking booking;
 
   /** A referral as the API takes it. */
   public record NewCase(
@@ -118,6 +122,25 @@ public class CasesResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit) {
     return caseFile.search(new CaseQuery(q, state, urgent, mine, sort, offset, limit));
+  }
+
+  @GET
+  @Path("{id}/booking")
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(
+      summary =
+          "Propose a slot for the client: the next planned meeting with room (or meetingId),"
+              + " the start, how the client attends, and the consented organisations' contact"
+              + " persons with one per organisation chosen (the deputy when the contact person is"
+              + " busy); book it with POST /meetings/{id}/slots and contactPersonIds")
+  public BookingProposal booking(
+      @PathParam("id") long id,
+      @QueryParam("meetingId") Long meetingId,
+      @QueryParam("minutes") @DefaultValue("45") int minutes) {
+    if (minutes < 5 || minutes > 240) {
+      throw new Refusal("slot.lengthRange", "minutes must be 5-240", "5", "240");
+    }
+    return booking.propose(id, meetingId, minutes);
   }
 
   @GET

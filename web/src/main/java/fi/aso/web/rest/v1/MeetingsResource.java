@@ -79,7 +79,8 @@ public class MeetingsResource {
       @Positive int lengthMinutes,
       ClientAttendance attendance,
       Long videoRoomId,
-      String afterReleaseReason) {}
+      String afterReleaseReason,
+      List<@NotNull Long> contactPersonIds) {}
 
   /** A slot's new start, or (with targetMeetingId) its move to another meeting. */
   public record SlotMove(
@@ -164,10 +165,13 @@ public class MeetingsResource {
   @Path("{id}/slots")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Put a client on the meeting in their own slot")
+  @Operation(
+      summary =
+          "Put a client on the meeting in their own slot; with contactPersonIds, invite them too"
+              + " (all or nothing: one the consent does not allow adds nothing)")
   public Response addSlot(@PathParam("id") long id, @NotNull @Valid NewSlot body) {
     long slotId =
-        planner.addSlot(
+        planner.addSlotAndInvite(
             id,
             body.version(),
             body.caseId(),
@@ -175,7 +179,8 @@ public class MeetingsResource {
             Duration.ofMinutes(body.lengthMinutes()),
             body.attendance(),
             body.videoRoomId(),
-            body.afterReleaseReason());
+            body.afterReleaseReason(),
+            body.contactPersonIds() == null ? List.of() : body.contactPersonIds());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", slotId)).build();
   }
 

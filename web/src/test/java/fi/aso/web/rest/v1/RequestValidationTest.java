@@ -108,7 +108,7 @@ class RequestValidationTest {
   void aSlotNeedsAPositiveLength() {
     var slot =
         new MeetingsResource.NewSlot(
-            3, 7, OffsetDateTime.parse("2027-01-12T09:00+02:00"), 0, null, null, null);
+            3, 7, OffsetDateTime.parse("2027-01-12T09:00+02:00"), 0, null, null, null, null);
 
     assertThat(detail(validator.validate(slot))).isEqualTo("lengthMinutes must be more than 0");
   }
