@@ -93,7 +93,7 @@ public final class AccessReportPdf {
       List<AccessReportGroup> groups, AccessReportWords words, Font bold, Font body) {
     Font muted = PdfFonts.regular(9);
     muted.setColor(MUTED);
-    PdfPTable table = new PdfPTable(new float[] {3, 4, 3});
+    PdfPTable table = new PdfPTable(new float[] {5, 4, 3});
     table.setWidthPercentage(100);
     table.setHeaderRows(1);
     for (String heading : List.of("report.who", "report.what", "report.when")) {
