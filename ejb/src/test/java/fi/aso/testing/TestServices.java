@@ -4,6 +4,7 @@ import fi.aso.application.UnitOfWork;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
+import fi.aso.application.clientcase.CaseAccessReport;
 import fi.aso.application.clientcase.CaseFile;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.application.consent.ConsentEvents;
@@ -235,7 +236,6 @@ public final class TestServices {
         cases,
         organisations,
         meetings,
-        staff,
         keys,
         policy(),
         audit(),
@@ -243,6 +243,10 @@ public final class TestServices {
         caseAccess(),
         45,
         clock);
+  }
+
+  public CaseAccessReport caseAccessReport() {
+    return new CaseAccessReport(caseAccess(), audit(), staff, organisations, clock);
   }
 
   public ConsentRegistry consentRegistry() {

@@ -1,6 +1,5 @@
 package fi.aso.application.clientcase;
 
-import fi.aso.application.audit.AccessReportLine;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.staff.Caller;
@@ -19,8 +18,6 @@ import fi.aso.domain.meeting.MeetingStatus;
 import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffMember;
-import fi.aso.domain.staff.StaffUser;
-import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -60,7 +57,6 @@ public class CaseFile {
   @Inject ClientCaseRepository cases;
   @Inject OrganisationRepository organisations;
   @Inject MeetingRepository meetings;
-  @Inject StaffUserRepository staff;
   @Inject DataProtection protection;
   @Inject ConsentPolicy policy;
   @Inject AuditTrail audit;
@@ -80,7 +76,6 @@ public class CaseFile {
       ClientCaseRepository cases,
       OrganisationRepository organisations,
       MeetingRepository meetings,
-      StaffUserRepository staff,
       DataProtection protection,
       ConsentPolicy policy,
       AuditTrail audit,
@@ -91,7 +86,6 @@ public class CaseFile {
     this.cases = cases;
     this.organisations = organisations;
     this.meetings = meetings;
-    this.staff = staff;
     this.protection = protection;
     this.policy = policy;
     this.audit = audit;
@@ -270,46 +264,6 @@ public class CaseFile {
                       false));
             })
         .toList();
-  }
-
-  /**
-   * For the region's chair: everything the audit trail holds about this client, oldest first.
-   * Producing the report is itself audited.
-   */
-  public List<AccessReportLine> accessReport(long caseId) {
-    ClientCase clientCase = access.forChair(caseId);
-    // who is who: the region's staff by name and organisation, in one read
-    Map<String, String> names =
-        staff.ofRegion(clientCase.region().id()).stream()
-            .collect(
-                java.util.stream.Collectors.toMap(
-                    StaffUser::username,
-                    u ->
-                        u.displayName()
-                            + u.organisation().map(o -> " (" + o.name() + ")").orElse(""),
-                    (a, b) -> a));
-    List<AccessReportLine> lines =
-        audit.forClientCase(caseId).stream()
-            .map(
-                e ->
-                    new AccessReportLine(
-                        e.occurredAt(),
-                        e.actor(),
-                        e.action(),
-                        e.objectType() + e.objectId().map(id -> " " + id).orElse(""),
-                        e.purpose(),
-                        e.outcome(),
-                        names.getOrDefault(e.actor(), e.actor()),
-                        e.objectType()))
-            .toList();
-    audit.record(
-        AuditRecord.success(
-                AuditAction.READ,
-                "AccessReport",
-                String.valueOf(caseId),
-                "access report for the client")
-            .aboutClientCase(caseId));
-    return lines;
   }
 
   /** When the client's next slot on a planned meeting starts, if they have one ahead. */

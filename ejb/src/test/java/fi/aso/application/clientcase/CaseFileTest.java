@@ -152,17 +152,6 @@ class CaseFileTest {
         .containsExactly("kodit READ", "chair READ");
     assertThat(report.get(before).purpose())
         .contains("IDENTITY_AND_RELEASE", "HOUSING_HISTORY_AND_WISHES");
-    // the chair's report names people by name and organisation, and says what in a word
-    List<fi.aso.application.audit.AccessReportLine> lines =
-        as("chair", file -> file.accessReport(caseId));
-    assertThat(lines)
-        .filteredOn(l -> l.who().equals("kodit"))
-        .extracting(fi.aso.application.audit.AccessReportLine::whoName)
-        .contains("kodit (Joensuun Kodit)");
-    assertThat(lines)
-        .filteredOn(l -> l.who().equals("kodit"))
-        .extracting(fi.aso.application.audit.AccessReportLine::objectType)
-        .contains("ClientCase");
   }
 
   @Test

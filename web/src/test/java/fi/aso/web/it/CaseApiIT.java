@@ -2,9 +2,11 @@ package fi.aso.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.SQLException;
+import java.util.List;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.BeforeEach;
@@ -95,13 +97,68 @@ class CaseApiIT {
     HttpResponse<String> report =
         web.getWithToken("api/v1/cases/" + caseId + "/access-report", chair);
     assertThat(report.statusCode()).isEqualTo(200);
+    // grouped by who and what, in words: people by name, no user names or codes
     assertThat(report.body())
         .contains(
-            "\"who\":\"partner\"",
-            "\"action\":\"READ\"",
-            "\"action\":\"ACCESS_DENIED\"",
-            "\"action\":\"CREATE\"");
+            "\"who\":\"Kalle Kumppani\"",
+            "\"organisation\":\"Joensuun Kodit Oy\"",
+            "\"what\":\"katsoi tietojasi\"",
+            "\"what\":\"yritti nähdä tietojasi, mutta pääsy estettiin\"",
+            "\"what\":\"teki sinusta lähetteen ryhmään\"")
+        .doesNotContain("\"who\":\"partner\"", "\"who\":\"caseworker\"");
+    assertThat(web.getWithToken("api/v1/cases/" + caseId + "/access-report?lang=en", chair).body())
+        .contains("\"what\":\"viewed your details\"");
+    JsonObject firstTwo =
+        World.json(
+            web.getWithToken("api/v1/cases/" + caseId + "/access-report?limit=2", chair).body());
+    assertThat(firstTwo.getJsonArray("groups")).hasSize(2);
+    assertThat(firstTwo.getInt("total")).isGreaterThan(2);
+    JsonObject koditOnly =
+        World.json(
+            web.getWithToken("api/v1/cases/" + caseId + "/access-report?recipient=o" + kodit, chair)
+                .body());
+    assertThat(koditOnly.getJsonArray("groups").getValuesAs(JsonObject.class))
+        .isNotEmpty()
+        .allSatisfy(g -> assertThat(g.getString("organisation")).isEqualTo("Joensuun Kodit Oy"));
+    for (String bad :
+        List.of(
+            "limit=0",
+            "limit=101",
+            "page=0",
+            "page=x",
+            "from=2026-13-01",
+            "from=2026-12-02&to=2026-12-01")) {
+      HttpResponse<String> refused =
+          web.getWithToken("api/v1/cases/" + caseId + "/access-report?" + bad, chair);
+      assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+      assertThat(refused.headers().firstValue("Content-Type"))
+          .as(bad)
+          .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    }
+    HttpResponse<byte[]> pdf =
+        web.getBytesWithToken("api/v1/cases/" + caseId + "/access-report/pdf?lang=sv", chair);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+    assertThat(
+            new com.lowagie.text.pdf.parser.PdfTextExtractor(
+                    new com.lowagie.text.pdf.PdfReader(pdf.body()))
+                .getTextFromPage(1))
+        .contains("Vem har använt dina uppgifter", client.name(), "Kalle Kumppani");
+    assertThat(
+            web.getWithToken("api/v1/cases/" + caseId + "/access-report/pdf?page=x", chair)
+                .statusCode())
+        .as("the PDF has no pages to choose: an unknown parameter is ignored")
+        .isEqualTo(200);
+    assertThat(
+            web.getWithToken("api/v1/cases/" + caseId + "/access-report/pdf?from=x", chair)
+                .statusCode())
+        .isEqualTo(400);
     assertThat(web.getWithToken("api/v1/cases/" + caseId + "/access-report", partner).statusCode())
+        .isEqualTo(403);
+    assertThat(
+            web.getBytesWithToken("api/v1/cases/" + caseId + "/access-report/pdf", partner)
+                .statusCode())
         .isEqualTo(403);
   }
 

@@ -682,6 +682,7 @@ class FuzzIT {
         List.of(
             "cases/case.xhtml?id=",
             "cases/report.xhtml?id=",
+            "cases/access-report.pdf?id=",
             "meetings/meeting.xhtml?id=",
             "meetings/day.xhtml?id=",
             "meetings/minutes.pdf?meeting=" + region.id("meetings") + "&id=",

@@ -1,6 +1,8 @@
 package fi.aso.web.rest.v1;
 
-import fi.aso.application.audit.AccessReportLine;
+import fi.aso.application.audit.AccessReport;
+import fi.aso.application.audit.AccessReportQuery;
+import fi.aso.application.clientcase.CaseAccessReport;
 import fi.aso.application.clientcase.CaseFile;
 import fi.aso.application.clientcase.CasePage;
 import fi.aso.application.clientcase.CaseQuery;
@@ -35,6 +37,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -50,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CasesResource {
 
   @Inject CaseFile caseFile;
+  @Inject CaseAccessReport reports;
   @Inject Referrals referrals;
   @Inject SlotBooking booking;
 
@@ -146,9 +150,47 @@ public class CasesResource {
   @GET
   @Path("{id}/access-report")
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Who has seen, received or changed what about this client, and when")
-  public List<AccessReportLine> accessReport(@PathParam("id") long id) {
-    return caseFile.accessReport(id);
+  @Operation(
+      summary =
+          "Who has seen, received or changed what about this client, and when: grouped by who and"
+              + " what, newest first, in words of lang (fi, sv, en); from and to (dates, both"
+              + " included), recipient (a key of the report's recipients), page (from 1) and limit"
+              + " (1-100, default 25)")
+  public AccessReport accessReport(
+      @PathParam("id") long id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("recipient") String recipient,
+      @QueryParam("page") String page,
+      @QueryParam("limit") String limit,
+      @QueryParam("lang") String lang) {
+    return reports.page(id, AccessReportQuery.of(from, to, recipient, page, limit), language(lang));
+  }
+
+  @GET
+  @Path("{id}/access-report/pdf")
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Produces("application/pdf")
+  @Operation(
+      summary =
+          "The access report as the PDF handed to the client, in lang (fi, sv, en): every group of"
+              + " the period (from, to) and recipient; audited")
+  public Response accessReportPdf(
+      @PathParam("id") long id,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("recipient") String recipient,
+      @QueryParam("lang") String lang) {
+    byte[] pdf =
+        reports.pdf(id, AccessReportQuery.of(from, to, recipient, null, null), language(lang));
+    return Response.ok(pdf, "application/pdf")
+        .header("Content-Disposition", "attachment; filename=\"tietojen-kaytto-" + id + ".pdf\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
+  private static Locale language(String lang) {
+    return lang == null || lang.isBlank() ? null : Locale.of(lang.strip());
   }
 
   @GET
