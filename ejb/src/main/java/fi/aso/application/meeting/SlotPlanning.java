@@ -99,7 +99,9 @@ public class SlotPlanning {
                 participants.put(p.key(), p);
                 keys.add(p.key());
               });
-      requests.add(new SlotRequest(String.valueOf(slot.id()), slot.length(), keys));
+      // its present time is the one a move must be explained against
+      requests.add(
+          new SlotRequest(String.valueOf(slot.id()), slot.length(), keys, slot.startsAt()));
       labels.put(String.valueOf(slot.id()), slot.clientCase().reference());
     }
     List<Busy> busy = new ArrayList<>();

@@ -3,13 +3,16 @@ package fi.aso.web.faces;
 import fi.aso.application.meeting.SlotPlanning;
 import fi.aso.application.meeting.SlotProposal;
 import fi.aso.domain.meeting.scheduling.Explanation;
+import fi.aso.domain.meeting.scheduling.MoveReason;
 import fi.aso.domain.meeting.scheduling.PlannedSlot;
+import fi.aso.domain.meeting.scheduling.SlotMove;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The slot finder on the meeting page: proposes times and an order for the clients, explains in
@@ -74,8 +77,39 @@ public class SlotFinderBean implements Serializable {
     return proposal.plan().explanations().stream().map(this::sentence).toList();
   }
 
+  /**
+   * Why the plan moves this slot from its present time, in words ("Siirretty klo 9.40 (oli 9.00):
+   * Kalle Kumppani (Joensuun Kodit) varattu 9.00–9.40."); empty when it stays. Names partners,
+   * staff and rooms, never another client.
+   */
+  public String why(String slotKey) {
+    if (proposal == null) {
+      return "";
+    }
+    return proposal.plan().moves().stream()
+        .filter(m -> m.slotKey().equals(slotKey))
+        .findFirst()
+        .map(this::sentence)
+        .orElse("");
+  }
+
   public List<Map.Entry<String, String>> getFeedProblems() {
     return proposal == null ? List.of() : List.copyOf(proposal.feedProblems().entrySet());
+  }
+
+  private String sentence(SlotMove move) {
+    String reasons = move.reasons().stream().map(this::reason).collect(Collectors.joining("; "));
+    return messages.get("finder.moved", times.time(move.to()), times.time(move.from()), reasons);
+  }
+
+  private String reason(MoveReason r) {
+    return switch (r.kind()) {
+      case PERSON_BUSY, ROOM_BUSY ->
+          messages.get("finder.moved." + r.kind(), r.name(), times.span(r.start(), r.end()));
+      case OTHER_SLOT, OUTSIDE_MEETING ->
+          messages.get("finder.moved." + r.kind(), times.span(r.start(), r.end()));
+      case OFF_GRID, BACK_TO_BACK -> messages.get("finder.moved." + r.kind());
+    };
   }
 
   private String sentence(Explanation e) {

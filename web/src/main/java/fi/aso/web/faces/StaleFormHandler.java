@@ -8,8 +8,11 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Iterator;
+import java.util.stream.Collectors;
 
 /**
  * A form that cannot be trusted any more -- its view expired with the session, or it lacks the
@@ -46,15 +49,36 @@ public class StaleFormHandler extends ExceptionHandlerWrapper {
     return false;
   }
 
+  /**
+   * The page by GET at the address the form was posted to, which keeps the page's parameters (its
+   * {@code ?id=}: see {@link AddressKeepingViewHandler}), and says why the post was not applied.
+   */
   static void redirectToFreshPage(FacesContext faces) {
     ExternalContext external = faces.getExternalContext();
+    String query = queryOf(external);
     try {
       external.redirect(
-          external.getRequestContextPath() + external.getRequestServletPath() + "?stale=true");
+          external.getRequestContextPath()
+              + external.getRequestServletPath()
+              + "?"
+              + (query.isEmpty() ? "" : query + "&")
+              + "stale=true");
       faces.responseComplete();
     } catch (IOException e) {
       throw new FacesException(e);
     }
+  }
+
+  /** The posted address's own query, without an earlier {@code stale} mark. */
+  static String queryOf(ExternalContext external) {
+    String query =
+        external.getRequest() instanceof HttpServletRequest http ? http.getQueryString() : null;
+    if (query == null) {
+      return "";
+    }
+    return Arrays.stream(query.split("&"))
+        .filter(p -> !p.isEmpty() && !p.equals("stale=true"))
+        .collect(Collectors.joining("&"));
   }
 
   /** Installs the handler (faces-config.xml). */

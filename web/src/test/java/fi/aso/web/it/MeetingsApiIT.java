@@ -331,6 +331,19 @@ class MeetingsApiIT {
     assertThat(slots.getJsonObject(0).getString("slotKey"))
         .as("Kalle is busy at the start: Laine goes first")
         .isEqualTo(String.valueOf(laineSlot));
+    // and says why the other client's slot moved: Kalle's busy time, no client's name
+    JsonObject moved =
+        plan.getJsonArray("moves").getValuesAs(JsonObject.class).stream()
+            .filter(m -> !m.getString("slotKey").equals(String.valueOf(laineSlot)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(java.time.Instant.parse(moved.getString("from"))).isEqualTo(start.toInstant());
+    JsonObject why = moved.getJsonArray("reasons").getJsonObject(0);
+    assertThat(why.getString("kind")).isEqualTo("PERSON_BUSY");
+    assertThat(why.getString("name")).contains("Kalle");
+    assertThat(java.time.Instant.parse(why.getString("end")))
+        .isEqualTo(start.plusMinutes(30).toInstant());
+    assertThat(moved.toString()).doesNotContain(laine.name(), client.name());
   }
 
   @Test

@@ -58,6 +58,7 @@ public final class SlotFinder {
         explanations.addAll(explainer.whyNotPlaced(slot));
       }
     }
-    return new Plan(planned, Duration.ofNanos(waiting), unplaced, explanations);
+    List<SlotMove> moves = new MoveExplainer(request, calendar).moves(planned);
+    return new Plan(planned, Duration.ofNanos(waiting), unplaced, explanations, moves);
   }
 }

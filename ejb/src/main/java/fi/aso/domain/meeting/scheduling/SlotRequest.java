@@ -1,6 +1,7 @@
 package fi.aso.domain.meeting.scheduling;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 
@@ -11,8 +12,11 @@ import java.util.List;
  * @param length how long the discussion of this client takes
  * @param participantKeys everyone (and every room) that must be free for the whole slot; the video
  *     room is listed here when the slot needs it
+ * @param preferredStart the time the slot has now or was asked for, or null; it does not steer the
+ *     plan, but a slot placed elsewhere gets a {@link SlotMove} saying what stood in the way there
  */
-public record SlotRequest(String key, Duration length, List<String> participantKeys) {
+public record SlotRequest(
+    String key, Duration length, List<String> participantKeys, Instant preferredStart) {
 
   public SlotRequest {
     Require.key(key, "slot key");
@@ -24,5 +28,10 @@ public record SlotRequest(String key, Duration length, List<String> participantK
     if (new HashSet<>(participantKeys).size() != participantKeys.size()) {
       throw Require.invalid("slot " + key + " lists a participant twice: " + participantKeys);
     }
+  }
+
+  /** A slot without a time of its own yet. */
+  public SlotRequest(String key, Duration length, List<String> participantKeys) {
+    this(key, length, participantKeys, null);
   }
 }
