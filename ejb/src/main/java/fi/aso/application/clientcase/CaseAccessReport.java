@@ -59,7 +59,7 @@ public class CaseAccessReport {
 
   /** One page of the report, in the reader's language. */
   public AccessReport page(long caseId, AccessReportQuery query, Locale language) {
-    ClientCase clientCase = access.forChair(caseId);
+    ClientCase clientCase = access.forRegionStaff(caseId);
     AccessReportWords words = new AccessReportWords(language);
     AccessReport report =
         builder(clientCase, words)
@@ -71,7 +71,7 @@ public class CaseAccessReport {
 
   /** The whole report for the query's period and recipient as a PDF in the client's language. */
   public byte[] pdf(long caseId, AccessReportQuery query, Locale language) {
-    ClientCase clientCase = access.forChair(caseId);
+    ClientCase clientCase = access.forRegionStaff(caseId);
     AccessReportWords words = new AccessReportWords(language);
     AccessReportBuilder builder = builder(clientCase, words);
     List<AuditEvent> events = audit.forClientCase(caseId);

@@ -271,8 +271,13 @@ class CaseAccessReportTest {
   }
 
   @Test
-  void onlyTheRegionsChairsGetTheReportOrItsPdf() {
-    for (String other : List.of("caseworker", "partner", "socialworker")) {
+  void onlyTheRegionsChairsAndCaseWorkersGetTheReportOrItsPdf() {
+    // the case worker is the one who hands the PDF to the client
+    assertThat(
+            CaseAccessReportTest.<byte[]>as(
+                "caseworker", r -> r.pdf(caseId, AccessReportQuery.all(), FI)))
+        .isNotEmpty();
+    for (String other : List.of("partner", "socialworker")) {
       assertThatThrownBy(() -> as(other, r -> r.page(caseId, AccessReportQuery.all(), FI)))
           .isInstanceOf(CaseAccessDenied.class);
       assertThatThrownBy(() -> as(other, r -> r.pdf(caseId, AccessReportQuery.all(), FI)))

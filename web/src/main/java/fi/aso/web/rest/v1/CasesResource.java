@@ -149,7 +149,7 @@ public class CasesResource {
 
   @GET
   @Path("{id}/access-report")
-  @RolesAllowed(Role.CHAIR_NAME)
+  @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
   @Operation(
       summary =
           "Who has seen, received or changed what about this client, and when: grouped by who and"
@@ -169,7 +169,7 @@ public class CasesResource {
 
   @GET
   @Path("{id}/access-report/pdf")
-  @RolesAllowed(Role.CHAIR_NAME)
+  @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
   @Produces("application/pdf")
   @Operation(
       summary =
