@@ -140,16 +140,16 @@ public class MeetingPlanner {
       ClientAttendance attendance,
       Long videoRoomId,
       String afterReleaseReason) {
-    return schedule(
-            meetingId,
-            expectedVersion,
-            caseId,
-            start,
-            length,
-            attendance,
-            videoRoomId,
-            afterReleaseReason)
-        .id();
+    return addSlotAndInvite(
+        meetingId,
+        expectedVersion,
+        caseId,
+        start,
+        length,
+        attendance,
+        videoRoomId,
+        afterReleaseReason,
+        List.of());
   }
 
   /**
