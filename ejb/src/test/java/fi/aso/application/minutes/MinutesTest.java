@@ -45,6 +45,16 @@ class MinutesTest {
   @BeforeAll
   static void world() {
     world = new MeetingWorld("minutes");
+    // a second chair of the region
+    Transactions.inTransaction(
+        world.emf,
+        em -> {
+          StaffUser second =
+              new StaffUser("toinen-pj", "Toini Toinen", java.util.Set.of(Role.CHAIR));
+          second.placeIn(em.find(fi.aso.domain.region.Region.class, world.region), null);
+          em.persist(second);
+          return null;
+        });
   }
 
   @AfterAll
@@ -117,7 +127,8 @@ class MinutesTest {
     assertThatThrownBy(() -> minutes(m -> m.approve(meeting, v1.id(), v1.version())))
         .as("review first")
         .isInstanceOf(Refusal.class);
-    MinutesVersion reviewed = minutes(m -> m.review(meeting, v1.id(), v1.version()));
+    MinutesVersion reviewed =
+        minutesAs("caseworker", m -> m.review(meeting, v1.id(), v1.version()));
     MinutesVersion approved = minutes(m -> m.approve(meeting, v1.id(), reviewed.version()));
     assertThat(approved.state()).isEqualTo(MinutesState.APPROVED);
     assertThatThrownBy(() -> minutes(m -> m.approve(meeting, v1.id(), approved.version())))
@@ -183,7 +194,8 @@ class MinutesTest {
     assertThatThrownBy(() -> distribution("chair", d -> d.distribute(draft.id())))
         .as("a draft is not sent")
         .isInstanceOf(Refusal.class);
-    MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
+    MinutesVersion reviewed =
+        minutesAs("caseworker", m -> m.review(meeting, draft.id(), draft.version()));
     minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
 
     MinutesDistribution.Distribution first = distribution("chair", d -> d.distribute(draft.id()));
@@ -274,7 +286,8 @@ class MinutesTest {
     secureMailForSote(true);
     try {
       MinutesVersion draft = minutes(m -> m.prepare(meeting));
-      MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
+      MinutesVersion reviewed =
+          minutesAs("caseworker", m -> m.review(meeting, draft.id(), draft.version()));
       minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
 
       var copies = distribution("chair", d -> d.distribute(draft.id())).copies();
@@ -371,7 +384,8 @@ class MinutesTest {
     record(slotA, Map.of(Referral.Topic.WISHES, "Toive A"), "Päätös A");
     record(slotB, Map.of(Referral.Topic.WISHES, "Toive B"), "Päätös B");
     MinutesVersion v1 = minutes(m -> m.prepare(meeting));
-    MinutesVersion reviewed = minutes(m -> m.review(meeting, v1.id(), v1.version()));
+    MinutesVersion reviewed =
+        minutesAs("caseworker", m -> m.review(meeting, v1.id(), v1.version()));
     minutes(m -> m.approve(meeting, v1.id(), reviewed.version()));
     // B's slot leaves the meeting after the minutes were written; the correction drops it
     world.as(
@@ -430,7 +444,8 @@ class MinutesTest {
     secureMailForSote(true);
     try {
       MinutesVersion draft = minutes(m -> m.prepare(meeting));
-      MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
+      MinutesVersion reviewed =
+          minutesAs("caseworker", m -> m.review(meeting, draft.id(), draft.version()));
       minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
       distribution("chair", d -> d.distribute(draft.id()));
       OutboundMessage copy = minutesCopyTo(a);
@@ -558,9 +573,11 @@ class MinutesTest {
     assertThatThrownBy(() -> minutes(m -> m.wholePdf(other, draft.id())))
         .as("the PDF of another meeting's minutes")
         .isInstanceOf(CaseAccessDenied.class);
-    assertThatThrownBy(() -> minutes(m -> m.review(other, draft.id(), draft.version())))
+    assertThatThrownBy(
+            () -> minutesAs("caseworker", m -> m.review(other, draft.id(), draft.version())))
         .isInstanceOf(CaseAccessDenied.class);
-    MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
+    MinutesVersion reviewed =
+        minutesAs("caseworker", m -> m.review(meeting, draft.id(), draft.version()));
     assertThatThrownBy(() -> minutes(m -> m.approve(other, draft.id(), reviewed.version())))
         .isInstanceOf(CaseAccessDenied.class);
 
@@ -601,8 +618,12 @@ class MinutesTest {
   }
 
   private <T> T minutes(Function<MinutesService, T> work) {
+    return minutesAs("chair", work);
+  }
+
+  private <T> T minutesAs(String user, Function<MinutesService, T> work) {
     return Transactions.inTransaction(
-        world.emf, em -> work.apply(TestServices.of(em, "chair", NOW).minutes()));
+        world.emf, em -> work.apply(TestServices.of(em, user, NOW).minutes()));
   }
 
   private static String text(byte[] pdf) throws Exception {
