@@ -136,7 +136,7 @@ public class Minutes {
   public void review(String actor, Instant at) {
     requireNotApproved();
     if (!reviewableBy(actor)) {
-      throw SecondPersonNeeded.toReview();
+      throw new SecondPersonNeeded.MakerReviews();
     }
     this.state = MinutesState.REVIEWED;
     this.reviewedBy = actor;
@@ -155,7 +155,7 @@ public class Minutes {
           "minutes.reviewFirst", "the minutes must be reviewed before they are approved");
     }
     if (!approvable()) {
-      throw SecondPersonNeeded.toApprove();
+      throw new SecondPersonNeeded.ReviewedByMaker();
     }
     this.state = MinutesState.APPROVED;
     this.approvedBy = actor;

@@ -7,25 +7,29 @@ import fi.aso.domain.Refusal;
  * made a version cannot review it, and a version reviewed only by its maker cannot be approved. Not
  * bad input but a step this person cannot take on these minutes now; someone else can.
  */
-public class SecondPersonNeeded extends Refusal {
+public abstract class SecondPersonNeeded extends Refusal {
 
-  private SecondPersonNeeded(String code, String message) {
+  SecondPersonNeeded(String code, String message) {
     super(code, message);
   }
 
   /** The maker tries to review their own version. */
-  static SecondPersonNeeded toReview() {
-    return new SecondPersonNeeded(
-        "minutes.secondPersonReviews",
-        "you made these minutes: another chair or a case worker of the region reviews them before"
-            + " they are approved");
+  static final class MakerReviews extends SecondPersonNeeded {
+    MakerReviews() {
+      super(
+          "minutes.secondPersonReviews",
+          "you made these minutes: another chair or a case worker of the region reviews them"
+              + " before they are approved");
+    }
   }
 
   /** The version was reviewed by the one who made it (before the region asked for a second). */
-  static SecondPersonNeeded toApprove() {
-    return new SecondPersonNeeded(
-        "minutes.reviewedByMaker",
-        "the minutes were reviewed only by the one who made them: another chair or a case worker"
-            + " of the region reviews them first");
+  static final class ReviewedByMaker extends SecondPersonNeeded {
+    ReviewedByMaker() {
+      super(
+          "minutes.reviewedByMaker",
+          "the minutes were reviewed only by the one who made them: another chair or a case worker"
+              + " of the region reviews them first");
+    }
   }
 }

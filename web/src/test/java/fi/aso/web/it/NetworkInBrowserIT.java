@@ -113,6 +113,41 @@ class NetworkInBrowserIT extends BrowserTest {
         .isGreaterThanOrEqualTo(6);
   }
 
+  @Test
+  void anAdministratorDecidesWhetherTheRegionsMinutesNeedASecondPerson() throws Exception {
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("admin", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adminPanel")));
+    browser.navigate().to(base.resolve("admin/network.xhtml").toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("networkTitle")));
+    String secondPerson =
+        "select count(*) from region where code = 'joensuu' and minutes_second_person";
+    WebElement box = browser.findElement(By.id("regionSettings:minutesSecondPerson"));
+    assertThat(box.isSelected()).as("on in the demo region").isTrue();
+    assertThat(browser.findElement(By.id("regionSettings")).getText())
+        .contains(
+            "Oman alueen asetukset: Joensuun ASO-ryhmä",
+            "Muistion tarkastaa toinen henkilö kuin sen laatija");
+    BrowserSession.assertNoAccessibilityViolations(browser, "region settings");
+
+    try {
+      box.click();
+      submit(By.id("regionSettings:saveSettings"));
+      assertThat(browser.findElement(By.id("messageArea")).getText())
+          .contains("muistion laatija voi jatkossa tarkastaa sen myös itse");
+      assertThat(browser.findElement(By.id("regionSettings:minutesSecondPerson")).isSelected())
+          .isFalse();
+      assertThat(EmbeddedServices.count(secondPerson)).isZero();
+    } finally {
+      if (!browser.findElement(By.id("regionSettings:minutesSecondPerson")).isSelected()) {
+        browser.findElement(By.id("regionSettings:minutesSecondPerson")).click();
+        submit(By.id("regionSettings:saveSettings"));
+      }
+    }
+    assertThat(browser.findElement(By.id("messageArea")).getText())
+        .contains("muistion tarkastaa jatkossa toinen henkilö");
+    assertThat(EmbeddedServices.count(secondPerson)).as("back on for the other tests").isOne();
+  }
+
   private void addContact(String organisation, String name, String email, String deputy) {
     new Select(browser.findElement(By.id("addContact:organisation")))
         .selectByVisibleText(organisation);
