@@ -184,7 +184,10 @@ class MeetingDayInBrowserIT extends BrowserTest {
     // sending says how many copies went to whom; sending again, that nothing was new
     submit(By.id("minutes:send"));
     assertThat(browser.findElement(By.id("messageArea")).getText())
-        .contains("Muistio lähetettiin 1 vastaanottajalle: Kalle Kumppani (Joensuun Kodit Oy).");
+        .contains(
+            "Muistio lähetettiin 2 vastaanottajalle:",
+            "Kalle Kumppani (Joensuun Kodit Oy)",
+            "Jonna Josna (Joensuun Seudun Nuorisoasuntoyhdistys Josna)");
     assertThat(browser.findElement(By.id("minutesCopies")).getText())
         .contains("partner@aso.localhost");
     submit(By.id("minutes:send"));
