@@ -45,16 +45,6 @@ class MinutesTest {
   @BeforeAll
   static void world() {
     world = new MeetingWorld("minutes");
-    // a second chair of the region
-    Transactions.inTransaction(
-        world.emf,
-        em -> {
-          StaffUser second =
-              new StaffUser("toinen-pj", "Toini Toinen", java.util.Set.of(Role.CHAIR));
-          second.placeIn(em.find(fi.aso.domain.region.Region.class, world.region), null);
-          em.persist(second);
-          return null;
-        });
   }
 
   @AfterAll
@@ -261,6 +251,36 @@ class MinutesTest {
               .preferChannel(fi.aso.domain.organisation.DeliveryChannel.EMAIL);
           return null;
         });
+  }
+
+  @Test
+  void sendingDoesNotNameAContactWhomTheConsentNoLongerAllowsACopy() {
+    // Sote was invited while the client's consent lasted (to the end of 2027); the minutes are sent
+    // after it ended
+    long a = world.readyClient("ASO-N-060", LocalDate.of(2027, 3, 1), world.sote);
+    Instant day = NINE.plus(Duration.ofDays(6));
+    long meeting =
+        world.as(
+            "chair", NOW, s -> s.calendar.scheduleAdHoc(day, day.plus(Duration.ofHours(3)), "T"));
+    long slotA = slot(meeting, a, day);
+    world.as(
+        "chair", NOW, s -> s.planner.invite(meeting, slotA, world.version(meeting), world.sari));
+    record(slotA, Map.of(Referral.Topic.WISHES, "Toive"), "Päätös");
+    MinutesVersion draft = minutes(m -> m.prepare(meeting));
+    MinutesVersion reviewed =
+        minutesAs("caseworker", m -> m.review(meeting, draft.id(), draft.version()));
+    minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
+
+    MinutesDistribution.Distribution sent =
+        Transactions.inTransaction(
+            world.emf,
+            em ->
+                TestServices.of(em, "chair", Instant.parse("2028-01-10T10:00:00Z"))
+                    .minutesDistribution()
+                    .distribute(draft.id()));
+
+    assertThat(sent.sentNow()).as("nothing went to Sari, so she is not named").isEmpty();
+    assertThat(sent.copies()).isEmpty();
   }
 
   @Test

@@ -17,10 +17,7 @@ class NetworkInBrowserIT extends BrowserTest {
 
   @Test
   void anAdministratorAddsEditsAndDeactivatesContactsAndCreatesARegion() throws Exception {
-    LoginInBrowserIT.LoginPage.open(browser, base).signIn("admin", DemoAccounts.PASSWORD);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adminPanel")));
-    browser.navigate().to(base.resolve("admin/network.xhtml").toString());
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("networkTitle")));
+    openNetworkPage();
 
     browser.findElement(By.id("addOrganisation:name")).sendKeys("Vaalijalan <b>säätiö</b>");
     new Select(browser.findElement(By.id("addOrganisation:type"))).selectByValue("NGO");
@@ -115,10 +112,7 @@ class NetworkInBrowserIT extends BrowserTest {
 
   @Test
   void anAdministratorDecidesWhetherTheRegionsMinutesNeedASecondPerson() throws Exception {
-    LoginInBrowserIT.LoginPage.open(browser, base).signIn("admin", DemoAccounts.PASSWORD);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adminPanel")));
-    browser.navigate().to(base.resolve("admin/network.xhtml").toString());
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("networkTitle")));
+    openNetworkPage();
     String secondPerson =
         "select count(*) from region where code = 'joensuu' and minutes_second_person";
     WebElement box = browser.findElement(By.id("regionSettings:minutesSecondPerson"));
@@ -146,6 +140,14 @@ class NetworkInBrowserIT extends BrowserTest {
     assertThat(browser.findElement(By.id("messageArea")).getText())
         .contains("muistion tarkastaa jatkossa toinen henkilö");
     assertThat(EmbeddedServices.count(secondPerson)).as("back on for the other tests").isOne();
+  }
+
+  /** Signs in as the demo administrator and opens the network page. */
+  private void openNetworkPage() throws Exception {
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("admin", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adminPanel")));
+    browser.navigate().to(base.resolve("admin/network.xhtml").toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("networkTitle")));
   }
 
   private void addContact(String organisation, String name, String email, String deputy) {
