@@ -258,18 +258,8 @@ class MinutesTest {
     // Sote was invited while the client's consent lasted (to the end of 2027); the minutes are sent
     // after it ended
     long a = world.readyClient("ASO-N-060", LocalDate.of(2027, 3, 1), world.sote);
-    Instant day = NINE.plus(Duration.ofDays(6));
-    long meeting =
-        world.as(
-            "chair", NOW, s -> s.calendar.scheduleAdHoc(day, day.plus(Duration.ofHours(3)), "T"));
-    long slotA = slot(meeting, a, day);
-    world.as(
-        "chair", NOW, s -> s.planner.invite(meeting, slotA, world.version(meeting), world.sari));
-    record(slotA, Map.of(Referral.Topic.WISHES, "Toive"), "Päätös");
-    MinutesVersion draft = minutes(m -> m.prepare(meeting));
-    MinutesVersion reviewed =
-        minutesAs("caseworker", m -> m.review(meeting, draft.id(), draft.version()));
-    minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
+    long meeting = recordedWithSari(a, NINE.plus(Duration.ofDays(6)));
+    MinutesVersion draft = approved(meeting);
 
     MinutesDistribution.Distribution sent =
         Transactions.inTransaction(
@@ -305,10 +295,7 @@ class MinutesTest {
     }
     secureMailForSote(true);
     try {
-      MinutesVersion draft = minutes(m -> m.prepare(meeting));
-      MinutesVersion reviewed =
-          minutesAs("caseworker", m -> m.review(meeting, draft.id(), draft.version()));
-      minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
+      MinutesVersion draft = approved(meeting);
 
       var copies = distribution("chair", d -> d.distribute(draft.id())).copies();
 
@@ -403,10 +390,7 @@ class MinutesTest {
     long slotB = slot(meeting, b, day.plus(Duration.ofMinutes(45)));
     record(slotA, Map.of(Referral.Topic.WISHES, "Toive A"), "Päätös A");
     record(slotB, Map.of(Referral.Topic.WISHES, "Toive B"), "Päätös B");
-    MinutesVersion v1 = minutes(m -> m.prepare(meeting));
-    MinutesVersion reviewed =
-        minutesAs("caseworker", m -> m.review(meeting, v1.id(), v1.version()));
-    minutes(m -> m.approve(meeting, v1.id(), reviewed.version()));
+    MinutesVersion v1 = approved(meeting);
     // B's slot leaves the meeting after the minutes were written; the correction drops it
     world.as(
         "chair",
@@ -453,20 +437,10 @@ class MinutesTest {
   @Test
   void aCopyWithItsPdfWrittenBeforeAWithdrawalIsNotSentAfterIt() {
     long a = world.readyClient("ASO-N-930", LocalDate.of(2027, 3, 1), world.sote);
-    Instant day = NINE.plus(Duration.ofDays(3));
-    long meeting =
-        world.as(
-            "chair", NOW, s -> s.calendar.scheduleAdHoc(day, day.plus(Duration.ofHours(3)), "T"));
-    long slotA = slot(meeting, a, day);
-    world.as(
-        "chair", NOW, s -> s.planner.invite(meeting, slotA, world.version(meeting), world.sari));
-    record(slotA, Map.of(Referral.Topic.WISHES, "Toive"), "Päätös");
+    long meeting = recordedWithSari(a, NINE.plus(Duration.ofDays(3)));
     secureMailForSote(true);
     try {
-      MinutesVersion draft = minutes(m -> m.prepare(meeting));
-      MinutesVersion reviewed =
-          minutesAs("caseworker", m -> m.review(meeting, draft.id(), draft.version()));
-      minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
+      MinutesVersion draft = approved(meeting);
       distribution("chair", d -> d.distribute(draft.id()));
       OutboundMessage copy = minutesCopyTo(a);
       assertThat(copy.attachment()).as("the PDF goes along").isPresent();
@@ -635,6 +609,26 @@ class MinutesTest {
           return day.save(
               slot, version, notes, HousingForm.INDEPENDENT_RENTAL, "Asumisohjaus", decisions);
         });
+  }
+
+  /**
+   * A new meeting with the client's slot at {@code start}, Sari of Sote invited, and its record.
+   */
+  private long recordedWithSari(long client, Instant start) {
+    MeetingWorld.PlannedSlot planned = world.slotOnNewMeeting(client, start, world.sari);
+    record(planned.slot(), Map.of(Referral.Topic.WISHES, "Toive"), "Päätös");
+    return planned.meeting();
+  }
+
+  /**
+   * The meeting's minutes made by the chair, reviewed by the case worker (the second person the
+   * region asks for) and approved by the chair.
+   */
+  private MinutesVersion approved(long meeting) {
+    MinutesVersion draft = minutes(m -> m.prepare(meeting));
+    MinutesVersion reviewed =
+        minutesAs("caseworker", m -> m.review(meeting, draft.id(), draft.version()));
+    return minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
   }
 
   private <T> T minutes(Function<MinutesService, T> work) {
