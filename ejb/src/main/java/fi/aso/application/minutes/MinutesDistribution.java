@@ -126,8 +126,9 @@ public class MinutesDistribution {
     List<String> sentNow = new ArrayList<>();
     casesByContact.forEach(
         (contact, cases) -> {
-          if (!sent.contains(key(m, contact))) {
-            send(m, contact, cases);
+          // a contact whose organisation the clients' consent no longer names gets nothing, and
+          // is not said to have got it
+          if (!sent.contains(key(m, contact)) && send(m, contact, cases)) {
             sentNow.add(contact.name() + " (" + contact.organisation().name() + ")");
           }
         });
@@ -251,14 +252,15 @@ public class MinutesDistribution {
     return "minutes:" + m.id() + ":contact:" + contact.id();
   }
 
-  private void send(Minutes m, ContactPerson contact, Set<Long> invitedCases) {
+  /** Sends the contact their cut; false when the consents allow them nothing (nothing is sent). */
+  private boolean send(Minutes m, ContactPerson contact, Set<Long> invitedCases) {
     String key = key(m, contact);
     Organisation organisation = contact.organisation();
     MinutesCut full = minutes.cutFor(m.id(), organisation.id(), contact.email());
     Map<Long, Set<InformationCategory>> allowed = new LinkedHashMap<>(full.categoriesByCase());
     allowed.keySet().retainAll(invitedCases);
     if (allowed.isEmpty()) {
-      return;
+      return false;
     }
     MinutesCut cut = new MinutesCut(contact.name() + " (" + organisation.name() + ")", allowed);
     Instant now = clock.instant();
@@ -337,5 +339,6 @@ public class MinutesDistribution {
                         String.valueOf(copy.id()),
                         "minutes v" + m.versionNo() + " to " + contact.email() + ": " + categories)
                     .aboutClientCase(caseId)));
+    return true;
   }
 }

@@ -15,11 +15,13 @@ import fi.aso.domain.meetingday.MeetingDayRepository;
 import fi.aso.domain.minutes.Minutes;
 import fi.aso.domain.minutes.MinutesRepository;
 import fi.aso.domain.minutes.MinutesState;
+import fi.aso.domain.staff.StaffMember;
 import fi.aso.domain.staff.StaffUser;
 import fi.aso.domain.staff.StaffUserRepository;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -76,10 +78,11 @@ public class MinutesService {
 
   /**
    * The minutes from the record as it is now: refreshes the open (draft or reviewed) version, or
-   * starts a new version when there is none or the last one is approved (a correction).
+   * starts a new version when there is none or the last one is approved (a correction). Whoever
+   * does it is the version's maker from now on (unless the record had not changed).
    */
   public MinutesVersion prepare(long meetingId) {
-    rights.chair();
+    StaffMember chair = rights.chair();
     Meeting meeting = rights.toSee(meetingId);
     String content = contentOf(meeting).toJson();
     List<Minutes> history = history(meeting);
@@ -95,16 +98,22 @@ public class MinutesService {
                   caller.name(),
                   clock.instant()));
     } else {
-      latest.refresh(content);
+      latest.refresh(content, caller.name(), clock.instant());
       current = latest;
     }
     unitOfWork.flush();
     recordFor(current, AuditAction.UPDATE, "minutes prepared");
-    return versionOf(current);
+    return versionOf(current, chair);
   }
 
+  /**
+   * Marks the minutes reviewed: by a chair or a case worker of the region ({@link MinutesSteps}
+   * says why both), and where the region asks for a second person, not by the one who made them
+   * ({@link fi.aso.domain.minutes.SecondPersonNeeded}).
+   */
   public MinutesVersion review(long meetingId, long minutesId, long expectedVersion) {
     return step(
+        rights.regionStaff(),
         meetingId,
         minutesId,
         expectedVersion,
@@ -112,9 +121,14 @@ public class MinutesService {
         "minutes reviewed");
   }
 
-  /** Locks the minutes: from now on they are what was agreed; a correction is a new version. */
+  /**
+   * Locks the minutes: from now on they are what was agreed; a correction is a new version. A chair
+   * approves, the maker or another; where the region asks for a second person, only minutes that
+   * someone other than their maker reviewed.
+   */
   public MinutesVersion approve(long meetingId, long minutesId, long expectedVersion) {
     return step(
+        rights.chair(),
         meetingId,
         minutesId,
         expectedVersion,
@@ -123,16 +137,48 @@ public class MinutesService {
   }
 
   private MinutesVersion step(
+      StaffMember actor,
       long meetingId,
       long minutesId,
       long expectedVersion,
       Consumer<Minutes> step,
       String purpose) {
-    Minutes minutes = chairsMinutes(meetingId, minutesId, expectedVersion);
+    Minutes minutes = minutesAt(meetingId, minutesId, expectedVersion);
     step.accept(minutes);
     unitOfWork.flush();
     recordFor(minutes, AuditAction.UPDATE, purpose);
-    return versionOf(minutes);
+    return versionOf(minutes, actor);
+  }
+
+  /** A version of the minutes waiting for a step that the caller may take. */
+  public record MinutesToDo(
+      long meetingId,
+      Instant meetingStart,
+      long minutesId,
+      int versionNo,
+      MinutesNextStep next,
+      String preparedBy) {}
+
+  /**
+   * The minutes of the caller's region waiting for a step the caller may take now (review or
+   * approval), the earliest meeting first: for a chair's or a case worker's list of work. It names
+   * meetings and people, not clients, so it is not a read of client data.
+   */
+  public List<MinutesToDo> waitingForCaller() {
+    StaffMember me = rights.regionStaff();
+    return minutesVersions.openInRegion(me.regionId()).stream()
+        .filter(m -> !m.meeting().isCancelled())
+        .filter(m -> MinutesSteps.mayReview(m, me) || MinutesSteps.mayApprove(m, me))
+        .map(
+            m ->
+                new MinutesToDo(
+                    m.meeting().id(),
+                    m.meeting().startsAt(),
+                    m.id(),
+                    m.versionNo(),
+                    MinutesSteps.next(m),
+                    displayName(m.preparedBy())))
+        .toList();
   }
 
   /**
@@ -141,12 +187,14 @@ public class MinutesService {
    * client it names.
    */
   public List<MinutesVersion> versions(long meetingId) {
+    StaffMember reader = rights.regionStaff();
     List<Minutes> history = history(rights.toSee(meetingId));
     List<MinutesVersion> versions = new ArrayList<>();
     Map<String, Long> caseByReference = new HashMap<>();
     for (int i = 0; i < history.size(); i++) {
       versions.add(
-          MinutesVersion.of(history.get(i), i == 0 ? null : history.get(i - 1), this::displayName));
+          MinutesVersion.of(
+              history.get(i), i == 0 ? null : history.get(i - 1), this::displayName, reader));
       MinutesContent.fromJson(history.get(i).content())
           .slots()
           .forEach(slot -> caseByReference.put(slot.reference(), slot.caseId()));
@@ -164,13 +212,13 @@ public class MinutesService {
     return versions;
   }
 
-  private MinutesVersion versionOf(Minutes minutes) {
+  private MinutesVersion versionOf(Minutes minutes, StaffMember reader) {
     Minutes previous =
         history(minutes.meeting()).stream()
             .filter(m -> m.versionNo() == minutes.versionNo() - 1)
             .findFirst()
             .orElse(null);
-    return MinutesVersion.of(minutes, previous, this::displayName);
+    return MinutesVersion.of(minutes, previous, this::displayName, reader);
   }
 
   /** A staff user's display name (the user name if there is no such user any more). */
@@ -255,8 +303,11 @@ public class MinutesService {
     return minutesVersions.ofMeeting(meeting.id());
   }
 
-  private Minutes chairsMinutes(long meetingId, long minutesId, long expectedVersion) {
-    rights.chair();
+  /**
+   * The version to take a step on, if nobody changed it since the caller read it. The version is
+   * compared before any rule about who may take the step, so a stale request is a conflict first.
+   */
+  private Minutes minutesAt(long meetingId, long minutesId, long expectedVersion) {
     Minutes minutes = minutesOf(rights.toSee(meetingId), minutesId);
     if (minutes.version() != expectedVersion) {
       throw new ConcurrentEdit();

@@ -380,6 +380,33 @@ public class NetworkAdmin {
     return regions.findAll().stream().map(RegionSummary::of).toList();
   }
 
+  /** The administrator's own region, with its settings. */
+  public RegionSummary ownRegion() {
+    return RegionSummary.of(adminRegion());
+  }
+
+  /**
+   * Whether the minutes of region {@code regionId} need a second person: the one who made them
+   * cannot review them, and they are approved only after someone else reviewed them. Only the
+   * region's own administrator changes it (another region's: not permitted); the change is audited.
+   */
+  public RegionSummary minutesNeedSecondPerson(long regionId, boolean needed) {
+    Region region = adminRegion();
+    if (region.id() != regionId) {
+      throw new NotPermitted();
+    }
+    if (region.minutesNeedSecondPerson() != needed) {
+      region.minutesNeedSecondPerson(needed);
+      audit.record(
+          AuditRecord.success(
+              AuditAction.UPDATE,
+              "Region",
+              String.valueOf(region.id()),
+              "minutes need a second person: " + (needed ? "yes" : "no")));
+    }
+    return RegionSummary.of(region);
+  }
+
   /**
    * A new regional group on the platform (its own chairs, calendar and clients). Its staff are then
    * given accounts in it; the code is short and unique, e.g. "kuopio".

@@ -23,13 +23,21 @@ import java.util.Optional;
 /**
  * One version of a meeting's minutes (muistio): the structured record frozen as it was when the
  * version was made or last refreshed. Drafted, reviewed, approved; approved minutes never change, a
- * correction is a new version, and the history keeps them all.
+ * correction is a new version, and the history keeps them all. Where the meeting's region asks for
+ * a second person ({@link fi.aso.domain.region.Region#minutesNeedSecondPerson()}), whoever made the
+ * version as it is now cannot review it, and it is approved only once someone else reviewed it.
  */
 @Entity
 @Table(name = "minutes")
 @NamedQuery(
     name = "Minutes.ofMeeting",
     query = "select m from Minutes m where m.meeting.id = :meeting order by m.versionNo")
+@NamedQuery(
+    name = "Minutes.openInRegion",
+    query =
+        "select m from Minutes m where m.meeting.region.id = :region"
+            + " and m.state <> fi.aso.domain.minutes.MinutesState.APPROVED"
+            + " order by m.meeting.startsAt, m.versionNo")
 public class Minutes {
 
   @Id
@@ -56,6 +64,13 @@ public class Minutes {
   @Column(name = "created_at", nullable = false)
   private OffsetDateTime createdAt;
 
+  /** Who made the content as it is now: the creator, or whoever refreshed it since. */
+  @Column(name = "prepared_by", nullable = false, length = 100)
+  private String preparedBy;
+
+  @Column(name = "prepared_at", nullable = false)
+  private OffsetDateTime preparedAt;
+
   @Column(name = "reviewed_by", length = 100)
   private String reviewedBy;
 
@@ -78,30 +93,69 @@ public class Minutes {
     this.content = Objects.requireNonNull(content, "content");
     this.createdBy = actor;
     this.createdAt = now.atOffset(ZoneOffset.UTC);
+    this.preparedBy = actor;
+    this.preparedAt = this.createdAt;
   }
 
-  /** The record as it is now; a reviewed draft goes back to draft. Approved minutes refuse. */
-  public void refresh(String newContent) {
+  /**
+   * The record as it is now, made by {@code actor}: a reviewed draft goes back to draft, and the
+   * actor is its maker from now on. A record that has not changed changes nothing (neither the
+   * maker nor a review). Approved minutes refuse.
+   */
+  public void refresh(String newContent, String actor, Instant now) {
     requireNotApproved();
-    this.content = Objects.requireNonNull(newContent, "newContent");
+    if (content.equals(Objects.requireNonNull(newContent, "newContent"))) {
+      return;
+    }
+    this.content = newContent;
+    this.preparedBy = actor;
+    this.preparedAt = now.atOffset(ZoneOffset.UTC);
     this.state = MinutesState.DRAFT;
     this.reviewedBy = null;
     this.reviewedAt = null;
   }
 
+  /** Whether a second person must review these minutes (the meeting's region says). */
+  public boolean needsSecondPerson() {
+    return meeting.region().minutesNeedSecondPerson();
+  }
+
+  /** Whether {@code actor} may review this version now (their role aside). */
+  public boolean reviewableBy(String actor) {
+    return state != MinutesState.APPROVED && !(needsSecondPerson() && preparedBy.equals(actor));
+  }
+
+  /**
+   * Whether this version may be approved now (by a chair): reviewed, by a second person if asked.
+   */
+  public boolean approvable() {
+    return state == MinutesState.REVIEWED
+        && !(needsSecondPerson() && preparedBy.equals(reviewedBy));
+  }
+
   public void review(String actor, Instant at) {
     requireNotApproved();
+    if (!reviewableBy(actor)) {
+      throw new SecondPersonNeeded.MakerReviews();
+    }
     this.state = MinutesState.REVIEWED;
     this.reviewedBy = actor;
     this.reviewedAt = at.atOffset(ZoneOffset.UTC);
   }
 
-  /** Locks the minutes; only reviewed minutes can be approved, and only once. */
+  /**
+   * Locks the minutes; only reviewed minutes can be approved, and only once. Where a second person
+   * is asked for, the approver may be the maker or the reviewer, but the review must have been
+   * someone else's than the maker's.
+   */
   public void approve(String actor, Instant at) {
     requireNotApproved();
     if (state != MinutesState.REVIEWED) {
       throw new Refusal(
           "minutes.reviewFirst", "the minutes must be reviewed before they are approved");
+    }
+    if (!approvable()) {
+      throw new SecondPersonNeeded.ReviewedByMaker();
     }
     this.state = MinutesState.APPROVED;
     this.approvedBy = actor;
@@ -154,6 +208,14 @@ public class Minutes {
 
   public Instant createdAt() {
     return createdAt.toInstant();
+  }
+
+  public String preparedBy() {
+    return preparedBy;
+  }
+
+  public Instant preparedAt() {
+    return preparedAt.toInstant();
   }
 
   public Optional<String> reviewedBy() {

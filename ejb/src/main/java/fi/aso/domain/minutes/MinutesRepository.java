@@ -13,6 +13,12 @@ public interface MinutesRepository {
   /** A meeting's minutes, oldest version first. */
   List<Minutes> ofMeeting(long meetingId);
 
+  /**
+   * The region's versions of minutes not yet approved (at most one per meeting: its newest), the
+   * earliest meeting first.
+   */
+  List<Minutes> openInRegion(long regionId);
+
   /** Which of the meetings have an approved version of minutes. */
   Set<Long> meetingsWithApprovedMinutes(Collection<Long> meetingIds);
 

@@ -34,6 +34,13 @@ public class Region {
   @Column(name = "time_zone", nullable = false, length = 64)
   private String timeZone;
 
+  /**
+   * Whether a second person must review the minutes before they are approved (on unless the
+   * region's administrator turns it off, e.g. a region with one chair and no case worker).
+   */
+  @Column(name = "minutes_second_person", nullable = false)
+  private boolean minutesSecondPerson = true;
+
   @Version private long version;
 
   protected Region() {}
@@ -66,5 +73,14 @@ public class Region {
 
   public String timeZone() {
     return timeZone;
+  }
+
+  /** Whether the one who made the minutes needs a second person to review them. */
+  public boolean minutesNeedSecondPerson() {
+    return minutesSecondPerson;
+  }
+
+  public void minutesNeedSecondPerson(boolean needed) {
+    this.minutesSecondPerson = needed;
   }
 }

@@ -111,7 +111,12 @@ public class DemoData {
             users.findByUsername("chair").orElseThrow());
     em.flush();
     int meetings =
-        DemoMeetings.load(em, joensuu, orgs, users.findByUsername("chair").orElseThrow());
+        DemoMeetings.load(
+            em,
+            joensuu,
+            orgs,
+            users.findByUsername("chair").orElseThrow(),
+            users.findByUsername("caseworker").orElseThrow());
     LOG.info(
         () ->
             "Demo data loaded: region joensuu, "

@@ -47,7 +47,11 @@ final class DemoMeetings {
   private DemoMeetings() {}
 
   static int load(
-      EntityManager em, Region region, Map<String, Organisation> orgs, StaffUser chair) {
+      EntityManager em,
+      Region region,
+      Map<String, Organisation> orgs,
+      StaffUser chair,
+      StaffUser caseWorker) {
     Instant now = Instant.now();
     LocalDate today = LocalDate.now(FINLAND);
     PatternVideoLinks video = new PatternVideoLinks("https://video.aso.localhost/aso-{room}");
@@ -133,18 +137,20 @@ final class DemoMeetings {
             "Asukasilta",
             chair.username(),
             now));
-    heldMeeting(em, region, chair, video, today, now);
+    heldMeeting(em, region, chair, caseWorker, video, today, now);
     return meetings + 1;
   }
 
   /**
    * A meeting held five weeks ago: Laine's and Virtanen's slots with attendance, the assessment,
-   * actions still open (one overdue) and approved minutes.
+   * actions still open (one overdue) and approved minutes (made and approved by the chair, reviewed
+   * by the case worker).
    */
   private static void heldMeeting(
       EntityManager em,
       Region region,
       StaffUser chair,
+      StaffUser caseWorker,
       PatternVideoLinks video,
       LocalDate today,
       Instant now) {
@@ -196,7 +202,8 @@ final class DemoMeetings {
             MinutesRecord.of(new JpaMeetingDayRepository(em), held).toJson(),
             chair.username(),
             now);
-    minutes.review(chair.username(), now);
+    // the chair made them; the region asks for a second person, so the case worker reviewed them
+    minutes.review(caseWorker.username(), now);
     minutes.approve(chair.username(), now);
     em.persist(minutes);
   }

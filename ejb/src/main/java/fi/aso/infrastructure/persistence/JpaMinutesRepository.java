@@ -38,6 +38,13 @@ public class JpaMinutesRepository implements MinutesRepository {
   }
 
   @Override
+  public List<Minutes> openInRegion(long regionId) {
+    return em.createNamedQuery("Minutes.openInRegion", Minutes.class)
+        .setParameter("region", regionId)
+        .getResultList();
+  }
+
+  @Override
   public Set<Long> meetingsWithApprovedMinutes(Collection<Long> meetingIds) {
     if (meetingIds.isEmpty()) {
       return Set.of();

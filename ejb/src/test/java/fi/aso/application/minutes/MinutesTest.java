@@ -117,7 +117,8 @@ class MinutesTest {
     assertThatThrownBy(() -> minutes(m -> m.approve(meeting, v1.id(), v1.version())))
         .as("review first")
         .isInstanceOf(Refusal.class);
-    MinutesVersion reviewed = minutes(m -> m.review(meeting, v1.id(), v1.version()));
+    MinutesVersion reviewed =
+        minutesAs("caseworker", m -> m.review(meeting, v1.id(), v1.version()));
     MinutesVersion approved = minutes(m -> m.approve(meeting, v1.id(), reviewed.version()));
     assertThat(approved.state()).isEqualTo(MinutesState.APPROVED);
     assertThatThrownBy(() -> minutes(m -> m.approve(meeting, v1.id(), approved.version())))
@@ -183,7 +184,8 @@ class MinutesTest {
     assertThatThrownBy(() -> distribution("chair", d -> d.distribute(draft.id())))
         .as("a draft is not sent")
         .isInstanceOf(Refusal.class);
-    MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
+    MinutesVersion reviewed =
+        minutesAs("caseworker", m -> m.review(meeting, draft.id(), draft.version()));
     minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
 
     MinutesDistribution.Distribution first = distribution("chair", d -> d.distribute(draft.id()));
@@ -252,6 +254,26 @@ class MinutesTest {
   }
 
   @Test
+  void sendingDoesNotNameAContactWhomTheConsentNoLongerAllowsACopy() {
+    // Sote was invited while the client's consent lasted (to the end of 2027); the minutes are sent
+    // after it ended
+    long a = world.readyClient("ASO-N-060", LocalDate.of(2027, 3, 1), world.sote);
+    long meeting = recordedWithSari(a, NINE.plus(Duration.ofDays(6)));
+    MinutesVersion draft = approved(meeting);
+
+    MinutesDistribution.Distribution sent =
+        Transactions.inTransaction(
+            world.emf,
+            em ->
+                TestServices.of(em, "chair", Instant.parse("2028-01-10T10:00:00Z"))
+                    .minutesDistribution()
+                    .distribute(draft.id()));
+
+    assertThat(sent.sentNow()).as("nothing went to Sari, so she is not named").isEmpty();
+    assertThat(sent.copies()).isEmpty();
+  }
+
+  @Test
   void aContactInvitedForFourClientsWithEveryCategoryGetsTheirCopy() {
     java.util.EnumSet<fi.aso.domain.consent.InformationCategory> every =
         java.util.EnumSet.allOf(fi.aso.domain.consent.InformationCategory.class);
@@ -273,9 +295,7 @@ class MinutesTest {
     }
     secureMailForSote(true);
     try {
-      MinutesVersion draft = minutes(m -> m.prepare(meeting));
-      MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
-      minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
+      MinutesVersion draft = approved(meeting);
 
       var copies = distribution("chair", d -> d.distribute(draft.id())).copies();
 
@@ -370,9 +390,7 @@ class MinutesTest {
     long slotB = slot(meeting, b, day.plus(Duration.ofMinutes(45)));
     record(slotA, Map.of(Referral.Topic.WISHES, "Toive A"), "Päätös A");
     record(slotB, Map.of(Referral.Topic.WISHES, "Toive B"), "Päätös B");
-    MinutesVersion v1 = minutes(m -> m.prepare(meeting));
-    MinutesVersion reviewed = minutes(m -> m.review(meeting, v1.id(), v1.version()));
-    minutes(m -> m.approve(meeting, v1.id(), reviewed.version()));
+    MinutesVersion v1 = approved(meeting);
     // B's slot leaves the meeting after the minutes were written; the correction drops it
     world.as(
         "chair",
@@ -419,19 +437,10 @@ class MinutesTest {
   @Test
   void aCopyWithItsPdfWrittenBeforeAWithdrawalIsNotSentAfterIt() {
     long a = world.readyClient("ASO-N-930", LocalDate.of(2027, 3, 1), world.sote);
-    Instant day = NINE.plus(Duration.ofDays(3));
-    long meeting =
-        world.as(
-            "chair", NOW, s -> s.calendar.scheduleAdHoc(day, day.plus(Duration.ofHours(3)), "T"));
-    long slotA = slot(meeting, a, day);
-    world.as(
-        "chair", NOW, s -> s.planner.invite(meeting, slotA, world.version(meeting), world.sari));
-    record(slotA, Map.of(Referral.Topic.WISHES, "Toive"), "Päätös");
+    long meeting = recordedWithSari(a, NINE.plus(Duration.ofDays(3)));
     secureMailForSote(true);
     try {
-      MinutesVersion draft = minutes(m -> m.prepare(meeting));
-      MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
-      minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
+      MinutesVersion draft = approved(meeting);
       distribution("chair", d -> d.distribute(draft.id()));
       OutboundMessage copy = minutesCopyTo(a);
       assertThat(copy.attachment()).as("the PDF goes along").isPresent();
@@ -558,9 +567,11 @@ class MinutesTest {
     assertThatThrownBy(() -> minutes(m -> m.wholePdf(other, draft.id())))
         .as("the PDF of another meeting's minutes")
         .isInstanceOf(CaseAccessDenied.class);
-    assertThatThrownBy(() -> minutes(m -> m.review(other, draft.id(), draft.version())))
+    assertThatThrownBy(
+            () -> minutesAs("caseworker", m -> m.review(other, draft.id(), draft.version())))
         .isInstanceOf(CaseAccessDenied.class);
-    MinutesVersion reviewed = minutes(m -> m.review(meeting, draft.id(), draft.version()));
+    MinutesVersion reviewed =
+        minutesAs("caseworker", m -> m.review(meeting, draft.id(), draft.version()));
     assertThatThrownBy(() -> minutes(m -> m.approve(other, draft.id(), reviewed.version())))
         .isInstanceOf(CaseAccessDenied.class);
 
@@ -600,9 +611,33 @@ class MinutesTest {
         });
   }
 
+  /**
+   * A new meeting with the client's slot at {@code start}, Sari of Sote invited, and its record.
+   */
+  private long recordedWithSari(long client, Instant start) {
+    MeetingWorld.PlannedSlot planned = world.slotOnNewMeeting(client, start, world.sari);
+    record(planned.slot(), Map.of(Referral.Topic.WISHES, "Toive"), "Päätös");
+    return planned.meeting();
+  }
+
+  /**
+   * The meeting's minutes made by the chair, reviewed by the case worker (the second person the
+   * region asks for) and approved by the chair.
+   */
+  private MinutesVersion approved(long meeting) {
+    MinutesVersion draft = minutes(m -> m.prepare(meeting));
+    MinutesVersion reviewed =
+        minutesAs("caseworker", m -> m.review(meeting, draft.id(), draft.version()));
+    return minutes(m -> m.approve(meeting, draft.id(), reviewed.version()));
+  }
+
   private <T> T minutes(Function<MinutesService, T> work) {
+    return minutesAs("chair", work);
+  }
+
+  private <T> T minutesAs(String user, Function<MinutesService, T> work) {
     return Transactions.inTransaction(
-        world.emf, em -> work.apply(TestServices.of(em, "chair", NOW).minutes()));
+        world.emf, em -> work.apply(TestServices.of(em, user, NOW).minutes()));
   }
 
   private static String text(byte[] pdf) throws Exception {

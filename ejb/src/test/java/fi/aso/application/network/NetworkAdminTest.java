@@ -397,6 +397,47 @@ class NetworkAdminTest {
   }
 
   @Test
+  void aRegionsMinutesNeedASecondPersonUntilItsOwnAdministratorSaysOtherwise() {
+    long oulu = as("admin-joensuu", n -> n.createRegion("oulu2", "Oulun toinen ryhmä"));
+    long joensuu = as("admin-joensuu", NetworkAdmin::ownRegion).id();
+    assertThat(as("admin-joensuu", NetworkAdmin::regions))
+        .as("on for a new region and for those made before")
+        .allSatisfy(r -> assertThat(r.minutesNeedSecondPerson()).isTrue());
+
+    try {
+      assertThat(
+              as("admin-joensuu", n -> n.minutesNeedSecondPerson(joensuu, false))
+                  .minutesNeedSecondPerson())
+          .isFalse();
+      assertThat(as("admin-joensuu", NetworkAdmin::ownRegion).minutesNeedSecondPerson()).isFalse();
+      assertThatThrownBy(() -> as("admin-kuopio", n -> n.minutesNeedSecondPerson(joensuu, true)))
+          .as("another region's administrator")
+          .isInstanceOf(NotPermitted.class);
+      assertThatThrownBy(() -> as("admin-joensuu", n -> n.minutesNeedSecondPerson(oulu, false)))
+          .as("a region without its own administrator yet is not Joensuu's to set")
+          .isInstanceOf(NotPermitted.class);
+      assertThatThrownBy(() -> as("chair-joensuu", n -> n.minutesNeedSecondPerson(joensuu, true)))
+          .isInstanceOf(NotPermitted.class);
+      assertThat(as("admin-joensuu", NetworkAdmin::ownRegion).minutesNeedSecondPerson())
+          .as("the refusals changed nothing")
+          .isFalse();
+      assertThat(
+              Transactions.<Long>inTransaction(
+                  emf,
+                  em ->
+                      (Long)
+                          em.createNativeQuery(
+                                  "select count(*) from audit_event where object_type = 'Region'"
+                                      + " and object_id = ?1 and purpose like 'minutes need%'")
+                              .setParameter(1, String.valueOf(joensuu))
+                              .getSingleResult()))
+          .isEqualTo(1);
+    } finally {
+      as("admin-joensuu", n -> n.minutesNeedSecondPerson(joensuu, true));
+    }
+  }
+
+  @Test
   void aContactNamedUnderAnotherOrganisationIsNotFoundAndNothingChanges() {
     long kodit =
         as(

@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The platform's regions on the network page, creating a new one, and naming the first
- * administrator of a region that has none (who then makes the region's own accounts).
+ * The platform's regions on the network page, creating a new one, naming the first administrator of
+ * a region that has none (who then makes the region's own accounts), and the administrator's own
+ * region's settings.
  */
 @Named
 @ViewScoped
@@ -29,6 +30,10 @@ public class RegionsBean implements Serializable {
   private transient List<RegionSummary> regions;
   private transient Set<Long> withoutAdministrator;
   private int regionsFrom = -1;
+  private transient RegionSummary ownRegion;
+
+  /** The settings form's value (null: as the region has it). */
+  private Boolean minutesSecondPerson;
 
   /** What is typed in each region's first-administrator form, by region id. */
   private final Map<Long, FirstAdministrator> firstAdministrators = new HashMap<>();
@@ -100,6 +105,34 @@ public class RegionsBean implements Serializable {
                 form.getEmail()),
         "network.region.administratorCreated")) {
       firstAdministrators.remove(regionId);
+    }
+  }
+
+  /** The administrator's own region, with its settings. */
+  public RegionSummary getOwnRegion() {
+    if (ownRegion == null) {
+      ownRegion = network.ownRegion();
+    }
+    return ownRegion;
+  }
+
+  public boolean isMinutesSecondPerson() {
+    return minutesSecondPerson == null
+        ? getOwnRegion().minutesNeedSecondPerson()
+        : minutesSecondPerson;
+  }
+
+  public void setMinutesSecondPerson(boolean minutesSecondPerson) {
+    this.minutesSecondPerson = minutesSecondPerson;
+  }
+
+  public void saveSettings() {
+    boolean needed = isMinutesSecondPerson();
+    if (page.change(
+        () -> network.minutesNeedSecondPerson(getOwnRegion().id(), needed),
+        needed ? "network.region.secondPersonOn" : "network.region.secondPersonOff")) {
+      ownRegion = null;
+      minutesSecondPerson = null;
     }
   }
 

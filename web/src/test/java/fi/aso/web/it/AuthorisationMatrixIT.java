@@ -902,6 +902,8 @@ class AuthorisationMatrixIT {
           case "PUT organisations/*/webhook" -> "{\"url\":\"\"}";
           case "POST regions" ->
               "{\"code\":\"m-" + name + "\",\"name\":\"Matriisin alue " + n + "\"}";
+          // the default: a change that changes nothing
+          case "PUT regions/*/settings" -> "{\"minutesNeedSecondPerson\":true}";
           case "POST regions/*/administrators" ->
               "{\"username\":\"matriisi-eka-"
                   + name

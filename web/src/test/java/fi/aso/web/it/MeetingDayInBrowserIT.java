@@ -17,7 +17,8 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The meeting day in headless Chromium: the chair records attendance, the assessment and two
- * actions for a client's slot and approves the minutes; the partner then sees only their
+ * actions for a client's slot and makes the minutes, the case worker reviews them (the maker is not
+ * offered the review) and the chair approves and sends them; the partner then sees only their
  * organisation's action and marks it done.
  */
 class MeetingDayInBrowserIT extends BrowserTest {
@@ -140,22 +141,59 @@ class MeetingDayInBrowserIT extends BrowserTest {
         .isEqualTo(1);
     BrowserSession.screenshot(browser, "60-meeting-day");
 
-    browser.findElement(By.id("minutes:prepare")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes:review"))).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutes:approve")));
+    // the chair makes the minutes; the demo region asks for a second person to review them
+    submit(By.id("minutes:prepare"));
+    assertThat(browser.findElement(By.id("minutesWaiting")).getText())
+        .contains(
+            "Odottaa tarkastusta: toinen henkilö kuin muistion laatija Paavo Puheenjohtaja",
+            "et voi tarkastaa sitä itse");
+    assertThat(browser.findElements(By.id("minutes:review")))
+        .as("the maker is not offered the review")
+        .isEmpty();
+    assertThat(browser.findElements(By.id("minutes:approve"))).isEmpty();
+    BrowserSession.assertNoAccessibilityViolations(browser, "minutes waiting for review");
+    BrowserSession.screenshot(browser, "60a-minutes-waiting-for-a-second-person");
+
+    // the case worker reviews them (and does not approve: a chair does)
+    openDayAs("caseworker", meeting);
+    assertThat(browser.findElement(By.id("minutesWaiting")).getText())
+        .contains("Odottaa tarkastusta: toinen henkilö")
+        .doesNotContain("et voi tarkastaa");
+    submit(By.id("minutes:review"));
+    assertThat(browser.findElement(By.id("messageArea")).getText())
+        .contains("Muistio merkittiin tarkastetuksi.");
+    assertThat(browser.findElement(By.id("minutesWaiting")).getText())
+        .contains("Odottaa hyväksymistä: puheenjohtaja.");
+    assertThat(browser.findElement(By.id("minutesVersions")).getText())
+        .contains("Tarkastettu", "Veera Vastuutyöntekijä");
+    assertThat(browser.findElements(By.id("minutes:approve"))).isEmpty();
+
+    // the chair who made them approves them
+    openDayAs("chair", meeting);
     submit(By.id("minutes:approve"));
     wait.until(
         ExpectedConditions.textToBePresentInElementLocated(By.id("minutesVersions"), "hyväksytty"));
+    assertThat(browser.findElements(By.id("minutesWaiting"))).as("nothing waits").isEmpty();
     assertThat(
             EmbeddedServices.count(
                 "select count(*) from minutes where meeting_id = "
                     + meeting
-                    + " and state = 'APPROVED'"))
+                    + " and state = 'APPROVED' and created_by = 'chair'"
+                    + " and reviewed_by = 'caseworker' and approved_by = 'chair'"))
         .isEqualTo(1);
-    browser.findElement(By.id("minutes:send")).click();
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutesCopies")));
+    // sending says how many copies went to whom; sending again, that nothing was new
+    submit(By.id("minutes:send"));
+    assertThat(browser.findElement(By.id("messageArea")).getText())
+        .contains(
+            "Muistio lähetettiin 2 vastaanottajalle:",
+            "Kalle Kumppani (Joensuun Kodit Oy)",
+            "Jonna Josna (Joensuun Seudun Nuorisoasuntoyhdistys Josna)");
     assertThat(browser.findElement(By.id("minutesCopies")).getText())
         .contains("partner@aso.localhost");
+    submit(By.id("minutes:send"));
+    assertThat(browser.findElement(By.id("messageArea")).getText())
+        .contains("mitään ei lähetetty")
+        .doesNotContain("Muistio lähetettiin");
     String copy =
         EmbeddedServices.stringValue(
             "select c.id from minutes_copy c join minutes m on m.id = c.minutes_id"
@@ -290,6 +328,15 @@ class MeetingDayInBrowserIT extends BrowserTest {
         .contains(laine.reference(), laine.name())
         .doesNotContain(virtanen.reference(), virtanen.name());
     BrowserSession.assertNoAccessibilityViolations(browser, "meeting day, read-only");
+  }
+
+  /** Signs in afresh as {@code user} and opens the meeting's day. */
+  private void openDayAs(String user, long meeting) throws Exception {
+    browser.manage().deleteAllCookies();
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn(user, DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navCases")));
+    browser.navigate().to(base.resolve("meetings/day.xhtml?id=" + meeting).toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dayTitle")));
   }
 
   private WebElement slot(String client) {

@@ -499,6 +499,76 @@ class MeetingsApiIT {
   }
 
   @Test
+  void theDemoMeetingsMinutesSayPeopleByNameAndNothingInCode() throws Exception {
+    // the demo's held meeting (five weeks ago) is the only demo meeting with minutes, made before
+    // any test's
+    long minutes =
+        EmbeddedServices.count(
+            "select min(m.id) from minutes m join meeting g on g.id = m.meeting_id"
+                + " where g.place like '%neuvotteluhuone 2' and m.state = 'APPROVED'");
+    long meeting = EmbeddedServices.count("select meeting_id from minutes where id = " + minutes);
+    assertThat(
+            EmbeddedServices.stringValue(
+                "select reviewed_by || ' ' || approved_by from minutes where id = " + minutes))
+        .as("the demo minutes, too, were reviewed by a second person")
+        .isEqualTo("caseworker chair");
+
+    HttpResponse<byte[]> pdf =
+        web.getBytesWithToken("api/v1/meetings/" + meeting + "/minutes/" + minutes + "/pdf", chair);
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    String text = pdfText(pdf.body());
+
+    assertThat(text)
+        .contains(
+            "Vastaanottaja: Paavo Puheenjohtaja",
+            "ASO-2026-005",
+            "Jonna",
+            "Tarjoa tukiasuntoa Josnan kohteesta",
+            "Kodit varaa yksiön vapautumispäiväksi");
+    // no user name (the demo logins) and no constant of any enum the minutes are made of
+    assertThat(
+            java.util.regex.Pattern.compile("\\b(admin|chair|caseworker|partner)\\b")
+                .matcher(text)
+                .find())
+        .as("a user name in: " + text)
+        .isFalse();
+    java.util.List<Enum<?>> constants = new java.util.ArrayList<>();
+    for (Class<? extends Enum<?>> type :
+        java.util.List.<Class<? extends Enum<?>>>of(
+            fi.aso.domain.meetingday.Attendance.class,
+            fi.aso.domain.meetingday.HousingForm.class,
+            fi.aso.domain.meetingday.Responsible.class,
+            fi.aso.domain.meetingday.ActionStatus.class,
+            fi.aso.domain.meeting.ClientAttendance.class,
+            fi.aso.domain.meeting.InviteeKind.class,
+            fi.aso.domain.minutes.MinutesState.class,
+            fi.aso.domain.consent.InformationCategory.class,
+            fi.aso.domain.clientcase.Referral.Topic.class)) {
+      constants.addAll(java.util.Arrays.asList(type.getEnumConstants()));
+    }
+    assertThat(constants)
+        .allSatisfy(
+            c ->
+                assertThat(
+                        java.util.regex.Pattern.compile("\\b" + c.name() + "\\b")
+                            .matcher(text)
+                            .find())
+                    .as(c.name() + " in the minutes")
+                    .isFalse());
+  }
+
+  /** Every page's text of a PDF. */
+  private static String pdfText(byte[] pdf) throws Exception {
+    com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+    StringBuilder text = new StringBuilder();
+    for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+      text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(page))
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  @Test
   void actionsAndMinutesThroughTheApi() throws Exception {
     long kodit =
         EmbeddedServices.count(
@@ -605,19 +675,44 @@ class MeetingsApiIT {
                 + ",\"status\":\"IN_PROGRESS\"}");
     assertThat(stale.statusCode()).as("based on an old version").isEqualTo(409);
 
-    // minutes: draft -> reviewed -> approved; approving twice is refused and changes nothing
+    // minutes: draft -> reviewed (by a second person: the demo region asks for one) -> approved;
+    // the maker alone is refused, and approving twice is refused; neither changes anything
     JsonObject draft =
         World.json(
             web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes", chair, "").body());
     assertThat(draft.getString("state")).isEqualTo("DRAFT");
+    assertThat(draft.getString("next")).isEqualTo("REVIEW_BY_SECOND_PERSON");
+    assertThat(draft.getBoolean("mayReview")).as("not the maker").isFalse();
     long minutes = draft.getJsonNumber("id").longValue();
+    String basedOnDraft = "{\"version\":" + draft.getJsonNumber("version").longValue() + "}";
+    HttpResponse<String> byMaker =
+        web.postJsonWithToken(
+            "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/review", chair, basedOnDraft);
+    assertThat(byMaker.statusCode()).as(byMaker.body()).isEqualTo(409);
+    assertThat(byMaker.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(World.json(byMaker.body()).getString("code"))
+        .isEqualTo("minutes.secondPersonReviews");
+    assertThat(World.json(byMaker.body()).getString("detail"))
+        .contains("another chair or a case worker");
+    JsonObject unchanged =
+        Json.createReader(
+                new StringReader(
+                    web.getWithToken(
+                            "api/v1/meetings/" + meeting + "/minutes", world.token("caseworker"))
+                        .body()))
+            .readArray()
+            .getJsonObject(0);
+    assertThat(unchanged.getString("state")).isEqualTo("DRAFT");
+    assertThat(unchanged.getBoolean("mayReview")).as("the case worker may").isTrue();
     JsonObject reviewed =
         World.json(
             web.postJsonWithToken(
                     "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/review",
-                    chair,
-                    "{\"version\":" + draft.getJsonNumber("version").longValue() + "}")
+                    world.token("caseworker"),
+                    basedOnDraft)
                 .body());
+    assertThat(reviewed.getString("reviewedBy")).isEqualTo("Veera Vastuutyöntekijä");
     HttpResponse<String> approved =
         web.postJsonWithToken(
             "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/approval",

@@ -17,10 +17,7 @@ class NetworkInBrowserIT extends BrowserTest {
 
   @Test
   void anAdministratorAddsEditsAndDeactivatesContactsAndCreatesARegion() throws Exception {
-    LoginInBrowserIT.LoginPage.open(browser, base).signIn("admin", DemoAccounts.PASSWORD);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adminPanel")));
-    browser.navigate().to(base.resolve("admin/network.xhtml").toString());
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("networkTitle")));
+    openNetworkPage();
 
     browser.findElement(By.id("addOrganisation:name")).sendKeys("Vaalijalan <b>säätiö</b>");
     new Select(browser.findElement(By.id("addOrganisation:type"))).selectByValue("NGO");
@@ -111,6 +108,46 @@ class NetworkInBrowserIT extends BrowserTest {
             EmbeddedServices.count(
                 "select count(*) from audit_event where object_type in ('ContactPerson', 'Organisation', 'Region') and actor = 'admin'"))
         .isGreaterThanOrEqualTo(6);
+  }
+
+  @Test
+  void anAdministratorDecidesWhetherTheRegionsMinutesNeedASecondPerson() throws Exception {
+    openNetworkPage();
+    String secondPerson =
+        "select count(*) from region where code = 'joensuu' and minutes_second_person";
+    WebElement box = browser.findElement(By.id("regionSettings:minutesSecondPerson"));
+    assertThat(box.isSelected()).as("on in the demo region").isTrue();
+    assertThat(browser.findElement(By.id("regionSettings")).getText())
+        .contains(
+            "Oman alueen asetukset: Joensuun ASO-ryhmä",
+            "Muistion tarkastaa toinen henkilö kuin sen laatija");
+    BrowserSession.assertNoAccessibilityViolations(browser, "region settings");
+
+    try {
+      box.click();
+      submit(By.id("regionSettings:saveSettings"));
+      assertThat(browser.findElement(By.id("messageArea")).getText())
+          .contains("muistion laatija voi jatkossa tarkastaa sen myös itse");
+      assertThat(browser.findElement(By.id("regionSettings:minutesSecondPerson")).isSelected())
+          .isFalse();
+      assertThat(EmbeddedServices.count(secondPerson)).isZero();
+    } finally {
+      if (!browser.findElement(By.id("regionSettings:minutesSecondPerson")).isSelected()) {
+        browser.findElement(By.id("regionSettings:minutesSecondPerson")).click();
+        submit(By.id("regionSettings:saveSettings"));
+      }
+    }
+    assertThat(browser.findElement(By.id("messageArea")).getText())
+        .contains("muistion tarkastaa jatkossa toinen henkilö");
+    assertThat(EmbeddedServices.count(secondPerson)).as("back on for the other tests").isOne();
+  }
+
+  /** Signs in as the demo administrator and opens the network page. */
+  private void openNetworkPage() throws Exception {
+    LoginInBrowserIT.LoginPage.open(browser, base).signIn("admin", DemoAccounts.PASSWORD);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("adminPanel")));
+    browser.navigate().to(base.resolve("admin/network.xhtml").toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("networkTitle")));
   }
 
   private void addContact(String organisation, String name, String email, String deputy) {

@@ -1027,6 +1027,7 @@ class RegionBoundaryIT {
                     + ids.get("prison")
                     + "}";
             case "POST regions" -> "{\"code\":\"vieras-" + suffix + "\",\"name\":\"Vieras alue\"}";
+            case "PUT regions/*/settings" -> "{\"minutesNeedSecondPerson\":true}";
             case FIRST_ADMINISTRATOR ->
                 "{\"username\":\"vieras-admin-"
                     + suffix

@@ -492,7 +492,10 @@ final class World {
         .longValue();
   }
 
-  /** The chair makes the minutes from the record, reviews and approves them. */
+  /**
+   * The chair makes the minutes from the record, the case worker reviews them (the region asks for
+   * a second person: the maker cannot) and the chair approves them.
+   */
   long approveMinutes(long meeting) throws IOException, InterruptedException {
     JsonObject draft =
         created(
@@ -502,7 +505,7 @@ final class World {
         ok(
             web.postJsonWithToken(
                 "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/review",
-                token("chair"),
+                token("caseworker"),
                 "{\"version\":" + draft.getJsonNumber("version").longValue() + "}"));
     ok(
         web.postJsonWithToken(

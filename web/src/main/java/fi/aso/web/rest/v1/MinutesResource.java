@@ -32,7 +32,10 @@ public class MinutesResource {
   public record Based(long version) {}
 
   @GET
-  @Operation(summary = "The minutes' versions (history)")
+  @Operation(
+      summary =
+          "The minutes' versions (history): who made, reviewed and approved each, what the newest"
+              + " waits for (next) and whether the caller may review or approve it")
   public List<MinutesVersion> versions(@PathParam("meetingId") long meetingId) {
     return minutes.versions(meetingId);
   }
@@ -49,8 +52,10 @@ public class MinutesResource {
   @POST
   @Path("{id}/review")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Mark the minutes reviewed")
+  @Operation(
+      summary =
+          "Mark the minutes reviewed (a chair or a case worker of the region; where the region asks"
+              + " for a second person, not the one who made them: 409 minutes.secondPersonReviews)")
   public MinutesVersion review(
       @PathParam("meetingId") long meetingId,
       @PathParam("id") long id,
@@ -62,7 +67,11 @@ public class MinutesResource {
   @Path("{id}/approval")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Approve (lock) reviewed minutes; approving twice is refused")
+  @Operation(
+      summary =
+          "Approve (lock) reviewed minutes; approving twice is refused; where the region asks for a"
+              + " second person, minutes reviewed only by their maker are refused (409"
+              + " minutes.reviewedByMaker)")
   public MinutesVersion approve(
       @PathParam("meetingId") long meetingId,
       @PathParam("id") long id,

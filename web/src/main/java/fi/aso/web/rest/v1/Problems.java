@@ -8,6 +8,7 @@ import fi.aso.application.meeting.NotConsented;
 import fi.aso.application.network.NotPermitted;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.IllegalCaseTransition;
+import fi.aso.domain.minutes.SecondPersonNeeded;
 import fi.aso.web.rest.ApiError;
 import fi.aso.web.rest.UnexpectedErrors;
 import jakarta.json.Json;
@@ -163,6 +164,20 @@ public final class Problems {
     @Override
     public Response toResponse(Refusal e) {
       return problem(Response.Status.BAD_REQUEST, "Invalid request", e.getMessage(), e.code());
+    }
+  }
+
+  /**
+   * Minutes whose region asks for a second person, and the caller is the one who made them (or they
+   * were reviewed only by their maker): not bad input but a step someone else takes, so 409 with
+   * the rule's code ({@code minutes.secondPersonReviews}, {@code minutes.reviewedByMaker}).
+   */
+  @Provider
+  public static class SecondPersonNeededMapper implements ExceptionMapper<SecondPersonNeeded> {
+    @Override
+    public Response toResponse(SecondPersonNeeded e) {
+      return problem(
+          Response.Status.CONFLICT, "A second person is needed", e.getMessage(), e.code());
     }
   }
 

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -38,8 +39,11 @@ public class RegionsResource {
   public record FirstAdministrator(
       @NotNull String username, @NotNull String displayName, @NotNull String email) {}
 
+  /** A region's settings. */
+  public record Settings(@NotNull Boolean minutesNeedSecondPerson) {}
+
   @GET
-  @Operation(summary = "The regions on the platform")
+  @Operation(summary = "The regions on the platform, with their settings")
   public List<RegionSummary> list() {
     return network.regions();
   }
@@ -51,6 +55,18 @@ public class RegionsResource {
   public Response create(@NotNull @Valid NewRegion body) {
     long id = network.createRegion(body.code(), body.name());
     return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+  }
+
+  @PUT
+  @Path("{id}/settings")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary =
+          "The administrator's own region's settings: minutesNeedSecondPerson (the one who made the"
+              + " minutes cannot review them, and they are approved only after someone else"
+              + " reviewed them; on by default). Another region's: 403")
+  public RegionSummary settings(@PathParam("id") long regionId, @NotNull @Valid Settings body) {
+    return network.minutesNeedSecondPerson(regionId, body.minutesNeedSecondPerson());
   }
 
   @POST
