@@ -12,6 +12,7 @@ import fi.aso.application.meeting.PartnerSlot;
 import fi.aso.application.meeting.PartnerSlots;
 import fi.aso.application.meetingday.ActionView;
 import fi.aso.application.meetingday.Actions;
+import fi.aso.application.minutes.MinutesService;
 import fi.aso.application.workbench.ChairUpdate;
 import fi.aso.application.workbench.ChairUpdates;
 import fi.aso.domain.clientcase.CaseState;
@@ -53,6 +54,7 @@ public class HomeBean {
   @Inject Replies replies;
   @Inject ChairUpdates chairUpdates;
   @Inject HomeVisit visit;
+  @Inject MinutesService minutes;
 
   private List<MeetingSummary> nextMeetings;
   private List<WorkListEntry> ready;
@@ -63,6 +65,7 @@ public class HomeBean {
   private List<OutboxEntry> troubled;
   private Integer keptReplies;
   private List<ChairUpdate> updates;
+  private List<MinutesService.MinutesToDo> minutesWaiting;
 
   /** The region's planned meetings of the coming two months, soonest first. */
   public List<MeetingSummary> getNextMeetings() {
@@ -109,6 +112,20 @@ public class HomeBean {
           when("CHAIR", () -> chairUpdates.since(visit.previous()).stream().limit(SHOWN).toList());
     }
     return updates;
+  }
+
+  /** Minutes waiting for a step the chair may take now (review or approval), earliest first. */
+  public List<MinutesService.MinutesToDo> getMinutesWaiting() {
+    if (minutesWaiting == null) {
+      minutesWaiting =
+          when("CHAIR", () -> minutes.waitingForCaller().stream().limit(SHOWN).toList());
+    }
+    return minutesWaiting;
+  }
+
+  /** The message key of what the minutes wait for ("review", "approval"). */
+  public String minutesStep(MinutesService.MinutesToDo todo) {
+    return "home.minutes." + todo.next().name();
   }
 
   /** The message key of an update's text. */

@@ -34,6 +34,8 @@ class HomePagesInBrowserIT extends BrowserTest {
         World.KODIT,
         World.KALLE,
         LocalDate.now(World.HELSINKI).plusDays(9));
+    // minutes the case worker reviewed: they wait for the chair's approval
+    world.reviewMinutes(meeting);
     World.Client waiting = world.referClient("Kotisivu", "Odottaa");
     world.consent(waiting, World.grant(World.KODIT, World.IDENTITY));
     // Tiina of the TE office declines her slot; another client withdraws consent for Kodit
@@ -110,6 +112,17 @@ class HomePagesInBrowserIT extends BrowserTest {
         .as("a withdrawal made since the chair's last visit is marked new")
         .singleElement()
         .satisfies(t -> assertThat(t).startsWith("Uusi"));
+    assertThat(browser.findElements(By.cssSelector("#minutesWaiting li")))
+        .extracting(WebElement::getText)
+        .as("the reviewed minutes wait for the chair's approval, linked to the meeting day")
+        .contains(
+            "Kokouksen muistio "
+                + start.getDayOfMonth()
+                + "."
+                + start.getMonthValue()
+                + "."
+                + start.getYear()
+                + " 9.00 – hyväksy ja lähetä");
     assertThat(linksIn("ready")).anyMatch(t -> t.contains(waiting.name()));
     assertThat(linksIn("ready")).noneMatch(t -> t.contains(onMeeting.name()));
     assertThat(

@@ -497,22 +497,30 @@ final class World {
    * a second person: the maker cannot) and the chair approves them.
    */
   long approveMinutes(long meeting) throws IOException, InterruptedException {
-    JsonObject draft =
-        created(
-            web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes", token("chair"), ""));
-    long minutes = draft.getJsonNumber("id").longValue();
-    JsonObject reviewed =
-        ok(
-            web.postJsonWithToken(
-                "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/review",
-                token("caseworker"),
-                "{\"version\":" + draft.getJsonNumber("version").longValue() + "}"));
+    JsonObject reviewed = reviewMinutes(meeting);
+    long minutes = reviewed.getJsonNumber("id").longValue();
     ok(
         web.postJsonWithToken(
             "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/approval",
             token("chair"),
             "{\"version\":" + reviewed.getJsonNumber("version").longValue() + "}"));
     return minutes;
+  }
+
+  /**
+   * The chair makes the minutes from the record and the case worker reviews them: they wait for a
+   * chair's approval. Returns the reviewed version (its id and version).
+   */
+  JsonObject reviewMinutes(long meeting) throws IOException, InterruptedException {
+    JsonObject draft =
+        created(
+            web.postJsonWithToken("api/v1/meetings/" + meeting + "/minutes", token("chair"), ""));
+    long minutes = draft.getJsonNumber("id").longValue();
+    return ok(
+        web.postJsonWithToken(
+            "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/review",
+            token("caseworker"),
+            "{\"version\":" + draft.getJsonNumber("version").longValue() + "}"));
   }
 
   /** The meeting's current version, which every change names. */
