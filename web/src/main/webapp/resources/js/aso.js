@@ -111,3 +111,23 @@
     new MutationObserver(afterUpdate).observe(document.body, { childList: true, subtree: true });
   });
 })();
+
+/*
+ * The main menu on a narrow screen: a button that opens and closes it (WCAG 1.4.10: nothing scrolls
+ * sideways at 320 px). Without this script the menu simply stays open above the content.
+ */
+(function () {
+  'use strict';
+  document.documentElement.classList.add('js');
+  document.addEventListener('DOMContentLoaded', function () {
+    var toggle = document.getElementById('navToggle');
+    var nav = document.getElementById('appNav');
+    if (!toggle || !nav) {
+      return;
+    }
+    toggle.addEventListener('click', function () {
+      var open = nav.classList.toggle('nav-open');
+      toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    });
+  });
+})();
