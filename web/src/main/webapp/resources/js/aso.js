@@ -131,3 +131,20 @@
     });
   });
 })();
+
+/* A line of the error summary takes the user to its field, with the focus in it. */
+(function () {
+  'use strict';
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest ? event.target.closest('#messages a[href^="#"]') : null;
+    if (!link) {
+      return;
+    }
+    var field = document.getElementById(decodeURIComponent(link.getAttribute('href').substring(1)));
+    if (field) {
+      event.preventDefault();
+      field.focus();
+      field.scrollIntoView({ block: 'center' });
+    }
+  });
+})();
