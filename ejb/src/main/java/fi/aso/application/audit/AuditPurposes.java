@@ -26,6 +26,11 @@ public final class AuditPurposes {
     key("(REST API|case page)( .*)?", "caseRead");
     key("work list", "workList");
     key("case search", "caseSearch");
+    key("home page updates", "homeUpdates");
+    key("booking proposal", "bookingProposal");
+    key("invitation preview", "invitationPreview");
+    // the region's own settings (no client's data, but said in words all the same)
+    key("minutes need a second person: .*", "regionSettings");
     key("partner case list( .*)?", "partnerCaseList");
     key("partner's slots", "partnerSlots");
     key("meetings and actions", "caseHistory");
