@@ -26,6 +26,7 @@ public final class AuditPurposes {
     key("(REST API|case page)( .*)?", "caseRead");
     key("work list", "workList");
     key("case search", "caseSearch");
+    key("home page next steps", "nextSteps");
     key("partner case list( .*)?", "partnerCaseList");
     key("partner's slots", "partnerSlots");
     key("meetings and actions", "caseHistory");

@@ -3,12 +3,15 @@ package fi.aso.infrastructure.persistence;
 import fi.aso.domain.consent.Consent;
 import fi.aso.domain.consent.ConsentDocument;
 import fi.aso.domain.consent.ConsentHistory;
+import fi.aso.domain.consent.ConsentPeriod;
 import fi.aso.domain.consent.ConsentRecipient;
 import fi.aso.domain.consent.ConsentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +70,26 @@ public class JpaConsentRepository implements ConsentRepository {
     caseIds.forEach(
         id -> histories.put(id, new ConsentHistory(versions.getOrDefault(id, List.of()))));
     return histories;
+  }
+
+  @Override
+  public Map<Long, List<ConsentPeriod>> periodsOf(Collection<Long> caseIds) {
+    if (caseIds.isEmpty()) {
+      return Map.of();
+    }
+    return em.createNamedQuery("Consent.periodsOfCases", Object[].class)
+        .setParameter("caseIds", caseIds)
+        .getResultStream()
+        .map(
+            row ->
+                new ConsentPeriod(
+                    ((Number) row[0]).longValue(),
+                    ((Number) row[1]).intValue(),
+                    ((OffsetDateTime) row[2]).toInstant(),
+                    row[3] == null ? null : ((OffsetDateTime) row[3]).toInstant(),
+                    row[4] == null ? null : ((OffsetDateTime) row[4]).toInstant(),
+                    (LocalDate) row[5]))
+        .collect(Collectors.groupingBy(ConsentPeriod::caseId, Collectors.toList()));
   }
 
   @Override
