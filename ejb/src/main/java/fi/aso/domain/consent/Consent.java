@@ -49,8 +49,8 @@ import java.util.Set;
 @NamedQuery(
     name = "Consent.periodsOfCases",
     query =
-        "select c.clientCase.id, c.versionNo, c.givenAt, c.supersededAt, c.withdrawnAt,"
-            + " c.validUntil from Consent c where c.clientCase.id in :caseIds order by c.versionNo")
+        "select c.clientCase.id, c.givenAt, c.supersededAt, c.withdrawnAt, c.validUntil"
+            + " from Consent c where c.clientCase.id in :caseIds order by c.versionNo")
 @NamedQuery(
     name = "Consent.withdrawnInRegionSince",
     query =
@@ -156,12 +156,7 @@ public class Consent {
   /** When this version is in force (the rule of {@link #inForceAt}). */
   public ConsentPeriod period() {
     return new ConsentPeriod(
-        clientCase.id(),
-        versionNo,
-        givenAt(),
-        supersededAt().orElse(null),
-        withdrawnAt().orElse(null),
-        validUntil);
+        givenAt(), supersededAt().orElse(null), withdrawnAt().orElse(null), validUntil);
   }
 
   void supersede(Instant at) {

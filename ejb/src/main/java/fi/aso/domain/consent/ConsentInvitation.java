@@ -190,7 +190,7 @@ public class ConsentInvitation {
 
   /** Where the link stands (the rule of {@link #isOpenAt}). */
   public ConsentLink link() {
-    return new ConsentLink(clientCase.id(), expiresAt(), usedAt != null, failedAttempts);
+    return new ConsentLink(expiresAt(), usedAt != null, failedAttempts);
   }
 
   /** Whether this is the link's code (compared in constant time). Counts nothing. */

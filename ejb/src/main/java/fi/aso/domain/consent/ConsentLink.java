@@ -7,7 +7,7 @@ import java.time.Instant;
  * know whether the client can still use it. {@link ConsentInvitation} decides openness with the
  * same rule ({@link #isOpenAt}).
  */
-public record ConsentLink(long caseId, Instant expiresAt, boolean used, int failedAttempts) {
+public record ConsentLink(Instant expiresAt, boolean used, int failedAttempts) {
 
   /** Unused, not expired and not locked by wrong codes. */
   public boolean isOpenAt(Instant now) {

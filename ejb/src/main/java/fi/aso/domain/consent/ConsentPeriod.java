@@ -9,12 +9,7 @@ import java.time.LocalDate;
  * the period is enough to say when a client's consent ends.
  */
 public record ConsentPeriod(
-    long caseId,
-    int versionNo,
-    Instant givenAt,
-    Instant supersededAt,
-    Instant withdrawnAt,
-    LocalDate validUntil) {
+    Instant givenAt, Instant supersededAt, Instant withdrawnAt, LocalDate validUntil) {
 
   /** Given by then, not yet superseded, withdrawn or past its last day (a Finnish date). */
   public boolean inForceAt(Instant at) {

@@ -50,14 +50,14 @@ public class JpaConsentInvitationRepository implements ConsentInvitationReposito
     em.createNamedQuery("ConsentInvitation.linksOfCases", Object[].class)
         .setParameter("caseIds", caseIds)
         .getResultStream()
-        .map(
+        .forEach(
             row ->
-                new ConsentLink(
+                latest.put(
                     ((Number) row[0]).longValue(),
-                    ((OffsetDateTime) row[1]).toInstant(),
-                    row[2] != null,
-                    ((Number) row[3]).intValue()))
-        .forEach(link -> latest.put(link.caseId(), link));
+                    new ConsentLink(
+                        ((OffsetDateTime) row[1]).toInstant(),
+                        row[2] != null,
+                        ((Number) row[3]).intValue())));
     return latest;
   }
 

@@ -12,6 +12,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -77,19 +78,22 @@ public class JpaConsentRepository implements ConsentRepository {
     if (caseIds.isEmpty()) {
       return Map.of();
     }
-    return em.createNamedQuery("Consent.periodsOfCases", Object[].class)
+    Map<Long, List<ConsentPeriod>> periods = new HashMap<>();
+    // by version: each case's list is oldest first
+    em.createNamedQuery("Consent.periodsOfCases", Object[].class)
         .setParameter("caseIds", caseIds)
         .getResultStream()
-        .map(
+        .forEach(
             row ->
-                new ConsentPeriod(
-                    ((Number) row[0]).longValue(),
-                    ((Number) row[1]).intValue(),
-                    ((OffsetDateTime) row[2]).toInstant(),
-                    row[3] == null ? null : ((OffsetDateTime) row[3]).toInstant(),
-                    row[4] == null ? null : ((OffsetDateTime) row[4]).toInstant(),
-                    (LocalDate) row[5]))
-        .collect(Collectors.groupingBy(ConsentPeriod::caseId, Collectors.toList()));
+                periods
+                    .computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                    .add(
+                        new ConsentPeriod(
+                            ((OffsetDateTime) row[1]).toInstant(),
+                            row[2] == null ? null : ((OffsetDateTime) row[2]).toInstant(),
+                            row[3] == null ? null : ((OffsetDateTime) row[3]).toInstant(),
+                            (LocalDate) row[4])));
+    return periods;
   }
 
   @Override
