@@ -89,17 +89,19 @@ class NextStepsTest {
 
   @Test
   void eachClientGetsTheStepItNeedsWithItsDate() {
-    Clients clients = clientsOfEveryKind(0);
+    Map<Made, Long> clients = clientsOfEveryKind(0);
     long elsewhere = caseInAnotherRegion();
+    List<Long> asked = new ArrayList<>(clients.values());
+    asked.add(elsewhere);
 
-    Map<Long, NextStep> steps = nextSteps("caseworker", clients.all(elsewhere));
+    Map<Long, NextStep> steps = nextSteps("caseworker", asked);
 
-    assertThat(steps).doesNotContainKey(elsewhere).hasSize(clients.all().size());
-    assertThat(steps.get(clients.incomplete))
+    assertThat(steps).doesNotContainKey(elsewhere).hasSize(clients.size());
+    assertThat(steps.get(clients.get(Made.INCOMPLETE)))
         .isEqualTo(new NextStep(Kind.REFERRAL_INCOMPLETE, CaseState.REFERRED, null, null, 5));
-    assertThat(steps.get(clients.complete))
+    assertThat(steps.get(clients.get(Made.COMPLETE)))
         .isEqualTo(new NextStep(Kind.ASK_CONSENT, CaseState.REFERRED, null, null, 0));
-    assertThat(steps.get(clients.linkWaiting))
+    assertThat(steps.get(clients.get(Made.LINK_WAITING)))
         .as("the latest link, not the one before it that ran out")
         .isEqualTo(
             new NextStep(
@@ -108,18 +110,18 @@ class NextStepsTest {
                 null,
                 NOW.minus(Duration.ofMinutes(20)).plus(Duration.ofMinutes(60)),
                 0));
-    assertThat(steps.get(clients.linkExpired))
+    assertThat(steps.get(clients.get(Made.LINK_EXPIRED)))
         .isEqualTo(
             new NextStep(
                 Kind.LINK_EXPIRED, CaseState.CONSENT_PENDING, null, NOW.minusSeconds(3600), 0));
-    assertThat(steps.get(clients.linkLocked))
+    assertThat(steps.get(clients.get(Made.LINK_LOCKED)))
         .isEqualTo(new NextStep(Kind.LINK_LOCKED, CaseState.CONSENT_PENDING, null, null, 0));
-    assertThat(steps.get(clients.consentExpiring))
+    assertThat(steps.get(clients.get(Made.CONSENT_EXPIRING)))
         .as("an ending consent before the meeting it is on")
         .isEqualTo(
             new NextStep(
                 Kind.CONSENT_EXPIRING, CaseState.SCHEDULED, LocalDate.of(2026, 12, 20), null, 0));
-    assertThat(steps.get(clients.consentExpired))
+    assertThat(steps.get(clients.get(Made.CONSENT_EXPIRED)))
         .isEqualTo(
             new NextStep(
                 Kind.CONSENT_EXPIRED,
@@ -127,22 +129,22 @@ class NextStepsTest {
                 LocalDate.of(2026, 11, 15),
                 null,
                 0));
-    assertThat(steps.get(clients.onMeeting))
+    assertThat(steps.get(clients.get(Made.ON_MEETING)))
         .as("the first of two planned slots")
         .isEqualTo(new NextStep(Kind.MEETING, CaseState.SCHEDULED, null, MEETING, 0));
-    assertThat(steps.get(clients.followUpDue))
+    assertThat(steps.get(clients.get(Made.FOLLOW_UP_DUE)))
         .as("the first point not yet recorded")
         .isEqualTo(
             new NextStep(
                 Kind.FOLLOW_UP_DUE, CaseState.FOLLOW_UP, LocalDate.of(2027, 3, 1), null, 0));
-    assertThat(steps.get(clients.followUpOverdue))
+    assertThat(steps.get(clients.get(Made.FOLLOW_UP_OVERDUE)))
         .isEqualTo(
             new NextStep(
                 Kind.FOLLOW_UP_OVERDUE, CaseState.FOLLOW_UP, LocalDate.of(2026, 11, 1), null, 0));
-    assertThat(steps.get(clients.discussed))
+    assertThat(steps.get(clients.get(Made.DISCUSSED)))
         .as("discussed, no follow-up planned yet: the state says it")
         .isEqualTo(new NextStep(Kind.AS_STATE, CaseState.DISCUSSED, null, null, 0));
-    assertThat(steps.get(clients.ready))
+    assertThat(steps.get(clients.get(Made.READY)))
         .isEqualTo(new NextStep(Kind.AS_STATE, CaseState.READY_FOR_MEETING, null, null, 0));
     assertThat(
             Transactions.<Long>inTransaction(
@@ -153,10 +155,10 @@ class NextStepsTest {
                                 + " and e.clientCaseId in :cases",
                             Long.class)
                         .setParameter("purpose", "home page next steps")
-                        .setParameter("cases", clients.all(elsewhere))
+                        .setParameter("cases", asked)
                         .getSingleResult()))
         .as("one read of each listed client, none of the other region's")
-        .isEqualTo((long) clients.all().size());
+        .isEqualTo((long) clients.size());
     assertThat(steps.values())
         .extracting(NextStep::kind)
         .as("every kind is covered here")
@@ -165,16 +167,16 @@ class NextStepsTest {
 
   @Test
   void theQueriesDoNotGrowWithTheNumberOfClients() {
-    Clients few = clientsOfEveryKind(1);
-    nextSteps("caseworker", few.all()); // the first call of a kind prepares its queries
-    int forFew = selectsOf(few.all());
-    List<Long> many = new ArrayList<>(few.all());
+    List<Long> few = List.copyOf(clientsOfEveryKind(1).values());
+    nextSteps("caseworker", few); // the first call of a kind prepares its queries
+    int forFew = selectsOf(few);
+    List<Long> many = new ArrayList<>(few);
     for (int round = 2; round < 5; round++) {
-      many.addAll(clientsOfEveryKind(round).all());
+      many.addAll(clientsOfEveryKind(round).values());
     }
     int forMany = selectsOf(many);
 
-    assertThat(forFew).as("a few queries, not one per client").isLessThan(few.all().size());
+    assertThat(forFew).as("a few queries, not one per client").isLessThan(few.size());
     assertThat(forMany).as("four times the clients").isEqualTo(forFew);
   }
 
@@ -190,48 +192,29 @@ class NextStepsTest {
     assertThat(nextSteps("caseworker", List.of(-1L))).isEmpty();
   }
 
-  /** The clients of one call: one of every kind, and two whose state says it all. */
-  record Clients(
-      long incomplete,
-      long complete,
-      long linkWaiting,
-      long linkExpired,
-      long linkLocked,
-      long consentExpiring,
-      long consentExpired,
-      long onMeeting,
-      long followUpDue,
-      long followUpOverdue,
-      long discussed,
-      long ready) {
-
-    List<Long> all(Long... more) {
-      List<Long> ids =
-          new ArrayList<>(
-              List.of(
-                  incomplete,
-                  complete,
-                  linkWaiting,
-                  linkExpired,
-                  linkLocked,
-                  consentExpiring,
-                  consentExpired,
-                  onMeeting,
-                  followUpDue,
-                  followUpOverdue,
-                  discussed,
-                  ready));
-      ids.addAll(List.of(more));
-      return ids;
-    }
+  /** The clients one round makes: one of every kind of step, and two whose state says it all. */
+  enum Made {
+    INCOMPLETE,
+    COMPLETE,
+    LINK_WAITING,
+    LINK_EXPIRED,
+    LINK_LOCKED,
+    CONSENT_EXPIRING,
+    CONSENT_EXPIRED,
+    ON_MEETING,
+    FOLLOW_UP_DUE,
+    FOLLOW_UP_OVERDUE,
+    DISCUSSED,
+    READY
   }
 
   /**
    * One client of every kind; the meetings of round {@code round} are that many days after {@link
    * #MEETING}, so that rounds do not share a time.
    */
-  private Clients clientsOfEveryKind(int round) {
+  private Map<Made, Long> clientsOfEveryKind(int round) {
     Instant meeting = MEETING.plus(Duration.ofDays(round));
+    Map<Made, Long> made = new EnumMap<>(Made.class);
     long incomplete =
         refer(NOW, Map.of(Topic.WISHES, "Oma asunto", Topic.PREVIOUS_HOUSING, "Vuokralla"));
     Map<Topic, String> everything = new EnumMap<>(Topic.class);
@@ -281,20 +264,21 @@ class NextStepsTest {
     long followUpOverdue = discussed(LocalDate.of(2026, 11, 1));
     followUps(s -> s.plan(followUpOverdue));
     long discussed = discussed(LocalDate.of(2027, 1, 10));
-    long ready = readyClient();
-    return new Clients(
-        incomplete,
-        complete,
-        linkWaiting,
-        linkExpired,
-        linkLocked,
-        consentExpiring,
-        consentExpired,
-        onMeeting,
-        followUpDue,
-        followUpOverdue,
-        discussed,
-        ready);
+    made.putAll(
+        Map.ofEntries(
+            Map.entry(Made.INCOMPLETE, incomplete),
+            Map.entry(Made.COMPLETE, complete),
+            Map.entry(Made.LINK_WAITING, linkWaiting),
+            Map.entry(Made.LINK_EXPIRED, linkExpired),
+            Map.entry(Made.LINK_LOCKED, linkLocked),
+            Map.entry(Made.CONSENT_EXPIRING, consentExpiring),
+            Map.entry(Made.CONSENT_EXPIRED, consentExpired),
+            Map.entry(Made.ON_MEETING, onMeeting),
+            Map.entry(Made.FOLLOW_UP_DUE, followUpDue),
+            Map.entry(Made.FOLLOW_UP_OVERDUE, followUpOverdue),
+            Map.entry(Made.DISCUSSED, discussed),
+            Map.entry(Made.READY, readyClient())));
+    return made;
   }
 
   private static Map<Long, NextStep> nextSteps(String user, List<Long> caseIds) {
