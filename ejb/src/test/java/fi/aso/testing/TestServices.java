@@ -55,6 +55,7 @@ import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
 import fi.aso.application.throttle.Throttle;
 import fi.aso.application.workbench.ChairUpdates;
+import fi.aso.application.workbench.NextSteps;
 import fi.aso.infrastructure.persistence.JpaAuditEventRepository;
 import fi.aso.infrastructure.persistence.JpaBusyTimeRepository;
 import fi.aso.infrastructure.persistence.JpaClientCaseRepository;
@@ -336,6 +337,11 @@ public final class TestServices {
 
   public ChairUpdates chairUpdates() {
     return new ChairUpdates(rights(), meetings, consents, staff, signedIn(), audit(), clock);
+  }
+
+  public NextSteps nextSteps() {
+    return new NextSteps(
+        cases, consents, consentInvitations, meetings, meetingDays, signedIn(), audit(), clock);
   }
 
   public SlotBooking slotBooking() {

@@ -31,6 +31,7 @@ public final class AuditPurposes {
     key("invitation preview", "invitationPreview");
     // the region's own settings (no client's data, but said in words all the same)
     key("minutes need a second person: .*", "regionSettings");
+    key("home page next steps", "nextSteps");
     key("partner case list( .*)?", "partnerCaseList");
     key("partner's slots", "partnerSlots");
     key("meetings and actions", "caseHistory");

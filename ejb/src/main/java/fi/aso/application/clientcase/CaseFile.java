@@ -12,15 +12,14 @@ import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.clientcase.PersonalIdentityCode;
 import fi.aso.domain.consent.InformationCategory;
-import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.MeetingRepository;
-import fi.aso.domain.meeting.MeetingStatus;
 import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffMember;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -44,6 +43,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CaseFile {
 
   static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+  /**
+   * How long after its start a slot is still the client's place in the process (a meeting that
+   * began this morning is still "the meeting" until the day is over).
+   */
+  public static final Duration STILL_ON_MEETING = Duration.ofHours(12);
 
   /** Releases still ahead, soonest first; then those already released; then unknown dates. */
   private static final Comparator<WorkListEntry> UPCOMING_RELEASE_FIRST =
@@ -268,13 +273,9 @@ public class CaseFile {
 
   /** When the client's next slot on a planned meeting starts, if they have one ahead. */
   private Instant nextSlotStart(long caseId) {
-    Instant now = clock.instant();
-    return meetings.slotsOfCase(caseId).stream()
-        .filter(s -> s.meeting().status() == MeetingStatus.PLANNED)
-        .map(ClientSlot::startsAt)
-        .filter(start -> !start.isBefore(now.minus(java.time.Duration.ofHours(12))))
-        .min(Instant::compareTo)
-        .orElse(null);
+    return meetings
+        .firstPlannedSlotStartsFrom(List.of(caseId), clock.instant().minus(STILL_ON_MEETING))
+        .get(caseId);
   }
 
   private Set<InformationCategory> visibleTo(StaffMember reader, ClientCase clientCase) {

@@ -40,6 +40,7 @@ import java.util.Optional;
     query =
         "select c from ClientCase c where c.region.id in :regionIds and c.state <> fi.aso.domain.clientcase.CaseState.CLOSED"
             + " order by c.expectedReleaseDate nulls last, c.id")
+@NamedQuery(name = "ClientCase.byIds", query = "select c from ClientCase c where c.id in :ids")
 public class ClientCase {
 
   @Id

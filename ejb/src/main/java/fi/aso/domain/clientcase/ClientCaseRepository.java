@@ -9,6 +9,9 @@ public interface ClientCaseRepository {
 
   Optional<ClientCase> find(long id);
 
+  /** Those of the cases that exist, in no particular order, read at once. */
+  List<ClientCase> findAll(Collection<Long> ids);
+
   /** Open cases of a region, soonest release first. */
   List<ClientCase> openInRegion(long regionId);
 

@@ -47,6 +47,11 @@ import java.util.Set;
     name = "Consent.ofCases",
     query = "select c from Consent c where c.clientCase.id in :caseIds order by c.versionNo")
 @NamedQuery(
+    name = "Consent.periodsOfCases",
+    query =
+        "select c.clientCase.id, c.givenAt, c.supersededAt, c.withdrawnAt, c.validUntil"
+            + " from Consent c where c.clientCase.id in :caseIds order by c.versionNo")
+@NamedQuery(
     name = "Consent.withdrawnInRegionSince",
     query =
         "select c from Consent c where c.clientCase.region.id = :region and c.withdrawnAt >= :since"
@@ -145,10 +150,13 @@ public class Consent {
 
   /** Given by then, not yet superseded, withdrawn or expired. */
   public boolean inForceAt(Instant at) {
-    return !givenAt.toInstant().isAfter(at)
-        && (supersededAt == null || supersededAt.toInstant().isAfter(at))
-        && (withdrawnAt == null || withdrawnAt.toInstant().isAfter(at))
-        && !at.atZone(ZONE).toLocalDate().isAfter(validUntil);
+    return period().inForceAt(at);
+  }
+
+  /** When this version is in force (the rule of {@link #inForceAt}). */
+  public ConsentPeriod period() {
+    return new ConsentPeriod(
+        givenAt(), supersededAt().orElse(null), withdrawnAt().orElse(null), validUntil);
   }
 
   void supersede(Instant at) {

@@ -46,6 +46,13 @@ import java.util.Set;
 @NamedQuery(
     name = "ConsentInvitation.byTokenHash",
     query = "select i from ConsentInvitation i where i.tokenHash = :hash")
+@NamedQuery(
+    name = "ConsentInvitation.linksOfCases",
+    query =
+        "select i.clientCase.id, i.expiresAt, i.usedAt, i.failedAttempts"
+            + " from ConsentInvitation i where i.clientCase.id in :caseIds"
+            + " and i.purpose = fi.aso.domain.consent.ConsentInvitation.Purpose.GIVE"
+            + " order by i.createdAt, i.id")
 public class ConsentInvitation {
 
   public static final int MAX_FAILED_CODES = 5;
@@ -178,9 +185,12 @@ public class ConsentInvitation {
    * in the database at the moment of the try ({@link ConsentInvitationRepository#countTry}).
    */
   public boolean isOpenAt(Instant now) {
-    return usedAt == null
-        && now.isBefore(expiresAt.toInstant())
-        && failedAttempts < MAX_FAILED_CODES;
+    return link().isOpenAt(now);
+  }
+
+  /** Where the link stands (the rule of {@link #isOpenAt}). */
+  public ConsentLink link() {
+    return new ConsentLink(expiresAt(), usedAt != null, failedAttempts);
   }
 
   /** Whether this is the link's code (compared in constant time). Counts nothing. */

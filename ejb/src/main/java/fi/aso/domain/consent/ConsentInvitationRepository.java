@@ -1,6 +1,8 @@
 package fi.aso.domain.consent;
 
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port for the one-time links with which clients give or withdraw consent themselves. */
@@ -9,6 +11,12 @@ public interface ConsentInvitationRepository {
   Optional<ConsentInvitation> withTokenHash(String hash);
 
   ConsentInvitation store(ConsentInvitation invitation);
+
+  /**
+   * The latest link each of the cases was given for giving consent (withdrawal links left out), by
+   * case id; a case never given one is not in the map. Read at once, without the proposals.
+   */
+  Map<Long, ConsentLink> latestGivingLinksOf(Collection<Long> caseIds);
 
   /**
    * One try of a code on the link, decided atomically in the database: whether the link was open at

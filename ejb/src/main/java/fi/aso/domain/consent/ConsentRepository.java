@@ -17,6 +17,12 @@ public interface ConsentRepository {
    */
   Map<Long, ConsentHistory> historiesOf(Collection<Long> caseIds);
 
+  /**
+   * When each consent version of the cases is in force, oldest version first, by case id (a case
+   * without consent is not in the map); read at once, without the recipients.
+   */
+  Map<Long, List<ConsentPeriod>> periodsOf(Collection<Long> caseIds);
+
   Consent store(Consent consent);
 
   ConsentDocument storeDocument(ConsentDocument document);

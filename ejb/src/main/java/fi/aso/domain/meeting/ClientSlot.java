@@ -42,6 +42,12 @@ import java.util.Optional;
     name = "ClientSlot.ofCase",
     query = "select s from ClientSlot s where s.clientCase.id = :caseId order by s.startsAt")
 @NamedQuery(
+    name = "ClientSlot.plannedStartsOfCasesFrom",
+    query =
+        "select s.clientCase.id, s.startsAt from ClientSlot s where s.clientCase.id in :caseIds"
+            + " and s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
+            + " and s.startsAt >= :from order by s.startsAt")
+@NamedQuery(
     name = "ClientSlot.usingVideoRoomsBetween",
     query =
         "select s from ClientSlot s where s.videoRoom.id in :rooms and s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"

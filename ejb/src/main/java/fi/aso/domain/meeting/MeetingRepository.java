@@ -3,6 +3,7 @@ package fi.aso.domain.meeting;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -37,6 +38,12 @@ public interface MeetingRepository {
 
   /** Every slot a client has had, by start. */
   List<ClientSlot> slotsOfCase(long caseId);
+
+  /**
+   * When each of the clients' first slot on a planned meeting starts at or after {@code from}, by
+   * case id (a client with none is not in the map); read at once, without the slots themselves.
+   */
+  Map<Long, Instant> firstPlannedSlotStartsFrom(Collection<Long> caseIds, Instant from);
 
   /** Slots of other planned meetings overlapping [from, to). */
   List<ClientSlot> plannedSlotsOfOtherMeetingsBetween(long meetingId, Instant from, Instant to);

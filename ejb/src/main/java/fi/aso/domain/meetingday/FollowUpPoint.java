@@ -31,6 +31,11 @@ import java.util.Optional;
 @NamedQuery(
     name = "FollowUpPoint.ofCase",
     query = "select p from FollowUpPoint p where p.clientCase.id = :caseId order by p.dueDate")
+@NamedQuery(
+    name = "FollowUpPoint.openOfCases",
+    query =
+        "select p from FollowUpPoint p where p.clientCase.id in :caseIds and p.recordedAt is null"
+            + " order by p.dueDate, p.id")
 public class FollowUpPoint {
 
   /** When the point is, counted from the release. */

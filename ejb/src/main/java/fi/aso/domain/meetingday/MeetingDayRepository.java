@@ -48,4 +48,10 @@ public interface MeetingDayRepository {
   List<FollowUpPoint> pointsOfCase(long caseId);
 
   FollowUpPoint storePoint(FollowUpPoint point);
+
+  /**
+   * Each of the clients' first follow-up point not yet recorded (the earliest due), by case id; a
+   * client with none is not in the map. Read at once.
+   */
+  Map<Long, FollowUpPoint> firstOpenPointsOf(Collection<Long> caseIds);
 }

@@ -31,6 +31,16 @@ public class JpaClientCaseRepository implements ClientCaseRepository {
   }
 
   @Override
+  public List<ClientCase> findAll(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createNamedQuery("ClientCase.byIds", ClientCase.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
+  @Override
   public List<ClientCase> openInRegion(long regionId) {
     return em.createNamedQuery("ClientCase.openInRegion", ClientCase.class)
         .setParameter("regionId", regionId)

@@ -2,10 +2,15 @@ package fi.aso.infrastructure.persistence;
 
 import fi.aso.domain.consent.ConsentInvitation;
 import fi.aso.domain.consent.ConsentInvitationRepository;
+import fi.aso.domain.consent.ConsentLink;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -33,6 +38,27 @@ public class JpaConsentInvitationRepository implements ConsentInvitationReposito
   public ConsentInvitation store(ConsentInvitation invitation) {
     em.persist(invitation);
     return invitation;
+  }
+
+  @Override
+  public Map<Long, ConsentLink> latestGivingLinksOf(Collection<Long> caseIds) {
+    if (caseIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, ConsentLink> latest = new HashMap<>();
+    // oldest first: the last one put for a case is its latest
+    em.createNamedQuery("ConsentInvitation.linksOfCases", Object[].class)
+        .setParameter("caseIds", caseIds)
+        .getResultStream()
+        .forEach(
+            row ->
+                latest.put(
+                    ((Number) row[0]).longValue(),
+                    new ConsentLink(
+                        ((OffsetDateTime) row[1]).toInstant(),
+                        row[2] != null,
+                        ((Number) row[3]).intValue())));
+    return latest;
   }
 
   @Override

@@ -3,12 +3,16 @@ package fi.aso.infrastructure.persistence;
 import fi.aso.domain.consent.Consent;
 import fi.aso.domain.consent.ConsentDocument;
 import fi.aso.domain.consent.ConsentHistory;
+import fi.aso.domain.consent.ConsentPeriod;
 import fi.aso.domain.consent.ConsentRecipient;
 import fi.aso.domain.consent.ConsentRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -67,6 +71,29 @@ public class JpaConsentRepository implements ConsentRepository {
     caseIds.forEach(
         id -> histories.put(id, new ConsentHistory(versions.getOrDefault(id, List.of()))));
     return histories;
+  }
+
+  @Override
+  public Map<Long, List<ConsentPeriod>> periodsOf(Collection<Long> caseIds) {
+    if (caseIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, List<ConsentPeriod>> periods = new HashMap<>();
+    // by version: each case's list is oldest first
+    em.createNamedQuery("Consent.periodsOfCases", Object[].class)
+        .setParameter("caseIds", caseIds)
+        .getResultStream()
+        .forEach(
+            row ->
+                periods
+                    .computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>())
+                    .add(
+                        new ConsentPeriod(
+                            ((OffsetDateTime) row[1]).toInstant(),
+                            row[2] == null ? null : ((OffsetDateTime) row[2]).toInstant(),
+                            row[3] == null ? null : ((OffsetDateTime) row[3]).toInstant(),
+                            (LocalDate) row[4])));
+    return periods;
   }
 
   @Override

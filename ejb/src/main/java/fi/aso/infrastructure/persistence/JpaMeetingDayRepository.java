@@ -142,4 +142,17 @@ public class JpaMeetingDayRepository implements MeetingDayRepository {
     em.persist(point);
     return point;
   }
+
+  @Override
+  public Map<Long, FollowUpPoint> firstOpenPointsOf(Collection<Long> caseIds) {
+    if (caseIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, FollowUpPoint> first = new LinkedHashMap<>();
+    em.createNamedQuery("FollowUpPoint.openOfCases", FollowUpPoint.class)
+        .setParameter("caseIds", caseIds)
+        .getResultStream()
+        .forEach(p -> first.putIfAbsent(p.clientCase().id(), p));
+    return first;
+  }
 }

@@ -12,7 +12,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -104,6 +106,23 @@ public class JpaMeetingRepository implements MeetingRepository {
     return em.createNamedQuery("ClientSlot.ofCase", ClientSlot.class)
         .setParameter("caseId", caseId)
         .getResultList();
+  }
+
+  @Override
+  public Map<Long, Instant> firstPlannedSlotStartsFrom(Collection<Long> caseIds, Instant from) {
+    if (caseIds.isEmpty()) {
+      return Map.of();
+    }
+    Map<Long, Instant> first = new HashMap<>();
+    em.createNamedQuery("ClientSlot.plannedStartsOfCasesFrom", Object[].class)
+        .setParameter("caseIds", caseIds)
+        .setParameter("from", Utc.at(from))
+        .getResultStream()
+        .forEach(
+            row ->
+                first.putIfAbsent(
+                    ((Number) row[0]).longValue(), ((OffsetDateTime) row[1]).toInstant()));
+    return first;
   }
 
   @Override

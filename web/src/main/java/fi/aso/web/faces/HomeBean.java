@@ -15,6 +15,8 @@ import fi.aso.application.meetingday.Actions;
 import fi.aso.application.minutes.MinutesService;
 import fi.aso.application.workbench.ChairUpdate;
 import fi.aso.application.workbench.ChairUpdates;
+import fi.aso.application.workbench.NextStep;
+import fi.aso.application.workbench.NextSteps;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.meeting.InvitationAnswer;
@@ -27,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -55,10 +58,13 @@ public class HomeBean {
   @Inject ChairUpdates chairUpdates;
   @Inject HomeVisit visit;
   @Inject MinutesService minutes;
+  @Inject NextSteps nextSteps;
+  @Inject Times times;
 
   private List<MeetingSummary> nextMeetings;
   private List<WorkListEntry> ready;
   private List<WorkListEntry> mine;
+  private Map<Long, NextStep> steps;
   private List<ActionView> overdue;
   private List<PartnerSlot> slots;
   private List<ActionView> organisationActions;
@@ -153,9 +159,39 @@ public class HomeBean {
     return mine;
   }
 
-  /** The message key of what a case needs next (the page says it in the reader's language). */
-  public String nextStep(WorkListEntry entry) {
-    return "home.next." + entry.state().name();
+  /**
+   * What the client needs next, read once for all the clients listed (a case the reader may not
+   * work on, if one were listed, would say its state only).
+   */
+  public NextStep nextStep(WorkListEntry entry) {
+    if (steps == null) {
+      List<Long> listed = getMyClients().stream().map(WorkListEntry::caseId).toList();
+      steps = listed.isEmpty() ? Map.of() : nextSteps.of(listed);
+    }
+    NextStep step = steps.get(entry.caseId());
+    return step != null ? step : new NextStep(NextStep.Kind.AS_STATE, entry.state(), null, null, 0);
+  }
+
+  /**
+   * The message key of the next step's words: the step's own ({@code home.step.*}, with its day or
+   * moment as {0} and its count as {1}), or the state's when the state says it all.
+   */
+  public String nextStepText(WorkListEntry entry) {
+    NextStep step = nextStep(entry);
+    return step.kind() == NextStep.Kind.AS_STATE
+        ? "home.next." + step.state().name()
+        : "home.step." + step.kind().name();
+  }
+
+  /** Whether the step's words take its day, moment or count ({@code home.next.*} take none). */
+  public boolean nextStepFormatted(WorkListEntry entry) {
+    return nextStep(entry).kind() != NextStep.Kind.AS_STATE;
+  }
+
+  /** The step's moment ("16.12.2026 9.40") or day ("20.12.2026"), as pages show them. */
+  public String nextStepWhen(WorkListEntry entry) {
+    NextStep step = nextStep(entry);
+    return step.at() != null ? times.dateTime(step.at()) : times.day(step.date());
   }
 
   public List<PartnerSlot> getMySlots() {

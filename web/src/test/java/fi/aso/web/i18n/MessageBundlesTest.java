@@ -2,8 +2,10 @@ package fi.aso.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.aso.application.workbench.NextStep;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditOutcome;
+import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.invitation.MessageKind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -121,6 +123,31 @@ class MessageBundlesTest {
         assertThat(finnish.getProperty(texts.getKey() + value))
             .as(texts.getKey() + value.name())
             .isNotBlank();
+      }
+    }
+  }
+
+  @Test
+  void everyNextStepOfTheHomePageIsSaidInEachLanguage() throws IOException {
+    for (String bundle :
+        List.of("messages.properties", "messages_sv.properties", "messages_en.properties")) {
+      Properties texts = load(bundle);
+      for (NextStep.Kind kind : NextStep.Kind.values()) {
+        if (kind != NextStep.Kind.AS_STATE) {
+          String text = texts.getProperty("home.step." + kind);
+          assertThat(text).as(bundle + ": " + kind).isNotBlank();
+          // the page formats it with the step's day and count: the pattern must hold, and a
+          // single count must read as one (1 kohta, not 1 kohtaa)
+          for (int count : new int[] {1, 3}) {
+            assertThat(java.text.MessageFormat.format(text, "1.2.2027", count))
+                .as(bundle + ": " + kind)
+                .doesNotContain("{", "}", "1 kohtaa", "1 punkter", "1 topics");
+          }
+        }
+      }
+      // the state says it when nothing more is known
+      for (CaseState state : CaseState.values()) {
+        assertThat(texts.getProperty("home.next." + state)).as(bundle + ": " + state).isNotBlank();
       }
     }
   }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import fi.aso.config.DemoAccounts;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -15,7 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * Each role's home page shows their work, each item linking to where it is done, in headless
  * Chromium on the real WAR. The test makes its own client (consented to Kodit, on a meeting with
  * Kalle invited and not yet answered, with an action for Kodit) so that every list has something of
- * it, whatever the other tests did to the demo data.
+ * it, whatever the other tests did to the demo data; and for the case worker, clients whose next
+ * steps differ (a consent ending, a meeting coming, a mapping to complete).
  */
 class HomePagesInBrowserIT extends BrowserTest {
 
@@ -151,7 +154,22 @@ class HomePagesInBrowserIT extends BrowserTest {
                 + start.getMonthValue()
                 + ".");
 
-    // the case worker: their clients, each with the next step in words
+    // the case worker: their clients, each with the next step in words (and its date). Three
+    // more clients, released today so that they are among the first the page shows: one whose
+    // consent ends in 20 days, one on the meeting (after release, so with a reason), one whose
+    // mapping has only the wishes written
+    LocalDate releasedToday = LocalDate.now(World.HELSINKI);
+    World.Client expiring =
+        world.referClient("Kotisivu", "Vanheneva", releasedToday, Map.of("WISHES", "Oma asunto"));
+    world.consentUntil(
+        expiring, releasedToday.plusDays(20), World.grant(World.KODIT, World.IDENTITY));
+    World.Client meetingSoon =
+        world.referClient("Kotisivu", "Kokous", releasedToday, Map.of("WISHES", "Oma asunto"));
+    world.consent(meetingSoon, World.grant(World.KODIT, World.IDENTITY));
+    var meetingSoonAt = start.plusMinutes(90);
+    world.slot(meeting, meetingSoon, meetingSoonAt, "IN_PERSON", "Vapautuu ennen kokousta");
+    World.Client unmapped =
+        world.referClient("Kotisivu", "Kesken", releasedToday, Map.of("WISHES", "Oma asunto"));
     home("caseworker", "home-caseworker");
     // (many clients are the demo case worker's by now: the page shows the first ones by release,
     // as their own search has them)
@@ -175,6 +193,32 @@ class HomePagesInBrowserIT extends BrowserTest {
         .as("each with its next step in words")
         .allSatisfy(li -> assertThat(li.getText()).containsPattern(" – [a-zä]"));
     WebElement mine = browser.findElement(By.id("myClients"));
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("d.M.yyyy");
+    assertThat(mine.getText())
+        .as("what each needs next, with its date")
+        .contains(
+            expiring.name()
+                + " ("
+                + expiring.reference()
+                + ") – suostumus vanhenee "
+                + day.format(releasedToday.plusDays(20))
+                + ": pyydä uusi",
+            meetingSoon.name()
+                + " ("
+                + meetingSoon.reference()
+                + ") – kokous "
+                + DateTimeFormatter.ofPattern("d.M.yyyy H.mm")
+                    .format(meetingSoonAt.atZoneSameInstant(World.HELSINKI)),
+            unmapped.name()
+                + " ("
+                + unmapped.reference()
+                + ") – täydennä kartoitus (6 kohtaa tyhjänä)");
+    assertThat(
+            browser
+                .findElement(By.linkText(meetingSoon.name() + " (" + meetingSoon.reference() + ")"))
+                .getAttribute("href"))
+        .as("each item links to its case")
+        .endsWith("cases/case.xhtml?id=" + meetingSoon.id());
     if (mine.getText().contains(waiting.reference())) {
       assertThat(mine.getText())
           .contains(

@@ -181,6 +181,12 @@ final class World {
    * version replaces the last one, so it names everyone the client now consents to.
    */
   void consent(Client client, Grant... grants) throws IOException, InterruptedException {
+    consentUntil(client, LocalDate.now(HELSINKI).plusYears(1), grants);
+  }
+
+  /** As {@link #consent}, the consent's last day being {@code validUntil}. */
+  void consentUntil(Client client, LocalDate validUntil, Grant... grants)
+      throws IOException, InterruptedException {
     String list =
         Arrays.stream(grants)
             .map(
@@ -198,7 +204,7 @@ final class World {
             "api/v1/cases/" + client.id() + "/consents",
             token("caseworker"),
             "{\"validUntil\":\""
-                + LocalDate.now(HELSINKI).plusYears(1)
+                + validUntil
                 + "\",\"textVersion\":\"fi-2026-1\",\"grants\":"
                 + list
                 + "}"));
