@@ -179,7 +179,7 @@ class CasesInBrowserIT extends BrowserTest {
 
   private String row(String reference) {
     return browser
-        .findElement(By.xpath("//tr[td[normalize-space()='" + reference + "']]"))
+        .findElement(By.xpath("//tr[td//a[normalize-space()='" + reference + "']]"))
         .getText();
   }
 
