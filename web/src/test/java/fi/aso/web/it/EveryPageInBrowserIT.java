@@ -97,6 +97,17 @@ class EveryPageInBrowserIT extends BrowserTest {
         // a page the chair may not open: the error page in the session's language
         visitOutsideFaces("error", role, "admin/system.xhtml", "index.xhtml");
       }
+      if (role.equals("caseworker")) {
+        // the case page in the states the client's own pages left: consented and withdrawn online
+        visit(
+            "/cases/case.xhtml?econsent",
+            role,
+            "cases/case.xhtml?id=" + d.toConsent().get(round).id());
+        visit(
+            "/cases/case.xhtml?ewithdrawn",
+            role,
+            "cases/case.xhtml?id=" + d.toWithdraw().get(round).id());
+      }
       timings.add(role + " " + seconds(signedIn));
     }
     List<String> forgotten = new ArrayList<>();
@@ -219,6 +230,14 @@ class EveryPageInBrowserIT extends BrowserTest {
         .sendKeys(withdrawal[1]);
     submit(By.id("code:continue"));
     visit("/consent/withdraw.xhtml", "client", "consent/withdraw.xhtml");
+    browser.navigate().to(base.resolve("consent/withdraw.xhtml?lang=fi").toString());
+    wait.until(
+            ExpectedConditions.elementToBeClickable(By.cssSelector(".agency input[type=checkbox]")))
+        .click();
+    browser.findElement(By.id("withdraw:name")).sendKeys(toWithdraw.name());
+    submit(By.id("withdraw:confirm"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdrawnFrom")));
+    check("consent-withdrawn", "client", "fi");
     covered.addAll(List.of("/consent/form.xhtml", "/consent/withdraw.xhtml"));
   }
 
@@ -254,6 +273,8 @@ class EveryPageInBrowserIT extends BrowserTest {
     String name = row.replaceAll("^/|\\.xhtml.*$|\\?.*$", "").replaceAll("[^A-Za-z0-9]+", "-");
     if (row.contains("list=")) {
       name += "-" + row.replaceAll(".*list=", "");
+    } else if (row.matches(".*\\?[a-z]+$")) {
+      name += "-" + row.replaceAll(".*\\?", "");
     }
     covered.add(row);
     visitAfter(
