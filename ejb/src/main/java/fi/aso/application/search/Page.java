@@ -38,6 +38,16 @@ public record Page<T>(
     return entries.isEmpty() ? 0 : offset + 1;
   }
 
+  /** The number of the page starting at {@code at}, counting from 1. */
+  public int pageAt(int at) {
+    return at / limit + 1;
+  }
+
+  /** How many pages the matches make (at least one, if empty). */
+  public int pageCount() {
+    return Math.max(1, (total + limit - 1) / limit);
+  }
+
   /** The number of the last entry shown. */
   public int lastShown() {
     return offset + entries.size();

@@ -64,12 +64,6 @@ public class MeetingsBean implements Serializable {
     return meetings;
   }
 
-  /** Upcoming meetings only, for the list. */
-  public List<MeetingSummary> getUpcoming() {
-    LocalDate today = LocalDate.now(Times.ZONE);
-    return getMeetings().stream().filter(m -> !Times.localDate(m.end()).isBefore(today)).toList();
-  }
-
   public ScheduleModel getModel() {
     if (model == null) {
       model = new DefaultScheduleModel();

@@ -2,12 +2,14 @@ package fi.aso.web.rest.v1;
 
 import fi.aso.application.audit.AccessReportLine;
 import fi.aso.application.clientcase.CaseFile;
-import fi.aso.application.clientcase.CasePage;
 import fi.aso.application.clientcase.CaseQuery;
 import fi.aso.application.clientcase.CaseView;
 import fi.aso.application.clientcase.WorkListEntry;
 import fi.aso.application.referral.NewReferral;
 import fi.aso.application.referral.Referrals;
+import fi.aso.application.search.FilterValues;
+import fi.aso.application.search.Page;
+import fi.aso.application.search.PageRequest;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.clientcase.Referral;
@@ -17,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -108,16 +109,23 @@ public class CasesResource {
       summary =
           "Search the region's open cases: q (part of a name or reference, or a whole identity"
               + " code), state, urgent, mine, sort (release, name, reference), offset and limit"
-              + " (1-200); one page with the total")
-  public CasePage search(
+              + " (1-200, default 50); one page with the total and the next page's offset")
+  public Page<WorkListEntry> search(
       @QueryParam("q") String q,
-      @QueryParam("state") CaseState state,
+      @QueryParam("state") String state,
       @QueryParam("urgent") boolean urgent,
       @QueryParam("mine") boolean mine,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
-    return caseFile.search(new CaseQuery(q, state, urgent, mine, sort, offset, limit));
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    return caseFile.search(
+        new CaseQuery(
+            q,
+            FilterValues.choice(CaseState.class, state, "state"),
+            urgent,
+            mine,
+            sort,
+            PageRequest.parse(offset, limit, 50)));
   }
 
   @GET
