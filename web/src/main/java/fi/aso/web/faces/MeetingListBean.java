@@ -64,6 +64,14 @@ public class MeetingListBean {
         PageRequest.parse(address.param("offset"), null, PAGE));
   }
 
+  /**
+   * Read the list again: a post back to the page (a new series) changed the meetings after the list
+   * was read while the request was taken in.
+   */
+  public void reset() {
+    page = null;
+  }
+
   /** The search shown, for the form to show what it asked. */
   public MeetingQuery getQuery() {
     getPage();

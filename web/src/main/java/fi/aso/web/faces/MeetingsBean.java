@@ -34,6 +34,7 @@ public class MeetingsBean implements Serializable {
 
   @Inject MeetingCalendar calendar;
   @Inject Messages messages;
+  @Inject MeetingListBean list;
 
   private transient List<MeetingSummary> meetings;
   private transient List<SeriesSummary> series;
@@ -159,6 +160,7 @@ public class MeetingsBean implements Serializable {
     meetings = null;
     series = null;
     model = null;
+    list.reset();
     messages.infoText(text);
   }
 
