@@ -36,11 +36,20 @@ public record OutboxEntry(
         m.status(),
         m.attempts(),
         m.nextAttemptAt(),
-        m.lastError().orElse(null),
+        m.lastError().map(OutboxEntry::inWords).orElse(null),
         m.createdAt(),
         m.sentAt().orElse(null),
         m.supersededReason().orElse(null),
         m.supersededReason().map(SupersededReason::words).orElse(null),
         m.organisationId().orElse(null));
+  }
+
+  /**
+   * The last error without the Java class the outbox recorded it under ("MessagingException:
+   * connection refused" reads "connection refused"): what went wrong is the message; no answer of
+   * the platform names its classes.
+   */
+  static String inWords(String error) {
+    return error.replaceFirst("^([A-Za-z_$][\\w$]*\\.)*[A-Za-z_$][\\w$]*(Exception|Error): ", "");
   }
 }

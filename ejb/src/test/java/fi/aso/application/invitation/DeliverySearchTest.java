@@ -158,6 +158,17 @@ class DeliverySearchTest {
   }
 
   @Test
+  void anErrorIsShownInWordsWithoutTheJavaClassItCameAs() {
+    assertThat(OutboxEntry.inWords("IllegalStateException: no secure-mail relay is configured"))
+        .isEqualTo("no secure-mail relay is configured");
+    assertThat(OutboxEntry.inWords("jakarta.mail.MessagingException: test outage"))
+        .isEqualTo("test outage");
+    assertThat(OutboxEntry.inWords("connection refused")).isEqualTo("connection refused");
+    assertThat(search(DeliveryFilter.FAILING, null, null, null, 0, 1).entries().get(0).lastError())
+        .isEqualTo("down");
+  }
+
+  @Test
   void administratorsOnly() {
     assertThatThrownBy(
             () ->
