@@ -34,6 +34,7 @@ public class MeetingsBean implements Serializable {
 
   @Inject MeetingCalendar calendar;
   @Inject Messages messages;
+  @Inject MeetingListBean list;
 
   private transient List<MeetingSummary> meetings;
   private transient List<SeriesSummary> series;
@@ -62,12 +63,6 @@ public class MeetingsBean implements Serializable {
       meetings = calendar.between(today.minusMonths(MONTHS_BACK), today.plusMonths(MONTHS_AHEAD));
     }
     return meetings;
-  }
-
-  /** Upcoming meetings only, for the list. */
-  public List<MeetingSummary> getUpcoming() {
-    LocalDate today = LocalDate.now(Times.ZONE);
-    return getMeetings().stream().filter(m -> !Times.localDate(m.end()).isBefore(today)).toList();
   }
 
   public ScheduleModel getModel() {
@@ -165,6 +160,7 @@ public class MeetingsBean implements Serializable {
     meetings = null;
     series = null;
     model = null;
+    list.reset();
     messages.infoText(text);
   }
 

@@ -240,7 +240,7 @@ class MeetingsInBrowserIT extends BrowserTest {
         ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Sarja luotiin"));
     assertThat(browser.findElement(By.id("seriesList")).getText())
         .contains("Lieksan <i>ryhmä</i>", "FREQ=MONTHLY;BYDAY=-1TH");
-    assertThat(browser.findElement(By.id("upcoming")).getText()).contains("Lieksan virastotalo");
+    assertThat(browser.findElement(By.id("meetingList")).getText()).contains("Lieksan virastotalo");
     BrowserSession.screenshot(browser, "44-series-created");
   }
 }
