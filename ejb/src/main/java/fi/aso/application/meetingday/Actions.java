@@ -142,7 +142,15 @@ public class Actions {
   }
 
   /** The actions a list shows the caller, unread yet, with the purpose their reading is audited. */
-  private record Visible(List<ActionItem> items, String purpose) {}
+  private record Visible(List<ActionItem> items, Listed listed) {}
+
+  /** Which list shows an action: its reading is audited with that list's purpose. */
+  private enum Listed {
+    MINE,
+    ORGANISATION,
+    REGION,
+    OVERDUE
+  }
 
   /** The caller's own actions ({@code mine}) or their organisation's (region's) ones. */
   private Visible visible(boolean mine) {
@@ -152,17 +160,17 @@ public class Actions {
           organisationsActions(user).stream()
               .filter(a -> a.contactPerson().map(c -> isPerson(user, c)).orElse(false))
               .toList(),
-          "my actions");
+          Listed.MINE);
     }
     if (mine) {
-      return new Visible(meetingDays.actionsOfCaseWorker(user.id()), "my actions");
+      return new Visible(meetingDays.actionsOfCaseWorker(user.id()), Listed.MINE);
     }
     if (isPartner(user)) {
-      return new Visible(organisationsActions(user), "my organisation's actions");
+      return new Visible(organisationsActions(user), Listed.ORGANISATION);
     }
     StaffMember regionStaff = rights.regionStaff();
     return new Visible(
-        meetingDays.openActionsOfRegion(rights.region(regionStaff).id()), "the region's actions");
+        meetingDays.openActionsOfRegion(rights.region(regionStaff).id()), Listed.REGION);
   }
 
   /**
@@ -182,7 +190,7 @@ public class Actions {
             .sorted(query.order())
             .toList();
     Page<ActionView> page = query.page().of(matching);
-    page.entries().forEach(a -> audited(byId.get(a.id()), visible.purpose()));
+    page.entries().forEach(a -> audited(byId.get(a.id()), visible.listed()));
     return page;
   }
 
@@ -243,26 +251,36 @@ public class Actions {
   public List<ActionView> overdue() {
     StaffMember chair = rights.chair();
     return seen(
-        meetingDays.overdueActionsOfRegion(rights.region(chair).id(), today()), "overdue actions");
+        meetingDays.overdueActionsOfRegion(rights.region(chair).id(), today()), Listed.OVERDUE);
   }
 
   private List<ActionView> seen(Visible visible) {
-    return seen(visible.items(), visible.purpose());
+    return seen(visible.items(), visible.listed());
   }
 
-  private List<ActionView> seen(List<ActionItem> items, String purpose) {
+  private List<ActionView> seen(List<ActionItem> items, Listed listed) {
     LocalDate today = today();
     return items.stream()
         .map(
             a -> {
-              audited(a, purpose);
+              audited(a, listed);
               return ActionView.of(a, today);
             })
         .toList();
   }
 
-  /** Showing an action is a read of its client's data. */
-  private void audited(ActionItem a, String purpose) {
+  /** Showing an action is a read of its client's data, for the purpose of the list showing it. */
+  private void audited(ActionItem a, Listed listed) {
+    // each purpose written out here, so that the access report's words can be checked from source
+    switch (listed) {
+      case MINE -> auditedAs(a, "my actions");
+      case ORGANISATION -> auditedAs(a, "my organisation's actions");
+      case REGION -> auditedAs(a, "the region's actions");
+      case OVERDUE -> auditedAs(a, "overdue actions");
+    }
+  }
+
+  private void auditedAs(ActionItem a, String purpose) {
     audit.record(
         AuditRecord.success(AuditAction.READ, "ActionItem", String.valueOf(a.id()), purpose)
             .aboutClientCase(a.clientCase().id()));
