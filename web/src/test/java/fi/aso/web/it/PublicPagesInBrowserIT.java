@@ -82,19 +82,14 @@ class PublicPagesInBrowserIT extends BrowserTest {
     assertThat(answerOf(slot)).isEqualTo("DECLINED");
 
     // a phone: the same page fits its width and passes axe
-    WebDriver phone = BrowserSession.startPhone();
-    try {
-      phone.navigate().to(link.toString());
-      new WebDriverWait(phone, Duration.ofSeconds(30))
-          .until(ExpectedConditions.visibilityOfElementLocated(By.id("meetingDetails")));
-      assertThat(phone.findElement(By.id("currentAnswer")).getText())
-          .isEqualTo("Vastauksesi nyt: En pääse");
-      assertFitsWidth(phone, "answer page on a phone");
-      BrowserSession.assertNoAccessibilityViolations(phone, "answer page on a phone");
-      BrowserSession.screenshot(phone, "public-answer-phone");
-    } finally {
-      phone.quit();
-    }
+    onPhone(
+        link.toString(),
+        By.id("meetingDetails"),
+        "answer page on a phone",
+        "public-answer-phone",
+        phone ->
+            assertThat(phone.findElement(By.id("currentAnswer")).getText())
+                .isEqualTo("Vastauksesi nyt: En pääse"));
   }
 
   @Test
@@ -182,17 +177,12 @@ class PublicPagesInBrowserIT extends BrowserTest {
     assertThat(text("joinMessage")).startsWith("Mötet är " + span(start, SV_DAYS, "kl.") + ".");
     BrowserSession.assertNoAccessibilityViolations(browser, "join page, before (sv)");
 
-    WebDriver phone = BrowserSession.startPhone();
-    try {
-      phone.navigate().to(join.toString());
-      new WebDriverWait(phone, Duration.ofSeconds(30))
-          .until(ExpectedConditions.visibilityOfElementLocated(By.id("joinMessage")));
-      assertFitsWidth(phone, "join page on a phone");
-      BrowserSession.assertNoAccessibilityViolations(phone, "join page on a phone");
-      BrowserSession.screenshot(phone, "public-join-phone");
-    } finally {
-      phone.quit();
-    }
+    onPhone(
+        join.toString(),
+        By.id("joinMessage"),
+        "join page on a phone",
+        "public-join-phone",
+        phone -> {});
   }
 
   @Test
@@ -210,16 +200,12 @@ class PublicPagesInBrowserIT extends BrowserTest {
     assertThat(browser.findElement(By.id("footerAccessibility")).getText())
         .isEqualTo("Tillgänglighetsutlåtande");
 
-    WebDriver phone = BrowserSession.startPhone();
-    try {
-      phone.navigate().to(base.resolve("resources/no-such-file.css").toString());
-      new WebDriverWait(phone, Duration.ofSeconds(30))
-          .until(ExpectedConditions.visibilityOfElementLocated(By.id("errorExplanation")));
-      assertFitsWidth(phone, "error page on a phone");
-      BrowserSession.assertNoAccessibilityViolations(phone, "error page on a phone");
-    } finally {
-      phone.quit();
-    }
+    onPhone(
+        base.resolve("resources/no-such-file.css").toString(),
+        By.id("errorExplanation"),
+        "error page on a phone",
+        null,
+        phone -> {});
   }
 
   @Test
@@ -252,17 +238,12 @@ class PublicPagesInBrowserIT extends BrowserTest {
       wait.until(ExpectedConditions.textToBe(By.tagName("h1"), language[1]));
     }
 
-    WebDriver phone = BrowserSession.startPhone();
-    try {
-      phone.navigate().to(base.resolve("accessibility.xhtml").toString());
-      new WebDriverWait(phone, Duration.ofSeconds(30))
-          .until(ExpectedConditions.visibilityOfElementLocated(By.id("feedback:send")));
-      assertFitsWidth(phone, "statement on a phone");
-      BrowserSession.assertNoAccessibilityViolations(phone, "statement on a phone");
-      BrowserSession.screenshot(phone, "public-statement-phone");
-    } finally {
-      phone.quit();
-    }
+    onPhone(
+        base.resolve("accessibility.xhtml").toString(),
+        By.id("feedback:send"),
+        "statement on a phone",
+        "public-statement-phone",
+        phone -> {});
   }
 
   @Test
@@ -299,7 +280,7 @@ class PublicPagesInBrowserIT extends BrowserTest {
             m ->
                 EmbeddedServices.mailTo("admin@aso.localhost").test(m)
                     && subject(m).startsWith("Saavutettavuuspalaute"));
-    String body = EmbeddedServices.plainText(mail);
+    String body = EmbeddedServices.plainText(mail).replace("\r\n", "\n");
     assertThat(subject(mail)).isEqualTo("Saavutettavuuspalaute: Joensuun ASO-ryhmä");
     assertThat(body)
         .contains("> <script>alert('x')</script> ei luettavissa\n> Aika / Tid: huomenna")
@@ -307,6 +288,26 @@ class PublicPagesInBrowserIT extends BrowserTest {
     assertThat(feedbackMailsTo("admin@aso.localhost"))
         .as("the two refused tries sent nothing")
         .isEqualTo(before + 1);
+
+    // one address may send five; the sixth is refused with when to try again, and sends nothing
+    for (int sent = 2; sent <= 6; sent++) {
+      browser.findElement(By.id("feedback:text")).sendKeys("Palaute numero " + sent);
+      submit(By.id("feedback:send"));
+      if (sent <= 5) {
+        assertThat(text("feedbackThanks")).startsWith("Kiitos palautteesta!");
+      }
+    }
+    assertThat(browser.findElements(By.id("feedbackThanks"))).isEmpty();
+    assertThat(page(browser)).containsPattern("Yritä uudelleen \\d+ minuutin kuluttua");
+    assertThat(browser.findElement(By.id("feedback:text")).getAttribute("value"))
+        .as("the refused text stays to be sent later")
+        .isEqualTo("Palaute numero 6");
+    EmbeddedServices.awaitMail(
+        "the fifth feedback",
+        m ->
+            subject(m).startsWith("Saavutettavuuspalaute")
+                && bodyOf(m).contains("Palaute numero 5"));
+    assertThat(feedbackMailsTo("admin@aso.localhost")).isEqualTo(before + 5);
   }
 
   // --- helpers ---
@@ -356,6 +357,33 @@ class PublicPagesInBrowserIT extends BrowserTest {
         .statusCode();
   }
 
+  /**
+   * Opens the page on a phone-sized window: it must not scroll sideways and must pass axe; then
+   * {@code more} checks what it shows, and a screenshot is saved under {@code screenshot}.
+   */
+  private static void onPhone(
+      String url,
+      By ready,
+      String page,
+      String screenshot,
+      java.util.function.Consumer<WebDriver> more)
+      throws Exception {
+    WebDriver phone = BrowserSession.startPhone();
+    try {
+      phone.navigate().to(url);
+      new WebDriverWait(phone, Duration.ofSeconds(30))
+          .until(ExpectedConditions.visibilityOfElementLocated(ready));
+      more.accept(phone);
+      assertFitsWidth(phone, page);
+      BrowserSession.assertNoAccessibilityViolations(phone, page);
+      if (screenshot != null) {
+        BrowserSession.screenshot(phone, screenshot);
+      }
+    } finally {
+      phone.quit();
+    }
+  }
+
   private static void assertFitsWidth(WebDriver driver, String page) {
     Object overflow =
         ((JavascriptExecutor) driver)
@@ -372,6 +400,14 @@ class PublicPagesInBrowserIT extends BrowserTest {
             .filter(EmbeddedServices.mailTo(address))
             .filter(m -> subject(m).startsWith("Saavutettavuuspalaute"))
             .count();
+  }
+
+  private static String bodyOf(MimeMessage mail) {
+    try {
+      return EmbeddedServices.plainText(mail);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String subject(MimeMessage mail) {
