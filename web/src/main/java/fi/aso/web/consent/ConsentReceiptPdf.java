@@ -99,9 +99,14 @@ final class ConsentReceiptPdf {
       document.add(new Paragraph(text.getString("econsent.receipt.wording"), heading));
       String[] wording =
           receipt.withdrawal()
-              ? new String[] {"ewithdraw.text.what", "ewithdraw.text.effect"}
+              ? new String[] {
+                "ewithdraw.text.what", "ewithdraw.text.effect", "ewithdraw.text.noHarm"
+              }
               : new String[] {
-                "econsent.text.what", "econsent.text.voluntary", "econsent.text.withdraw"
+                "econsent.text.what",
+                "econsent.text.voluntary",
+                "econsent.text.refuse",
+                "econsent.text.withdraw"
               };
       for (String key : wording) {
         document.add(new Paragraph(text.getString(key), body));
