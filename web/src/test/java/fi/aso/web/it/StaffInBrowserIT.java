@@ -143,7 +143,9 @@ class StaffInBrowserIT extends BrowserTest {
         .isEmpty();
 
     // the person's open session fails at its next request: back to the login page
-    phone.findElement(By.id("navCases")).click();
+    // (on a phone the menu is behind its button)
+    phone.findElement(By.id("navToggle")).click();
+    phoneWait.until(ExpectedConditions.elementToBeClickable(By.id("navCases"))).click();
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
     assertThat(phone.findElements(By.id("signedInAs"))).isEmpty();
     LoginInBrowserIT.LoginPage.open(phone, base).signIn(username, password);
