@@ -3,6 +3,7 @@ package fi.aso.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.config.DemoAccounts;
+import fi.aso.testing.ForeignWords;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -210,6 +211,30 @@ class MeetingDayInBrowserIT extends BrowserTest {
     assertThat(pdfText(URI.create(clientCopy)))
         .contains(virtanen.reference(), virtanen.name())
         .doesNotContain(laine.reference(), laine.name());
+    // in the language the client reads, that one only, without a word of the code's English
+    String finnishCopy = pdfText(URI.create(clientCopy + "&language=fi"));
+    assertThat(ForeignWords.in(finnishCopy, "fi")).isEmpty();
+    assertThat(finnishCopy).contains("Vastaanottaja: Asiakas", " klo ").doesNotContain("Klienten");
+    String swedishCopy = pdfText(URI.create(clientCopy + "&language=sv"));
+    assertThat(ForeignWords.in(swedishCopy, "sv")).isEmpty();
+    assertThat(swedishCopy)
+        .contains("Klientstyrningsgruppens minnesanteckningar", "Mottagare: Klienten", " kl. ")
+        .doesNotContain("Asiakas");
+    // the partner's notice of the minutes: Finnish and Swedish, nothing of the code's English
+    var notice =
+        EmbeddedServices.awaitMail(
+            "the minutes notice to the partner",
+            m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equals("partner@aso.localhost")
+                    && m.getSubject().startsWith("ASO-kokouksen muistio");
+              } catch (Exception e) {
+                return false;
+              }
+            });
+    assertThat(
+            ForeignWords.in(notice.getSubject() + "\n" + EmbeddedServices.plainText(notice), "sv"))
+        .isEmpty();
     assertThat(
             EmbeddedServices.count(
                 "select count(*) from minutes_copy c join minutes m on m.id = c.minutes_id where m.meeting_id = "
