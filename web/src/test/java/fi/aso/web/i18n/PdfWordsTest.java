@@ -60,7 +60,7 @@ class PdfWordsTest {
                       language,
                       NINE,
                       LocalDate.of(2027, 12, 1),
-                      "Aino Asiakas",
+                      "Aino Virtanen",
                       List.of(
                           new ClientConsentSession.Accepted(
                               "Joensuun Kodit Oy", EnumSet.allOf(InformationCategory.class))),
@@ -139,7 +139,7 @@ class PdfWordsTest {
     String text =
         text(
             AccessReportPdf.render(
-                "Aino Asiakas",
+                "Aino Virtanen",
                 all,
                 null,
                 new AccessReportBuilder(parties, words).groups(events, all),
@@ -173,7 +173,7 @@ class PdfWordsTest {
             new MinutesContent.SlotPart(
                 CASE,
                 "ASO-2026-0007",
-                "Aino Asiakas",
+                "Aino Virtanen",
                 NINE,
                 NINE.plusSeconds(1800),
                 Map.of(Referral.Topic.WISHES, "Oma asunto Joensuusta."),
