@@ -146,10 +146,8 @@ class HomePagesInBrowserIT extends BrowserTest {
         .startsWith("Kokoukseen varattu")
         .contains(
             "kokouksessa "
-                + start.toLocalDate().getDayOfMonth()
-                + "."
-                + start.getMonthValue()
-                + ".");
+                + DateTimeFormatter.ofPattern("EEE d.M.yyyy 'klo' H.mm", java.util.Locale.of("fi"))
+                    .format(start.atZoneSameInstant(World.HELSINKI)));
 
     // the case worker: their clients, each with the next step in words (and its date). Three
     // more clients, released today so that they are among the first the page shows: one whose
