@@ -74,6 +74,7 @@ public class MeetingsBean implements Serializable {
         model.addEvent(
             DefaultScheduleEvent.builder()
                 .title(title(m))
+                // Finnish wall-clock times, which the page's calendar shows as they are (as UTC)
                 .startDate(m.start().atZone(Times.ZONE).toLocalDateTime())
                 .endDate(m.end().atZone(Times.ZONE).toLocalDateTime())
                 .url(context + "/meetings/meeting.xhtml?id=" + m.id())
@@ -87,7 +88,7 @@ public class MeetingsBean implements Serializable {
 
   /** "Kokous, 3 asiakasta" - never a client's name: the calendar may be seen over a shoulder. */
   public String title(MeetingSummary m) {
-    String text = messages.get("meetings.event").replace("{0}", String.valueOf(m.slotCount()));
+    String text = messages.get("meetings.event", m.slotCount());
     return m.status() == MeetingStatus.CANCELLED
         ? messages.get("meeting.status.CANCELLED") + ": " + text
         : text;
