@@ -85,7 +85,9 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
     assertThat(phone.findElement(By.id("askedBy")).getText())
         .isEqualTo("Joensuun vankila, Joensuun ASO-ryhmä");
     assertThat(phone.findElement(By.id("validUntil")).getText())
-        .matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4} asti, ellet peru sitä aiemmin");
+        // a named day, as every date one goes by is written ("ti 7.12.2027")
+        .matches(
+            "(ma|ti|ke|to|pe|la|su) \\d{1,2}\\.\\d{1,2}\\.\\d{4} asti, ellet peru sitä aiemmin");
     assertThat(phone.findElement(By.id("controller")).getText())
         .isEqualTo("Rikosseuraamuslaitos. Yhteystiedot: kirjaamo.rise@om.fi");
     assertThat(phone.findElement(By.id("refuseText")).getText())
