@@ -14,6 +14,7 @@ import fi.aso.application.consent.ConsentRegistry;
 import fi.aso.application.consent.ElectronicConsent;
 import fi.aso.application.invitation.AnswerLinks;
 import fi.aso.application.invitation.CalendarFeed;
+import fi.aso.application.invitation.DeliverySearch;
 import fi.aso.application.invitation.InvitationSettings;
 import fi.aso.application.invitation.Invitations;
 import fi.aso.application.invitation.InvitationsFollowMeetings;
@@ -31,6 +32,7 @@ import fi.aso.application.meeting.MeetingCalendar;
 import fi.aso.application.meeting.MeetingEvents;
 import fi.aso.application.meeting.MeetingPlanner;
 import fi.aso.application.meeting.MeetingRights;
+import fi.aso.application.meeting.MeetingSearch;
 import fi.aso.application.meeting.PartnerSlots;
 import fi.aso.application.meeting.PatternVideoLinks;
 import fi.aso.application.meeting.SlotBooking;
@@ -431,6 +433,14 @@ public final class TestServices {
   }
 
   // ---- the meeting day and minutes
+
+  public MeetingSearch meetingSearch() {
+    return new MeetingSearch(meetings, rights(), clock);
+  }
+
+  public DeliverySearch deliverySearch() {
+    return new DeliverySearch(outboundMessages, organisations, adminOnly());
+  }
 
   public Actions actions() {
     return new Actions(

@@ -1,8 +1,8 @@
 package fi.aso.application.audit;
 
+import fi.aso.application.i18n.DateInput;
 import fi.aso.domain.Refusal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * What part of a client's access report to show: a period ({@code from} and {@code to}, days in
@@ -43,11 +43,11 @@ public record AccessReportQuery(
   }
 
   private static LocalDate date(String value) {
-    try {
-      return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new Refusal("accessReport.date", "a date is like 2026-12-01");
+    if (value == null || value.isBlank()) {
+      return null;
     }
+    return DateInput.date(value)
+        .orElseThrow(() -> new Refusal("accessReport.date", "a date is like 16.12.2026"));
   }
 
   private static int number(String value, int absent) {

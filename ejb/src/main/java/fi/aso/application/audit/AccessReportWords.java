@@ -1,10 +1,10 @@
 package fi.aso.application.audit;
 
+import fi.aso.application.i18n.Dates;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
  */
 public final class AccessReportWords {
 
-  public static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+  public static final ZoneId FINLAND = Dates.ZONE;
 
   private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
 
@@ -48,15 +48,14 @@ public final class AccessReportWords {
   }
 
   public String date(LocalDate date) {
-    return DateTimeFormatter.ofPattern(text("report.pattern.date"), locale).format(date);
+    return Dates.in(locale).date(date);
   }
 
   public String dateTime(Instant instant) {
-    return DateTimeFormatter.ofPattern(text("report.pattern.dateTime"), locale)
-        .format(instant.atZone(FINLAND));
+    return Dates.in(locale).dateTime(instant);
   }
 
-  /** "3.12.2026 klo 9.15", or the first and last time and how many times. */
+  /** "to 3.12.2026 klo 9.15", or the first and last time and how many times. */
   public String when(Instant first, Instant last, int times) {
     if (times == 1) {
       return dateTime(first);

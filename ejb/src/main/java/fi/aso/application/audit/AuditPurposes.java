@@ -63,6 +63,7 @@ public final class AuditPurposes {
     key("invitation refused: no consent for organisation .*", "invitationRefused");
     key("invitations of a slot", "invitations");
     key("(answer link|calendar reply): .*", "answered");
+    key("invitation answer page opened", "answerPageOpened");
     key("kept reply opened", "keptReplyOpened");
     key("calendar feed of .*", "calendarFeed");
     key("joined by video", "joinedByVideo");

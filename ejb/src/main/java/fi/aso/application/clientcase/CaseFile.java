@@ -2,6 +2,7 @@ package fi.aso.application.clientcase;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.search.Page;
 import fi.aso.application.staff.Caller;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.audit.AuditAction;
@@ -140,7 +141,7 @@ public class CaseFile {
    * The region's open cases matching the query, one page of them, for chairs and case workers; only
    * the cases on the page are read (and audited), not every case the search looked through.
    */
-  public CasePage search(CaseQuery query) {
+  public Page<WorkListEntry> search(CaseQuery query) {
     List<String> identityHashes = identityHashes(query.text());
     String text = query.text() == null ? null : query.text().toLowerCase(java.util.Locale.ROOT);
     List<WorkListEntry> matching =
@@ -157,9 +158,9 @@ public class CaseFile {
             .map(Found::entry)
             .sorted(ORDER.get(query.sort()))
             .toList();
-    List<WorkListEntry> page = matching.stream().skip(query.offset()).limit(query.limit()).toList();
-    page.forEach(e -> listed(e.caseId(), "case search"));
-    return new CasePage(page, matching.size(), query.offset(), query.limit());
+    Page<WorkListEntry> page = query.page().of(matching);
+    page.entries().forEach(e -> listed(e.caseId(), "case search"));
+    return page;
   }
 
   private static final Map<String, Comparator<WorkListEntry>> ORDER =

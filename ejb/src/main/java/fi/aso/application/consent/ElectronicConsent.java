@@ -44,8 +44,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Stateless
 public class ElectronicConsent {
 
-  /** The version of the consent page's wording; the receipt repeats the exact text of it. */
-  public static final String TEXT_VERSION = "e-2026-1";
+  /**
+   * The version of the consent page's wording; the receipt repeats the exact text of it. 2: the
+   * page also says who asks, until when, who the controller is and that refusing harms nothing.
+   */
+  public static final String TEXT_VERSION = "e-2026-2";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -98,10 +101,16 @@ public class ElectronicConsent {
 
   /**
    * What the client sees after entering the right code: agencies and what each would receive, or
-   * (withdrawal) what each may receive now under the consent in force.
+   * (withdrawal) what each may receive now under the consent in force; and who asks: the region's
+   * group and the organisation of the client's case worker (no person's name).
    */
   public record Proposal(
-      String language, LocalDate validUntil, Map<Long, Agency> agencies, boolean withdrawal) {}
+      String language,
+      LocalDate validUntil,
+      Map<Long, Agency> agencies,
+      boolean withdrawal,
+      String group,
+      String askedBy) {}
 
   /** One agency as the client sees it. */
   public record Agency(long organisationId, String name, Set<InformationCategory> categories) {}
@@ -179,6 +188,17 @@ public class ElectronicConsent {
   }
 
   /**
+   * Whether a usable link is one for withdrawing consent, so that its first page is titled as such.
+   * Reveals nothing of the client: the person holding the link was told what it is for.
+   */
+  public boolean isOpenForWithdrawal(String token) {
+    return find(token)
+        .filter(i -> i.isOpenAt(clock.instant()))
+        .filter(i -> i.purpose() == ConsentInvitation.Purpose.WITHDRAW)
+        .isPresent();
+  }
+
+  /**
    * The proposal, if the code is right. A wrong code counts towards locking the invitation and is
    * audited; the answer does not say whether the link or the code was wrong. Every try is counted
    * against the address first and given back if it was right; tries from an address that has failed
@@ -233,11 +253,25 @@ public class ElectronicConsent {
                                       r.organisationId(),
                                       r.organisation().name(),
                                       r.categories()))));
-      return Optional.of(new Proposal(i.language(), i.consentValidUntil(), agencies, true));
+      return Optional.of(proposal(i, agencies, true));
     }
     i.proposed()
         .forEach((o, categories) -> agencies.put(o.id(), new Agency(o.id(), o.name(), categories)));
-    return Optional.of(new Proposal(i.language(), i.consentValidUntil(), agencies, false));
+    return Optional.of(proposal(i, agencies, false));
+  }
+
+  private static Proposal proposal(
+      ConsentInvitation invitation, Map<Long, Agency> agencies, boolean withdrawal) {
+    ClientCase clientCase = invitation.clientCase();
+    String group = clientCase.region().name();
+    String askedBy = clientCase.caseWorker().organisation().map(Organisation::name).orElse(group);
+    return new Proposal(
+        invitation.language(),
+        invitation.consentValidUntil(),
+        agencies,
+        withdrawal,
+        group,
+        askedBy);
   }
 
   /**

@@ -132,11 +132,49 @@ public final class IcsInvitations {
   private static String text(Calendar calendar) {
     StringWriter text = new StringWriter();
     try {
-      new CalendarOutputter(true).output(calendar, text);
+      // ical4j folds at 75 characters, but RFC 5545 counts octets: "–" or "ä" are more than one,
+      // so the text is written unfolded and folded here by octets
+      new CalendarOutputter(true, Integer.MAX_VALUE).output(calendar, text);
     } catch (IOException e) {
       throw new IllegalStateException("the calendar could not be written", e);
     }
-    return text.toString();
+    return fold(text.toString());
+  }
+
+  /** Content lines longer than 75 octets (UTF-8) split, a code point never cut (RFC 5545 3.1). */
+  static String fold(String unfolded) {
+    StringBuilder folded = new StringBuilder(unfolded.length() + unfolded.length() / 60 * 3);
+    String[] lines = unfolded.split("\r\n", -1);
+    for (int l = 0; l < lines.length; l++) {
+      String line = lines[l];
+      int octets = 0;
+      for (int i = 0; i < line.length(); ) {
+        int codePoint = line.codePointAt(i);
+        int size = utf8Length(codePoint);
+        if (octets + size > 75) {
+          // a continuation line starts with one space, which counts
+          folded.append("\r\n ");
+          octets = 1;
+        }
+        folded.appendCodePoint(codePoint);
+        octets += size;
+        i += Character.charCount(codePoint);
+      }
+      if (l < lines.length - 1) {
+        folded.append("\r\n");
+      }
+    }
+    return folded.toString();
+  }
+
+  private static int utf8Length(int codePoint) {
+    if (codePoint < 0x80) {
+      return 1;
+    }
+    if (codePoint < 0x800) {
+      return 2;
+    }
+    return codePoint < 0x10000 ? 3 : 4;
   }
 
   private static VEvent event(Event e, boolean scheduling) {

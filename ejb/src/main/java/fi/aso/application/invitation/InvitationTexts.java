@@ -4,9 +4,6 @@ import fi.aso.application.mail.MailTexts;
 import fi.aso.domain.invitation.Invitation;
 import fi.aso.domain.invitation.MessageKind;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The words of an invitation mail (from the {@link MailTexts} bundle), in Finnish with Swedish
@@ -16,16 +13,11 @@ import java.util.Locale;
  */
 final class InvitationTexts {
 
-  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-  // the subject is Finnish, so is its date ("tiistaina 8.12.2026 klo 9.00")
-  private static final DateTimeFormatter WHEN =
-      DateTimeFormatter.ofPattern("EEEE d.M.yyyy 'klo' H.mm", Locale.forLanguageTag("fi"));
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
-
   private InvitationTexts() {}
 
   static String subject(MessageKind kind, Instant start, String caseReference) {
-    String when = WHEN.format(start.atZone(HELSINKI));
+    // the subject is Finnish, so is its date ("ti 8.12.2026 klo 9.00")
+    String when = MailTexts.finnishDates().dateTime(start);
     return MailTexts.finnish("mail.invitation.subject." + kind.name(), when, caseReference);
   }
 
@@ -47,17 +39,15 @@ final class InvitationTexts {
     if (!was.start().equals(start) || !was.end().equals(end)) {
       text.append(
           MailTexts.stacked(
-                  "mail.invitation.changed.time", span(start, end), span(was.start(), was.end()))
+                  "mail.invitation.changed.time",
+                  dates ->
+                      new String[] {dates.span(start, end), dates.span(was.start(), was.end())})
               + "\n");
     }
     if (!was.place().equals(place)) {
       text.append(MailTexts.stacked("mail.invitation.changed.place", place, was.place()) + "\n");
     }
     return text.toString();
-  }
-
-  private static String span(Instant start, Instant end) {
-    return WHEN.format(start.atZone(HELSINKI)) + "–" + TIME.format(end.atZone(HELSINKI));
   }
 
   static String body(
@@ -71,12 +61,11 @@ final class InvitationTexts {
       String joinLink,
       String acceptLink,
       String declineLink) {
-    String time = span(start, end);
     StringBuilder text =
         new StringBuilder(MailTexts.stacked("mail.invitation.intro." + kind.name()))
             .append("\n\n")
             .append(changed.isEmpty() ? "" : changed + "\n")
-            .append(MailTexts.line("mail.label.time", time))
+            .append(MailTexts.line("mail.label.time", dates -> dates.span(start, end)))
             .append(MailTexts.line("mail.label.place", place))
             .append(MailTexts.line("mail.label.case", caseReference))
             .append('\n');

@@ -1,8 +1,10 @@
 package fi.aso.application.mail;
 
+import fi.aso.application.i18n.Dates;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * The words of the platform's mails, from the bundles the pages use ({@value #BUNDLE}, keys {@code
@@ -39,6 +41,31 @@ public final class MailTexts {
   /** The Finnish line with the Swedish one below it. */
   public static String stacked(String key, String... args) {
     return finnish(key, args) + "\n" + swedish(key, args);
+  }
+
+  /**
+   * The Finnish line with the Swedish one below it, each with its own arguments: a date or a time
+   * is written as each language writes it ({@link Dates}).
+   */
+  public static String stacked(String key, Function<Dates, String[]> args) {
+    return finnish(key, args.apply(Dates.in(FINNISH.getLocale())))
+        + "\n"
+        + swedish(key, args.apply(Dates.in(SWEDISH.getLocale())));
+  }
+
+  /**
+   * "Aika / Tid: ke 16.12.2026 klo 9.40 / ons 16.12.2026 kl. 9.40": a line whose value each
+   * language writes its own way (once when both write it alike).
+   */
+  public static String line(String labelKey, Function<Dates, String> value) {
+    String finnish = value.apply(Dates.in(FINNISH.getLocale()));
+    String swedish = value.apply(Dates.in(SWEDISH.getLocale()));
+    return line(labelKey, finnish.equals(swedish) ? finnish : finnish + " / " + swedish);
+  }
+
+  /** The Finnish way of writing dates, for subjects and calendar fields (Finnish only). */
+  public static Dates finnishDates() {
+    return Dates.in(FINNISH.getLocale());
   }
 
   /** "Aika / Tid: value", one line of a mail. */

@@ -37,7 +37,7 @@ public record InviteeView(
         i.organisation().map(o -> o.name()).orElse(null),
         i.answer(),
         i.isActive(),
-        i.removedReason().orElse(null),
+        i.removedReason().map(Enum::name).orElse(null),
         i.joinedByVideoAt().orElse(null),
         i.contactPerson().map(c -> c.id()).orElse(null),
         i.staffUser().map(u -> u.id()).orElse(null),

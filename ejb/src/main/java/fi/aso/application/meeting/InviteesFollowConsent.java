@@ -6,6 +6,7 @@ import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.ConsentWithdrawn;
 import fi.aso.domain.meeting.MeetingChange;
 import fi.aso.domain.meeting.MeetingRepository;
+import fi.aso.domain.meeting.RemovalReason;
 import fi.aso.domain.meeting.SlotInvitee;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -49,7 +50,9 @@ public class InviteesFollowConsent {
     for (SlotInvitee invitee : invitees) {
       if (invitee.slot().endsAt().isAfter(withdrawal.at())
           && !invitee.slot().meeting().isCancelled()) {
-        invitee.slot().removeInvitee(invitee.id(), "consent withdrawn", withdrawal.at());
+        invitee
+            .slot()
+            .removeInvitee(invitee.id(), RemovalReason.CONSENT_WITHDRAWN, withdrawal.at());
         slotsByMeeting
             .computeIfAbsent(invitee.slot().meeting().id(), m -> new HashSet<>())
             .add(invitee.slot().id());

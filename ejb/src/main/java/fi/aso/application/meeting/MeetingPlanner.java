@@ -20,6 +20,7 @@ import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.Meeting;
 import fi.aso.domain.meeting.MeetingChange;
 import fi.aso.domain.meeting.MeetingRepository;
+import fi.aso.domain.meeting.RemovalReason;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationRepository;
@@ -391,7 +392,7 @@ public class MeetingPlanner {
     if (slot.invitees().stream().noneMatch(i -> i.id() != null && i.id() == inviteeId)) {
       throw new NotFound();
     }
-    slot.removeInvitee(inviteeId, "removed by the chair", clock.instant());
+    slot.removeInvitee(inviteeId, RemovalReason.BY_CHAIR, clock.instant());
     changed(slot, "invitee removed", MeetingChange.Kind.INVITEES_CHANGED);
   }
 

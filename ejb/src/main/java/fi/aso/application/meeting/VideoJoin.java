@@ -47,14 +47,34 @@ public class VideoJoin {
   public enum Outcome {
     JOINED,
     NOT_OPEN_YET,
+    /** The slot is over (two hours after its end). */
     CLOSED,
+    /** The invitee was taken off the slot, or the meeting was cancelled. */
+    CANCELLED,
+    /** The slot has no video room. */
+    NO_VIDEO,
     /** A genuine link past its expiry: refused like an invalid one, but the page can say why. */
     EXPIRED,
     INVALID
   }
 
-  /** The outcome, with the video room to forward to when joined. */
-  public record Result(Outcome outcome, Optional<String> videoRoom) {}
+  /**
+   * The outcome, with the video room to forward to when joined, and the slot's time when the page
+   * can say it (before, after, or without a video room), so that it tells in words when the meeting
+   * is instead of a bare status.
+   */
+  public record Result(
+      Outcome outcome, Optional<String> videoRoom, Optional<Instant> start, Optional<Instant> end) {
+
+    public Result(Outcome outcome, Optional<String> videoRoom) {
+      this(outcome, videoRoom, Optional.empty(), Optional.empty());
+    }
+
+    static Result at(Outcome outcome, ClientSlot slot) {
+      return new Result(
+          outcome, Optional.empty(), Optional.of(slot.startsAt()), Optional.of(slot.endsAt()));
+    }
+  }
 
   public Result join(String token) {
     SignedTokens.Verified verified = links.check(token);
@@ -82,14 +102,22 @@ public class VideoJoin {
               slot.clientCase().id(),
               "join link no longer valid",
               AuditOutcome.DENIED));
-      return new Result(expired ? Outcome.EXPIRED : Outcome.CLOSED, Optional.empty());
+      if (expired) {
+        // the page may say when the meeting was only if it is indeed over (a moved slot is not)
+        return now.isAfter(slot.endsAt().plus(CLOSES_AFTER))
+            ? Result.at(Outcome.EXPIRED, slot)
+            : new Result(Outcome.EXPIRED, Optional.empty());
+      }
+      return !invitee.isActive() || slot.meeting().isCancelled()
+          ? new Result(Outcome.CANCELLED, Optional.empty())
+          : Result.at(Outcome.CLOSED, slot);
     }
     if (now.isBefore(slot.startsAt().minus(OPENS_BEFORE))) {
-      return new Result(Outcome.NOT_OPEN_YET, Optional.empty());
+      return Result.at(Outcome.NOT_OPEN_YET, slot);
     }
     Optional<String> room = JoinLinks.videoRoomOf(slot);
     if (room.isEmpty()) {
-      return new Result(Outcome.CLOSED, Optional.empty());
+      return Result.at(Outcome.NO_VIDEO, slot);
     }
     invitee.joinedByVideo(now);
     audit.recordAs(

@@ -15,7 +15,6 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -31,7 +30,6 @@ public class ActionReminders {
 
   static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
   static final int DAYS_BEFORE = 2;
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   @Inject MeetingDayRepository meetingDays;
   @Inject OutboundMessageRepository outbox;
@@ -102,11 +100,15 @@ public class ActionReminders {
   }
 
   private OutboundMessage message(ActionItem action, String when, String key) {
-    String due = DATE.format(action.dueDate());
     String reference = action.clientCase().reference();
-    String subject = MailTexts.finnish("mail.action.subject." + when, due, reference);
+    String subject =
+        MailTexts.finnish(
+            "mail.action.subject." + when,
+            MailTexts.finnishDates().day(action.dueDate()),
+            reference);
     String body =
-        MailTexts.stacked("mail.action.intro." + when, due)
+        MailTexts.stacked(
+                "mail.action.intro." + when, dates -> new String[] {dates.day(action.dueDate())})
             + "\n"
             + MailTexts.line("mail.label.case", reference)
             + "\n"

@@ -7,6 +7,8 @@ import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.meeting.MeetingRights;
 import fi.aso.application.meeting.NotConsented;
+import fi.aso.application.search.Choice;
+import fi.aso.application.search.Page;
 import fi.aso.application.staff.Caller;
 import fi.aso.domain.Bounds;
 import fi.aso.domain.audit.AuditAction;
@@ -29,6 +31,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -135,15 +138,60 @@ public class Actions {
    * actions of the clients they are case worker of.
    */
   public List<ActionView> mine() {
+    return seen(visible(true));
+  }
+
+  /** The actions a list shows the caller, unread yet, with the purpose their reading is audited. */
+  private record Visible(List<ActionItem> items, Listed listed) {}
+
+  /** Which list shows an action: its reading is audited with that list's purpose. */
+  private enum Listed {
+    MINE,
+    ORGANISATION,
+    REGION,
+    OVERDUE
+  }
+
+  /** The caller's own actions ({@code mine}) or their organisation's (region's) ones. */
+  private Visible visible(boolean mine) {
     StaffMember user = caller.now().orElseThrow(CaseAccessDenied::new);
-    if (isPartner(user)) {
-      return seen(
+    if (mine && isPartner(user)) {
+      return new Visible(
           organisationsActions(user).stream()
               .filter(a -> a.contactPerson().map(c -> isPerson(user, c)).orElse(false))
               .toList(),
-          "my actions");
+          Listed.MINE);
     }
-    return seen(meetingDays.actionsOfCaseWorker(user.id()), "my actions");
+    if (mine) {
+      return new Visible(meetingDays.actionsOfCaseWorker(user.id()), Listed.MINE);
+    }
+    if (isPartner(user)) {
+      return new Visible(organisationsActions(user), Listed.ORGANISATION);
+    }
+    StaffMember regionStaff = rights.regionStaff();
+    return new Visible(
+        meetingDays.openActionsOfRegion(rights.region(regionStaff).id()), Listed.REGION);
+  }
+
+  /**
+   * The caller's actions (as {@link #mine()} or {@link #ofMyOrganisation()}) that match the query,
+   * one page of them: only the actions on the page are read (and audited), not every one the search
+   * looked through.
+   */
+  public Page<ActionView> search(ActionQuery query) {
+    Visible visible = visible(query.mine());
+    LocalDate today = today();
+    Map<Long, ActionItem> byId =
+        visible.items().stream().collect(Collectors.toMap(ActionItem::id, a -> a));
+    List<ActionView> matching =
+        visible.items().stream()
+            .map(a -> ActionView.of(a, today))
+            .filter(query::matches)
+            .sorted(query.order())
+            .toList();
+    Page<ActionView> page = query.page().of(matching);
+    page.entries().forEach(a -> audited(byId.get(a.id()), visible.listed()));
+    return page;
   }
 
   private static boolean isPerson(StaffMember user, ContactPerson contact) {
@@ -157,13 +205,19 @@ public class Actions {
    * consent allows it; for the region's staff, the open actions of the region's clients.
    */
   public List<ActionView> ofMyOrganisation() {
+    return seen(visible(false));
+  }
+
+  /**
+   * The organisations the caller's action lists can be narrowed to: the region's, for its chairs
+   * and case workers (a partner's lists hold their own organisation's actions only).
+   */
+  public List<Choice> organisationsToFilter() {
     StaffMember user = caller.now().orElseThrow(CaseAccessDenied::new);
     if (isPartner(user)) {
-      return seen(organisationsActions(user), "my organisation's actions");
+      return List.of();
     }
-    StaffMember regionStaff = rights.regionStaff();
-    return seen(
-        meetingDays.openActionsOfRegion(rights.region(regionStaff).id()), "the region's actions");
+    return Choice.organisations(organisations.ofRegion(rights.region(rights.regionStaff()).id()));
   }
 
   private static boolean isPartner(StaffMember user) {
@@ -197,21 +251,39 @@ public class Actions {
   public List<ActionView> overdue() {
     StaffMember chair = rights.chair();
     return seen(
-        meetingDays.overdueActionsOfRegion(rights.region(chair).id(), today()), "overdue actions");
+        meetingDays.overdueActionsOfRegion(rights.region(chair).id(), today()), Listed.OVERDUE);
   }
 
-  private List<ActionView> seen(List<ActionItem> items, String purpose) {
+  private List<ActionView> seen(Visible visible) {
+    return seen(visible.items(), visible.listed());
+  }
+
+  private List<ActionView> seen(List<ActionItem> items, Listed listed) {
     LocalDate today = today();
     return items.stream()
         .map(
             a -> {
-              audit.record(
-                  AuditRecord.success(
-                          AuditAction.READ, "ActionItem", String.valueOf(a.id()), purpose)
-                      .aboutClientCase(a.clientCase().id()));
+              audited(a, listed);
               return ActionView.of(a, today);
             })
         .toList();
+  }
+
+  /** Showing an action is a read of its client's data, for the purpose of the list showing it. */
+  private void audited(ActionItem a, Listed listed) {
+    // each purpose written out here, so that the access report's words can be checked from source
+    switch (listed) {
+      case MINE -> auditedAs(a, "my actions");
+      case ORGANISATION -> auditedAs(a, "my organisation's actions");
+      case REGION -> auditedAs(a, "the region's actions");
+      case OVERDUE -> auditedAs(a, "overdue actions");
+    }
+  }
+
+  private void auditedAs(ActionItem a, String purpose) {
+    audit.record(
+        AuditRecord.success(AuditAction.READ, "ActionItem", String.valueOf(a.id()), purpose)
+            .aboutClientCase(a.clientCase().id()));
   }
 
   private boolean mayUpdate(ActionItem item) {

@@ -3,6 +3,7 @@ package fi.aso.application.minutes;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.i18n.Dates;
 import fi.aso.application.invitation.InvitationSettings;
 import fi.aso.application.mail.MailTexts;
 import fi.aso.application.meeting.MeetingRights;
@@ -31,13 +32,12 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -53,9 +53,6 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class MinutesDistribution {
-
-  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
   @Inject MinutesRepository minutesVersions;
   @Inject OutboundMessageRepository outbox;
@@ -184,7 +181,7 @@ public class MinutesDistribution {
    * The client's own copy: their slot only, all of it (it is their own information), for their case
    * worker to hand over. Approved minutes only; the copy is recorded and audited.
    */
-  public byte[] clientCopy(long minutesId, long caseId) {
+  public byte[] clientCopy(long minutesId, long caseId, Locale language) {
     Minutes m = approved(minutesId, "approve the minutes before handing out copies");
     MinutesContent content = MinutesContent.fromJson(m.content());
     if (content.slots().stream().noneMatch(s -> s.caseId() == caseId)) {
@@ -206,18 +203,16 @@ public class MinutesDistribution {
         AuditRecord.success(
                 AuditAction.DISCLOSE, "Minutes", String.valueOf(minutesId), "the client's own copy")
             .aboutClientCase(caseId));
+    // the client's own copy names them as its recipient in their language only
     return MinutesPdf.render(
-        content,
-        new MinutesCut(MinutesPdf.clientAsRecipient(), own),
-        m.versionNo(),
-        m.state().name());
+        content, new MinutesCut(null, own), m.versionNo(), m.state().name(), language);
   }
 
   /**
    * A recorded copy as PDF, for the partner of its organisation (signed in; the consent is checked
    * again now) or the region's staff.
    */
-  public byte[] copyPdf(long copyId) {
+  public byte[] copyPdf(long copyId, Locale language) {
     MinutesCopy copy = minutesVersions.findCopy(copyId).orElse(null);
     StaffMember user = caller.now().orElseThrow(CaseAccessDenied::new);
     if (copy == null) {
@@ -245,7 +240,8 @@ public class MinutesDistribution {
         MinutesContent.fromJson(copy.minutes().content()),
         new MinutesCut(copy.recipient(), allowed),
         copy.minutes().versionNo(),
-        copy.minutes().state().name());
+        copy.minutes().state().name(),
+        language);
   }
 
   private static String key(Minutes m, ContactPerson contact) {
@@ -283,7 +279,7 @@ public class MinutesDistribution {
     String subject =
         MailTexts.finnish(
             "mail.minutes.subject",
-            DATE.format(m.meeting().startsAt().atZone(HELSINKI)),
+            Dates.in(MinutesService.FINNISH).day(m.meeting().startsAt()),
             String.valueOf(m.versionNo()));
     String body =
         MailTexts.finnish("mail.minutes.approved")
@@ -322,7 +318,11 @@ public class MinutesDistribution {
       message.attach(
           "muistio.pdf",
           MinutesPdf.render(
-              MinutesContent.fromJson(m.content()), cut, m.versionNo(), m.state().name()));
+              MinutesContent.fromJson(m.content()),
+              cut,
+              m.versionNo(),
+              m.state().name(),
+              MinutesService.FINNISH));
       // the attached copy carries the clients' information: the consent decides again when it is
       // sent; a link-only copy names no client (the link decides again when opened)
       allowed.forEach(

@@ -6,11 +6,11 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import fi.aso.application.i18n.Dates;
+import fi.aso.application.mail.MailTexts;
 import fi.aso.application.pdf.PdfFonts;
 import fi.aso.domain.consent.InformationCategory;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -21,21 +21,17 @@ import java.util.ResourceBundle;
  */
 public final class MinutesPdf {
 
-  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
-
-  private static final String TEXTS = "fi.aso.minutes.texts";
-
   private MinutesPdf() {}
 
-  /** The client as the recipient line of their own copy names them. */
-  static String clientAsRecipient() {
-    return ResourceBundle.getBundle(TEXTS, Locale.ROOT).getString("client");
-  }
-
-  public static byte[] render(MinutesContent content, MinutesCut cut, int versionNo, String state) {
-    ResourceBundle text = ResourceBundle.getBundle(TEXTS, Locale.ROOT);
+  /**
+   * The minutes in one language ({@code fi}, {@code sv} or {@code en}; anything else is Finnish),
+   * with the words of the pages ({@code minutes.pdf.*} and the page's words for states, topics,
+   * attendance, housing forms and action states) and the dates as {@link Dates} writes them.
+   */
+  public static byte[] render(
+      MinutesContent content, MinutesCut cut, int versionNo, String state, Locale language) {
+    Dates dates = Dates.in(language);
+    ResourceBundle text = ResourceBundle.getBundle(MailTexts.BUNDLE, dates.locale());
     Font title = PdfFonts.bold(16);
     Font heading = PdfFonts.bold(12);
     Font body = PdfFonts.regular(10);
@@ -43,34 +39,32 @@ public final class MinutesPdf {
     Document document = new Document(PageSize.A4, 56, 56, 56, 56);
     try {
       PdfWriter.getInstance(document, out);
-      document.addTitle(text.getString("title"));
+      document.addTitle(text.getString("minutes.pdf.title"));
       document.open();
-      document.add(new Paragraph(text.getString("title"), title));
+      document.add(new Paragraph(text.getString("minutes.pdf.title"), title));
       document.add(
           new Paragraph(
-              text.getString("group")
+              text.getString("minutes.pdf.group")
                   + (content.group() == null ? "" : " " + content.group())
                   + " · "
-                  + DATE.format(content.start().atZone(HELSINKI))
-                  + " "
-                  + TIME.format(content.start().atZone(HELSINKI))
-                  + "–"
-                  + TIME.format(content.end().atZone(HELSINKI))
+                  + dates.span(content.start(), content.end())
                   + " · "
                   + content.place(),
               body));
       document.add(
           new Paragraph(
-              text.getString("version")
+              text.getString("minutes.version")
                   + " "
                   + versionNo
                   + " ("
-                  + text.getString("state." + state)
+                  + text.getString("minutes.state." + state)
                   + ")"
                   + " · "
-                  + text.getString("recipient")
+                  + text.getString("minutes.pdf.recipient")
                   + " "
-                  + cut.recipient(),
+                  + (cut.recipient() == null
+                      ? text.getString("minutes.pdf.client")
+                      : cut.recipient()),
               body));
       for (MinutesContent.SlotPart slot : content.slots()) {
         if (!cut.includes(slot.caseId())) {
@@ -79,19 +73,17 @@ public final class MinutesPdf {
         document.add(new Paragraph(" "));
         document.add(
             new Paragraph(
-                TIME.format(slot.start().atZone(HELSINKI))
-                    + "–"
-                    + TIME.format(slot.end().atZone(HELSINKI))
+                dates.times(slot.start(), slot.end())
                     + "  "
                     + slot.reference()
                     + " "
                     + slot.clientName(),
                 heading));
-        document.add(new Paragraph(text.getString("participants"), heading));
+        document.add(new Paragraph(text.getString("day.attendance"), heading));
         for (MinutesContent.Person p : slot.attendees()) {
           String who =
               p.name() == null
-                  ? text.getString("client")
+                  ? text.getString("minutes.pdf.client")
                   : p.name() + (p.organisation() == null ? "" : " (" + p.organisation() + ")");
           String how =
               p.attendance() == null ? "" : ": " + text.getString("attendance." + p.attendance());
@@ -103,32 +95,35 @@ public final class MinutesPdf {
             .forEach(
                 (topic, note) -> {
                   if (cut.allows(slot.caseId(), topic.category())) {
-                    add(document, new Paragraph(text.getString("topic." + topic.name()), heading));
+                    add(
+                        document,
+                        new Paragraph(text.getString("case.topic." + topic.name()), heading));
                     add(document, new Paragraph(note, body));
                   }
                 });
         if (cut.allows(slot.caseId(), InformationCategory.HOUSING_HISTORY_AND_WISHES)
             && (slot.housingForm() != null || slot.support() != null)) {
           // the joint assessment under its own heading, not under the last topic's
-          document.add(new Paragraph(text.getString("assessment"), heading));
+          document.add(new Paragraph(text.getString("minutes.pdf.assessment"), heading));
           if (slot.housingForm() != null) {
             document.add(
                 new Paragraph(
-                    text.getString("housingForm")
+                    text.getString("day.housingForm")
                         + ": "
-                        + text.getString("housing." + slot.housingForm()),
+                        + text.getString("housingForm." + slot.housingForm()),
                     body));
           }
           if (slot.support() != null) {
-            document.add(new Paragraph(text.getString("support") + ": " + slot.support(), body));
+            document.add(
+                new Paragraph(text.getString("day.support") + ": " + slot.support(), body));
           }
         }
         if (slot.decisions() != null) {
-          document.add(new Paragraph(text.getString("decisions"), heading));
+          document.add(new Paragraph(text.getString("day.decisions"), heading));
           document.add(new Paragraph(slot.decisions(), body));
         }
         if (!slot.actions().isEmpty()) {
-          document.add(new Paragraph(text.getString("actions"), heading));
+          document.add(new Paragraph(text.getString("day.actions"), heading));
           for (MinutesContent.Action a : slot.actions()) {
             document.add(
                 new Paragraph(
@@ -137,9 +132,9 @@ public final class MinutesPdf {
                         + " – "
                         + owner(a, text)
                         + " – "
-                        + DATE.format(a.due())
+                        + dates.day(a.due())
                         + " ("
-                        + text.getString("status." + a.status())
+                        + text.getString("actionStatus." + a.status())
                         + ")",
                     body));
           }
@@ -154,7 +149,7 @@ public final class MinutesPdf {
 
   /**
    * Who does it, in words: an organisation by its name; the client or the case worker (kept in the
-   * minutes as the role's name) as the minutes' language says them.
+   * minutes as the role's name, e.g. {@code CASE_WORKER}) as the minutes' language says them.
    */
   private static String owner(MinutesContent.Action a, ResourceBundle text) {
     if (a.organisationId() == null && text.containsKey("responsible." + a.who())) {

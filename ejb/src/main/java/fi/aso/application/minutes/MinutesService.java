@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -39,6 +40,9 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class MinutesService {
+
+  /** The group's working language, of copies no reader chose a language for. */
+  static final Locale FINNISH = Locale.of("fi");
 
   @Inject MinutesRepository minutesVersions;
   @Inject MeetingDayRepository meetingDays;
@@ -231,7 +235,7 @@ public class MinutesService {
    * against every client in it (the clients of the minutes, who may no longer all be on the
    * meeting).
    */
-  public byte[] wholePdf(long meetingId, long minutesId) {
+  public byte[] wholePdf(long meetingId, long minutesId, Locale language) {
     Minutes minutes = minutesOf(rights.toSee(meetingId), minutesId);
     MinutesContent content = MinutesContent.fromJson(minutes.content());
     recordFor(minutes, AuditAction.READ, "minutes (whole)");
@@ -239,7 +243,8 @@ public class MinutesService {
         content,
         MinutesCut.whole(content, displayName(caller.name())),
         minutes.versionNo(),
-        minutes.state().name());
+        minutes.state().name(),
+        language);
   }
 
   /**
@@ -292,7 +297,8 @@ public class MinutesService {
         MinutesContent.fromJson(minutes.content()),
         cut,
         minutes.versionNo(),
-        minutes.state().name());
+        minutes.state().name(),
+        FINNISH);
   }
 
   private MinutesContent contentOf(Meeting meeting) {

@@ -72,6 +72,10 @@ public class Referral {
   }
 
   public Referral with(Topic topic, String text) {
+    if (topic == null) {
+      // a map key that names no topic (JSON-B reads an unknown enum key as null)
+      throw new Refusal("referral.topic", "the referral has no such topic");
+    }
     String value = text == null || text.isBlank() ? null : text.strip();
     if (value != null && value.length() > 20_000) {
       throw new Refusal("text.tooLong", topic + " is limited to 20 000 characters", 20_000);

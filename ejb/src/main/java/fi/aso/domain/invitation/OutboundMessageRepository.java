@@ -59,6 +59,12 @@ public interface OutboundMessageRepository {
   /** Pending messages that have failed at least once, newest first. */
   List<OutboundMessage> retrying(long regionId, int max);
 
+  /** The region's messages (and those of no region) the filter wants, a page of them. */
+  List<OutboundMessage> search(long regionId, OutboxFilter filter, int offset, int limit);
+
+  /** How many of the region's messages (and those of no region) the filter wants. */
+  long count(long regionId, OutboxFilter filter);
+
   long countPending();
 
   long countRetrying();

@@ -175,7 +175,7 @@ public class ClientSlot {
     Optional<SlotInvitee> client =
         activeInvitees().stream().filter(i -> i.kind() == InviteeKind.CLIENT).findFirst();
     if (attendance == ClientAttendance.NOT_ATTENDING) {
-      client.ifPresent(i -> i.remove("the client does not attend", now));
+      client.ifPresent(i -> i.remove(RemovalReason.CLIENT_NOT_ATTENDING, now));
     } else if (client.isEmpty()) {
       invitees.add(SlotInvitee.client(this, now));
     }
@@ -184,7 +184,7 @@ public class ClientSlot {
   /**
    * Takes an invitee off the slot; kept with the reason, so that their invitation can be cancelled.
    */
-  public SlotInvitee removeInvitee(long inviteeId, String reason, Instant now) {
+  public SlotInvitee removeInvitee(long inviteeId, RemovalReason reason, Instant now) {
     SlotInvitee invitee =
         activeInvitees().stream()
             .filter(i -> i.id() != null && i.id() == inviteeId)

@@ -140,10 +140,9 @@ public class SlotInvitee {
     this.answeredAt = null;
   }
 
-  void remove(String reason, Instant at) {
+  void remove(RemovalReason reason, Instant at) {
     this.removedAt = Meeting.utc(at);
-    this.removedReason =
-        reason == null ? null : reason.substring(0, Math.min(reason.length(), 200));
+    this.removedReason = reason == null ? null : reason.name();
   }
 
   /** The invitee followed their personal join link to the video room. */
@@ -218,8 +217,8 @@ public class SlotInvitee {
     return Optional.ofNullable(removedAt).map(OffsetDateTime::toInstant);
   }
 
-  public Optional<String> removedReason() {
-    return Optional.ofNullable(removedReason);
+  public Optional<RemovalReason> removedReason() {
+    return RemovalReason.of(removedReason);
   }
 
   public Optional<Instant> joinedByVideoAt() {

@@ -3,9 +3,10 @@ package fi.aso.domain.throttle;
 import java.util.Objects;
 
 /**
- * What failed guesses are counted against: an account name as typed at sign-in, or a client
- * address. The subject is kept as given (cut to {@link #MAX_SUBJECT} characters: anyone can type a
- * name that long, and two names alike in their first 200 characters may share one count).
+ * What failed guesses are counted against: an account name as typed at sign-in, or a client address
+ * (also: feedback sent from an address). The subject is kept as given (cut to {@link #MAX_SUBJECT}
+ * characters: anyone can type a name that long, and two names alike in their first 200 characters
+ * may share one count).
  */
 public record ThrottleKey(Kind kind, String subject) {
 
@@ -15,7 +16,9 @@ public record ThrottleKey(Kind kind, String subject) {
   public enum Kind {
     SIGN_IN_ACCOUNT,
     SIGN_IN_ADDRESS,
-    CONSENT_ADDRESS
+    CONSENT_ADDRESS,
+    /** Accessibility feedback mailed to a region's administrators, per client address. */
+    FEEDBACK_ADDRESS
   }
 
   public ThrottleKey {

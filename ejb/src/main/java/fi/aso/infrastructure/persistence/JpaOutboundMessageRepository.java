@@ -1,11 +1,14 @@
 package fi.aso.infrastructure.persistence;
 
+import fi.aso.domain.invitation.DeliveryState;
 import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.invitation.OutboundMessage;
 import fi.aso.domain.invitation.OutboundMessageRepository;
+import fi.aso.domain.invitation.OutboxFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -173,6 +176,83 @@ public class JpaOutboundMessageRepository implements OutboundMessageRepository {
         .setParameter("region", regionId)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  @Override
+  public List<OutboundMessage> search(long regionId, OutboxFilter filter, int offset, int limit) {
+    TypedQuery<OutboundMessage> query =
+        em.createQuery(
+            "select m from OutboundMessage m where "
+                + where(filter)
+                + (filter.oldestFirst()
+                    ? " order by m.createdAt, m.id"
+                    : " order by m.createdAt desc, m.id desc"),
+            OutboundMessage.class);
+    return bind(query, regionId, filter)
+        .setFirstResult(offset)
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  @Override
+  public long count(long regionId, OutboxFilter filter) {
+    return bind(
+            em.createQuery(
+                "select count(m) from OutboundMessage m where " + where(filter), Long.class),
+            regionId,
+            filter)
+        .getSingleResult();
+  }
+
+  /**
+   * The conditions of a search; only the filter's fixed choices shape the text (what the caller
+   * typed is bound as a parameter), and the states are named by constants.
+   */
+  private static String where(OutboxFilter filter) {
+    StringBuilder where = new StringBuilder("(m.regionId = :region or m.regionId is null)");
+    if (!filter.states().isEmpty()) {
+      where.append(" and (");
+      where.append(
+          String.join(
+              " or ",
+              filter.states().stream().sorted().map(JpaOutboundMessageRepository::state).toList()));
+      where.append(")");
+    }
+    if (filter.organisationId() != null) {
+      where.append(" and m.organisationId = :organisation");
+    }
+    if (filter.from() != null) {
+      where.append(" and m.createdAt >= :from");
+    }
+    if (filter.to() != null) {
+      where.append(" and m.createdAt < :to");
+    }
+    return where.toString();
+  }
+
+  private static String state(DeliveryState state) {
+    String status = "fi.aso.domain.invitation.DeliveryStatus.";
+    return switch (state) {
+      case WAITING -> "(m.status = " + status + "PENDING and m.attempts = 0)";
+      case FAILING -> "(m.status = " + status + "PENDING and m.attempts > 0)";
+      case SENT -> "m.status = " + status + "SENT";
+      case DEAD -> "m.status = " + status + "DEAD";
+      case SUPERSEDED -> "m.status = " + status + "SUPERSEDED";
+    };
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> query, long regionId, OutboxFilter filter) {
+    query.setParameter("region", regionId);
+    if (filter.organisationId() != null) {
+      query.setParameter("organisation", filter.organisationId());
+    }
+    if (filter.from() != null) {
+      query.setParameter("from", Utc.at(filter.from()));
+    }
+    if (filter.to() != null) {
+      query.setParameter("to", Utc.at(filter.to()));
+    }
+    return query;
   }
 
   @Override

@@ -142,10 +142,11 @@ class CaseAccessReportTest {
 
     AccessReportGroup chair = group(report, "Kaisa Puheenjohtaja", "katsoi tietojasi");
     assertThat(chair.times()).isEqualTo(3);
-    assertThat(chair.when()).isEqualTo("20.11.2026 klo 10.00 – 22.11.2026 klo 10.00 (3 kertaa)");
+    assertThat(chair.when())
+        .isEqualTo("pe 20.11.2026 klo 10.00 – su 22.11.2026 klo 10.00 (3 kertaa)");
     AccessReportGroup kalle = group(report, "Kalle Kumppani", "katsoi tietojasi");
     assertThat(kalle.organisation()).isEqualTo("Joensuun Kodit Oy");
-    assertThat(kalle.when()).isEqualTo("21.11.2026 klo 12.00");
+    assertThat(kalle.when()).isEqualTo("la 21.11.2026 klo 12.00");
     assertThat(report.reference()).isEqualTo("ASO-2026-001");
     assertThat(report.clientName()).isEqualTo("Matti Meikäläinen");
     // newest first
@@ -244,7 +245,7 @@ class CaseAccessReportTest {
     assertThat(group(swedish, "Kaisa Puheenjohtaja", "såg dina uppgifter").when())
         .endsWith("(3 gånger)");
     assertThat(group(english, "Kalle Kumppani", "received a message about your meeting").when())
-        .isEqualTo("23.11.2026 at 9.30");
+        .isEqualTo("Mon 23 Nov 2026 at 9:30");
     assertThat(english.groups())
         .extracting(AccessReportGroup::who)
         .contains("Another user")
@@ -256,9 +257,15 @@ class CaseAccessReportTest {
     assertThatThrownBy(() -> AccessReportQuery.of("2026-12-02", "2026-12-01", null, null, null))
         .isInstanceOfSatisfying(
             Refusal.class, r -> assertThat(r.code()).isEqualTo("accessReport.period"));
-    assertThatThrownBy(() -> AccessReportQuery.of("1.12.2026", null, null, null, null))
-        .isInstanceOfSatisfying(
-            Refusal.class, r -> assertThat(r.code()).isEqualTo("accessReport.date"));
+    // a date as a Finnish user types it is a date; a day that does not exist, or a two-digit year,
+    // is refused
+    assertThat(AccessReportQuery.of("1.12.2026", null, null, null, null).from())
+        .isEqualTo(LocalDate.of(2026, 12, 1));
+    for (String wrong : new String[] {"31.2.2026", "1.12.26", "2026/12/01"}) {
+      assertThatThrownBy(() -> AccessReportQuery.of(wrong, null, null, null, null))
+          .isInstanceOfSatisfying(
+              Refusal.class, r -> assertThat(r.code()).isEqualTo("accessReport.date"));
+    }
     for (String[] pageAndLimit :
         new String[][] {{"0", null}, {"abc", null}, {null, "0"}, {null, "101"}, {"1", "x"}}) {
       assertThatThrownBy(

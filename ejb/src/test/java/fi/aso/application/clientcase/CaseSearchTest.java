@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fi.aso.application.referral.NewReferral;
+import fi.aso.application.search.Page;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientKind;
@@ -74,8 +75,10 @@ class CaseSearchTest {
   @Test
   void aPageOfMatchesSortedWithTheTotalAndOnlyThePageRead() {
     long readBefore = searchReads();
-    CasePage first = search("chair", new CaseQuery("haku", null, false, false, "release", 0, 5));
-    CasePage third = search("chair", new CaseQuery("haku", null, false, false, "release", 10, 5));
+    Page<WorkListEntry> first =
+        search("chair", new CaseQuery("haku", null, false, false, "release", 0, 5));
+    Page<WorkListEntry> third =
+        search("chair", new CaseQuery("haku", null, false, false, "release", 10, 5));
 
     assertThat(first.total()).isEqualTo(12);
     assertThat(first.entries())
@@ -93,7 +96,8 @@ class CaseSearchTest {
         .as("the seven cases shown were read, not the twelve looked through twice")
         .isEqualTo(7);
 
-    CasePage byName = search("chair", new CaseQuery(null, null, false, false, "name", 0, 3));
+    Page<WorkListEntry> byName =
+        search("chair", new CaseQuery(null, null, false, false, "name", 0, 3));
     assertThat(byName.entries())
         .extracting(WorkListEntry::fullName)
         .containsExactly("Haku Asiakas A", "Haku Asiakas B", "Haku Asiakas C");
@@ -151,7 +155,7 @@ class CaseSearchTest {
                         Map.of())));
   }
 
-  private static CasePage search(String user, CaseQuery query) {
+  private static Page<WorkListEntry> search(String user, CaseQuery query) {
     return Transactions.inTransaction(
         emf, em -> TestServices.of(em, user, NOW).caseFile().search(query));
   }

@@ -2,7 +2,9 @@ package fi.aso.application.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.aso.domain.invitation.Invitation;
 import fi.aso.domain.invitation.MessageKind;
+import fi.aso.testing.ForeignWords;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -14,14 +16,14 @@ class InvitationTextsTest {
   @Test
   void anInvitationSaysEverythingInFinnishAndSwedish() {
     assertThat(InvitationTexts.subject(MessageKind.REQUEST, NINE, "ASO-1"))
-        .isEqualTo("ASO-kokous tiistaina 8.12.2026 klo 9.00 (ASO-1)");
+        .isEqualTo("ASO-kokous ti 8.12.2026 klo 9.00 (ASO-1)");
     assertThat(body(MessageKind.REQUEST))
         .isEqualTo(
             """
             Sinut on kutsuttu asiakasohjausryhmän kokoukseen.
             Du är inbjuden till klientstyrningsgruppens möte.
 
-            Aika / Tid: tiistaina 8.12.2026 klo 9.00–9.45
+            Aika / Tid: ti 8.12.2026 klo 9.00–9.45 / tis 8.12.2026 kl. 9.00–9.45
             Paikka / Plats: Huone 2
             Asia / Ärende: ASO-1
 
@@ -38,14 +40,14 @@ class InvitationTextsTest {
   @Test
   void aCancellationHasNoLinks() {
     assertThat(InvitationTexts.subject(MessageKind.CANCEL, NINE, "ASO-1"))
-        .isEqualTo("Peruttu: ASO-kokous tiistaina 8.12.2026 klo 9.00 (ASO-1)");
+        .isEqualTo("Peruttu: ASO-kokous ti 8.12.2026 klo 9.00 (ASO-1)");
     assertThat(body(MessageKind.CANCEL))
         .isEqualTo(
             """
             Tämä kutsu on peruttu. Kokousaika poistuu kalenteristasi.
             Denna inbjudan har återkallats.
 
-            Aika / Tid: tiistaina 8.12.2026 klo 9.00–9.45
+            Aika / Tid: ti 8.12.2026 klo 9.00–9.45 / tis 8.12.2026 kl. 9.00–9.45
             Paikka / Plats: Huone 2
             Asia / Ärende: ASO-1
 
@@ -58,6 +60,41 @@ class InvitationTextsTest {
     for (MessageKind kind : MessageKind.values()) {
       assertThat(InvitationTexts.subject(kind, NINE, "ASO-1")).as(kind.name()).contains("ASO");
       assertThat(body(kind)).as(kind.name()).contains("Asia / Ärende: ASO-1");
+    }
+  }
+
+  /**
+   * Each language writes its own dates, and no mail of any kind holds an English word or a constant
+   * of the code (a mail is Finnish and Swedish in one, so words both languages have are allowed).
+   */
+  @Test
+  void everyKindIsFinnishAndSwedishOnly() {
+    for (MessageKind kind : MessageKind.values()) {
+      String changed =
+          InvitationTexts.changes(
+              new Invitation.Sent(NINE.minusSeconds(3600), NINE, "Huone 1"),
+              NINE,
+              NINE.plusSeconds(2700),
+              "Huone 2");
+      String mail =
+          InvitationTexts.subject(kind, NINE, "ASO-1")
+              + "\n"
+              + InvitationTexts.body(
+                  kind,
+                  changed,
+                  NINE,
+                  NINE.plusSeconds(2700),
+                  "Huone 2",
+                  "ASO-1",
+                  "I",
+                  "J",
+                  "A",
+                  "D");
+      assertThat(ForeignWords.in(mail, "sv")).as(kind.name()).isEmpty();
+      assertThat(changed)
+          .contains(
+              "Aika muuttunut: ti 8.12.2026 klo 9.00–9.45 (oli ti 8.12.2026 klo 8.00–9.00)",
+              "Tiden har ändrats: tis 8.12.2026 kl. 9.00–9.45 (tidigare tis 8.12.2026 kl. 8.00–9.00)");
     }
   }
 

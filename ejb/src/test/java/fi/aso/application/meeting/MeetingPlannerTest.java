@@ -16,6 +16,7 @@ import fi.aso.domain.meeting.InvitationAnswer;
 import fi.aso.domain.meeting.InviteeKind;
 import fi.aso.domain.meeting.Meeting;
 import fi.aso.domain.meeting.MeetingChange;
+import fi.aso.domain.meeting.RemovalReason;
 import fi.aso.domain.meeting.SlotInvitee;
 import fi.aso.testing.Transactions;
 import java.time.Duration;
@@ -348,7 +349,7 @@ class MeetingPlannerTest {
     assertThat(invitees(slot))
         .filteredOn(i -> !i.isActive())
         .singleElement()
-        .satisfies(i -> assertThat(i.removedReason()).contains("consent withdrawn"));
+        .satisfies(i -> assertThat(i.removedReason()).contains(RemovalReason.CONSENT_WITHDRAWN));
     assertThat(world.changes)
         .singleElement()
         .satisfies(

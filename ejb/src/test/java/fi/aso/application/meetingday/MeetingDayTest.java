@@ -244,8 +244,8 @@ class MeetingDayTest {
                     .getResultList());
     assertThat(sent)
         .containsExactly(
-            "Muistutus: ASO-toimenpide 10.2.2027 (ASO-D-004)",
-            "Myöhässä: ASO-toimenpide 10.2.2027 (ASO-D-004)");
+            "Muistutus: ASO-toimenpide ke 10.2.2027 (ASO-D-004)",
+            "Myöhässä: ASO-toimenpide ke 10.2.2027 (ASO-D-004)");
     assertThat(
             Transactions.<Long>inTransaction(
                 world.emf,

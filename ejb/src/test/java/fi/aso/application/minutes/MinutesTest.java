@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.Test;
  */
 class MinutesTest {
 
+  static final Locale FI = Locale.of("fi");
   static final Instant NINE = Instant.parse("2026-12-08T07:00:00Z");
   static MeetingWorld world;
 
@@ -86,7 +88,7 @@ class MinutesTest {
     MinutesVersion draft = minutes(m -> m.prepare(meeting));
     String kodit = text(minutes(m -> m.pdfFor(draft.id(), world.kodit, "Joensuun Kodit")));
     String sote = text(minutes(m -> m.pdfFor(draft.id(), world.sote, "Siun sote")));
-    byte[] wholePdf = minutes(m -> m.wholePdf(meeting, draft.id()));
+    byte[] wholePdf = minutes(m -> m.wholePdf(meeting, draft.id(), FI));
     java.nio.file.Files.write(
         java.nio.file.Path.of("target", "minutes-sample.pdf"), wholePdf); // to look at
     String whole = text(wholePdf);
@@ -143,10 +145,10 @@ class MinutesTest {
             new MinutesChanges.Change(
                 "ASO-N-010", MinutesChanges.Part.NOTES, Referral.Topic.WISHES),
             new MinutesChanges.Change("ASO-N-010", MinutesChanges.Part.DECISIONS, null));
-    assertThat(textQuietly(minutes(m -> m.wholePdf(meeting, v1.id()))))
+    assertThat(textQuietly(minutes(m -> m.wholePdf(meeting, v1.id(), FI))))
         .contains("Ensimmäinen")
         .doesNotContain("Korjattu");
-    assertThat(textQuietly(minutes(m -> m.wholePdf(meeting, v2.id())))).contains("Korjattu");
+    assertThat(textQuietly(minutes(m -> m.wholePdf(meeting, v2.id(), FI)))).contains("Korjattu");
   }
 
   @Test
@@ -228,9 +230,9 @@ class MinutesTest {
                         .setParameter(1, draft.id())
                         .getSingleResult());
     assertThat(text(sariAttachment)).contains("ASO-N-020", "ASO-N-021", "Toive B");
-    String kalleCopy = text(distribution("kodit-user", d -> d.copyPdf(toKalle.id())));
+    String kalleCopy = text(distribution("kodit-user", d -> d.copyPdf(toKalle.id(), FI)));
     assertThat(kalleCopy).contains("ASO-N-020", "Toive A").doesNotContain("ASO-N-021", "Toive B");
-    String clientsOwn = text(distribution("caseworker", d -> d.clientCopy(draft.id(), b)));
+    String clientsOwn = text(distribution("caseworker", d -> d.clientCopy(draft.id(), b, FI)));
     assertThat(clientsOwn).contains("ASO-N-021", "Toive B").doesNotContain("ASO-N-020", "Toive A");
     // (distributing answers with the list too: each of the two calls above read it once)
     long aBefore = audited(a, "minutes copies list");
@@ -366,10 +368,12 @@ class MinutesTest {
             Transactions.<byte[]>inTransaction(
                 world.emf,
                 em ->
-                    TestServices.of(em, "paavo-pj", NOW).minutes().wholePdf(meeting, draft.id())));
+                    TestServices.of(em, "paavo-pj", NOW)
+                        .minutes()
+                        .wholePdf(meeting, draft.id(), FI)));
 
     assertThat(pdf)
-        .contains("Vastaanottaja: Paavo Puheenjohtaja", "vastuutyöntekijä")
+        .contains("Vastaanottaja: Paavo Puheenjohtaja", "Vastuutyöntekijä")
         .doesNotContain("paavo-pj", "CASE_WORKER", "INDEPENDENT_RENTAL");
     assertThat(pdf.indexOf("Yhteinen arvio"))
         .as("the housing form under its own heading, after the rent-arrears note")
@@ -401,7 +405,7 @@ class MinutesTest {
         });
     minutes(m -> m.prepare(meeting));
 
-    String v1Pdf = text(minutes(m -> m.wholePdf(meeting, v1.id())));
+    String v1Pdf = text(minutes(m -> m.wholePdf(meeting, v1.id(), FI)));
 
     assertThat(v1Pdf).contains("ASO-N-140", "ASO-N-141");
     assertThat(audited(a, "minutes (whole) v1")).isEqualTo(1);
@@ -526,7 +530,7 @@ class MinutesTest {
     record(slotA, notes, "Päätös: " + longNote.substring(0, 1000));
 
     MinutesVersion draft = minutes(m -> m.prepare(meeting));
-    byte[] pdf = minutes(m -> m.wholePdf(meeting, draft.id()));
+    byte[] pdf = minutes(m -> m.wholePdf(meeting, draft.id(), FI));
     PdfReader reader = new PdfReader(pdf);
     assertThat(reader.getNumberOfPages()).isGreaterThan(20);
     String all = text(pdf);
@@ -564,7 +568,7 @@ class MinutesTest {
     record(slot(meeting, a, NINE), Map.of(Referral.Topic.WISHES, "Oma"), "Päätös");
     MinutesVersion draft = minutes(m -> m.prepare(meeting));
 
-    assertThatThrownBy(() -> minutes(m -> m.wholePdf(other, draft.id())))
+    assertThatThrownBy(() -> minutes(m -> m.wholePdf(other, draft.id(), FI)))
         .as("the PDF of another meeting's minutes")
         .isInstanceOf(CaseAccessDenied.class);
     assertThatThrownBy(

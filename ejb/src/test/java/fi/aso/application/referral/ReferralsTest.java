@@ -175,6 +175,27 @@ class ReferralsTest {
     assertThat(count()).as("no case opened").isEqualTo(before);
   }
 
+  @Test
+  void aTopicTheReferralDoesNotHaveIsRefusedAndOpensNoCase() {
+    long before = count();
+    // what JSON-B makes of a key that names no topic
+    Map<Referral.Topic, String> unknown = new java.util.HashMap<>();
+    unknown.put(null, "Tuntematon kohta");
+    NewReferral withUnknownTopic =
+        new NewReferral(
+            "Tuntematon Kohta",
+            LocalDate.of(1980, 1, 1),
+            null,
+            ClientKind.PRISONER,
+            prison,
+            LocalDate.of(2027, 3, 1),
+            unknown);
+    assertThatThrownBy(() -> as("caseworker", r -> r.refer(withUnknownTopic)))
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("referral.topic"));
+    assertThat(count()).as("no case opened").isEqualTo(before);
+  }
+
   private static long count() {
     return Transactions.<Long>inTransaction(
         emf,

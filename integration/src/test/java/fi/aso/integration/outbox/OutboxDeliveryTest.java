@@ -103,7 +103,7 @@ class OutboxDeliveryTest {
     MimeMessage mail = receivedBy("kalle@kodit.test").get(0);
     String messageId = messageIdOf(client, "kalle@kodit.test");
     assertThat(mail.getMessageID()).isEqualTo(messageId);
-    assertThat(mail.getSubject()).isEqualTo("ASO-kokous tiistaina 8.12.2026 klo 9.00 (ASO-O-001)");
+    assertThat(mail.getSubject()).isEqualTo("ASO-kokous ti 8.12.2026 klo 9.00 (ASO-O-001)");
     Multipart mixed = (Multipart) mail.getContent();
     Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
     BodyPart calendarPart = alternative.getBodyPart(1);

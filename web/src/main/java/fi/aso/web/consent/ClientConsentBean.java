@@ -49,6 +49,11 @@ public class ClientConsentBean implements Serializable {
     return token != null && electronicConsent.isOpen(token);
   }
 
+  /** A link for withdrawing consent: its first page says so in its title. */
+  public boolean isWithdrawalLink() {
+    return token != null && electronicConsent.isOpenForWithdrawal(token);
+  }
+
   public void verify() throws IOException {
     String address =
         addresses.forCounting(
@@ -62,11 +67,11 @@ public class ClientConsentBean implements Serializable {
           .ifPresentOrElse(
               until ->
                   messages.errorTextAt(
-                      "code:code",
+                      "entry:code",
                       messages.get(
                           "econsent.code.tooMany",
                           (Duration.between(now, until).toSeconds() + 59) / 60)),
-              () -> messages.errorAt("code:code", "econsent.code.wrong"));
+              () -> messages.errorAt("entry:code", "econsent.code.wrong"));
       return;
     }
     session.verified(token, code, proposal.get());

@@ -8,10 +8,9 @@ import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
+import fi.aso.application.i18n.Dates;
 import fi.aso.application.pdf.PdfFonts;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
@@ -22,17 +21,14 @@ import java.util.stream.Collectors;
  * embedded one of every PDF of the platform ({@link PdfFonts}), so a client's name comes out as
  * they wrote it, Sámi letters too.
  */
-final class ConsentReceiptPdf {
+public final class ConsentReceiptPdf {
 
   private ConsentReceiptPdf() {}
 
-  static byte[] render(ClientConsentSession.Receipt receipt) {
+  public static byte[] render(ClientConsentSession.Receipt receipt) {
     Locale locale = Locale.forLanguageTag(receipt.language());
     ResourceBundle text = ResourceBundle.getBundle("fi.aso.i18n.messages", locale);
-    DateTimeFormatter date = DateTimeFormatter.ofPattern("d.M.yyyy", locale);
-    DateTimeFormatter dateTime =
-        DateTimeFormatter.ofPattern("d.M.yyyy HH.mm", locale)
-            .withZone(ZoneId.of("Europe/Helsinki"));
+    Dates dates = Dates.in(locale);
     Font title = PdfFonts.bold(16);
     Font heading = PdfFonts.bold(12);
     Font body = PdfFonts.regular(11);
@@ -49,16 +45,14 @@ final class ConsentReceiptPdf {
       if (receipt.withdrawal()) {
         document.add(
             new Paragraph(
-                text.getString("ewithdraw.receipt.given")
-                    + " "
-                    + dateTime.format(receipt.givenAt()),
+                text.getString("ewithdraw.receipt.given") + " " + dates.dateTime(receipt.givenAt()),
                 body));
       } else {
         document.add(
             new Paragraph(
                 text.getString("econsent.receipt.given")
                     + " "
-                    + dateTime.format(receipt.givenAt())
+                    + dates.dateTime(receipt.givenAt())
                     + " ("
                     + text.getString("econsent.receipt.version")
                     + " "
@@ -77,7 +71,7 @@ final class ConsentReceiptPdf {
             new Paragraph(
                 text.getString("econsent.receipt.validUntil")
                     + " "
-                    + date.format(receipt.validUntil()),
+                    + dates.day(receipt.validUntil()),
                 body));
       }
       document.add(new Paragraph(" "));
@@ -99,9 +93,14 @@ final class ConsentReceiptPdf {
       document.add(new Paragraph(text.getString("econsent.receipt.wording"), heading));
       String[] wording =
           receipt.withdrawal()
-              ? new String[] {"ewithdraw.text.what", "ewithdraw.text.effect"}
+              ? new String[] {
+                "ewithdraw.text.what", "ewithdraw.text.effect", "ewithdraw.text.noHarm"
+              }
               : new String[] {
-                "econsent.text.what", "econsent.text.voluntary", "econsent.text.withdraw"
+                "econsent.text.what",
+                "econsent.text.voluntary",
+                "econsent.text.refuse",
+                "econsent.text.withdraw"
               };
       for (String key : wording) {
         document.add(new Paragraph(text.getString(key), body));

@@ -2,8 +2,15 @@ package fi.aso.web.faces;
 
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.application.meetingday.ActionQuery;
+import fi.aso.application.meetingday.ActionState;
 import fi.aso.application.meetingday.ActionView;
 import fi.aso.application.meetingday.Actions;
+import fi.aso.application.search.Choice;
+import fi.aso.application.search.DateRange;
+import fi.aso.application.search.FilterValues;
+import fi.aso.application.search.Page;
+import fi.aso.application.search.PageRequest;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.meetingday.ActionStatus;
 import jakarta.faces.context.FacesContext;
@@ -18,27 +25,79 @@ import java.util.Map;
 /**
  * The action list, one of two (view parameter {@code list}): "mine" (a partner's own actions, a
  * staff member's clients' actions) or "organisation" (a partner's organisation's actions, the
- * region's open ones for staff); chairs also see the region's overdue actions.
+ * region's open ones for staff), searched by the page's address (a GET form: state, organisation,
+ * due period, text, order), {@value #PAGE} at a time; chairs also see the region's overdue actions.
+ * The view keeps the filter it was opened with, so that a saved row shows the same page again.
  */
 @Named
 @ViewScoped
 public class ActionsBean implements Serializable {
 
+  static final int PAGE = 25;
+
+  /** The address's parameters that make the search. */
+  private static final String[] FILTER = {
+    "state", "organisation", "from", "to", "q", "sort", "offset"
+  };
+
   @Inject Actions actions;
   @Inject Messages messages;
+  @Inject ListAddress address;
 
   private String list = "mine";
-  private transient List<ActionView> shown;
+  private Map<String, String> filter;
+  private transient Page<ActionView> page;
+  private transient List<Choice> organisations;
   private transient List<ActionView> overdue;
   private final Map<Long, String> status = new HashMap<>();
   private final Map<Long, String> note = new HashMap<>();
 
   public List<ActionView> getShown() {
-    if (shown == null) {
-      shown = "organisation".equals(list) ? actions.ofMyOrganisation() : actions.mine();
-      shown.forEach(a -> status.putIfAbsent(a.id(), a.status().name()));
+    return getPage().entries();
+  }
+
+  /** The search the view was opened with, one page of it. */
+  public Page<ActionView> getPage() {
+    if (page == null) {
+      page =
+          address.search(
+              () -> actions.search(query(getFilter())), () -> actions.search(query(Map.of())));
+      page.entries().forEach(a -> status.putIfAbsent(a.id(), a.status().name()));
     }
-    return shown;
+    return page;
+  }
+
+  private ActionQuery query(Map<String, String> f) {
+    return new ActionQuery(
+        !"organisation".equals(list),
+        FilterValues.choice(ActionState.class, f.get("state"), "state"),
+        FilterValues.id(f.get("organisation"), "organisation"),
+        new DateRange(
+            FilterValues.date(f.get("from"), "from"), FilterValues.date(f.get("to"), "to")),
+        f.get("q"),
+        f.get("sort"),
+        PageRequest.parse(f.get("offset"), null, PAGE));
+  }
+
+  /** The filter of the address the view was opened with (and its list), as given. */
+  public Map<String, String> getFilter() {
+    if (filter == null) {
+      filter = new HashMap<>(address.filter(FILTER));
+      filter.put("list", list);
+    }
+    return filter;
+  }
+
+  public ActionState[] getStates() {
+    return ActionState.values();
+  }
+
+  /** The organisations a chair or case worker can narrow the list to (none for partners). */
+  public List<Choice> getOrganisations() {
+    if (organisations == null) {
+      organisations = actions.organisationsToFilter();
+    }
+    return organisations;
   }
 
   public String getList() {
@@ -48,7 +107,10 @@ public class ActionsBean implements Serializable {
   /** Anything but "organisation" shows the user's own list. */
   public void setList(String list) {
     this.list = "organisation".equals(list) ? "organisation" : "mine";
-    shown = null;
+    page = null;
+    if (filter != null) {
+      filter.put("list", this.list);
+    }
   }
 
   public List<ActionView> getOverdue() {
@@ -74,7 +136,7 @@ public class ActionsBean implements Serializable {
     } catch (Refusal e) {
       messages.refused("actions.invalid", e);
     }
-    shown = null;
+    page = null;
     overdue = null;
   }
 

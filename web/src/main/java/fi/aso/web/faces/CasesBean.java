@@ -1,19 +1,18 @@
 package fi.aso.web.faces;
 
 import fi.aso.application.clientcase.CaseFile;
-import fi.aso.application.clientcase.CasePage;
 import fi.aso.application.clientcase.CaseQuery;
 import fi.aso.application.clientcase.WorkListEntry;
-import fi.aso.domain.Refusal;
+import fi.aso.application.search.FilterValues;
+import fi.aso.application.search.Page;
+import fi.aso.application.search.PageRequest;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.staff.Role;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The case list: for chairs and case workers the region's open cases, searched and filtered by the
@@ -28,10 +27,10 @@ public class CasesBean {
 
   @Inject CaseFile caseFile;
   @Inject SecurityContext security;
-  @Inject Messages messages;
+  @Inject ListAddress address;
 
   private List<WorkListEntry> entries;
-  private CasePage page;
+  private Page<WorkListEntry> page;
 
   public boolean isRegionStaff() {
     return security.isCallerInRole(Role.CHAIR_NAME)
@@ -46,56 +45,25 @@ public class CasesBean {
   }
 
   /** The search the address asks for, one page of it. */
-  public CasePage getPage() {
+  public Page<WorkListEntry> getPage() {
     if (page == null) {
-      Map<String, String> p =
-          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-      try {
-        page =
-            caseFile.search(
-                new CaseQuery(
-                    p.get("q"),
-                    state(p.get("state")),
-                    "true".equals(p.get("urgent")),
-                    "true".equals(p.get("mine")),
-                    p.get("sort"),
-                    Math.max(0, number(p.get("offset"))),
-                    PAGE));
-      } catch (Refusal e) {
-        messages.refused("cases.searchInvalid", e);
-        page = caseFile.search(CaseQuery.all());
-      }
+      page =
+          address.search(
+              () ->
+                  caseFile.search(
+                      new CaseQuery(
+                          address.param("q"),
+                          FilterValues.choice(CaseState.class, address.param("state"), "state"),
+                          FilterValues.yes(address.param("urgent")),
+                          FilterValues.yes(address.param("mine")),
+                          address.param("sort"),
+                          PageRequest.parse(address.param("offset"), null, PAGE))),
+              () -> caseFile.search(CaseQuery.all()));
     }
     return page;
   }
 
   public CaseState[] getStates() {
     return CaseState.values();
-  }
-
-  /** The offset of the previous page (none: -1) and of the next (none: -1). */
-  public int getPrevious() {
-    return getPage().offset() == 0 ? -1 : Math.max(0, getPage().offset() - PAGE);
-  }
-
-  public int getNext() {
-    int next = getPage().offset() + PAGE;
-    return next < getPage().total() ? next : -1;
-  }
-
-  private static CaseState state(String value) {
-    try {
-      return value == null || value.isBlank() ? null : CaseState.valueOf(value);
-    } catch (IllegalArgumentException unknown) {
-      return null; // an address typed by hand: every state
-    }
-  }
-
-  private static int number(String value) {
-    try {
-      return value == null ? 0 : Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
   }
 }

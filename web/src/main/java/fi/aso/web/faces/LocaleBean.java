@@ -4,6 +4,8 @@ import fi.aso.web.i18n.SupportedLocales;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,6 +71,16 @@ public class LocaleBean implements Serializable {
         .getApplication()
         .getViewHandler()
         .getBookmarkableURL(faces, faces.getViewRoot().getViewId(), parameters, true);
+  }
+
+  /**
+   * The language chosen in this request's session, for what Faces does not render (PDFs, error
+   * pages); Finnish when none was chosen.
+   */
+  public static Locale chosen(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    Object chosen = session == null ? null : session.getAttribute(SESSION_KEY);
+    return chosen instanceof Locale l ? l : SupportedLocales.DEFAULT;
   }
 
   /** A language's own name, e.g. "suomi", "svenska", "English". */

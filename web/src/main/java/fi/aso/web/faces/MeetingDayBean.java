@@ -2,6 +2,7 @@ package fi.aso.web.faces;
 
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
+import fi.aso.application.i18n.DateInput;
 import fi.aso.application.meeting.NotConsented;
 import fi.aso.application.meetingday.Actions;
 import fi.aso.application.meetingday.MeetingDay;
@@ -21,7 +22,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -145,11 +145,9 @@ public class MeetingDayBean implements Serializable {
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     String what = form.get("actionWhat");
     String who = form.get("actionWho");
-    LocalDate due;
-    try {
-      due = LocalDate.parse(form.getOrDefault("actionDue", ""));
-    } catch (DateTimeParseException e) {
-      messages.error("meetings.invalidDate");
+    LocalDate due = DateInput.date(form.get("actionDue")).orElse(null);
+    if (due == null) {
+      messages.error("input.date.invalid");
       return;
     }
     try {

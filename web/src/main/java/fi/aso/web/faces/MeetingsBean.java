@@ -34,6 +34,7 @@ public class MeetingsBean implements Serializable {
 
   @Inject MeetingCalendar calendar;
   @Inject Messages messages;
+  @Inject MeetingListBean list;
 
   private transient List<MeetingSummary> meetings;
   private transient List<SeriesSummary> series;
@@ -64,12 +65,6 @@ public class MeetingsBean implements Serializable {
     return meetings;
   }
 
-  /** Upcoming meetings only, for the list. */
-  public List<MeetingSummary> getUpcoming() {
-    LocalDate today = LocalDate.now(Times.ZONE);
-    return getMeetings().stream().filter(m -> !Times.localDate(m.end()).isBefore(today)).toList();
-  }
-
   public ScheduleModel getModel() {
     if (model == null) {
       model = new DefaultScheduleModel();
@@ -79,6 +74,7 @@ public class MeetingsBean implements Serializable {
         model.addEvent(
             DefaultScheduleEvent.builder()
                 .title(title(m))
+                // Finnish wall-clock times, which the page's calendar shows as they are (as UTC)
                 .startDate(m.start().atZone(Times.ZONE).toLocalDateTime())
                 .endDate(m.end().atZone(Times.ZONE).toLocalDateTime())
                 .url(context + "/meetings/meeting.xhtml?id=" + m.id())
@@ -92,7 +88,7 @@ public class MeetingsBean implements Serializable {
 
   /** "Kokous, 3 asiakasta" - never a client's name: the calendar may be seen over a shoulder. */
   public String title(MeetingSummary m) {
-    String text = messages.get("meetings.event").replace("{0}", String.valueOf(m.slotCount()));
+    String text = messages.get("meetings.event", m.slotCount());
     return m.status() == MeetingStatus.CANCELLED
         ? messages.get("meeting.status.CANCELLED") + ": " + text
         : text;
@@ -165,6 +161,7 @@ public class MeetingsBean implements Serializable {
     meetings = null;
     series = null;
     model = null;
+    list.reset();
     messages.infoText(text);
   }
 

@@ -23,13 +23,22 @@ public class Messages {
     return bundle().getString(key);
   }
 
+  /** Whether the bundle has a text for this key (for keys made from stored values). */
+  public boolean has(String key) {
+    return bundle().containsKey(key);
+  }
+
   /**
    * The text with {@code {0}}, {@code {1}} ... replaced by the arguments as they are (not {@link
    * MessageFormat}, whose quoting rules would eat the apostrophes of the English and Swedish
-   * texts).
+   * texts); a text that says a count in words ({@code {0,choice,1#1 klient|1<{0} klienter}}, one
+   * and many differ in each language) is a {@link MessageFormat} pattern, written for it.
    */
   public String get(String key, Object... args) {
     String text = get(key);
+    if (text.contains(",choice,")) {
+      return new MessageFormat(text, bundle().getLocale()).format(args);
+    }
     for (int i = 0; i < args.length; i++) {
       text = text.replace("{" + i + "}", String.valueOf(args[i]));
     }

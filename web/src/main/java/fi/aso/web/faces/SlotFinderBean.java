@@ -105,9 +105,9 @@ public class SlotFinderBean implements Serializable {
   private String reason(MoveReason r) {
     return switch (r.kind()) {
       case PERSON_BUSY, ROOM_BUSY ->
-          messages.get("finder.moved." + r.kind(), r.name(), times.span(r.start(), r.end()));
+          messages.get("finder.moved." + r.kind(), r.name(), times.times(r.start(), r.end()));
       case OTHER_SLOT, OUTSIDE_MEETING ->
-          messages.get("finder.moved." + r.kind(), times.span(r.start(), r.end()));
+          messages.get("finder.moved." + r.kind(), times.times(r.start(), r.end()));
       case OFF_GRID, BACK_TO_BACK -> messages.get("finder.moved." + r.kind());
     };
   }
@@ -117,7 +117,7 @@ public class SlotFinderBean implements Serializable {
     return switch (e.reason()) {
       case PARTICIPANT_BUSY ->
           messages.get(
-              "finder.busy", slot, e.participantName(), times.span(e.busyStart(), e.busyEnd()));
+              "finder.busy", slot, e.participantName(), times.times(e.busyStart(), e.busyEnd()));
       case LONGER_THAN_WINDOW -> messages.get("finder.tooLong", slot);
       case NO_ROOM_LEFT_FOR_ALL -> messages.get("finder.noRoom", slot);
     };

@@ -1,5 +1,6 @@
 package fi.aso.web.faces;
 
+import fi.aso.application.i18n.DateInput;
 import fi.aso.application.meeting.MeetingCalendar;
 import fi.aso.application.meeting.MeetingDetails;
 import fi.aso.application.meeting.MeetingPlanner;
@@ -14,7 +15,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -147,12 +147,11 @@ public class SlotsBean implements Serializable {
   }
 
   private LocalTime parseTime(String text) {
-    try {
-      return LocalTime.parse(text == null ? "" : text.strip());
-    } catch (DateTimeParseException e) {
-      messages.error("meetings.invalidTime");
-      return null;
+    LocalTime time = DateInput.time(text).orElse(null);
+    if (time == null) {
+      messages.error("input.time.invalid");
     }
+    return time;
   }
 
   /** Other planned meetings of the coming months, to move a slot to. */

@@ -7,9 +7,6 @@ import fi.aso.domain.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The administrator's system page: send a test mail, look at the newest audit lines. */
@@ -17,15 +14,13 @@ import java.util.List;
 @RequestScoped
 public class SystemAdminBean {
 
-  /** The platform's users are in Finland; audit times are shown in Finnish time. */
-  private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-
   @Inject MailGateway mail;
   @Inject AuditTrail audit;
   @Inject Messages messages;
 
   private String testRecipient;
-  @Inject LocaleBean locale;
+  @Inject Times times;
+  @Inject People people;
 
   private List<AuditRow> recentAudit;
 
@@ -46,31 +41,33 @@ public class SystemAdminBean {
 
   public List<AuditRow> getRecentAudit() {
     if (recentAudit == null) {
-      DateTimeFormatter when =
-          DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-              .withLocale(locale.getLocale())
-              .withZone(HELSINKI);
       recentAudit =
           audit.recent(50).stream()
               .map(
                   e ->
                       new AuditRow(
-                          when.format(e.occurredAt()),
-                          e.actor(),
+                          times.dateTime(e.occurredAt()),
+                          people.name(e.actor()),
                           messages.get("audit.action." + e.action()),
-                          e.objectType() + e.objectId().map(id -> " " + id).orElse(""),
-                          e.purpose(),
+                          object(e.objectType()) + e.objectId().map(id -> " " + id).orElse(""),
                           messages.get("audit.outcome." + e.outcome())))
               .toList();
     }
     return recentAudit;
   }
 
+  /** What a line is about in words; a kind of record the bundles do not name is "other". */
+  private String object(String type) {
+    String key = "audit.object." + type;
+    return messages.has(key) ? messages.get(key) : messages.get("admin.audit.object.other");
+  }
+
   /**
-   * One audit line as the page shows it: time in Finnish local time, texts in the user's language.
+   * One audit line as the page shows it: time in Finnish local time, people by name, texts in the
+   * user's language. The purpose is left out: the trail keeps it as the code wrote it (English),
+   * and its words in the bundles are written for the client's access report.
    */
-  public record AuditRow(
-      String when, String actor, String action, String object, String purpose, String outcome) {}
+  public record AuditRow(String when, String actor, String action, String object, String outcome) {}
 
   public String getTestRecipient() {
     return testRecipient;

@@ -1,47 +1,66 @@
 package fi.aso.web.faces;
 
+import fi.aso.application.i18n.Dates;
 import fi.aso.domain.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 
 /**
- * Times on pages, in Finnish local time (meetings are in Europe/Helsinki): "ti 8.12.2026 9.00".
- * Pages never format instants themselves, so daylight saving is handled in one place.
+ * Times on pages, in Finnish time and the user's language, written as {@link Dates} writes them
+ * everywhere ("ke 16.12.2026 klo 9.40", "ons 16.12.2026 kl. 9.40", "Wed 16 Dec 2026 at 9:40").
+ * Pages never format instants themselves, so daylight saving and the browser's own zone do not
+ * matter.
  */
 @Named("times")
 @ApplicationScoped
 public class Times {
 
-  public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
+  public static final ZoneId ZONE = Dates.ZONE;
 
-  public String date(Instant at) {
-    return at == null ? "" : DATE.format(at.atZone(ZONE));
+  @Inject LocaleBean locale;
+
+  private Dates dates() {
+    return Dates.in(locale.getLocale());
   }
 
-  /** A calendar date the Finnish way ("26.3.2027"). */
+  /** A date that is no day one goes to (a date of birth): "14.3.1985". */
+  public String date(LocalDate date) {
+    return dates().date(date);
+  }
+
+  /** A named day: "ke 16.12.2026". */
   public String day(LocalDate date) {
-    return date == null ? "" : DATE.format(date);
+    return dates().day(date);
   }
 
   public String time(Instant at) {
-    return at == null ? "" : TIME.format(at.atZone(ZONE));
+    return dates().time(at);
   }
 
+  /** A clock time of no particular day (a series' start): "9.40". */
+  public String clock(LocalTime time) {
+    return dates().time(time);
+  }
+
+  /** "ke 16.12.2026 klo 9.40". */
   public String dateTime(Instant at) {
-    return at == null ? "" : date(at) + " " + time(at);
+    return dates().dateTime(at);
   }
 
-  /** "9.00–10.30" (same day). */
+  /** A meeting or a slot with its day: "ke 16.12.2026 klo 9.00–10.30". */
   public String span(Instant start, Instant end) {
-    return time(start) + "–" + time(end);
+    return dates().span(start, end);
+  }
+
+  /** Two times of a day already named on the page: "9.00–10.30". */
+  public String times(Instant start, Instant end) {
+    return dates().times(start, end);
   }
 
   /** The local date of an instant, for forms. */

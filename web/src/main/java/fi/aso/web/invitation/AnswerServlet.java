@@ -2,19 +2,19 @@ package fi.aso.web.invitation;
 
 import fi.aso.application.invitation.Replies;
 import fi.aso.domain.meeting.InvitationAnswer;
-import fi.aso.web.PlainPage;
 import jakarta.inject.Inject;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.ResourceBundle;
 
 /**
- * The accept/decline links of an invitation mail. Following a link (GET) only shows the choice; the
- * answer is saved when the invitee presses a button (POST), because mail scanners open links by
- * themselves. No login: the signed token is the key, and the page shows nothing of the client.
+ * The accept/decline links of an invitation mail. Following a link (GET) only shows the meeting and
+ * the choice ({@code answer.xhtml}); the answer is saved when the invitee presses a button (POST),
+ * because mail scanners open links by themselves. No login: the signed token is the key, and the
+ * page shows nothing of the client but the case reference the mail itself carried.
  */
 @WebServlet(name = "invitationAnswer", urlPatterns = "/answer/*")
 public class AnswerServlet extends HttpServlet {
@@ -23,84 +23,37 @@ public class AnswerServlet extends HttpServlet {
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    ResourceBundle text = PlainPage.texts(request);
-    String token = token(request);
-    if (replies.linkExpired(token)) {
-      // no choice to offer: say so now rather than after a button press
-      showResult(response, text, HttpServletResponse.SC_NOT_FOUND, "answer.expired");
-      return;
-    }
-    String suggested = request.getParameter("a");
-    StringBuilder form =
-        new StringBuilder("<form method=\"post\" action=\"")
-            .append(escape(request.getContextPath() + "/answer/" + token))
-            .append("\">")
-            .append("<p>")
-            .append(escape(text.getString("answer.question")))
-            .append("</p>");
-    for (InvitationAnswer answer :
-        new InvitationAnswer[] {
-          InvitationAnswer.ACCEPTED, InvitationAnswer.DECLINED, InvitationAnswer.TENTATIVE
-        }) {
-      form.append("<p><button type=\"submit\" name=\"a\" value=\"")
-          .append(answer.name())
-          .append("\"")
-          .append(answer.name().equals(suggested) ? " autofocus" : "")
-          .append(">")
-          .append(escape(text.getString("invitationAnswer." + answer.name())))
-          .append("</button></p>");
-    }
-    form.append("</form>");
-    PlainPage.write(response, text, HttpServletResponse.SC_OK, "answer.title", form.toString());
+      throws IOException, ServletException {
+    showPage(request, response);
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    ResourceBundle text = PlainPage.texts(request);
+      throws IOException, ServletException {
     InvitationAnswer answer;
     try {
       answer = InvitationAnswer.valueOf(String.valueOf(request.getParameter("a")));
     } catch (IllegalArgumentException e) {
       answer = null;
     }
-    Replies.LinkAnswer outcome = replies.answerByLink(token(request), answer);
-    String key =
-        switch (outcome) {
-          case SAVED -> "answer.saved";
-          case EXPIRED -> "answer.expired";
-          case INVALID -> "answer.invalid";
-        };
-    // an expired link is refused like an unknown one (404); only its text says why
-    showResult(
-        response,
-        text,
-        outcome == Replies.LinkAnswer.SAVED
-            ? HttpServletResponse.SC_OK
-            : HttpServletResponse.SC_NOT_FOUND,
-        key);
+    // the page says what became of it; an expired or refused answer is a 404 there
+    request.setAttribute(AnswerBean.POSTED, replies.answerByLink(token(request), answer));
+    showPage(request, response);
   }
 
-  private static void showResult(
-      HttpServletResponse response, ResourceBundle text, int status, String key)
-      throws IOException {
-    PlainPage.write(
-        response,
-        text,
-        status,
-        "answer.title",
-        "<p id=\"answerResult\">" + escape(text.getString(key)) + "</p>");
-  }
-
-  private static String escape(String s) {
-    return PlainPage.escape(s);
+  private static void showPage(HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    response.setHeader("Referrer-Policy", "no-referrer");
+    request.getRequestDispatcher("/answer.xhtml?t=" + token(request)).forward(request, response);
   }
 
   private static String token(HttpServletRequest request) {
     String path = request.getPathInfo();
-    return path == null || path.length() < 2
-        ? ""
-        : path.substring(1).replaceAll("[^0-9A-Za-z_-]", "");
+    return path == null || path.length() < 2 ? "" : clean(path.substring(1));
+  }
+
+  /** A token has only these characters; anything else is dropped (it cannot be ours then). */
+  static String clean(String token) {
+    return token == null ? "" : token.replaceAll("[^0-9A-Za-z_-]", "");
   }
 }

@@ -4,6 +4,7 @@ import fi.aso.application.minutes.MinutesDistribution;
 import fi.aso.web.Download;
 import fi.aso.web.DownloadServlet;
 import fi.aso.web.Ids;
+import fi.aso.web.faces.LocaleBean;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,8 @@ public class MinutesCopyServlet extends DownloadServlet {
   @Override
   protected Optional<Download> find(HttpServletRequest request) {
     return Optional.ofNullable(Ids.parse(request.getParameter("id")))
-        .map(id -> Download.pdf(distribution.copyPdf(id), "muistio.pdf"));
+        .map(
+            id ->
+                Download.pdf(distribution.copyPdf(id, LocaleBean.chosen(request)), "muistio.pdf"));
   }
 }

@@ -756,6 +756,13 @@ class AuthorisationMatrixIT {
       case "GET /api/v1/meetings" ->
           "?from=" + start.toLocalDate().minusDays(7) + "&to=" + start.toLocalDate().plusDays(7);
       case "GET /api/v1/cases/search" -> "?q=" + enc(markers.get("case"));
+      case "GET /api/v1/meetings/search" ->
+          "?from="
+              + start.toLocalDate().minusDays(7)
+              + "&to="
+              + start.toLocalDate().plusDays(7)
+              + "&limit=200";
+      case "GET /api/v1/actions/search", "GET /api/v1/deliveries/search" -> "?limit=200";
       case "GET /api/v1/busy-times" ->
           "?from="
               + enc(start.minusDays(7).toString())

@@ -83,18 +83,27 @@ class CasesInBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.elementToBeClickable(By.id("newReferral"))).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referral:fullName")))
         .sendKeys("Olli Ohjattava");
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript(
-            "document.getElementById('referral:dateOfBirth').value='1987-05-20';"
-                + "document.getElementById('referral:release').value='2027-02-15';");
+    // dates as a Finnish user types them; a day that does not exist is refused in the words of
+    // the field's label
+    assertThat(browser.findElement(By.cssSelector("label[for='referral:dateOfBirth']")).getText())
+        .contains("pp.kk.vvvv");
+    browser.findElement(By.id("referral:dateOfBirth")).sendKeys("31.2.1987");
+    browser.findElement(By.id("referral:release")).sendKeys("2027-02-15");
     new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("referral:institution")))
         .selectByVisibleText("Joensuun vankila");
     browser.findElements(By.tagName("textarea")).get(1).sendKeys("Tuettu asunto aluksi");
     BrowserSession.assertNoAccessibilityViolations(browser, "referral form");
+    submit(By.id("referral:save"));
+    assertThat(browser.findElement(By.tagName("main")).getText())
+        .contains("Anna päivämäärä muodossa pp.kk.vvvv, esimerkiksi 16.12.2026.");
+    assertThat(browser.findElement(By.id("referral:dateOfBirth")).getAttribute("value"))
+        .isEqualTo("31.2.1987");
+    browser.findElement(By.id("referral:dateOfBirth")).clear();
+    browser.findElement(By.id("referral:dateOfBirth")).sendKeys("20.5.1987");
 
     // a wrong identity code: a clear message on the form, and nothing saved
     browser.findElement(By.id("referral:identityCode")).sendKeys("200587-123X");
-    browser.findElement(By.id("referral:save")).click();
+    submit(By.id("referral:save"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".message-error")));
     assertThat(browser.findElement(By.cssSelector(".message-error")).getText())
         .contains("Ohjausta ei tallennettu");

@@ -86,6 +86,9 @@ class DisclosureGuardIT {
     }
   }
 
+  private static final java.util.Set<String> PUBLIC_PAGES =
+      java.util.Set.of("login.xhtml", "accessibility.xhtml", "answer.xhtml", "join.xhtml");
+
   @Test
   void noPageShowsAClientToAnonymousVisitorsOrAnUnconsentedPartner() throws Exception {
     String caseId = String.valueOf(secret.id());
@@ -100,10 +103,12 @@ class DisclosureGuardIT {
       String url = page + "?id=" + caseId;
       HttpResponse<String> anonymous = web.get(url);
       assertThat(anonymous.body()).as(page + " anonymous").doesNotContain(secret.name());
-      // public on purpose (web.xml): the client's consent pages, the set-password page, sign-in
+      // public on purpose (web.xml): the client's consent pages, the set-password page, sign-in,
+      // the accessibility statement, and the pages behind a mailed answer or join link (without
+      // their token they say the link is not valid)
       if (!page.startsWith("consent/")
           && !page.startsWith("account/")
-          && !page.equals("login.xhtml")) {
+          && !PUBLIC_PAGES.contains(page)) {
         assertThat(anonymous.statusCode()).as(page + " anonymous").isEqualTo(302);
       }
       HttpResponse<String> seen = partner.get(url);

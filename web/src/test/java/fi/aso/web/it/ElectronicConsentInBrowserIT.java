@@ -66,11 +66,13 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
 
     WebDriverWait phoneWait = new WebDriverWait(phone, Duration.ofSeconds(30));
     phone.navigate().to(link);
-    phoneWait
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("code:code")))
-        .sendKeys(code);
+    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry:code")));
+    assertThat(phone.findElement(By.id("consentTitle")).getText())
+        .isEqualTo("Suostumus asiakasohjausryhmään");
+    BrowserSession.assertNoAccessibilityViolations(phone, "client consent code entry");
+    phone.findElement(By.id("entry:code")).sendKeys(code);
     BrowserSession.screenshot(phone, "21-client-code");
-    phone.findElement(By.id("code:continue")).click();
+    phone.findElement(By.id("entry:continue")).click();
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answer:give")));
     assertThat(phone.findElement(By.tagName("body")).getText())
         .contains(
@@ -79,6 +81,17 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
             "Pohjois-Karjalan TE-toimisto",
             "vapaaehtoista")
         .doesNotContain(client.name());
+    // who asks, until when, who the controller is, and that refusing harms nothing
+    assertThat(phone.findElement(By.id("askedBy")).getText())
+        .isEqualTo("Joensuun vankila, Joensuun ASO-ryhmä");
+    assertThat(phone.findElement(By.id("validUntil")).getText())
+        // a named day, as every date one goes by is written ("ti 7.12.2027")
+        .matches(
+            "(ma|ti|ke|to|pe|la|su) \\d{1,2}\\.\\d{1,2}\\.\\d{4} asti, ellet peru sitä aiemmin");
+    assertThat(phone.findElement(By.id("controller")).getText())
+        .isEqualTo("Rikosseuraamuslaitos. Yhteystiedot: kirjaamo.rise@om.fi");
+    assertThat(phone.findElement(By.id("refuseText")).getText())
+        .contains("ei vaikuta vapautumiseesi", "keskustelee kanssasi");
     BrowserSession.assertNoAccessibilityViolations(phone, "client consent form");
     agency("Joensuun Kodit Oy").findElement(By.cssSelector("input[type=checkbox]")).click();
     agency("Siun sote, aikuissosiaalityö")
@@ -132,11 +145,23 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
 
     WebDriverWait phoneWait = new WebDriverWait(phone, Duration.ofSeconds(30));
     phone.navigate().to(link);
-    phoneWait
-        .until(ExpectedConditions.visibilityOfElementLocated(By.id("code:code")))
-        .sendKeys(code);
-    phone.findElement(By.id("code:continue")).click();
+    phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry:code")));
+    // the withdrawal link's first page says what it is for, not "Suostumus"
+    assertThat(phone.findElement(By.id("consentTitle")).getText())
+        .isEqualTo("Suostumuksen peruminen");
+    assertThat(phone.getTitle()).startsWith("Suostumuksen peruminen");
+    BrowserSession.assertNoAccessibilityViolations(phone, "client withdrawal code entry");
+    // the same page at desktop width
+    browser.navigate().to(link);
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry:code")));
+    BrowserSession.assertNoAccessibilityViolations(browser, "withdrawal code entry, desktop");
+    phone.findElement(By.id("entry:code")).sendKeys(code);
+    phone.findElement(By.id("entry:continue")).click();
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("withdraw:confirm")));
+    assertThat(phone.findElement(By.id("noHarmText")).getText())
+        .contains("ei vaikuta vapautumiseesi");
+    assertThat(phone.findElement(By.id("controller")).getText())
+        .isEqualTo("Rikosseuraamuslaitos. Yhteystiedot: kirjaamo.rise@om.fi");
     assertThat(phone.findElement(By.tagName("body")).getText())
         .contains("Suostumuksen peruminen", "Joensuun Kodit Oy", "tulee voimaan heti")
         .doesNotContain(client.name());
@@ -158,7 +183,7 @@ class ElectronicConsentInBrowserIT extends BrowserTest {
     assertThat(receiptText(phone.findElement(By.id("receipt")).getAttribute("href")))
         .contains("Kuitti suostumuksen perumisesta", "Joensuun Kodit Oy", client.name());
 
-    browser.navigate().refresh();
+    browser.navigate().to(base.resolve("cases/case.xhtml?id=" + client.id()).toString());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".consent-version")));
     String consent = browser.findElement(By.cssSelector(".consent-version")).getText();
     assertThat(consent).containsPattern("Joensuun Kodit Oy:[^\\n]*Peruttu");

@@ -30,7 +30,7 @@ class ErrorSummaryInBrowserIT extends BrowserTest {
     assertThat(lines)
         .extracting(WebElement::getText)
         .as("each line names its field, not three look-alike 'Pakollinen tieto.'")
-        .contains("Nimi: Pakollinen tieto.", "Syntymäaika: Pakollinen tieto.");
+        .contains("Nimi: Pakollinen tieto.", "Syntymäaika (pp.kk.vvvv): Pakollinen tieto.");
     WebElement nameLine =
         lines.stream().filter(l -> l.getText().startsWith("Nimi:")).findFirst().orElseThrow();
     assertThat(nameLine.findElement(By.tagName("a")).getAttribute("href"))

@@ -204,13 +204,13 @@ class EveryPageInBrowserIT extends BrowserTest {
     String start = consent[0].substring(base.toString().length());
     visit("/consent/start.xhtml", "client", start);
     browser.navigate().to(consent[0] + "&lang=fi");
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code:code")))
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry:code")))
         .sendKeys("000000");
-    submit(By.id("code:continue"));
+    submit(By.id("entry:continue"));
     check("consent-code-wrong", "client", "fi");
-    browser.findElement(By.id("code:code")).clear();
-    browser.findElement(By.id("code:code")).sendKeys(consent[1]);
-    submit(By.id("code:continue"));
+    browser.findElement(By.id("entry:code")).clear();
+    browser.findElement(By.id("entry:code")).sendKeys(consent[1]);
+    submit(By.id("entry:continue"));
     visit("/consent/form.xhtml", "client", "consent/form.xhtml");
     visitAfter(
         "consent-form-empty",
@@ -226,9 +226,9 @@ class EveryPageInBrowserIT extends BrowserTest {
 
     browser.manage().deleteAllCookies();
     browser.navigate().to(withdrawal[0]);
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code:code")))
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("entry:code")))
         .sendKeys(withdrawal[1]);
-    submit(By.id("code:continue"));
+    submit(By.id("entry:continue"));
     visit("/consent/withdraw.xhtml", "client", "consent/withdraw.xhtml");
     browser.navigate().to(base.resolve("consent/withdraw.xhtml?lang=fi").toString());
     wait.until(

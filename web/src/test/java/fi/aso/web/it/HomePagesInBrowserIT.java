@@ -120,12 +120,9 @@ class HomePagesInBrowserIT extends BrowserTest {
         .as("the reviewed minutes wait for the chair's approval, linked to the meeting day")
         .contains(
             "Kokouksen muistio "
-                + start.getDayOfMonth()
-                + "."
-                + start.getMonthValue()
-                + "."
-                + start.getYear()
-                + " 9.00 – hyväksy ja lähetä");
+                + DateTimeFormatter.ofPattern("EEE d.M.yyyy", java.util.Locale.of("fi"))
+                    .format(start)
+                + " klo 9.00 – hyväksy ja lähetä");
     assertThat(linksIn("ready")).anyMatch(t -> t.contains(waiting.name()));
     assertThat(linksIn("ready")).noneMatch(t -> t.contains(onMeeting.name()));
     assertThat(
@@ -149,10 +146,8 @@ class HomePagesInBrowserIT extends BrowserTest {
         .startsWith("Kokoukseen varattu")
         .contains(
             "kokouksessa "
-                + start.toLocalDate().getDayOfMonth()
-                + "."
-                + start.getMonthValue()
-                + ".");
+                + DateTimeFormatter.ofPattern("EEE d.M.yyyy 'klo' H.mm", java.util.Locale.of("fi"))
+                    .format(start.atZoneSameInstant(World.HELSINKI)));
 
     // the case worker: their clients, each with the next step in words (and its date). Three
     // more clients, released today so that they are among the first the page shows: one whose
@@ -193,7 +188,8 @@ class HomePagesInBrowserIT extends BrowserTest {
         .as("each with its next step in words")
         .allSatisfy(li -> assertThat(li.getText()).containsPattern(" – [a-zä]"));
     WebElement mine = browser.findElement(By.id("myClients"));
-    DateTimeFormatter day = DateTimeFormatter.ofPattern("d.M.yyyy");
+    // a named day with its weekday, a time with "klo" ("su 27.12.2026", "ti 8.12.2026 klo 9.00")
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("EEE d.M.yyyy", java.util.Locale.of("fi"));
     assertThat(mine.getText())
         .as("what each needs next, with its date")
         .contains(
@@ -207,7 +203,7 @@ class HomePagesInBrowserIT extends BrowserTest {
                 + " ("
                 + meetingSoon.reference()
                 + ") – kokous "
-                + DateTimeFormatter.ofPattern("d.M.yyyy H.mm")
+                + DateTimeFormatter.ofPattern("EEE d.M.yyyy 'klo' H.mm", java.util.Locale.of("fi"))
                     .format(meetingSoonAt.atZoneSameInstant(World.HELSINKI)),
             unmapped.name()
                 + " ("

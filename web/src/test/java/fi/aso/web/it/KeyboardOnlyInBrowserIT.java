@@ -55,8 +55,8 @@ class KeyboardOnlyInBrowserIT extends BrowserTest {
     try {
       Keyboard keys = new Keyboard(phone);
       phone.navigate().to(link);
-      keys.waitFor("code:code");
-      keys.tabTo("code:code").type(code).press(Keys.ENTER);
+      keys.waitFor("entry:code");
+      keys.tabTo("entry:code").type(code).press(Keys.ENTER);
       keys.waitFor("answer:give");
       // the first agency accepted with Space, the other left unticked
       String first = keys.tabToFirst(".agency input[type=checkbox]");

@@ -3,6 +3,7 @@ package fi.aso.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.config.DemoAccounts;
+import fi.aso.testing.ForeignWords;
 import java.net.URI;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -207,15 +208,49 @@ class MeetingDayInBrowserIT extends BrowserTest {
         slot(virtanen.name())
             .findElement(By.cssSelector("a[id^='clientCopy-']"))
             .getAttribute("href");
-    assertThat(pdfText(URI.create(clientCopy)))
+    String finnishCopy = pdfText(URI.create(clientCopy));
+    assertThat(finnishCopy)
         .contains(virtanen.reference(), virtanen.name())
         .doesNotContain(laine.reference(), laine.name());
+    // in the language the client reads (the page's by default), that one only, without a word of
+    // the code's English
+
+    assertThat(ForeignWords.in(finnishCopy, "fi")).isEmpty();
+    assertThat(finnishCopy).contains("Vastaanottaja: Asiakas", " klo ").doesNotContain("Klienten");
+    String swedishCopy = pdfText(URI.create(clientCopy + "&language=sv"));
+    assertThat(ForeignWords.in(swedishCopy, "sv")).isEmpty();
+    assertThat(swedishCopy)
+        .contains("Klientstyrningsgruppens minnesanteckningar", "Mottagare: Klienten", " kl. ")
+        .doesNotContain("Asiakas");
+    // the partner's notice of the minutes: Finnish and Swedish, nothing of the code's English
+    var notice =
+        EmbeddedServices.awaitMail(
+            "the minutes notice to the partner",
+            m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equals("partner@aso.localhost")
+                    && m.getSubject().startsWith("ASO-kokouksen muistio");
+              } catch (Exception e) {
+                return false;
+              }
+            });
+    assertThat(
+            ForeignWords.in(notice.getSubject() + "\n" + EmbeddedServices.plainText(notice), "sv"))
+        .isEmpty();
     assertThat(
             EmbeddedServices.count(
                 "select count(*) from minutes_copy c join minutes m on m.id = c.minutes_id where m.meeting_id = "
                     + meeting
                     + " and c.recipient = 'client (via chair)'"))
-        .isEqualTo(1);
+        .as("each copy handed over is recorded: one in Finnish, one in Swedish")
+        .isEqualTo(2);
+    // the copies list says who handed them over, in words and by name
+    browser.navigate().to(browser.getCurrentUrl());
+    assertThat(
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("minutesCopies")))
+                .getText())
+        .contains("asiakkaalle, antaja Paavo Puheenjohtaja")
+        .doesNotContain("client (via");
 
     // a correction after approval is a new version; the history names what changed
     virtanensSlot = slot(virtanen.name());

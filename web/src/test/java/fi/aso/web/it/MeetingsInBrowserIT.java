@@ -3,6 +3,7 @@ package fi.aso.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.config.DemoAccounts;
+import fi.aso.testing.ForeignWords;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -139,10 +140,12 @@ class MeetingsInBrowserIT extends BrowserTest {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navMeetings")));
     browser.navigate().to(base.resolve("meetings/meeting.xhtml?id=" + meeting).toString());
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit:place")));
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript(
-            "document.getElementById('edit:start').value='10:00';"
-                + "document.getElementById('edit:end').value='12:00';");
+    // typed as a Finnish user writes times; the fields show what the page writes
+    assertThat(browser.findElement(By.id("edit:start")).getAttribute("value")).isEqualTo("9.00");
+    browser.findElement(By.id("edit:start")).clear();
+    browser.findElement(By.id("edit:start")).sendKeys("10.00");
+    browser.findElement(By.id("edit:end")).clear();
+    browser.findElement(By.id("edit:end")).sendKeys("12:00");
     browser.findElement(By.id("edit:place")).clear();
     browser.findElement(By.id("edit:place")).sendKeys("Neuvotteluhuone 3");
     submit(By.id("edit:save"));
@@ -150,7 +153,8 @@ class MeetingsInBrowserIT extends BrowserTest {
     // Kalle already answered: the page asks first, and keeps what the chair typed
     assertThat(browser.findElement(By.id("messageArea")).getText()).contains("Vahvista siirto");
     assertThat(browser.findElement(By.id("edit:save")).getText()).isEqualTo("Vahvista siirto");
-    assertThat(browser.findElement(By.id("edit:start")).getAttribute("value")).isEqualTo("10:00");
+    assertThat(browser.findElement(By.id("edit:start")).getAttribute("value")).isEqualTo("10.00");
+    assertThat(browser.findElement(By.id("edit:end")).getAttribute("value")).isEqualTo("12.00");
     assertThat(browser.findElement(By.id("edit:place")).getAttribute("value"))
         .isEqualTo("Neuvotteluhuone 3");
     assertThat(EmbeddedServices.stringValue("select place from meeting where id = " + meeting))
@@ -184,14 +188,20 @@ class MeetingsInBrowserIT extends BrowserTest {
               try {
                 return m.getAllRecipients()[0].toString().equals(World.KALLE)
                     && EmbeddedServices.plainText(m).contains("Aika muuttunut")
-                    && EmbeddedServices.plainText(m).contains("Neuvotteluhuone 3");
+                    && EmbeddedServices.plainText(m).contains("Neuvotteluhuone 3")
+                    // this test's client: other tests move Kalle's slots to a room 3 too
+                    && EmbeddedServices.plainText(m).contains(client.reference());
               } catch (Exception e) {
                 return false;
               }
             });
     assertThat(EmbeddedServices.plainText(update))
         .contains("Aika muuttunut:", "klo 10.00", "(oli ", "klo 9.00")
-        .contains("Paikka muuttunut: Neuvotteluhuone 3 (oli Neuvotteluhuone 2)");
+        .contains("Paikka muuttunut: Neuvotteluhuone 3 (oli Neuvotteluhuone 2)")
+        .contains("Tiden har ändrats:", " kl. 10.00");
+    assertThat(
+            ForeignWords.in(update.getSubject() + "\n" + EmbeddedServices.plainText(update), "sv"))
+        .isEmpty();
 
     // cancelling asks for a reason and first asks, saying what will happen; going back changes
     // nothing
@@ -224,6 +234,10 @@ class MeetingsInBrowserIT extends BrowserTest {
     assertThat(EmbeddedServices.plainText(cancellation))
         .contains("Syy / Orsak: Puheenjohtaja sairastui")
         .doesNotContain(client.name());
+    assertThat(
+            ForeignWords.in(
+                cancellation.getSubject() + "\n" + EmbeddedServices.plainText(cancellation), "sv"))
+        .isEmpty();
   }
 
   @Test
@@ -240,7 +254,7 @@ class MeetingsInBrowserIT extends BrowserTest {
         ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "Sarja luotiin"));
     assertThat(browser.findElement(By.id("seriesList")).getText())
         .contains("Lieksan <i>ryhmä</i>", "FREQ=MONTHLY;BYDAY=-1TH");
-    assertThat(browser.findElement(By.id("upcoming")).getText()).contains("Lieksan virastotalo");
+    assertThat(browser.findElement(By.id("meetingList")).getText()).contains("Lieksan virastotalo");
     BrowserSession.screenshot(browser, "44-series-created");
   }
 }

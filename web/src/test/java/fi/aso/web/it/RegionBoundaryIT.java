@@ -809,6 +809,11 @@ class RegionBoundaryIT {
       return switch (list) {
         case "/api/v1/meetings" -> "?from=" + from.toLocalDate() + "&to=" + to.toLocalDate();
         case "/api/v1/busy-times" -> "?from=" + enc(from.toString()) + "&to=" + enc(to.toString());
+        case "/api/v1/cases/search",
+            "/api/v1/meetings/search",
+            "/api/v1/actions/search",
+            "/api/v1/deliveries/search" ->
+            "?limit=200";
         default -> "";
       };
     }
@@ -834,6 +839,14 @@ class RegionBoundaryIT {
         case "/api/v1/cases" -> idsOf(read.asJsonArray(), "caseId", "cases", found);
         case "/api/v1/deliveries" ->
             idsOf(read.asJsonObject().getJsonArray("troubled"), "id", "deliveries", found);
+        case "/api/v1/cases/search" ->
+            idsOf(read.asJsonObject().getJsonArray("entries"), "caseId", "cases", found);
+        case "/api/v1/meetings/search" ->
+            idsOf(read.asJsonObject().getJsonArray("entries"), "id", "meetings", found);
+        case "/api/v1/actions/search" ->
+            idsOf(read.asJsonObject().getJsonArray("entries"), "id", "actions", found);
+        case "/api/v1/deliveries/search" ->
+            idsOf(read.asJsonObject().getJsonArray("entries"), "id", "deliveries", found);
         case "/api/v1/organisations" -> {
           for (JsonValue o : read.asJsonArray()) {
             long id =

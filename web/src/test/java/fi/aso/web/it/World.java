@@ -339,6 +339,17 @@ final class World {
    * invitation mail the outbox sent the contact person for the slot.
    */
   static URI answerLink(long slot, String contactEmail) throws Exception {
+    return URI.create(
+        linkInMail(slot, contactEmail, "Tulen / Jag kommer").replaceFirst("\\?.*$", ""));
+  }
+
+  /** The personal video join link ({@code /join/<signed token>}) of that same mail. */
+  static URI joinLink(long slot, String contactEmail) throws Exception {
+    return URI.create(linkInMail(slot, contactEmail, "Liity videolla / Anslut via video"));
+  }
+
+  /** The link after "label: " in the first invitation mail sent the contact person for the slot. */
+  private static String linkInMail(long slot, String contactEmail, String label) throws Exception {
     String messageId =
         EmbeddedServices.stringValue(
             "select m.message_id from outbound_message m join invitation i"
@@ -349,10 +360,10 @@ final class World {
                 + contactEmail.replace("'", "''")
                 + "' and m.kind = 'REQUEST' order by m.id limit 1");
     Matcher link =
-        Pattern.compile("Tulen / Jag kommer: (\\S+)")
+        Pattern.compile(Pattern.quote(label) + ": (\\S+)")
             .matcher(EmbeddedServices.plainText(EmbeddedServices.awaitMessage(messageId)));
-    assertThat(link.find()).as("the mail's accept link").isTrue();
-    return URI.create(link.group(1).replaceFirst("\\?.*$", ""));
+    assertThat(link.find()).as("the mail's link " + label).isTrue();
+    return link.group(1);
   }
 
   /**

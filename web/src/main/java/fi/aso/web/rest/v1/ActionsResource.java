@@ -1,7 +1,13 @@
 package fi.aso.web.rest.v1;
 
+import fi.aso.application.meetingday.ActionQuery;
+import fi.aso.application.meetingday.ActionState;
 import fi.aso.application.meetingday.ActionView;
 import fi.aso.application.meetingday.Actions;
+import fi.aso.application.search.DateRange;
+import fi.aso.application.search.FilterValues;
+import fi.aso.application.search.Page;
+import fi.aso.application.search.PageRequest;
 import fi.aso.domain.meetingday.ActionStatus;
 import fi.aso.domain.meetingday.Responsible;
 import fi.aso.domain.staff.Role;
@@ -16,6 +22,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -26,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The action list: partners' own organisation's actions, staff's clients' actions, the region's
- * overdue ones.
+ * overdue ones; and a search among the same.
  */
 @Path("v1/actions")
 @Tag(name = "actions")
@@ -65,6 +72,36 @@ public class ActionsResource {
           "My organisation's actions: a partner organisation's (while consent lasts), or the region's open ones for staff")
   public List<ActionView> ofMyOrganisation() {
     return actions.ofMyOrganisation();
+  }
+
+  @GET
+  @Path("search")
+  @Operation(
+      summary =
+          "Search the caller's actions: mine (true: as GET /actions; otherwise as"
+              + " /actions/organisation, with the same access), state (open, overdue, done,"
+              + " cannot_be_done), organisation (id), from and to (the due date), q (part of the"
+              + " action's text), sort (due, due-desc), offset and limit (1-200, default 50); one"
+              + " page with the total and the next page's offset; only the page is read (audited)")
+  public Page<ActionView> search(
+      @QueryParam("mine") boolean mine,
+      @QueryParam("state") String state,
+      @QueryParam("organisation") String organisation,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
+      @QueryParam("q") String q,
+      @QueryParam("sort") String sort,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    return actions.search(
+        new ActionQuery(
+            mine,
+            FilterValues.choice(ActionState.class, state, "state"),
+            FilterValues.id(organisation, "organisation"),
+            new DateRange(from, to),
+            q,
+            sort,
+            PageRequest.parse(offset, limit, 50)));
   }
 
   @GET

@@ -4,7 +4,6 @@ import fi.aso.application.audit.AccessReport;
 import fi.aso.application.audit.AccessReportQuery;
 import fi.aso.application.clientcase.CaseAccessReport;
 import fi.aso.application.clientcase.CaseFile;
-import fi.aso.application.clientcase.CasePage;
 import fi.aso.application.clientcase.CaseQuery;
 import fi.aso.application.clientcase.CaseView;
 import fi.aso.application.clientcase.WorkListEntry;
@@ -12,6 +11,9 @@ import fi.aso.application.meeting.BookingProposal;
 import fi.aso.application.meeting.SlotBooking;
 import fi.aso.application.referral.NewReferral;
 import fi.aso.application.referral.Referrals;
+import fi.aso.application.search.FilterValues;
+import fi.aso.application.search.Page;
+import fi.aso.application.search.PageRequest;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientKind;
@@ -22,7 +24,6 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -116,16 +117,23 @@ public class CasesResource {
       summary =
           "Search the region's open cases: q (part of a name or reference, or a whole identity"
               + " code), state, urgent, mine, sort (release, name, reference), offset and limit"
-              + " (1-200); one page with the total")
-  public CasePage search(
+              + " (1-200, default 50); one page with the total and the next page's offset")
+  public Page<WorkListEntry> search(
       @QueryParam("q") String q,
-      @QueryParam("state") CaseState state,
+      @QueryParam("state") String state,
       @QueryParam("urgent") boolean urgent,
       @QueryParam("mine") boolean mine,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
-    return caseFile.search(new CaseQuery(q, state, urgent, mine, sort, offset, limit));
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    return caseFile.search(
+        new CaseQuery(
+            q,
+            FilterValues.choice(CaseState.class, state, "state"),
+            urgent,
+            mine,
+            sort,
+            PageRequest.parse(offset, limit, 50)));
   }
 
   @GET
@@ -139,12 +147,17 @@ public class CasesResource {
               + " busy); book it with POST /meetings/{id}/slots and contactPersonIds")
   public BookingProposal booking(
       @PathParam("id") long id,
-      @QueryParam("meetingId") Long meetingId,
-      @QueryParam("minutes") @DefaultValue("45") int minutes) {
-    if (minutes < 5 || minutes > 240) {
+      @QueryParam("meetingId") String meetingId,
+      @QueryParam("minutes") String minutes) {
+    // read as text: a bad number is a 400 that says which, not JAX-RS's bare 404
+    Long length = FilterValues.id(minutes, "minutes");
+    if (length != null && (length < 5 || length > 240)) {
       throw new Refusal("slot.lengthRange", "minutes must be 5-240", "5", "240");
     }
-    return booking.propose(id, meetingId, minutes);
+    return booking.propose(
+        id,
+        FilterValues.id(meetingId, "meetingId"),
+        length == null ? SlotBooking.DEFAULT_MINUTES : length.intValue());
   }
 
   @GET

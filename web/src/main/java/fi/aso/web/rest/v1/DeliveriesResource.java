@@ -1,9 +1,16 @@
 package fi.aso.web.rest.v1;
 
 import fi.aso.application.audit.CallerIdentity;
+import fi.aso.application.invitation.DeliveryFilter;
+import fi.aso.application.invitation.DeliveryQuery;
+import fi.aso.application.invitation.DeliverySearch;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.OutboxEntry;
 import fi.aso.application.invitation.Replies;
+import fi.aso.application.search.DateRange;
+import fi.aso.application.search.FilterValues;
+import fi.aso.application.search.Page;
+import fi.aso.application.search.PageRequest;
 import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.staff.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,8 +20,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DeliveriesResource {
 
   @Inject Outbox outbox;
+  @Inject DeliverySearch search;
   @Inject Replies replies;
   @Inject CallerIdentity caller;
 
@@ -39,6 +49,32 @@ public class DeliveriesResource {
       summary = "Failed deliveries (dead) and those waiting for a retry, with their last error")
   public DeliveryState deliveries() {
     return new DeliveryState(outbox.counts(), outbox.troubled());
+  }
+
+  @GET
+  @Path("deliveries/search")
+  @Operation(
+      summary =
+          "Search the region's outbox: status (attention: failing, dead or superseded; waiting,"
+              + " failing, sent, dead, superseded; none: all), organisation (the recipient's id),"
+              + " from and to (the days written), sort (newest, oldest), offset and limit (1-200,"
+              + " default 50); one page with the total and the next page's offset (no message"
+              + " bodies, no case data)")
+  public Page<OutboxEntry> search(
+      @QueryParam("status") String status,
+      @QueryParam("organisation") String organisation,
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
+      @QueryParam("sort") String sort,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    return search.search(
+        new DeliveryQuery(
+            FilterValues.choice(DeliveryFilter.class, status, "status"),
+            FilterValues.id(organisation, "organisation"),
+            new DateRange(from, to),
+            sort,
+            PageRequest.parse(offset, limit, 50)));
   }
 
   @POST

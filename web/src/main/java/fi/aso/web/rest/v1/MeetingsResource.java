@@ -6,9 +6,16 @@ import fi.aso.application.meeting.InvitableContact;
 import fi.aso.application.meeting.MeetingCalendar;
 import fi.aso.application.meeting.MeetingDetails;
 import fi.aso.application.meeting.MeetingPlanner;
+import fi.aso.application.meeting.MeetingQuery;
+import fi.aso.application.meeting.MeetingSearch;
+import fi.aso.application.meeting.MeetingState;
 import fi.aso.application.meeting.MeetingSummary;
 import fi.aso.application.meeting.SlotPlanning;
 import fi.aso.application.meeting.SlotProposal;
+import fi.aso.application.search.DateRange;
+import fi.aso.application.search.FilterValues;
+import fi.aso.application.search.Page;
+import fi.aso.application.search.PageRequest;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.scheduling.PlannedSlot;
@@ -49,6 +56,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeetingsResource {
 
   @Inject MeetingCalendar calendar;
+  @Inject MeetingSearch search;
   @Inject MeetingPlanner planner;
   @Inject SlotPlanning planning;
   @Inject Invitations invitations;
@@ -104,6 +112,31 @@ public class MeetingsResource {
   public List<MeetingSummary> list(
       @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
     return calendar.between(from, to);
+  }
+
+  @GET
+  @Path("search")
+  @Operation(
+      summary =
+          "Search the region's meetings: from and to (the days they fall on), state (upcoming,"
+              + " held, cancelled), q (part of the place or the series' title), sort (date,"
+              + " date-desc), offset and limit (1-200, default 50); one page with the total and"
+              + " the next page's offset (no client data)")
+  public Page<MeetingSummary> search(
+      @QueryParam("from") LocalDate from,
+      @QueryParam("to") LocalDate to,
+      @QueryParam("state") String state,
+      @QueryParam("q") String q,
+      @QueryParam("sort") String sort,
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit) {
+    return search.search(
+        new MeetingQuery(
+            new DateRange(from, to),
+            FilterValues.choice(MeetingState.class, state, "state"),
+            q,
+            sort,
+            PageRequest.parse(offset, limit, 50)));
   }
 
   @POST

@@ -84,7 +84,7 @@ public class MinutesResource {
   @Produces("application/pdf")
   @Operation(summary = "The whole minutes as PDF (region staff; audited)")
   public Response pdf(@PathParam("meetingId") long meetingId, @PathParam("id") long id) {
-    return Response.ok(minutes.wholePdf(meetingId, id), "application/pdf")
+    return Response.ok(minutes.wholePdf(meetingId, id, null), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"muistio-" + id + ".pdf\"")
         .header("Cache-Control", "no-store")
         .build();
