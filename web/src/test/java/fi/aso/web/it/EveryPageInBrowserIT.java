@@ -181,12 +181,17 @@ class EveryPageInBrowserIT extends BrowserTest {
           browser.navigate().to(base.resolve(answer).toString());
           submit(By.cssSelector("button[value=ACCEPTED]"));
         });
-    covered.add("/answer/{answer}");
+    // (the link forwards to answer.xhtml?t=, the page a language switch reaches)
+    covered.addAll(List.of("/answer/{answer}", "/answer.xhtml?t={answer}"));
+    visitOutsideFaces(
+        "answer-forged", "anonymous", "answer.xhtml?t=matriisi-forged-token", "login.xhtml");
+    covered.add("/answer.xhtml?t=matriisi-forged-token");
     // the video link weeks before the meeting, and a forged one
     visitOutsideFaces("join-before", "anonymous", "join/" + d.joinToken(), "login.xhtml");
     visitOutsideFaces(
         "join-forged", "anonymous", "join/" + d.joinToken().replace('A', 'B') + "x", "login.xhtml");
-    covered.addAll(List.of("/join/{join}", "/join/matriisi-forged-token"));
+    covered.addAll(List.of("/join/{join}", "/join/matriisi-forged-token", "/join.xhtml?t={join}"));
+    visit("/accessibility.xhtml", "anonymous", "accessibility.xhtml");
     consentPages(d.toConsent().get(round), d.toWithdraw().get(round));
     timings.add("public " + seconds(started));
   }
