@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -98,10 +99,17 @@ class LoginInBrowserIT extends BrowserTest {
       return new LoginPage(browser);
     }
 
+    /**
+     * Signs in and returns once the login post has been answered (the login page is gone): a test
+     * that navigates straight after would otherwise cut the post off and land on the login page.
+     */
     void signIn(String username, String password) {
       browser.findElement(By.id("login:username")).sendKeys(username);
       browser.findElement(By.id("login:password")).sendKeys(password);
-      browser.findElement(By.id("login:submit")).click();
+      WebElement submit = browser.findElement(By.id("login:submit"));
+      submit.click();
+      new WebDriverWait(browser, Duration.ofSeconds(30))
+          .until(ExpectedConditions.stalenessOf(submit));
     }
   }
 }
