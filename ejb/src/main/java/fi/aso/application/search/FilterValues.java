@@ -1,8 +1,8 @@
 package fi.aso.application.search;
 
+import fi.aso.application.i18n.DateInput;
 import fi.aso.domain.Refusal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -49,16 +49,16 @@ public final class FilterValues {
     throw new Refusal("search.value", name + " is an id, a whole number", name);
   }
 
-  /** A date like 2026-12-08, or {@code null} when none is given. */
+  /**
+   * A date as a person types it into a list's search form ({@code 16.12.2026}) or an address gives
+   * it ({@code 2026-12-16}), or {@code null} when none is given.
+   */
   public static LocalDate date(String value, String name) {
     if (value == null || value.isBlank()) {
       return null;
     }
-    try {
-      return LocalDate.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new Refusal("search.value", name + " is a date like 2026-12-08", name);
-    }
+    return DateInput.date(value)
+        .orElseThrow(() -> new Refusal("search.value", name + " is a date like 16.12.2026", name));
   }
 
   /** A yes ({@code true}); anything else is no. */

@@ -1,6 +1,8 @@
 package fi.aso.web.faces;
 
+import fi.aso.application.i18n.DateInput;
 import fi.aso.application.i18n.Dates;
+import fi.aso.application.i18n.RecurrenceWords;
 import fi.aso.domain.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,6 +36,14 @@ public class Times {
     return dates().date(date);
   }
 
+  /**
+   * A date as a search form's date field shows it, "16.12.2026", whichever form the address gave it
+   * in; text that is no date is shown as it was typed, for the person to correct.
+   */
+  public String field(String typed) {
+    return typed == null ? "" : DateInput.date(typed).map(Dates::field).orElse(typed);
+  }
+
   /** A named day: "ke 16.12.2026". */
   public String day(LocalDate date) {
     return dates().day(date);
@@ -61,6 +71,14 @@ public class Times {
   /** Two times of a day already named on the page: "9.00–10.30". */
   public String times(Instant start, Instant end) {
     return dates().times(start, end);
+  }
+
+  /**
+   * A series' rule in words ("joka kuukauden toinen tiistai"), or empty when the rule has none and
+   * the page shows the rule as typed.
+   */
+  public String recurrence(String rrule, LocalDate firstDate) {
+    return RecurrenceWords.in(locale.getLocale()).describe(rrule, firstDate).orElse("");
   }
 
   /** The local date of an instant, for forms. */

@@ -2,6 +2,7 @@ package fi.aso.web.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.aso.application.i18n.Dates;
 import fi.aso.config.DemoAccounts;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -109,6 +110,18 @@ class ListSearchIT extends BrowserTest {
     assertThat(rows("meetingList"))
         .singleElement()
         .satisfies(r -> assertThat(r).contains("Peruttu"));
+    assertThat(browser.findElement(By.id("from")).getAttribute("value"))
+        .as("the period is written as a Finnish user writes a date, not as the address has it")
+        .isEqualTo(Dates.field(LocalDate.now(World.HELSINKI)));
+    new Select(browser.findElement(By.id("state"))).selectByValue("");
+    browser.findElement(By.id("from")).clear();
+    browser.findElement(By.id("from")).sendKeys(Dates.field(World.at(605, 9).toLocalDate()));
+    browser.findElement(By.id("to")).clear();
+    browser.findElement(By.id("to")).sendKeys(Dates.field(World.at(607, 9).toLocalDate()));
+    submit(By.id("meetingSearchButton"));
+    assertThat(rows("meetingList")).hasSize(3);
+    assertThat(browser.findElement(By.id("to")).getAttribute("value"))
+        .isEqualTo(Dates.field(World.at(607, 9).toLocalDate()));
     browser
         .navigate()
         .to(base.resolve("meetings/index.xhtml?q=" + enc(marker + "-ei-ole")).toString());

@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -108,7 +109,10 @@ class LoginInBrowserIT extends BrowserTest {
       browser.findElement(By.id("login:password")).sendKeys(password);
       WebElement submit = browser.findElement(By.id("login:submit"));
       submit.click();
+      // While the page is swapped Chrome may answer "node does not belong to the document"
+      // instead of "stale": ask again until the old page is gone.
       new WebDriverWait(browser, Duration.ofSeconds(30))
+          .ignoring(WebDriverException.class)
           .until(ExpectedConditions.stalenessOf(submit));
     }
   }

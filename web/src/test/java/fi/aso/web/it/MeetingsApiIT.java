@@ -736,6 +736,13 @@ class MeetingsApiIT {
     assertThat(pdf.statusCode()).isEqualTo(200);
     assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
         .isEqualTo("%PDF-");
+    assertThat(pdfText(pdf.body())).contains("Asiakasohjausryhmän muistio");
+    String path = "api/v1/meetings/" + meeting + "/minutes/" + minutes + "/pdf?lang=";
+    assertThat(pdfText(web.getBytesWithToken(path + "sv", chair).body()))
+        .as("in the language asked for")
+        .contains("Klientstyrningsgruppens minnesanteckningar")
+        .doesNotContain("Asiakasohjausryhmän");
+    assertThat(web.getWithToken(path + "de", chair).statusCode()).isEqualTo(400);
     assertThat(
             EmbeddedServices.count(
                 "select count(*) from audit_event where object_type = 'Minutes' and object_id = '"

@@ -217,7 +217,8 @@ class PublicPagesInBrowserIT extends BrowserTest {
         .contains(
             "Rikosseuraamuslaitos",
             "WCAG 2.1",
-            "Etelä-Suomen aluehallintovirasto",
+            "Liikenne- ja viestintävirasto Traficom",
+            "saavutettavuus@traficom.fi",
             "www.saavutettavuusvaatimukset.fi",
             "7.12.2026");
     assertThat(browser.findElements(By.cssSelector("#gaps li"))).hasSizeGreaterThanOrEqualTo(4);

@@ -3,19 +3,23 @@ package fi.aso.web.rest.v1;
 import fi.aso.application.minutes.MinutesService;
 import fi.aso.application.minutes.MinutesVersion;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.i18n.SupportedLocales;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -82,9 +86,15 @@ public class MinutesResource {
   @GET
   @Path("{id}/pdf")
   @Produces("application/pdf")
-  @Operation(summary = "The whole minutes as PDF (region staff; audited)")
-  public Response pdf(@PathParam("meetingId") long meetingId, @PathParam("id") long id) {
-    return Response.ok(minutes.wholePdf(meetingId, id, null), "application/pdf")
+  @Operation(
+      summary =
+          "The whole minutes as PDF in lang (fi, the default, sv or en) (region staff; audited)")
+  public Response pdf(
+      @PathParam("meetingId") long meetingId,
+      @PathParam("id") long id,
+      @QueryParam("lang") @Pattern(regexp = "fi|sv|en") String lang) {
+    Locale language = lang == null ? SupportedLocales.DEFAULT : SupportedLocales.resolve(lang);
+    return Response.ok(minutes.wholePdf(meetingId, id, language), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"muistio-" + id + ".pdf\"")
         .header("Cache-Control", "no-store")
         .build();
