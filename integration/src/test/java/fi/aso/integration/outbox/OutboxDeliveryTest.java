@@ -462,6 +462,49 @@ class OutboxDeliveryTest {
         .isEmpty();
   }
 
+  /**
+   * The verification examples of docs/webhooks.md, in Java and Python, run as a partner would run
+   * them on a post the platform really made: the signature holds for the body as it arrived, and
+   * not for a body changed by one character or under another key.
+   */
+  @Test
+  void theDocumentedVerificationExamplesAcceptARealPostAndRefuseATamperedOne() throws Exception {
+    byte[] key = new byte[32];
+    new java.security.SecureRandom().nextBytes(key);
+    String signingKey = java.util.Base64.getEncoder().encodeToString(key);
+    String otherKey = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+    try (PartnerSystem partner = new PartnerSystem()) {
+      useWebhook(partner.url("/aso"), key);
+      long client = world.readyClient("ASO-O-009", RELEASE, world.te);
+      invite(client, world.tiina);
+      dispatcher(smtp.getSmtp().getPort()).dispatchDue();
+
+      PartnerSystem.Request post = partner.received.get(0);
+      String signature = post.header("X-ASO-Signature");
+      byte[] tampered =
+          post.text()
+              .replace("ASO-O-009", "ASO-O-006")
+              .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      assertThat(tampered).isNotEqualTo(post.body());
+      for (List<String> example : WebhookExamples.commands()) {
+        assertThat(WebhookExamples.run(example, signingKey, signature, post.body()))
+            .as(example + " on the real post")
+            .isEqualTo("0 valid");
+        assertThat(WebhookExamples.run(example, signingKey, signature, tampered))
+            .as(example + " on a changed body")
+            .isEqualTo("1 INVALID");
+        assertThat(WebhookExamples.run(example, otherKey, signature, post.body()))
+            .as(example + " under another key")
+            .isEqualTo("1 INVALID");
+        assertThat(WebhookExamples.run(example, signingKey, "sha1=" + signature, post.body()))
+            .as(example + " with another scheme")
+            .isEqualTo("1 INVALID");
+      }
+    } finally {
+      stopUsingWebhook();
+    }
+  }
+
   /** The employment office (te) takes invitations by webhook at this URL, signed with this key. */
   private static void useWebhook(String url, byte[] key) {
     Transactions.inTransaction(
