@@ -113,6 +113,8 @@ public class CalendarFeed {
               invitation.sentPlace().orElse(""),
               InvitationTexts.summary(reference) + "\n" + link,
               link,
+              null,
+              null,
               settings.organizer(),
               InvitationTexts.organizerName(),
               invitation.attendeeEmail(),

@@ -16,16 +16,18 @@ import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.TimeZoneRegistry;
-import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.parameter.Cn;
+import net.fortuna.ical4j.model.parameter.Feature;
+import net.fortuna.ical4j.model.parameter.Label;
 import net.fortuna.ical4j.model.parameter.PartStat;
 import net.fortuna.ical4j.model.parameter.Role;
 import net.fortuna.ical4j.model.parameter.Rsvp;
+import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Conference;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
@@ -43,10 +45,13 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 /**
  * The iCalendar (iMIP, RFC 6047) text of an invitation, update or cancellation, written with
  * ical4j: METHOD REQUEST or CANCEL, the invitation's stable UID and current SEQUENCE, times in
- * Europe/Helsinki with its VTIMEZONE, the chair as ORGANIZER, the invitee as ATTENDEE with PARTSTAT
- * and RSVP, and a reminder 30 minutes before. ical4j escapes text values and folds long lines, so
- * nothing a user typed can end a property or add one; quotes and control characters are also taken
- * out of names, which iCalendar parameters cannot carry.
+ * Europe/Helsinki with a compact VTIMEZONE ({@link CompactTimeZone}), the platform's inbox as
+ * ORGANIZER, the invitee as ATTENDEE with PARTSTAT and RSVP, the invitee's personal join link as an
+ * RFC 7986 CONFERENCE (so that calendars show a Join button) and a reminder 30 minutes before. The
+ * description is the calendar's own: it has no accept/decline links, which belong to the mail only,
+ * because a calendar entry spreads to shared and delegated calendars. ical4j escapes text values,
+ * lines are folded here by octets, so nothing a user typed can end a property or add one; quotes
+ * and control characters are also taken out of names, which iCalendar parameters cannot carry.
  */
 public final class IcsInvitations {
 
@@ -61,6 +66,8 @@ public final class IcsInvitations {
       String place,
       String description,
       String link,
+      String joinLink,
+      String joinLabel,
       String organizerEmail,
       String organizerName,
       String attendeeEmail,
@@ -68,8 +75,6 @@ public final class IcsInvitations {
       Instant stamp) {}
 
   private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
-  private static final TimeZoneRegistry REGISTRY =
-      TimeZoneRegistryFactory.getInstance().createRegistry();
 
   private IcsInvitations() {}
 
@@ -104,7 +109,8 @@ public final class IcsInvitations {
   }
 
   public static String write(Event e) {
-    Calendar calendar = calendar(e.cancel() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+    Calendar calendar =
+        calendar(e.cancel() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, List.of(e));
     calendar.add(event(e, true));
     return text(calendar);
   }
@@ -114,31 +120,37 @@ public final class IcsInvitations {
    * their invitations' UIDs, so a calendar that also got the invitations shows each slot once.
    */
   public static String feed(List<Event> events) {
-    Calendar calendar = calendar(ImmutableMethod.PUBLISH);
+    Calendar calendar = calendar(ImmutableMethod.PUBLISH, events);
     events.forEach(e -> calendar.add(event(e, false)));
     return text(calendar);
   }
 
-  private static Calendar calendar(Method method) {
+  private static Calendar calendar(Method method, List<Event> events) {
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//ASO//ASO platform//FI"));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
     calendar.add(method);
-    calendar.add(REGISTRY.getTimeZone(HELSINKI.getId()).getVTimeZone());
+    if (!events.isEmpty()) {
+      Instant first = events.stream().map(Event::start).min(Instant::compareTo).orElseThrow();
+      Instant last = events.stream().map(Event::end).max(Instant::compareTo).orElseThrow();
+      calendar.add(CompactTimeZone.of(HELSINKI, first, last));
+    }
     return calendar;
   }
 
   private static String text(Calendar calendar) {
     StringWriter text = new StringWriter();
     try {
-      // ical4j folds at 75 characters, but RFC 5545 counts octets: "–" or "ä" are more than one,
-      // so the text is written unfolded and folded here by octets
+      // ical4j folds at 75 characters whatever length it is given (it caps it at 75), but RFC 5545
+      // counts octets: "–" or "ä" are more than one. Its folds are undone and the lines folded
+      // again here by octets; folded twice, a line broke in odd places, and a character outside
+      // the Basic Multilingual Plane could be cut between its two UTF-16 halves
       new CalendarOutputter(true, Integer.MAX_VALUE).output(calendar, text);
     } catch (IOException e) {
       throw new IllegalStateException("the calendar could not be written", e);
     }
-    return fold(text.toString());
+    return fold(text.toString().replace("\r\n ", ""));
   }
 
   /** Content lines longer than 75 octets (UTF-8) split, a code point never cut (RFC 5545 3.1). */
@@ -185,8 +197,16 @@ public final class IcsInvitations {
     event.add(new Uid(e.uid()));
     event.add(new Sequence(e.sequence()));
     event.add(new Location(oneLine(e.place())));
-    event.add(new Description(e.description()));
+    event.add(new Description(text(e.description())));
     event.add(new Url(URI.create(e.link())));
+    if (e.joinLink() != null && !e.cancel()) {
+      // RFC 7986: calendars that know it show a Join button with the label
+      Conference conference = new Conference(URI.create(e.joinLink()).toString());
+      conference.add(Value.URI);
+      conference.add(Feature.VIDEO);
+      conference.add(new Label(parameterText(e.joinLabel())));
+      event.add(conference);
+    }
     if (e.cancel()) {
       event.add(new Status(Status.VALUE_CANCELLED));
     }
@@ -208,6 +228,16 @@ public final class IcsInvitations {
       event.add(alarm);
     }
     return event;
+  }
+
+  /**
+   * Multi-line text (DESCRIPTION): every line break becomes one "\n" escape. ical4j escapes LF and
+   * CRLF but passes a lone CR through, which mail transport turns into a line break of its own.
+   */
+  static String text(String text) {
+    return text == null
+        ? ""
+        : text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\n\t]]", " ");
   }
 
   /** Single-line text (SUMMARY, LOCATION): line breaks become spaces. */

@@ -75,6 +75,7 @@ final class InvitationMessages {
         change.kind(),
         change.sequence(),
         changed,
+        JoinLinks.videoRoomOf(slot).isPresent(),
         now);
   }
 
@@ -87,7 +88,7 @@ final class InvitationMessages {
       MessageKind kind,
       int sequence,
       Instant now) {
-    return write(invitation, reference, start, end, place, kind, sequence, "", now);
+    return write(invitation, reference, start, end, place, kind, sequence, "", false, now);
   }
 
   /**
@@ -103,6 +104,7 @@ final class InvitationMessages {
       MessageKind kind,
       int sequence,
       String changed,
+      boolean video,
       Instant now) {
     String info = settings.link("/cases/case.xhtml?id=" + invitation.caseId());
     boolean cancel = kind == MessageKind.CANCEL;
@@ -129,6 +131,10 @@ final class InvitationMessages {
             join,
             answer + "?a=ACCEPTED",
             answer + "?a=DECLINED");
+    String description =
+        InvitationTexts.description(kind, changed, start, end, place, reference, info, join);
+    // the personal join link is a CONFERENCE only where the slot has a video room to forward to
+    boolean joinable = video && !cancel && invitation.invitee().isPresent();
     String calendar =
         IcsInvitations.write(
             new IcsInvitations.Event(
@@ -139,8 +145,10 @@ final class InvitationMessages {
                 end,
                 InvitationTexts.summary(reference),
                 place,
-                body,
+                description,
                 info,
+                joinable ? join : null,
+                InvitationTexts.joinLabel(),
                 settings.organizer(),
                 InvitationTexts.organizerName(),
                 invitation.attendeeEmail(),

@@ -50,6 +50,11 @@ final class InvitationTexts {
     return text.toString();
   }
 
+  /**
+   * The mail's text: the join link first (mail programs and calendars show the first link most
+   * prominently), then what changed, the time, place and case, the links into the platform and the
+   * personal accept/decline links.
+   */
   static String body(
       MessageKind kind,
       String changed,
@@ -61,21 +66,69 @@ final class InvitationTexts {
       String joinLink,
       String acceptLink,
       String declineLink) {
+    return text(
+        kind,
+        changed,
+        start,
+        end,
+        place,
+        caseReference,
+        infoLink,
+        joinLink,
+        acceptLink,
+        declineLink);
+  }
+
+  /**
+   * The calendar entry's DESCRIPTION: the mail's text without the accept/decline links, which are
+   * the invitee's own and must not spread with the entry to shared and delegated calendars.
+   */
+  static String description(
+      MessageKind kind,
+      String changed,
+      Instant start,
+      Instant end,
+      String place,
+      String caseReference,
+      String infoLink,
+      String joinLink) {
+    return text(kind, changed, start, end, place, caseReference, infoLink, joinLink, null, null);
+  }
+
+  /** The join link's label (a CONFERENCE property's LABEL; calendar fields are Finnish). */
+  static String joinLabel() {
+    return MailTexts.finnish("mail.label.join");
+  }
+
+  private static String text(
+      MessageKind kind,
+      String changed,
+      Instant start,
+      Instant end,
+      String place,
+      String caseReference,
+      String infoLink,
+      String joinLink,
+      String acceptLink,
+      String declineLink) {
+    boolean cancel = kind == MessageKind.CANCEL;
     StringBuilder text =
-        new StringBuilder(MailTexts.stacked("mail.invitation.intro." + kind.name()))
-            .append("\n\n")
-            .append(changed.isEmpty() ? "" : changed + "\n")
-            .append(MailTexts.line("mail.label.time", dates -> dates.span(start, end)))
-            .append(MailTexts.line("mail.label.place", place))
-            .append(MailTexts.line("mail.label.case", caseReference))
+        new StringBuilder(MailTexts.stacked("mail.invitation.intro." + kind.name())).append("\n\n");
+    if (!cancel) {
+      text.append(MailTexts.line("mail.label.join", joinLink)).append('\n');
+    }
+    text.append(changed.isEmpty() ? "" : changed + "\n")
+        .append(MailTexts.line("mail.label.time", dates -> dates.span(start, end)))
+        .append(MailTexts.line("mail.label.place", place))
+        .append(MailTexts.line("mail.label.case", caseReference))
+        .append('\n');
+    if (!cancel) {
+      text.append(MailTexts.line("mail.label.info", infoLink)).append('\n');
+      if (acceptLink != null) {
+        text.append(MailTexts.line("mail.label.accept", acceptLink))
+            .append(MailTexts.line("mail.label.decline", declineLink))
             .append('\n');
-    if (kind != MessageKind.CANCEL) {
-      text.append(MailTexts.line("mail.label.info", infoLink))
-          .append(MailTexts.line("mail.label.join", joinLink))
-          .append('\n')
-          .append(MailTexts.line("mail.label.accept", acceptLink))
-          .append(MailTexts.line("mail.label.decline", declineLink))
-          .append('\n');
+      }
     }
     return text.append(MailTexts.noPersonalData()).toString();
   }

@@ -53,6 +53,8 @@ class IcsFoldingTest {
                     "https://aso.test/answer/y?a=ACCEPTED",
                     "https://aso.test/answer/y?a=DECLINED"),
                 "https://aso.test/cases/case.xhtml?id=1",
+                "https://aso.test/join/" + "x".repeat(90),
+                "Liity videolla – " + "ä".repeat(40),
                 "aso@aso.test",
                 "ASO",
                 "kalle@kodit.test",
@@ -62,6 +64,52 @@ class IcsFoldingTest {
       assertThat(physical.getBytes(StandardCharsets.UTF_8).length)
           .as(physical)
           .isLessThanOrEqualTo(75);
+    }
+  }
+
+  /**
+   * ical4j folds by UTF-16 characters on its own (whatever length it is given); folded again by
+   * octets, a line broke twice and a character outside the BMP could be cut in two halves.
+   */
+  @Test
+  void aCharacterOutsideTheBasicPlaneSurvivesAndOnlyOneFoldWasMade() throws Exception {
+    Instant start = Instant.parse("2027-02-05T07:00:00Z");
+    String text = "a" + "😀ä".repeat(40);
+    IcsInvitations.Event e = CompactTimeZoneTest.event(start);
+    String calendar =
+        IcsInvitations.write(
+            new IcsInvitations.Event(
+                e.uid(),
+                0,
+                false,
+                start,
+                e.end(),
+                e.summary(),
+                e.place(),
+                text,
+                e.link(),
+                e.joinLink(),
+                e.joinLabel(),
+                e.organizerEmail(),
+                e.organizerName(),
+                e.attendeeEmail(),
+                e.attendeeName(),
+                start));
+    String description =
+        new net.fortuna.ical4j.data.CalendarBuilder()
+            .build(new java.io.StringReader(calendar))
+            .<net.fortuna.ical4j.model.component.VEvent>getComponent("VEVENT")
+            .orElseThrow()
+            .getProperty("DESCRIPTION")
+            .orElseThrow()
+            .getValue();
+    assertThat(description).isEqualTo(text);
+    for (String physical : calendar.split("\r\n")) {
+      // a line is folded only when the next character would not fit
+      if (physical.startsWith("DESCRIPTION") || physical.startsWith(" ")) {
+        assertThat(physical.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(70);
+        break;
+      }
     }
   }
 }

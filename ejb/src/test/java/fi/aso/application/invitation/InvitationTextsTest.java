@@ -23,12 +23,13 @@ class InvitationTextsTest {
             Sinut on kutsuttu asiakasohjausryhmän kokoukseen.
             Du är inbjuden till klientstyrningsgruppens möte.
 
+            Liity videolla / Anslut via video: J
+
             Aika / Tid: ti 8.12.2026 klo 9.00–9.45 / tis 8.12.2026 kl. 9.00–9.45
             Paikka / Plats: Huone 2
             Asia / Ärende: ASO-1
 
             Ennakkotiedot (kirjautuminen) / Förhandsuppgifter: I
-            Liity videolla / Anslut via video: J
 
             Tulen / Jag kommer: A
             En pääse / Jag kan inte komma: D

@@ -66,13 +66,16 @@ public class MailSettings {
   private Optional<Relay> secureRelay = Optional.empty();
   private Inbox inbox = new Inbox(null, 0, null, null, false);
   private String from;
+  private String organizer;
+  private Optional<String> sender = Optional.empty();
 
   public MailSettings() {}
 
-  /** For tests and the launcher: settings without CDI. */
+  /** For tests and the launcher: settings without CDI; invitations come from {@code from} too. */
   public MailSettings(String host, int port, String from) {
     this.relay = new Relay(host, port, false, Optional.empty(), Optional.empty());
     this.from = from;
+    this.organizer = from;
   }
 
   @PostConstruct
@@ -95,6 +98,15 @@ public class MailSettings {
             config.getValue("aso.mail.imap.password", String.class),
             config.getValue("aso.mail.imap.ssl", Boolean.class));
     from = config.getValue("aso.mail.from", String.class);
+    organizer = config.getValue("aso.invitations.organizer", String.class);
+    sender = config.getOptionalValue("aso.invitations.sender", String.class);
+    return this;
+  }
+
+  /** The same, with invitations from {@code organizer} and sent by {@code sender} (tests). */
+  public MailSettings withOrganizer(String organizer, String sender) {
+    this.organizer = organizer;
+    this.sender = Optional.ofNullable(sender);
     return this;
   }
 
@@ -148,6 +160,23 @@ public class MailSettings {
 
   public String from() {
     return from;
+  }
+
+  /**
+   * Where invitations come from: the ORGANIZER of their calendars, the platform's inbox, so that
+   * From and ORGANIZER agree (a calendar otherwise shows "on behalf of" or an unknown organizer)
+   * and answers come back to the inbox.
+   */
+  public String organizer() {
+    return organizer;
+  }
+
+  /**
+   * The Sender header of invitations, for a deployment whose relay sends only from another address;
+   * none by default (From alone).
+   */
+  public Optional<String> sender() {
+    return sender;
   }
 
   public String smtpEndpoint() {

@@ -1,7 +1,10 @@
 package fi.aso.integration.outbox;
 
 import fi.aso.application.invitation.Delivery;
+import fi.aso.application.mail.MailHtml;
+import fi.aso.application.mail.MailTexts;
 import fi.aso.domain.invitation.MessageKind;
+import fi.aso.integration.mail.MailSettings;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -14,11 +17,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
 /**
- * An invitation as an iMIP mail (RFC 6047): a multipart/alternative of the plain text and the
- * calendar (text/calendar; method=REQUEST or CANCEL), plus the same calendar as invite.ics for mail
- * programs that only show attachments. The Message-ID is the outbox's, so that a retry is the same
- * message. Headers come only from checked values (the subject has no line breaks; Jakarta Mail
- * encodes non-ASCII per RFC 2047).
+ * An invitation as an iMIP mail (RFC 6047): a multipart/alternative of the plain text, the same
+ * text as HTML ({@link MailHtml}) and the calendar (text/calendar; method=REQUEST or CANCEL), plus
+ * the same calendar as invite.ics for mail programs that only show attachments. A mail with a
+ * calendar comes from the calendar's ORGANIZER (the platform's inbox, also its Reply-To), with a
+ * Sender only where a deployment configures one; every mail is marked {@code Auto-Submitted:
+ * auto-generated} (RFC 3834), so that out-of-office answers are not sent back to it. The Message-ID
+ * is the outbox's, so that a retry is the same message. Headers come only from checked values (the
+ * subject has no line breaks; Jakarta Mail encodes non-ASCII per RFC 2047).
  */
 final class InvitationMail {
 
@@ -26,10 +32,20 @@ final class InvitationMail {
 
   private InvitationMail() {}
 
-  static MimeMessage of(Delivery delivery, String from) throws MessagingException {
+  static MimeMessage of(Delivery delivery, MailSettings settings) throws MessagingException {
     String method = delivery.kind() == MessageKind.CANCEL ? "CANCEL" : "REQUEST";
     MimeMessage mail = new FixedIdMessage(SESSION, delivery.messageId());
-    mail.setFrom(new InternetAddress(from));
+    if (delivery.calendar() == null) {
+      mail.setFrom(new InternetAddress(settings.from()));
+    } else {
+      InternetAddress organizer = organizer(settings.organizer());
+      mail.setFrom(organizer);
+      mail.setReplyTo(new InternetAddress[] {organizer});
+      if (settings.sender().isPresent()) {
+        mail.setSender(new InternetAddress(settings.sender().get(), true));
+      }
+    }
+    mail.setHeader("Auto-Submitted", "auto-generated");
     mail.setRecipient(
         MimeMessage.RecipientType.TO, new InternetAddress(delivery.recipient(), true));
     mail.setSubject(delivery.subject().replaceAll("[\\r\\n]", " "), StandardCharsets.UTF_8.name());
@@ -40,6 +56,9 @@ final class InvitationMail {
     MimeBodyPart text = new MimeBodyPart();
     text.setText(delivery.body(), StandardCharsets.UTF_8.name());
     alternative.addBodyPart(text);
+    MimeBodyPart html = new MimeBodyPart();
+    html.setText(MailHtml.of(delivery.body()), StandardCharsets.UTF_8.name(), "html");
+    alternative.addBodyPart(html);
     if (delivery.calendar() != null) {
       MimeBodyPart calendar = new MimeBodyPart();
       calendar.setDataHandler(
@@ -74,6 +93,18 @@ final class InvitationMail {
     mail.setContent(mixed);
     mail.saveChanges();
     return mail;
+  }
+
+  /** The organizer address with the name its calendars give it (ORGANIZER's CN). */
+  private static InternetAddress organizer(String address) throws MessagingException {
+    InternetAddress organizer = new InternetAddress(address, true);
+    try {
+      organizer.setPersonal(
+          MailTexts.finnish("mail.invitation.organizer"), StandardCharsets.UTF_8.name());
+    } catch (java.io.UnsupportedEncodingException e) {
+      throw new IllegalStateException(e);
+    }
+    return organizer;
   }
 
   /** Keeps the outbox's Message-ID: Jakarta Mail would otherwise make a new one on every save. */

@@ -119,17 +119,13 @@ public class OutboxRoutes extends RouteBuilder {
     from(EMAIL)
         .routeId("deliver-email")
         .process(
-            e ->
-                e.getIn()
-                    .setBody(InvitationMail.of(e.getIn().getBody(Delivery.class), settings.from())))
+            e -> e.getIn().setBody(InvitationMail.of(e.getIn().getBody(Delivery.class), settings)))
         .to(settings.smtpEndpoint());
 
     from(SECURE_EMAIL)
         .routeId("deliver-secure-email")
         .process(
-            e ->
-                e.getIn()
-                    .setBody(InvitationMail.of(e.getIn().getBody(Delivery.class), settings.from())))
+            e -> e.getIn().setBody(InvitationMail.of(e.getIn().getBody(Delivery.class), settings)))
         .toD(settings.secureSmtpEndpoint().orElse("direct:no-secure-relay"));
 
     from("direct:no-secure-relay")

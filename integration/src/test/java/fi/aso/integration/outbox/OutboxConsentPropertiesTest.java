@@ -16,6 +16,7 @@ import fi.aso.application.meeting.NotConsented;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.meeting.ClientAttendance;
+import fi.aso.testing.InvitationMails;
 import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.mail.Multipart;
@@ -512,6 +513,10 @@ class OutboxConsentPropertiesTest {
     // ---- what arrived
 
     private void arrived(MimeMessage mail, Map<Long, Set<Long>> allowedBefore) throws Exception {
+      // (4) every invitation mail is one calendars trust (issue 16)
+      if (InvitationMails.isInvitation(mail)) {
+        InvitationMails.check(mail);
+      }
       String address = mail.getAllRecipients()[0].toString();
       String text = mail.getSubject() + "\n" + text(mail);
       List<Long> named =

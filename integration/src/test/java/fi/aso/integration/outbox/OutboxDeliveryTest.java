@@ -13,6 +13,7 @@ import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.integration.camel.PlatformRouteConfiguration;
 import fi.aso.integration.mail.MailSettings;
+import fi.aso.testing.InvitationMails;
 import fi.aso.testing.Transactions;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -87,6 +88,14 @@ class OutboxDeliveryTest {
     sql("update outbound_message set status = 'SENT' where status = 'PENDING'");
   }
 
+  /** Every invitation mail this test made is one calendars trust (issue 16). */
+  @AfterEach
+  void everyInvitationMailIsOneCalendarsTrust() {
+    Arrays.stream(smtp.getReceivedMessages())
+        .filter(InvitationMails::isInvitation)
+        .forEach(InvitationMails::check);
+  }
+
   @AfterEach
   void stopNodes() {
     contexts.forEach(CamelContext::stop);
@@ -106,7 +115,9 @@ class OutboxDeliveryTest {
     assertThat(mail.getSubject()).isEqualTo("ASO-kokous ti 8.12.2026 klo 9.00 (ASO-O-001)");
     Multipart mixed = (Multipart) mail.getContent();
     Multipart alternative = (Multipart) mixed.getBodyPart(0).getContent();
-    BodyPart calendarPart = alternative.getBodyPart(1);
+    assertThat(alternative.getBodyPart(0).getContentType()).startsWith("text/plain");
+    assertThat(alternative.getBodyPart(1).getContentType()).startsWith("text/html");
+    BodyPart calendarPart = alternative.getBodyPart(2);
     assertThat(calendarPart.getContentType()).contains("text/calendar", "method=REQUEST");
     String ics = text(calendarPart);
     ICalendar calendar = Biweekly.parse(ics).first();

@@ -9,6 +9,7 @@ import fi.aso.application.invitation.OutboxEntry;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.invitation.SupersededReason;
+import fi.aso.testing.InvitationMails;
 import fi.aso.testing.TestServices;
 import fi.aso.testing.Transactions;
 import jakarta.mail.internet.MimeMessage;
@@ -57,6 +58,14 @@ class OutboxDisclosureGateTest {
   @BeforeEach
   void emptyOutbox() {
     sql("update outbound_message set status = 'SENT' where status in ('PENDING', 'DEAD')");
+  }
+
+  /** Every invitation mail this test made is one calendars trust (issue 16). */
+  @AfterEach
+  void everyInvitationMailIsOneCalendarsTrust() {
+    Arrays.stream(smtp.getReceivedMessages())
+        .filter(InvitationMails::isInvitation)
+        .forEach(InvitationMails::check);
   }
 
   @AfterEach
@@ -247,7 +256,7 @@ class OutboxDisclosureGateTest {
     var mixed = (jakarta.mail.Multipart) m.getContent();
     var alternative = (jakarta.mail.Multipart) mixed.getBodyPart(0).getContent();
     var out = new java.io.ByteArrayOutputStream();
-    alternative.getBodyPart(1).getInputStream().transferTo(out);
+    alternative.getBodyPart(2).getInputStream().transferTo(out);
     return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 

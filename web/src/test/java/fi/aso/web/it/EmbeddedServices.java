@@ -4,6 +4,7 @@ import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import fi.aso.config.DatabaseRoles;
+import fi.aso.testing.InvitationMails;
 import fi.aso.web.security.oidc.FakeOidcProvider;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.internet.MimeMessage;
@@ -197,14 +198,23 @@ public class EmbeddedServices implements LauncherSessionListener {
     Awaitility.await(sql).atMost(Duration.ofSeconds(30)).until(() -> count(sql) > 0);
   }
 
-  /** The first mail the platform's mail server received that matches, waiting up to 30 s for it. */
+  /**
+   * The first mail the platform's mail server received that matches, waiting up to 30 s for it. An
+   * invitation mail (one with a calendar) is checked as calendars need it ({@link
+   * InvitationMails}), so every test that reads one checks it.
+   */
   public static MimeMessage awaitMail(String what, Predicate<MimeMessage> matching) {
-    return Awaitility.await(what)
-        .atMost(Duration.ofSeconds(30))
-        .until(
-            () -> Arrays.stream(mail.getReceivedMessages()).filter(matching).findFirst(),
-            Optional::isPresent)
-        .orElseThrow();
+    MimeMessage found =
+        Awaitility.await(what)
+            .atMost(Duration.ofSeconds(30))
+            .until(
+                () -> Arrays.stream(mail.getReceivedMessages()).filter(matching).findFirst(),
+                Optional::isPresent)
+            .orElseThrow();
+    if (InvitationMails.isInvitation(found)) {
+      InvitationMails.check(found);
+    }
+    return found;
   }
 
   /**

@@ -186,8 +186,8 @@ final class Renderings {
   }
 
   /**
-   * A mail: sent to {@code recipient} only, with no Bcc header, a one-line subject, and its
-   * calendar part (if any) checked as {@link #ics}.
+   * A mail: sent to {@code recipient} only, with no Bcc header, a one-line subject, its HTML part
+   * (if any) checked as {@link #html} and its calendar part (if any) as {@link #ics}.
    */
   static Seen mail(MimeMessage mail, String recipient) throws Exception {
     List<String> problems = new ArrayList<>();
@@ -212,7 +212,13 @@ final class Renderings {
       problems.add("the subject is more than one line");
     }
     boolean shown = false;
-    for (String calendar : calendarParts(mail)) {
+    // the HTML part says the text's words: escaped, as on a page
+    for (String html : parts(mail, "text/html")) {
+      Seen page = html(html);
+      shown |= page.shown();
+      page.problems().forEach(p -> problems.add("HTML part: " + p));
+    }
+    for (String calendar : parts(mail, "text/calendar")) {
       Seen ics = ics(calendar, 1, recipient);
       shown |= ics.shown();
       ics.problems().forEach(p -> problems.add("calendar part: " + p));
@@ -220,9 +226,9 @@ final class Renderings {
     return Seen.of(shown, problems);
   }
 
-  private static List<String> calendarParts(Part part) throws Exception {
+  private static List<String> parts(Part part, String type) throws Exception {
     List<String> found = new ArrayList<>();
-    if (part.isMimeType("text/calendar")) {
+    if (part.isMimeType(type)) {
       Object content = part.getContent();
       found.add(
           content instanceof String s
@@ -231,7 +237,7 @@ final class Renderings {
     } else if (part.isMimeType("multipart/*")) {
       Multipart multipart = (Multipart) part.getContent();
       for (int i = 0; i < multipart.getCount(); i++) {
-        found.addAll(calendarParts(multipart.getBodyPart(i)));
+        found.addAll(parts(multipart.getBodyPart(i), type));
       }
     }
     return found;

@@ -53,6 +53,8 @@ class RenderingsTest {
                 Mutations.HOSTILE,
                 Mutations.HOSTILE,
                 "https://aso.example/cases/case.xhtml?id=1",
+                "https://aso.example/join/x",
+                Mutations.HOSTILE,
                 "aso@example.test",
                 "ASO",
                 "kalle@example.test",
