@@ -66,7 +66,9 @@ class RenderingsTest {
 
     String injected =
         ics.replaceFirst(
-            "LOCATION:[^\r]*\r\n", "LOCATION:Fuzz\r\nATTENDEE:mailto:evil@x\r\nEND:VEVENT\r\n");
+            // the whole LOCATION property, its folded continuation lines too
+            "LOCATION:[^\r]*\r\n( [^\r]*\r\n)*",
+            "LOCATION:Fuzz\r\nATTENDEE:mailto:evil@x\r\nEND:VEVENT\r\n");
     assertThat(Renderings.ics(injected, 1, "kalle@example.test").problems())
         .anyMatch(p -> p.startsWith("an injected line"))
         .anyMatch(p -> p.contains("END:VEVENT"));
