@@ -37,7 +37,7 @@ import java.util.Set;
     name = "Service.ofRegion",
     query =
         "select s from Service s where s.region.id = :region and s.retiredAt is null"
-            + " order by s.kind, s.nameFi, s.id")
+            + " order by s.nameFi, s.id")
 public class Service {
 
   @Id

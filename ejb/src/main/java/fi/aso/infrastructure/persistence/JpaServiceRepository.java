@@ -5,7 +5,10 @@ import fi.aso.domain.servicemap.ServiceRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -28,9 +31,16 @@ public class JpaServiceRepository implements ServiceRepository {
 
   @Override
   public List<Service> ofRegion(long regionId) {
+    // the kinds in the list's order (housing first), not in the alphabet of their codes
+    Collator finnish = Collator.getInstance(Locale.of("fi", "FI"));
     return em.createNamedQuery("Service.ofRegion", Service.class)
         .setParameter("region", regionId)
-        .getResultList();
+        .getResultStream()
+        .sorted(
+            Comparator.comparing(Service::kind)
+                .thenComparing(Service::nameFi, finnish)
+                .thenComparing(Service::id))
+        .toList();
   }
 
   @Override
