@@ -203,15 +203,17 @@ class ServiceCatalogueTest {
 
     // a new row, a changed row, then a row naming an organisation not in the network
     String[] lines = exported.split("\r\n");
+    String account =
+        java.util.Arrays.stream(lines)
+            .filter(l -> l.contains("Välitystili"))
+            .findFirst()
+            .orElseThrow()
+            .replace("Välitystili", "Välitystili (määräaikainen)");
     String bad =
         lines[0]
             + "\r\n,,Seinäjoen kaupunki,PEER_SUPPORT,Vertaisryhmä,,,,SELF_REFERRAL,,,,,,"
             + "\r\n"
-            + java.util.Arrays.stream(lines)
-                .filter(l -> l.contains("Välitystili"))
-                .findFirst()
-                .orElseThrow()
-                .replace("Välitystili", "Välitystili (määräaikainen)")
+            + account
             + "\r\n,,Joensuun Kodit Oy,OTHER,Vieras,,,,PHONE,,,,,,\r\n";
     assertThatThrownBy(() -> as("admin-seinajoki", c -> c.importCsv(bad)))
         .isInstanceOfSatisfying(
@@ -230,7 +232,13 @@ class ServiceCatalogueTest {
         .as("the file names the new service and the changed one only")
         .isEqualTo(new ServiceCatalogue.ImportResult(1, 1, 0));
     assertThatThrownBy(() -> as("admin-seinajoki", c -> c.importCsv(good)))
-        .as("the file's versions are old now: refused, not overwritten")
+        .as("the new service is there now: a second one of the name is refused")
+        .isInstanceOfSatisfying(
+            CsvRowRefused.class,
+            r -> assertThat(r.reason().code()).isEqualTo("services.duplicate"));
+    String stale = lines[0] + "\r\n" + account.replace("(määräaikainen)", "(vanha)") + "\r\n";
+    assertThatThrownBy(() -> as("admin-seinajoki", c -> c.importCsv(stale)))
+        .as("the file's version is old now: refused, not overwritten")
         .isInstanceOfSatisfying(
             CsvRowRefused.class,
             r -> assertThat(r.reason().code()).isEqualTo("services.csvChanged"));
