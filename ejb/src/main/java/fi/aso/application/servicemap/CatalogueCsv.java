@@ -56,6 +56,9 @@ public final class CatalogueCsv {
   /** More rows than a region's catalogue plausibly has is a wrong file, refused before reading. */
   public static final int MAX_ROWS = 2000;
 
+  /** A larger file is no catalogue (about 2 MB: a thousand characters a row). */
+  public static final int MAX_CHARS = 2_000_000;
+
   /** One row read: its line in the file, the service's id and version if given, and the rest. */
   public record Row(
       long line, Long id, Long version, String organisation, ServiceDescription description) {}
@@ -94,6 +97,10 @@ public final class CatalogueCsv {
 
   /** Every row of the file, each checked; the first bad one refuses the whole file. */
   public static List<Row> read(String text) {
+    if (text != null && text.length() > MAX_CHARS) {
+      throw new Refusal(
+          "services.csvTooLarge", "a catalogue file is at most " + MAX_CHARS + " characters");
+    }
     String content = text == null ? "" : text.replaceFirst("^\uFEFF", "");
     String header = content.lines().findFirst().orElse("");
     char delimiter = header.contains(";") && !header.contains(",") ? ';' : ',';
