@@ -134,10 +134,17 @@ public class ServiceCatalogue {
     change(service, provider, checked);
   }
 
-  /** The service leaves the catalogue (referrals made to it keep it); administrators only. */
-  public void retire(long serviceId, long version) {
+  /**
+   * The service leaves the catalogue (referrals made to it keep it); administrators only. The
+   * version read is required, and asked for after the access checks, so that a missing one tells
+   * nothing about another region's service.
+   */
+  public void retire(long serviceId, Long version) {
     StaffMember admin = administrator();
     Service service = ofRegion(admin, serviceId);
+    if (version == null) {
+      throw new Refusal("request.invalid", "version is required");
+    }
     if (service.version() != version) {
       throw new ConcurrentEdit();
     }

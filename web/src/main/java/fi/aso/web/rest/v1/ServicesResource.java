@@ -3,7 +3,6 @@ package fi.aso.web.rest.v1;
 import fi.aso.application.search.FilterValues;
 import fi.aso.application.servicemap.ServiceCatalogue;
 import fi.aso.application.servicemap.ServiceView;
-import fi.aso.domain.Refusal;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.servicemap.ReferralWay;
 import fi.aso.domain.servicemap.ServiceDescription;
@@ -163,9 +162,6 @@ public class ServicesResource {
           "Retire a service (version as a query parameter): it leaves the catalogue, referrals to"
               + " it keep it")
   public Response retire(@PathParam("id") long id, @QueryParam("version") Long version) {
-    if (version == null) {
-      throw new Refusal(Problems.INVALID_REQUEST, "version is required");
-    }
     catalogue.retire(id, version);
     return Response.noContent().build();
   }
