@@ -101,6 +101,11 @@ public class ServicesBean implements Serializable {
     return services;
   }
 
+  /** How many services are shown, in words. */
+  public String getCountText() {
+    return messages.get("services.count", getServices().size());
+  }
+
   /** The organisations of the region's network, for the filter and the provider choice. */
   public List<Organisation> getProviders() {
     if (providers == null) {

@@ -45,6 +45,12 @@ class ServicesInBrowserIT extends BrowserTest {
         .contains("Nimi suomeksi: Pakollinen tieto.");
     browser.findElement(By.id("service:nameFi")).sendKeys(name);
     submit(By.id("service:save"));
+    assertThat(browser.findElement(By.id("messages")).getText())
+        .contains("Valitse ainakin yksi tapa ohjata asiakas palveluun.");
+    browser
+        .findElement(By.xpath("//label[normalize-space()='puhelimella']/preceding-sibling::input"))
+        .click();
+    submit(By.id("service:save"));
     String summary = browser.findElement(By.id("messages")).getText();
     assertThat(summary).contains("Palvelua ei tallennettu.");
     assertThat(summary).contains("Sähköposti:");
@@ -63,9 +69,6 @@ class ServicesInBrowserIT extends BrowserTest {
     email.clear();
     email.sendKeys("neuvonta@kodit.test");
     browser.findElement(By.id("service:openingHours")).sendKeys("ma–pe 9–15");
-    browser
-        .findElement(By.xpath("//label[normalize-space()='puhelimella']/preceding-sibling::input"))
-        .click();
     submit(By.id("service:save"));
     assertThat(browser.findElement(By.id("messages")).getText()).contains("Palvelu lisättiin.");
     assertThat(browser.findElement(By.id("content")).getText()).contains(name, "ma–pe 9–15");
