@@ -25,9 +25,11 @@ create table service (
     version          bigint        not null default 0
 );
 create index service_region_idx on service (region_id, kind) where retired_at is null;
--- one entry per name and provider in a region's current catalogue (what the CSV import matches on)
+-- one entry per name and provider in a region's current catalogue; the platform refuses a second
+-- one before it gets here, ignoring case (this index is the last guard, exact: the platform's rule
+-- is the stricter one, so it never meets this index with a name the rule allowed)
 create unique index service_name_idx
-    on service (region_id, organisation_id, lower(name_fi)) where retired_at is null;
+    on service (region_id, organisation_id, name_fi) where retired_at is null;
 
 -- how a client gets to the service (referral form, phone, secure mail, on their own ...)
 create table service_referral_way (

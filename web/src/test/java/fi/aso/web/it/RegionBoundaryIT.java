@@ -1053,6 +1053,11 @@ class RegionBoundaryIT {
                     + date
                     + "\",\"start\":\"09:00\",\"end\":\"12:00\",\"place\":\"vieras\"}";
             case "POST organisations" -> "{\"name\":\"Vieras Oy\",\"type\":\"NGO\"}";
+            case "POST services" ->
+                "{\"organisationId\":"
+                    + ids.get("organisations")
+                    + ",\"kind\":\"PEER_SUPPORT\",\"nameFi\":\"Vieras palvelu\","
+                    + "\"referralWays\":[\"PHONE\"],\"informationNeeds\":[\"IDENTITY_AND_RELEASE\"]}";
             case "POST staff" ->
                 "{\"username\":\"vieras-"
                     + suffix
