@@ -49,6 +49,7 @@ import fi.aso.application.minutes.MinutesService;
 import fi.aso.application.network.NetworkAdmin;
 import fi.aso.application.network.PartnerNetwork;
 import fi.aso.application.referral.Referrals;
+import fi.aso.application.servicemap.ServiceCatalogue;
 import fi.aso.application.signin.PasswordCheck;
 import fi.aso.application.signin.StaffSignIn;
 import fi.aso.application.staff.AdminOnly;
@@ -71,6 +72,7 @@ import fi.aso.infrastructure.persistence.JpaOrganisationRepository;
 import fi.aso.infrastructure.persistence.JpaOutboundMessageRepository;
 import fi.aso.infrastructure.persistence.JpaPasswordLinkRepository;
 import fi.aso.infrastructure.persistence.JpaRegionRepository;
+import fi.aso.infrastructure.persistence.JpaServiceRepository;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
 import fi.aso.infrastructure.persistence.JpaUnitOfWork;
 import jakarta.persistence.EntityManager;
@@ -117,6 +119,7 @@ public final class TestServices {
   public final JpaMinutesRepository minutesVersions;
   public final JpaAuditEventRepository auditEvents;
   public final JpaPasswordLinkRepository passwordLinkRecords;
+  public final JpaServiceRepository services;
   public final UnitOfWork unitOfWork;
 
   private MeetingEvents meetingEvents = change -> {};
@@ -145,6 +148,7 @@ public final class TestServices {
     minutesVersions = new JpaMinutesRepository(em);
     auditEvents = new JpaAuditEventRepository(em);
     passwordLinkRecords = new JpaPasswordLinkRepository(em);
+    services = new JpaServiceRepository(em);
     unitOfWork = new JpaUnitOfWork(em);
   }
 
@@ -278,6 +282,10 @@ public final class TestServices {
 
   public NetworkAdmin networkAdmin() {
     return new NetworkAdmin(organisations, regions, adminOnly(), audit(), keys, clock);
+  }
+
+  public ServiceCatalogue serviceCatalogue() {
+    return new ServiceCatalogue(services, organisations, regions, signedIn(), audit(), clock);
   }
 
   public PartnerNetwork partnerNetwork() {

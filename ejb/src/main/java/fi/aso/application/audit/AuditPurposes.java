@@ -102,6 +102,7 @@ public final class AuditPurposes {
         "partner network|region .*|shared with region .*|left region .*|video room"
             + "|webhook removed|webhook set, new key|calendar feed link (renewed|revoked)",
         "network");
+    key("service catalogue( import)?|retired from the service catalogue", "serviceCatalogue");
     key(
         "meeting series|.+ meetings generated until .*|date skipped: .*"
             + "|held meeting recorded afterwards|busy time",

@@ -27,8 +27,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads a demo region on first start when {@code aso.demo-data.enabled} is true (the embedded
- * default does this): the Joensuu group of seed 004 with its partner network and one user per role.
- * Never runs when a region already exists, so it cannot touch real data.
+ * default does this): the Joensuu group of seed 004 with its partner network and one user per role,
+ * and the service catalogues of Joensuu, Helsinki and Seinäjoki ({@link DemoServices}; the last two
+ * are regions of their own, without users). Never runs when a region already exists, so it cannot
+ * touch real data.
  */
 @Startup
 @Singleton
@@ -117,9 +119,12 @@ public class DemoData {
             orgs,
             users.findByUsername("chair").orElseThrow(),
             users.findByUsername("caseworker").orElseThrow());
+    int services = DemoServices.load(em, joensuu, orgs);
     LOG.info(
         () ->
-            "Demo data loaded: region joensuu, "
+            "Demo data loaded: regions joensuu, helsinki and seinajoki, "
+                + services
+                + " services; in joensuu "
                 + orgs.size()
                 + " organisations, "
                 + accounts.size()

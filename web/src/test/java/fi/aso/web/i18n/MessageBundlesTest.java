@@ -117,7 +117,10 @@ class MessageBundlesTest {
             Map.entry("actionStatus.", fi.aso.domain.meetingday.ActionStatus.values()),
             Map.entry("responsible.", fi.aso.domain.meetingday.Responsible.values()),
             Map.entry("caseOutcome.", fi.aso.domain.clientcase.CaseOutcome.values()),
-            Map.entry("followUp.label.", fi.aso.domain.meetingday.FollowUpPoint.Label.values()));
+            Map.entry("followUp.label.", fi.aso.domain.meetingday.FollowUpPoint.Label.values()),
+            Map.entry("service.kind.", fi.aso.domain.servicemap.ServiceKind.values()),
+            Map.entry("service.area.", fi.aso.domain.servicemap.ServiceArea.values()),
+            Map.entry("service.way.", fi.aso.domain.servicemap.ReferralWay.values()));
     for (Map.Entry<String, Enum<?>[]> texts : shown) {
       for (Enum<?> value : texts.getValue()) {
         assertThat(finnish.getProperty(texts.getKey() + value))

@@ -459,6 +459,14 @@ class AuthorisationMatrixIT {
             World.KALLE,
             LocalDate.now(World.HELSINKI).plusWeeks(3)));
 
+    // a service of Kodit's in the region's catalogue (the retire row has its own)
+    String serviceName = "Matriisin palvelu " + suffix;
+    markers.put("service", serviceName);
+    ids.put(
+        "services",
+        created(
+            "admin", "api/v1/services", serviceBody(World.organisation(World.KODIT), serviceName)));
+
     // busy times (the removal row has its own), a series, an account
     ids.put("busy-times", busyTime(ids.get("contacts"), start.plusDays(1), "Matriisin varaus"));
     ownObjects.put(
@@ -729,6 +737,7 @@ class AuthorisationMatrixIT {
           case "organisation" -> "organisations";
           case "reply" -> "replies";
           case "staff" -> "staff";
+          case "service" -> "services";
           default -> throw new AssertionError("a list row shows '" + shows + "': no such object");
         };
     return ids.get(kind);
@@ -749,7 +758,9 @@ class AuthorisationMatrixIT {
 
   /** The query parameters a row needs: a list's range, a removal's (stale) version. */
   private String query(Row row) {
-    if (row.method().equals("DELETE") && Endpoints.kinds(row.path()).contains("meetings")) {
+    if (row.method().equals("DELETE")
+        && (Endpoints.kinds(row.path()).contains("meetings")
+            || Endpoints.kinds(row.path()).contains("services"))) {
       return "?version=" + STALE;
     }
     return switch (row.name()) {
@@ -918,6 +929,18 @@ class AuthorisationMatrixIT {
                   + name
                   + "@matriisi.test\"}";
           case "POST staff" -> staffBody("matriisi-uusi-" + name, organisation);
+          case "POST services" ->
+              serviceBody(
+                  caller.otherRegion()
+                      ? theirs.id("organisations")
+                      : World.organisation(World.KODIT),
+                  "Matriisin uusi palvelu " + name);
+          case "PUT services/*" ->
+              "{\"version\":"
+                  + STALE
+                  + ",\"kind\":\"OTHER\",\"nameFi\":\"matriisi\",\"referralWays\":[\"PHONE\"]}";
+          // a header alone: a file that adds and changes nothing
+          case "POST services/import" -> "csv:" + CSV_HEADER;
           case "PUT staff/*/roles" -> "{\"version\":" + STALE + ",\"roles\":[\"CASE_WORKER\"]}";
           default ->
               throw new AssertionError(
@@ -925,6 +948,9 @@ class AuthorisationMatrixIT {
                       + " takes a body: give it one in AuthorisationMatrixIT.body(...) that does"
                       + " not destroy what the other rows need");
         };
+    if (text != null && text.startsWith("csv:")) {
+      return new Body("text/csv", text.substring(4).getBytes(StandardCharsets.UTF_8));
+    }
     return text == null
         ? new Body("application/pdf", ScanFiles.html())
         : new Body("application/json", text.getBytes(StandardCharsets.UTF_8));
@@ -1057,6 +1083,20 @@ class AuthorisationMatrixIT {
         + "\",\"preferredChannel\":\""
         + channel
         + "\"}";
+  }
+
+  /** The catalogue file's header line, as the export writes it. */
+  private static final String CSV_HEADER =
+      "id,version,organisation,kind,name_fi,name_sv,name_en,target_group,referral_ways,"
+          + "opening_hours,phone,email,address,web_address,information_needs\r\n";
+
+  private static String serviceBody(long organisation, String name) {
+    return "{\"organisationId\":"
+        + organisation
+        + ",\"kind\":\"HOUSING_COUNSELLING\",\"nameFi\":"
+        + World.quote(name)
+        + ",\"referralWays\":[\"PHONE\",\"SELF_REFERRAL\"],"
+        + "\"informationNeeds\":[\"IDENTITY_AND_RELEASE\"]}";
   }
 
   private String staffBody(String username, long organisation) {

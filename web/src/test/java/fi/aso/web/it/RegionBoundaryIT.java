@@ -602,6 +602,20 @@ class RegionBoundaryIT {
                           + World.quote(markers.get("organisation"))
                           + ",\"type\":\"RENTAL_HOUSING_COMPANY\","
                           + "\"preferredChannel\":\"SECURE_EMAIL\"}")));
+      // a service of its catalogue, offered by the partner
+      markers.put("service", "Rajan asumisneuvonta " + suffix);
+      ids.put(
+          "services",
+          id(
+              b.web()
+                  .postJsonWithToken(
+                      "api/v1/services",
+                      adminToken,
+                      "{\"organisationId\":"
+                          + ids.get("organisations")
+                          + ",\"kind\":\"HOUSING_COUNSELLING\",\"nameFi\":"
+                          + World.quote(markers.get("service"))
+                          + ",\"referralWays\":[\"PHONE\"]}")));
       String contactMail = "raimo-" + suffix + "@rajankodit.test";
       markers.put("contact", contactMail);
       ids.put(
@@ -829,8 +843,13 @@ class RegionBoundaryIT {
               "/api/v1/actions/overdue", "actions",
               "/api/v1/meeting-series", "meeting-series",
               "/api/v1/staff", "staff",
-              "/api/v1/replies", "replies");
+              "/api/v1/replies", "replies",
+              "/api/v1/services", "services");
       List<String> found = new ArrayList<>();
+      if (!body.stripLeading().startsWith("[") && !body.stripLeading().startsWith("{")) {
+        // not JSON (the catalogue's CSV export): its markers are checked by the caller
+        return found;
+      }
       JsonValue read = Json.createReader(new StringReader(body)).readValue();
       if (kinds.containsKey(list)) {
         idsOf(read.asJsonArray(), "id", kinds.get(list), found);
@@ -927,6 +946,9 @@ class RegionBoundaryIT {
       String date = LocalDate.now(World.HELSINKI).plusMonths(7).toString();
       String text =
           switch (endpoint) {
+            case "PUT services/*" ->
+                "{\"version\":0,\"kind\":\"OTHER\",\"nameFi\":\"Vieras\","
+                    + "\"referralWays\":[\"PHONE\"]}";
             case "PUT cases/*/referral" ->
                 "{\"version\":" + versions.get("cases") + ",\"referral\":{\"WISHES\":\"vieras\"}}";
             case "POST cases/*/consents" ->
@@ -1031,6 +1053,11 @@ class RegionBoundaryIT {
                     + date
                     + "\",\"start\":\"09:00\",\"end\":\"12:00\",\"place\":\"vieras\"}";
             case "POST organisations" -> "{\"name\":\"Vieras Oy\",\"type\":\"NGO\"}";
+            case "POST services" ->
+                "{\"organisationId\":"
+                    + ids.get("organisations")
+                    + ",\"kind\":\"PEER_SUPPORT\",\"nameFi\":\"Vieras palvelu\","
+                    + "\"referralWays\":[\"PHONE\"],\"informationNeeds\":[\"IDENTITY_AND_RELEASE\"]}";
             case "POST staff" ->
                 "{\"username\":\"vieras-"
                     + suffix

@@ -110,6 +110,18 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A body of another kind than JSON (e.g. a CSV file), posted with a bearer token. */
+  HttpResponse<String> postWithToken(String path, String token, String type, String body)
+      throws IOException, InterruptedException {
+    return http.send(
+        builder(base.resolve(path))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", type)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   HttpResponse<String> putBytesWithToken(String path, String token, String type, byte[] body)
       throws IOException, InterruptedException {
     return http.send(
