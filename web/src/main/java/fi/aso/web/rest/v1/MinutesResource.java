@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A meeting's minutes: versions, preparing, review, approval, and the PDF. */
@@ -29,10 +32,12 @@ public class MinutesResource {
   @Inject MinutesService minutes;
 
   /** The version a step is based on. */
+  @Schema(name = "MinutesBasis")
   public record Based(long version) {}
 
   @GET
   @Operation(
+      operationId = "listMinutesVersions",
       summary =
           "The minutes' versions (history): who made, reviewed and approved each, what the newest"
               + " waits for (next) and whether the caller may review or approve it")
@@ -43,6 +48,7 @@ public class MinutesResource {
   @POST
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "prepareMinutes",
       summary =
           "Make the minutes from the record now (refreshes the open version, or starts a correction)")
   public MinutesVersion prepare(@PathParam("meetingId") long meetingId) {
@@ -53,6 +59,7 @@ public class MinutesResource {
   @Path("{id}/review")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "reviewMinutes",
       summary =
           "Mark the minutes reviewed (a chair or a case worker of the region; where the region asks"
               + " for a second person, not the one who made them: 409 minutes.secondPersonReviews)")
@@ -68,6 +75,7 @@ public class MinutesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "approveMinutes",
       summary =
           "Approve (lock) reviewed minutes; approving twice is refused; where the region asks for a"
               + " second person, minutes reviewed only by their maker are refused (409"
@@ -82,7 +90,13 @@ public class MinutesResource {
   @GET
   @Path("{id}/pdf")
   @Produces("application/pdf")
-  @Operation(summary = "The whole minutes as PDF (region staff; audited)")
+  @Operation(
+      operationId = "getMinutesPdf",
+      summary = "The whole minutes as PDF (region staff; audited)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content = @Content(mediaType = "application/pdf"))
   public Response pdf(@PathParam("meetingId") long meetingId, @PathParam("id") long id) {
     return Response.ok(minutes.wholePdf(meetingId, id, null), "application/pdf")
         .header("Content-Disposition", "attachment; filename=\"muistio-" + id + ".pdf\"")
