@@ -36,6 +36,11 @@ final class ApiExchanges {
     public String toString() {
       return method + " " + uri.getRawPath() + " -> " + status + " (" + test + ")";
     }
+
+    /** The exchange with its ids as N, to count alike ones together. */
+    String kind() {
+      return method + " " + uri.getRawPath().replaceAll("/\\d+", "/N") + " -> " + status;
+    }
   }
 
   private static final List<Exchange> KEPT = new ArrayList<>();

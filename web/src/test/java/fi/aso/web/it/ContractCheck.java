@@ -35,7 +35,7 @@ final class ContractCheck {
     List<String> found = new ArrayList<>();
     for (ApiExchanges.Exchange exchange : exchanges) {
       for (String problem : mismatches(exchange)) {
-        found.add(exchange + ": " + problem);
+        found.add(exchange.kind() + ": " + problem);
       }
     }
     return found;
@@ -46,6 +46,14 @@ final class ContractCheck {
     String type = exchange.contentType();
     if (type != null && binary(type) && type.toLowerCase(Locale.ROOT).contains("charset")) {
       found.add("a binary body with a charset: " + type);
+    }
+    if (beforeThePlatform(exchange)) {
+      // the server refused the request line itself (a NUL or bytes that are no UTF-8 in the
+      // address) before any of the platform's code saw it: a bare 400 is all there is
+      if (exchange.status() != 400) {
+        found.add("answered by the server, not the platform, with " + exchange.status());
+      }
+      return found;
     }
     Request.Method method;
     try {
@@ -76,9 +84,24 @@ final class ContractCheck {
         }
         continue;
       }
-      found.add(message.getKey() + ": " + message.getMessage());
+      String at =
+          message
+              .getContext()
+              .flatMap(ValidationReport.MessageContext::getPointers)
+              .map(pointers -> " at " + pointers.getInstance())
+              .orElse("");
+      found.add(message.getKey() + at + ": " + message.getMessage());
     }
     return found;
+  }
+
+  /**
+   * Whether the answer came from the server before the platform: every answer of the platform
+   * carries the security headers its outermost filter sets (SecurityHeadersFilter).
+   */
+  static boolean beforeThePlatform(ApiExchanges.Exchange exchange) {
+    return exchange.headers().keySet().stream()
+        .noneMatch(name -> name != null && name.equalsIgnoreCase("X-Content-Type-Options"));
   }
 
   private static boolean binary(String type) {

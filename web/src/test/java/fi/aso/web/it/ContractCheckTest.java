@@ -74,7 +74,7 @@ class ContractCheckTest {
         "GET",
         URI.create("http://127.0.0.1:8080" + path),
         status,
-        Map.of("Content-Type", List.of(type)),
+        Map.of("Content-Type", List.of(type), "X-Content-Type-Options", List.of("nosniff")),
         body,
         "ContractCheckTest");
   }
@@ -143,6 +143,18 @@ class ContractCheckTest {
                 answer(
                     "/api/v1/things/7/pdf", 200, "application/pdf;charset=UTF-8", "(1234 bytes)")))
         .anySatisfy(m -> assertThat(m).contains("charset"));
+  }
+
+  @Test
+  void onlyA400MayComeFromTheServerBeforeThePlatform() {
+    var bare =
+        new ApiExchanges.Exchange(
+            "GET", URI.create("http://127.0.0.1:8080/api/v1/things/%00"), 400, Map.of(), null, "t");
+    assertThat(check.mismatches(bare)).isEmpty();
+    var other =
+        new ApiExchanges.Exchange(
+            "GET", URI.create("http://127.0.0.1:8080/api/v1/things/7"), 200, Map.of(), "{}", "t");
+    assertThat(check.mismatches(other)).isNotEmpty();
   }
 
   @Test

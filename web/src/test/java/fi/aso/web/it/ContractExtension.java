@@ -40,12 +40,25 @@ public class ContractExtension implements BeforeAllCallback, AfterAllCallback {
         "Contract check: %d API answers of %s against %sopenapi, %d mismatches%n",
         exchanges.size(), context.getRequiredTestClass().getSimpleName(), base, mismatches.size());
     if (!mismatches.isEmpty()) {
+      // alike mismatches (the same operation, status and reason) once, with how many there were
+      Map<String, Long> counted =
+          mismatches.stream()
+              .collect(
+                  java.util.stream.Collectors.groupingBy(
+                      m -> m, java.util.TreeMap::new, java.util.stream.Collectors.counting()));
       throw new AssertionError(
           mismatches.size()
               + " of "
               + exchanges.size()
-              + " API answers do not match the published OpenAPI document:\n  "
-              + String.join("\n  ", mismatches.stream().limit(200).toList()));
+              + " API answers of "
+              + context.getRequiredTestClass().getSimpleName()
+              + " do not match the published OpenAPI document:\n  "
+              + String.join(
+                  "\n  ",
+                  counted.entrySet().stream()
+                      .map(e -> e.getValue() + " x " + e.getKey())
+                      .limit(200)
+                      .toList()));
     }
   }
 

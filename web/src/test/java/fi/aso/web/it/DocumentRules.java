@@ -180,6 +180,14 @@ final class DocumentRules {
       }
       return; // the component itself is checked on its own
     }
+    List<Schema> alternatives = alternatives(schema);
+    if (!alternatives.isEmpty()) {
+      // anyOf [{$ref}, {type: null}]: a nullable reference; each alternative must be typed
+      for (Schema<?> alternative : alternatives) {
+        typed(where, alternative, components, broken, seen);
+      }
+      return;
+    }
     Set<String> types = types(schema);
     if (types.isEmpty()) {
       broken.add(where + ": untyped (no type, no $ref)");
@@ -219,9 +227,29 @@ final class DocumentRules {
   }
 
   private static boolean int64(Schema<?> schema) {
-    return schema != null
-        && types(schema).contains("integer")
-        && "int64".equals(schema.getFormat());
+    if (schema == null) {
+      return false;
+    }
+    if (!alternatives(schema).isEmpty()) {
+      return alternatives(schema).stream().anyMatch(DocumentRules::int64);
+    }
+    return types(schema).contains("integer") && "int64".equals(schema.getFormat());
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static List<Schema> alternatives(Schema<?> schema) {
+    List<Schema> all = new ArrayList<>();
+    for (List<Schema> some :
+        List.of(
+            nonNull(schema.getAnyOf()), nonNull(schema.getOneOf()), nonNull(schema.getAllOf()))) {
+      all.addAll(some);
+    }
+    return all;
+  }
+
+  @SuppressWarnings("rawtypes")
+  private static List<Schema> nonNull(List<Schema> list) {
+    return list == null ? List.of() : list;
   }
 
   private static Set<String> types(Schema<?> schema) {

@@ -35,6 +35,26 @@ class OpenApiDocumentIT {
         .contains("POST /api/auth/token", "GET /api/me", "POST /api/v1/meetings");
   }
 
+  /**
+   * The Java client of GeneratedClientIT is generated at build time, before any server runs, from
+   * the checked-in copy docs/openapi.yaml; this keeps that copy the document the WAR serves. When
+   * the API changes, the copy is renewed from the run's web/target/openapi.yaml (and the change to
+   * it read in review, as what integrators will see).
+   */
+  @Test
+  void theCheckedInDocumentIsTheServedOne() throws Exception {
+    WebClient web = new WebClient(Platform.base(deployed));
+    String served = web.get("openapi").body();
+    Files.writeString(Path.of("target/openapi.yaml"), served);
+    Path checkedIn = Path.of("../docs/openapi.yaml");
+
+    assertThat(Files.exists(checkedIn) ? Files.readString(checkedIn) : "(none)")
+        .as(
+            "docs/openapi.yaml, from which the client is generated, is the served document:"
+                + " after checking the change, cp web/target/openapi.yaml docs/openapi.yaml")
+        .isEqualTo(served);
+  }
+
   @Test
   void theJsonDocumentSaysTheSame() throws Exception {
     WebClient web = new WebClient(Platform.base(deployed));

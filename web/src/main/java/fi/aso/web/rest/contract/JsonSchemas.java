@@ -117,7 +117,9 @@ final class JsonSchemas {
       return Set.class.isAssignableFrom(raw) ? array.uniqueItems(true) : array;
     }
     if (Map.class.isAssignableFrom(raw)) {
-      Schema map = typed(SchemaType.OBJECT).additionalPropertiesSchema(of(arguments[1], bindings));
+      // a map's value may be null (a referral topic with no text yet): JSON-B writes it as null
+      Schema map =
+          typed(SchemaType.OBJECT).additionalPropertiesSchema(nullable(of(arguments[1], bindings)));
       Type key = resolve(arguments[0], bindings);
       if (key instanceof Class<?> keyClass && keyClass.isEnum()) {
         // a map keyed by an enum: its keys are the constants' names
@@ -229,6 +231,10 @@ final class JsonSchemas {
       }
       property = constrained(property, component.getType(), where);
       property = annotated(property, where);
+      if (!required.contains(component.getName())) {
+        // JSON-B writes a null component as null: whatever may be null says so
+        property = nullable(property);
+      }
       properties.put(component.getName(), property);
     }
     schema.setProperties(properties);
@@ -237,6 +243,25 @@ final class JsonSchemas {
     }
     describe(schema, type);
     return schema;
+  }
+
+  /**
+   * The schema that also takes null: {@code type: [string, "null"]}, or for a reference {@code
+   * anyOf: [{$ref}, {type: "null"}]} (the words of the reference go to the whole).
+   */
+  static Schema nullable(Schema schema) {
+    if (schema.getRef() == null) {
+      if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+        schema.addEnumeration(null);
+      }
+      return schema.addType(SchemaType.NULL);
+    }
+    Schema either =
+        OASFactory.createSchema()
+            .anyOf(List.of(OASFactory.createSchema().ref(schema.getRef()), typed(SchemaType.NULL)));
+    either.setDescription(schema.getDescription());
+    either.setExamples(schema.getExamples());
+    return either;
   }
 
   /** Bean Validation's limits on a component, as the schema's. */
