@@ -153,8 +153,17 @@ class ContractCheckTest {
     assertThat(check.mismatches(bare)).isEmpty();
     var other =
         new ApiExchanges.Exchange(
-            "GET", URI.create("http://127.0.0.1:8080/api/v1/things/7"), 200, Map.of(), "{}", "t");
+            "GET", URI.create("http://127.0.0.1:8080/api/v1/things/7"), 200, Map.of(), null, "t");
     assertThat(check.mismatches(other)).isNotEmpty();
+    var withBody =
+        new ApiExchanges.Exchange(
+            "GET",
+            URI.create("http://127.0.0.1:8080/api/v1/things/7"),
+            200,
+            Map.of("Content-Type", List.of("application/json")),
+            "{\"id\":\"7\"}",
+            "t");
+    assertThat(check.mismatches(withBody)).as("a body is checked, headers or not").isNotEmpty();
   }
 
   @Test

@@ -79,6 +79,7 @@ class GeneratedClientIT {
                 referred.getId(),
                 new PaperConsent()
                     .validUntil(LocalDate.now(World.HELSINKI).plusYears(1))
+                    .textVersion("fi-2026-1")
                     .grants(
                         List.of(
                             new Grant()

@@ -64,13 +64,15 @@ public class CasesResource {
 
   /** A referral as the API takes it. */
   public record NewCase(
-      @NotNull String fullName,
-      LocalDate dateOfBirth,
-      String identityCode,
+      @NotNull @Schema(example = "Matti Esimerkki") String fullName,
+      @Schema(example = "1985-03-14") LocalDate dateOfBirth,
+      @Schema(description = "the Finnish personal identity code, if known") String identityCode,
       ClientKind kind,
-      long institutionId,
-      LocalDate expectedReleaseDate,
-      Map<Referral.Topic, String> referral) {}
+      @Schema(description = "the prison or probation office the client is in", example = "3")
+          long institutionId,
+      @Schema(example = "2027-02-01") LocalDate expectedReleaseDate,
+      @Schema(description = "the referral's texts by topic (only topics that have one)")
+          Map<Referral.Topic, String> referral) {}
 
   /** New referral texts, with the case version they were based on. */
   public record ReferralUpdate(long version, @NotNull Map<Referral.Topic, String> referral) {}

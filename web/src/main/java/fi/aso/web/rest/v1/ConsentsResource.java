@@ -52,8 +52,11 @@ public class ConsentsResource {
    * meantime is not silently superseded (409).
    */
   public record PaperConsent(
-      @NotNull LocalDate validUntil,
-      String textVersion,
+      @NotNull @Schema(example = "2027-12-31") LocalDate validUntil,
+      @Schema(
+              description = "the version of the consent text the client signed",
+              example = "fi-2026-1")
+          String textVersion,
       @NotEmpty List<@NotNull @Valid Grant> grants,
       Integer replacesVersion) {}
 

@@ -71,8 +71,9 @@ public class MeetingsResource {
   public record MeetingTime(
       @NotNull OffsetDateTime start,
       @NotNull OffsetDateTime end,
-      String place,
-      Long version,
+      @Schema(example = "Joensuun vankila, neuvotteluhuone 3") String place,
+      @Schema(description = "the meeting's version as read: required to move a meeting")
+          Long version,
       Boolean confirmed,
       Boolean held) {}
 
@@ -85,10 +86,10 @@ public class MeetingsResource {
 
   /** A client put on a meeting. */
   public record NewSlot(
-      long version,
-      long caseId,
+      @Schema(description = "the meeting's version as read") long version,
+      @Schema(example = "12") long caseId,
       @NotNull OffsetDateTime start,
-      @Positive int lengthMinutes,
+      @Positive @Schema(example = "30") int lengthMinutes,
       ClientAttendance attendance,
       Long videoRoomId,
       String afterReleaseReason,
