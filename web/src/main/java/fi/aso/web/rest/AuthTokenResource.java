@@ -36,11 +36,9 @@ public class AuthTokenResource {
 
   /** The form the token endpoint takes (application/x-www-form-urlencoded). */
   public record TokenRequest(
-      @NotBlank @Schema(example = "chair") String username,
-      @NotBlank @Schema(example = "aso-demo-2026") String password) {}
+      @NotBlank @Schema(example = "chair") String username, @NotBlank String password) {}
 
-  /** A bearer token as OAuth 2 answers one (RFC 6749, 5.1). */
-  @SuppressWarnings("checkstyle:RecordComponentName") // OAuth 2's names
+  /** A bearer token as OAuth 2 answers one (RFC 6749, 5.1), in OAuth 2's own names. */
   public record Token(
       @Schema(description = "the bearer token for the Authorization header") String access_token,
       @Schema(example = "Bearer") String token_type,
