@@ -1,14 +1,14 @@
 package fi.aso.web.rest;
 
 import fi.aso.application.signin.StaffSignIn;
+import fi.aso.web.rest.contract.ApiSchema;
 import fi.aso.web.rest.v1.Problems;
 import fi.aso.web.security.ClientAddresses;
 import fi.aso.web.security.TokenService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -19,7 +19,11 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Exchanges a staff user's name and password for a bearer token, in one call. Checked by {@link
@@ -27,7 +31,18 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * answer is 429 with {@code Retry-After}, even for the right password.
  */
 @Path("auth/token")
+@Tag(name = "auth", description = "Bearer tokens and who the caller is")
 public class AuthTokenResource {
+
+  /** The form the token endpoint takes (application/x-www-form-urlencoded). */
+  public record TokenRequest(
+      @NotBlank @Schema(example = "chair") String username, @NotBlank String password) {}
+
+  /** A bearer token as OAuth 2 answers one (RFC 6749, 5.1), in OAuth 2's own names. */
+  public record Token(
+      @Schema(description = "the bearer token for the Authorization header") String access_token,
+      @Schema(example = "Bearer") String token_type,
+      @Schema(description = "seconds until it expires", example = "3600") long expires_in) {}
 
   /** The problem code of a sign-in refused for too many failures. */
   public static final String LOCKED = "signin.locked";
@@ -43,12 +58,18 @@ public class AuthTokenResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "issueToken",
       summary = "Get a bearer token",
       description =
           "Form fields: username, password. 401 for a wrong name or password; 429 (code "
               + LOCKED
               + ", with Retry-After) while sign-in is locked after repeated failures.")
-  public Response issue(MultivaluedMap<String, String> form) {
+  @APIResponse(
+      responseCode = "200",
+      description = "A bearer token",
+      content = @Content(schema = @Schema(implementation = Token.class)))
+  @APIResponse(responseCode = "401", description = "Wrong user name or password")
+  public Response issue(@ApiSchema(TokenRequest.class) MultivaluedMap<String, String> form) {
     // the form as a map, not @FormParam: a request without a form body is a 400, not a 500
     String username = form == null ? null : form.getFirst("username");
     String password = form == null ? null : form.getFirst("password");
@@ -76,13 +97,9 @@ public class AuthTokenResource {
 
   private Response token(StaffSignIn.Outcome.SignedIn in) {
     TokenService.IssuedToken token = tokens.issue(in.username(), in.roles());
-    JsonObject body =
-        Json.createObjectBuilder()
-            .add("access_token", token.value())
-            .add("token_type", "Bearer")
-            .add("expires_in", token.expiresInSeconds())
-            .build();
-    return Response.ok(body).header("Cache-Control", "no-store").build();
+    return Response.ok(new Token(token.value(), "Bearer", token.expiresInSeconds()))
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   static Response locked(Duration retryAfter) {

@@ -13,9 +13,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the caller is: name, roles, region and organisation. */
 @Path("me")
+@Tag(name = "auth")
 @RolesAllowed({Role.ADMIN_NAME, Role.CHAIR_NAME, Role.CASE_WORKER_NAME, Role.PARTNER_NAME})
 public class MeResource {
 
@@ -23,7 +25,7 @@ public class MeResource {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The signed-in staff user's profile")
+  @Operation(operationId = "getMe", summary = "The signed-in staff user's profile")
   public StaffProfile me(@Context SecurityContext security) {
     return staff.profile(security.getUserPrincipal().getName()).orElseThrow(NotFoundException::new);
   }

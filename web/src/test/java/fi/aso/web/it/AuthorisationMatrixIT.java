@@ -666,7 +666,7 @@ class AuthorisationMatrixIT {
           .method(row.method(), HttpRequest.BodyPublishers.ofByteArray(body.content()));
     }
     HttpResponse<String> response =
-        http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        ApiExchanges.recorded(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     return apiAnswer(row, response);
   }
 

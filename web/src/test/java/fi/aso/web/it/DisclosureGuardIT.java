@@ -129,6 +129,6 @@ class DisclosureGuardIT {
     if (token != null) {
       request.header("Authorization", "Bearer " + token);
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return ApiExchanges.recorded(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
   }
 }

@@ -145,6 +145,6 @@ class ErrorModelIT {
         body == null
             ? HttpRequest.BodyPublishers.noBody()
             : HttpRequest.BodyPublishers.ofString(body));
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return ApiExchanges.recorded(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
   }
 }

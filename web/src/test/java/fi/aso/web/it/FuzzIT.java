@@ -304,7 +304,8 @@ class FuzzIT {
 
   private Send sending(Supplier<HttpRequest> request) {
     return () ->
-        http.send(request.get(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        ApiExchanges.recorded(
+            http.send(request.get(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
   }
 
   private List<Job> jsonJobs(

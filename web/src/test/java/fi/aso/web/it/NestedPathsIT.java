@@ -388,7 +388,7 @@ class NestedPathsIT {
           .header("Content-Type", body.contentType())
           .method(method, HttpRequest.BodyPublishers.ofString(body.text().of(call)));
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return ApiExchanges.recorded(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
   }
 
   private static String fill(String template, Map<String, Long> ids) {

@@ -493,7 +493,7 @@ class RegionBoundaryIT {
           .header("Content-Type", contentType)
           .method(method, HttpRequest.BodyPublishers.ofString(body));
     }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return ApiExchanges.recorded(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
   }
 
   /** The path with the other region's id of each parameter's kind. */

@@ -63,12 +63,12 @@ final class WebClient {
   }
 
   HttpResponse<String> get(URI uri) throws IOException, InterruptedException {
-    return http.send(builder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return send(builder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** A request as a TLS-terminating proxy forwards it. */
   HttpResponse<String> getBehindHttpsProxy(String path) throws IOException, InterruptedException {
-    return http.send(
+    return send(
         builder(base.resolve(path)).header("X-Forwarded-Proto", "https").GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
@@ -83,14 +83,14 @@ final class WebClient {
 
   HttpResponse<String> getWithToken(String path, String token)
       throws IOException, InterruptedException {
-    return http.send(
+    return send(
         builder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build(),
         HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<String> postJsonWithToken(String path, String token, String json)
       throws IOException, InterruptedException {
-    return http.send(
+    return send(
         builder(base.resolve(path))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
@@ -101,7 +101,7 @@ final class WebClient {
 
   HttpResponse<String> putJsonWithToken(String path, String token, String json)
       throws IOException, InterruptedException {
-    return http.send(
+    return send(
         builder(base.resolve(path))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", "application/json")
@@ -124,7 +124,7 @@ final class WebClient {
 
   HttpResponse<String> putBytesWithToken(String path, String token, String type, byte[] body)
       throws IOException, InterruptedException {
-    return http.send(
+    return send(
         builder(base.resolve(path))
             .header("Authorization", "Bearer " + token)
             .header("Content-Type", type)
@@ -136,9 +136,15 @@ final class WebClient {
 
   HttpResponse<byte[]> getBytesWithToken(String path, String token)
       throws IOException, InterruptedException {
-    return http.send(
+    return send(
         builder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build(),
         HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** Sends, and keeps an API answer for the contract check ({@link ApiExchanges}). */
+  private <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
+      throws IOException, InterruptedException {
+    return ApiExchanges.recorded(http.send(request, handler));
   }
 
   /** A bearer token for a demo user, as a script would get one. */
@@ -160,7 +166,7 @@ final class WebClient {
         form.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
-    return http.send(
+    return send(
         builder(base.resolve(path))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))

@@ -11,6 +11,7 @@ import fi.aso.application.search.PageRequest;
 import fi.aso.domain.meetingday.ActionStatus;
 import fi.aso.domain.meetingday.Responsible;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -27,8 +28,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -59,6 +62,7 @@ public class ActionsResource {
 
   @GET
   @Operation(
+      operationId = "listMyActions",
       summary =
           "My actions: a partner's own (they are the named person, while consent lasts), or a case worker's clients'")
   public List<ActionView> mine() {
@@ -68,6 +72,7 @@ public class ActionsResource {
   @GET
   @Path("organisation")
   @Operation(
+      operationId = "listOrganisationActions",
       summary =
           "My organisation's actions: a partner organisation's (while consent lasts), or the region's open ones for staff")
   public List<ActionView> ofMyOrganisation() {
@@ -77,6 +82,7 @@ public class ActionsResource {
   @GET
   @Path("search")
   @Operation(
+      operationId = "searchActions",
       summary =
           "Search the caller's actions: mine (true: as GET /actions; otherwise as"
               + " /actions/organisation, with the same access), state (open, overdue, done,"
@@ -86,13 +92,14 @@ public class ActionsResource {
   public Page<ActionView> search(
       @QueryParam("mine") boolean mine,
       @QueryParam("state") String state,
-      @QueryParam("organisation") String organisation,
+      @ApiSchema(type = "integer", format = "int64") @QueryParam("organisation")
+          String organisation,
       @QueryParam("from") LocalDate from,
       @QueryParam("to") LocalDate to,
       @QueryParam("q") String q,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") String offset,
-      @QueryParam("limit") String limit) {
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("offset") String offset,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit) {
     return actions.search(
         new ActionQuery(
             mine,
@@ -107,7 +114,7 @@ public class ActionsResource {
   @GET
   @Path("overdue")
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "The region's overdue actions")
+  @Operation(operationId = "listOverdueActions", summary = "The region's overdue actions")
   public List<ActionView> overdue() {
     return actions.overdue();
   }
@@ -116,8 +123,13 @@ public class ActionsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "addAction",
       summary =
           "Add an action; an organisation must be invited to the slot and named in the consent (403 otherwise)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response add(@NotNull @Valid NewAction body) {
     long id =
         body.responsible() == Responsible.ORGANISATION
@@ -128,13 +140,14 @@ public class ActionsResource {
                 body.contactPersonId(),
                 body.due())
             : actions.addForPerson(body.slotId(), body.what(), body.responsible(), body.due());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
   }
 
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "updateActionProgress",
       summary =
           "Update an action's state (cannot be done needs a note); 409 if changed in the meantime")
   public ActionView progress(@PathParam("id") long id, @NotNull @Valid Progress body) {

@@ -19,8 +19,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Busy times entered by hand (contact persons, staff, prison video rooms), for the slot finder. */
@@ -41,7 +43,7 @@ public class BusyTimesResource {
       String note) {}
 
   @GET
-  @Operation(summary = "Busy times between two instants")
+  @Operation(operationId = "listBusyTimes", summary = "Busy times between two instants")
   public List<BusyTimes.Entry> list(
       @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
     if (from == null || to == null) {
@@ -53,18 +55,23 @@ public class BusyTimesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Enter a busy time")
+  @Operation(operationId = "addBusyTime", summary = "Enter a busy time")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response add(@NotNull @Valid NewBusyTime body) {
     long id =
         busyTimes.add(
             body.whose(), body.id(), body.start().toInstant(), body.end().toInstant(), body.note());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
   }
 
   @DELETE
   @Path("{id}")
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Remove a busy time")
+  @Operation(operationId = "removeBusyTime", summary = "Remove a busy time")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response remove(@PathParam("id") long id) {
     busyTimes.remove(id);
     return Response.noContent().build();

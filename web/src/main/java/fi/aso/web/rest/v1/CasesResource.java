@@ -19,6 +19,7 @@ import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -41,6 +42,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -60,13 +64,15 @@ public class CasesResource {
 
   /** A referral as the API takes it. */
   public record NewCase(
-      @NotNull String fullName,
-      LocalDate dateOfBirth,
-      String identityCode,
+      @NotNull @Schema(example = "Matti Esimerkki") String fullName,
+      @Schema(example = "1985-03-14") LocalDate dateOfBirth,
+      @Schema(description = "the Finnish personal identity code, if known") String identityCode,
       ClientKind kind,
-      long institutionId,
-      LocalDate expectedReleaseDate,
-      Map<Referral.Topic, String> referral) {}
+      @Schema(description = "the prison or probation office the client is in", example = "3")
+          long institutionId,
+      @Schema(example = "2027-02-01") LocalDate expectedReleaseDate,
+      @Schema(description = "the referral's texts by topic (only topics that have one)")
+          Map<Referral.Topic, String> referral) {}
 
   /** New referral texts, with the case version they were based on. */
   public record ReferralUpdate(long version, @NotNull Map<Referral.Topic, String> referral) {}
@@ -74,7 +80,13 @@ public class CasesResource {
   @POST
   @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Refer a client to the group: opens a case in the caller's region")
+  @Operation(
+      operationId = "referCase",
+      summary = "Refer a client to the group: opens a case in the caller's region")
+  @APIResponse(
+      responseCode = "201",
+      description = "The case as the caller sees it; Location names it",
+      content = @Content(schema = @Schema(implementation = CaseView.class)))
   public Response refer(@NotNull @Valid NewCase body, @Context UriInfo uri) {
     long id =
         referrals.refer(
@@ -96,6 +108,7 @@ public class CasesResource {
   @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "updateReferral",
       summary = "Update the referral texts; refused with 409 if the case changed since it was read")
   public CaseView updateReferral(@PathParam("id") long id, @NotNull @Valid ReferralUpdate body) {
     referrals.updateReferral(id, body.version(), body.referral());
@@ -103,7 +116,9 @@ public class CasesResource {
   }
 
   @GET
-  @Operation(summary = "Open cases: the region's work list, or for a partner the consented cases")
+  @Operation(
+      operationId = "listCases",
+      summary = "Open cases: the region's work list, or for a partner the consented cases")
   public List<WorkListEntry> list(@Context SecurityContext security) {
     boolean staffOfRegion =
         security.isUserInRole(Role.CHAIR_NAME) || security.isUserInRole(Role.CASE_WORKER_NAME);
@@ -114,6 +129,7 @@ public class CasesResource {
   @Path("search")
   @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
   @Operation(
+      operationId = "searchCases",
       summary =
           "Search the region's open cases: q (part of a name or reference, or a whole identity"
               + " code), state, urgent, mine, sort (release, name, reference), offset and limit"
@@ -124,8 +140,8 @@ public class CasesResource {
       @QueryParam("urgent") boolean urgent,
       @QueryParam("mine") boolean mine,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") String offset,
-      @QueryParam("limit") String limit) {
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("offset") String offset,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit) {
     return caseFile.search(
         new CaseQuery(
             q,
@@ -140,6 +156,7 @@ public class CasesResource {
   @Path("{id}/booking")
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "proposeBooking",
       summary =
           "Propose a slot for the client: the next planned meeting with room (or meetingId),"
               + " the start, how the client attends, and the consented organisations' contact"
@@ -147,8 +164,8 @@ public class CasesResource {
               + " busy); book it with POST /meetings/{id}/slots and contactPersonIds")
   public BookingProposal booking(
       @PathParam("id") long id,
-      @QueryParam("meetingId") String meetingId,
-      @QueryParam("minutes") String minutes) {
+      @ApiSchema(type = "integer", format = "int64") @QueryParam("meetingId") String meetingId,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("minutes") String minutes) {
     // read as text: a bad number is a 400 that says which, not JAX-RS's bare 404
     Long length = FilterValues.id(minutes, "minutes");
     if (length != null && (length < 5 || length > 240)) {
@@ -164,6 +181,7 @@ public class CasesResource {
   @Path("{id}/access-report")
   @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
   @Operation(
+      operationId = "getAccessReport",
       summary =
           "Who has seen, received or changed what about this client, and when: grouped by who and"
               + " what, newest first, in words of lang (fi, sv, en); from and to (dates, both"
@@ -174,8 +192,8 @@ public class CasesResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("recipient") String recipient,
-      @QueryParam("page") String page,
-      @QueryParam("limit") String limit,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("page") String page,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
       @QueryParam("lang") String lang) {
     return reports.page(id, AccessReportQuery.of(from, to, recipient, page, limit), language(lang));
   }
@@ -185,9 +203,14 @@ public class CasesResource {
   @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
   @Produces("application/pdf")
   @Operation(
+      operationId = "getAccessReportPdf",
       summary =
           "The access report as the PDF handed to the client, in lang (fi, sv, en): every group of"
               + " the period (from, to) and recipient; audited")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content = @Content(mediaType = "application/pdf"))
   public Response accessReportPdf(
       @PathParam("id") long id,
       @QueryParam("from") String from,
@@ -208,7 +231,9 @@ public class CasesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One case, with only the categories the caller may see")
+  @Operation(
+      operationId = "getCase",
+      summary = "One case, with only the categories the caller may see")
   public CaseView read(@PathParam("id") long id) {
     return caseFile.read(id, "REST API");
   }

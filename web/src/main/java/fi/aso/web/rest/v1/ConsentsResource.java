@@ -32,6 +32,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A case's consent: its versions, recording a signed paper form, and withdrawal. */
@@ -49,8 +52,11 @@ public class ConsentsResource {
    * meantime is not silently superseded (409).
    */
   public record PaperConsent(
-      @NotNull LocalDate validUntil,
-      String textVersion,
+      @NotNull @Schema(example = "2027-12-31") LocalDate validUntil,
+      @Schema(
+              description = "the version of the consent text the client signed",
+              example = "fi-2026-1")
+          String textVersion,
       @NotEmpty List<@NotNull @Valid Grant> grants,
       Integer replacesVersion) {}
 
@@ -63,15 +69,24 @@ public class ConsentsResource {
    */
   public record Withdrawal(Long organisationId, Boolean wholly) {}
 
+  /** The organisations whose consent was withdrawn. */
+  public record Withdrawn(Set<Long> withdrawnFor) {}
+
   @GET
-  @Operation(summary = "The consent versions of a case")
+  @Operation(operationId = "listConsents", summary = "The consent versions of a case")
   public List<ConsentSummary> history(@PathParam("caseId") long caseId) {
     return registry.history(caseId).stream().map(ConsentSummary::of).toList();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record a consent from a signed paper form")
+  @Operation(
+      operationId = "recordPaperConsent",
+      summary = "Record a consent from a signed paper form")
+  @APIResponse(
+      responseCode = "201",
+      description = "The consent version recorded",
+      content = @Content(schema = @Schema(implementation = ConsentSummary.class)))
   public Response record(@PathParam("caseId") long caseId, @NotNull @Valid PaperConsent body) {
     Map<Long, Set<InformationCategory>> grants = new HashMap<>();
     for (Grant grant : body.grants()) {
@@ -90,11 +105,13 @@ public class ConsentsResource {
   @Path("{version}/scan")
   @Consumes({"application/pdf", "image/jpeg", "image/png"})
   @Operation(
+      operationId = "attachConsentScan",
       summary =
           "Attach the scanned, signed paper form to a paper consent version (stored encrypted);"
               + " another upload replaces it. Taken only as a PDF, JPEG or PNG as its content"
               + " shows (not as declared), a PDF without JavaScript, automatic actions or embedded"
               + " files; at most 10 MB (413 above that)")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response attachScan(
       @PathParam("caseId") long caseId,
       @PathParam("version") int version,
@@ -117,7 +134,17 @@ public class ConsentsResource {
   @GET
   @Path("{version}/scan")
   @Produces({"application/pdf", "image/jpeg", "image/png"})
-  @Operation(summary = "The scanned paper form of a consent version")
+  @Operation(
+      operationId = "getConsentScan",
+      summary = "The scanned paper form of a consent version")
+  @APIResponse(
+      responseCode = "200",
+      description = "The scan, in the type it was stored as",
+      content = {
+        @Content(mediaType = "application/pdf"),
+        @Content(mediaType = "image/jpeg"),
+        @Content(mediaType = "image/png")
+      })
   public Response scan(@PathParam("caseId") long caseId, @PathParam("version") int version) {
     return registry
         .scan(caseId, version)
@@ -139,10 +166,11 @@ public class ConsentsResource {
   @Path("withdrawals")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "withdrawConsent",
       summary =
           "Withdraw the consent in force, for one organisation ({\"organisationId\": id}) or"
               + " wholly ({\"wholly\": true})")
-  public Map<String, Object> withdraw(@PathParam("caseId") long caseId, @NotNull Withdrawal body) {
+  public Withdrawn withdraw(@PathParam("caseId") long caseId, @NotNull Withdrawal body) {
     boolean wholly = Boolean.TRUE.equals(body.wholly());
     if (wholly == (body.organisationId() != null)) {
       // withdrawing everything must never be what an empty or half-filled body does
@@ -151,6 +179,6 @@ public class ConsentsResource {
           "say what to withdraw: organisationId for one organisation, or \"wholly\": true");
     }
     var lost = registry.withdraw(caseId, wholly ? null : body.organisationId());
-    return Map.of("withdrawnFor", lost);
+    return new Withdrawn(lost);
   }
 }

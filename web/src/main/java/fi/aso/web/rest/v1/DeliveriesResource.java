@@ -13,6 +13,7 @@ import fi.aso.application.search.Page;
 import fi.aso.application.search.PageRequest;
 import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Deliveries that failed or wait for a retry, and replies kept for a human: for administrators. */
@@ -46,6 +50,7 @@ public class DeliveriesResource {
   @GET
   @Path("deliveries")
   @Operation(
+      operationId = "getDeliveries",
       summary = "Failed deliveries (dead) and those waiting for a retry, with their last error")
   public DeliveryState deliveries() {
     return new DeliveryState(outbox.counts(), outbox.troubled());
@@ -54,6 +59,7 @@ public class DeliveriesResource {
   @GET
   @Path("deliveries/search")
   @Operation(
+      operationId = "searchDeliveries",
       summary =
           "Search the region's outbox: status (attention: failing, dead or superseded; waiting,"
               + " failing, sent, dead, superseded; none: all), organisation (the recipient's id),"
@@ -62,12 +68,13 @@ public class DeliveriesResource {
               + " bodies, no case data)")
   public Page<OutboxEntry> search(
       @QueryParam("status") String status,
-      @QueryParam("organisation") String organisation,
+      @ApiSchema(type = "integer", format = "int64") @QueryParam("organisation")
+          String organisation,
       @QueryParam("from") LocalDate from,
       @QueryParam("to") LocalDate to,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") String offset,
-      @QueryParam("limit") String limit) {
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("offset") String offset,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit) {
     return search.search(
         new DeliveryQuery(
             FilterValues.choice(DeliveryFilter.class, status, "status"),
@@ -80,10 +87,16 @@ public class DeliveriesResource {
   @POST
   @Path("deliveries/{id}/retry")
   @Operation(
+      operationId = "retryDelivery",
       summary =
           "Send a failed or waiting message again now, if the client's consent still allows it:"
               + " 204 when it is queued again, 200 with the message when it was superseded instead"
               + " (status SUPERSEDED, the reason in words)")
+  @APIResponse(responseCode = "204", description = "Queued again")
+  @APIResponse(
+      responseCode = "200",
+      description = "Superseded instead of sent: the message with its reason",
+      content = @Content(schema = @Schema(implementation = OutboxEntry.class)))
   public Response retry(@PathParam("id") long id) {
     OutboxEntry entry = outbox.retry(id);
     if (entry.status() == DeliveryStatus.SUPERSEDED) {
@@ -95,6 +108,7 @@ public class DeliveriesResource {
   @GET
   @Path("replies")
   @Operation(
+      operationId = "listKeptReplies",
       summary =
           "Mails in the inbox that could not be applied (unknown invitation, no calendar), for a human")
   public List<Replies.KeptReply> keptReplies() {
@@ -104,14 +118,15 @@ public class DeliveriesResource {
   @GET
   @Path("replies/{id}")
   @Produces(MediaType.TEXT_PLAIN)
-  @Operation(summary = "The kept mail's text (audited)")
+  @Operation(operationId = "getKeptReply", summary = "The kept mail's text (audited)")
   public String keptReply(@PathParam("id") long id) {
     return replies.open(id);
   }
 
   @POST
   @Path("replies/{id}/handled")
-  @Operation(summary = "Mark a kept reply as handled")
+  @Operation(operationId = "markReplyHandled", summary = "Mark a kept reply as handled")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response handled(@PathParam("id") long id) {
     replies.markHandled(id, caller.name());
     return Response.noContent().build();

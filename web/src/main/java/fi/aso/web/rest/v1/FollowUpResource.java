@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Following a client up: the points after release, what was found, and closing with an outcome. */
@@ -43,13 +44,15 @@ public class FollowUpResource {
   public record Closing(CaseOutcome outcome, String note) {}
 
   @GET
-  @Operation(summary = "The case's follow-up points (audited)")
+  @Operation(operationId = "listFollowUpPoints", summary = "The case's follow-up points (audited)")
   public List<FollowUps.PointView> points(@PathParam("caseId") long caseId) {
     return followUps.points(caseId);
   }
 
   @POST
-  @Operation(summary = "Set the standard points: at release, 3, 6 and 12 months after")
+  @Operation(
+      operationId = "planFollowUp",
+      summary = "Set the standard points: at release, 3, 6 and 12 months after")
   public List<FollowUps.PointView> plan(@PathParam("caseId") long caseId) {
     return followUps.plan(caseId);
   }
@@ -57,7 +60,9 @@ public class FollowUpResource {
   @PUT
   @Path("{pointId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Record the housing situation at a point; 409 if changed in the meantime")
+  @Operation(
+      operationId = "recordFollowUpFinding",
+      summary = "Record the housing situation at a point; 409 if changed in the meantime")
   public FollowUps.PointView record(
       @PathParam("caseId") long caseId,
       @PathParam("pointId") long pointId,
@@ -77,7 +82,8 @@ public class FollowUpResource {
   @Path("closing")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Close the case; an outcome is required")
+  @Operation(operationId = "closeCase", summary = "Close the case; an outcome is required")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response close(@PathParam("caseId") long caseId, Closing body) {
     // no body is no outcome, which the service refuses with its own code
     followUps.close(

@@ -18,9 +18,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The region's regular meeting series (an iCalendar RRULE with exception dates). */
@@ -46,10 +48,13 @@ public class MeetingSeriesResource {
   public record Generation(@NotNull LocalDate until) {}
 
   /** A date to leave out of the series. */
+  /** How many meetings a generation made. */
+  public record Generated(int created) {}
+
   public record Skip(@NotNull LocalDate date) {}
 
   @GET
-  @Operation(summary = "The region's meeting series")
+  @Operation(operationId = "listMeetingSeries", summary = "The region's meeting series")
   public List<SeriesSummary> list() {
     return calendar.series();
   }
@@ -57,7 +62,11 @@ public class MeetingSeriesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Create a regular series")
+  @Operation(operationId = "createMeetingSeries", summary = "Create a regular series")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response create(@NotNull @Valid NewSeries body) {
     long id =
         calendar.createSeries(
@@ -68,23 +77,28 @@ public class MeetingSeriesResource {
             body.end(),
             body.place(),
             body.exceptions() == null ? Set.of() : body.exceptions());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
   }
 
   @POST
   @Path("{id}/generation")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Create the series' meetings up to a date (existing ones are kept)")
-  public Map<String, Integer> generate(@PathParam("id") long id, @NotNull @Valid Generation body) {
-    return Map.of("created", calendar.generate(id, body.until()));
+  @Operation(
+      operationId = "generateSeriesMeetings",
+      summary = "Create the series' meetings up to a date (existing ones are kept)")
+  public Generated generate(@PathParam("id") long id, @NotNull @Valid Generation body) {
+    return new Generated(calendar.generate(id, body.until()));
   }
 
   @POST
   @Path("{id}/exceptions")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Leave a date out of the series (an empty meeting on it is cancelled)")
+  @Operation(
+      operationId = "skipSeriesDate",
+      summary = "Leave a date out of the series (an empty meeting on it is cancelled)")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response skip(@PathParam("id") long id, @NotNull @Valid Skip body) {
     calendar.skipDate(id, body.date());
     return Response.noContent().build();

@@ -20,6 +20,7 @@ import fi.aso.domain.Refusal;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.scheduling.PlannedSlot;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -40,8 +41,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -68,12 +71,14 @@ public class MeetingsResource {
   public record MeetingTime(
       @NotNull OffsetDateTime start,
       @NotNull OffsetDateTime end,
-      String place,
-      Long version,
+      @Schema(example = "Joensuun vankila, neuvotteluhuone 3") String place,
+      @Schema(description = "the meeting's version as read: required to move a meeting")
+          Long version,
       Boolean confirmed,
       Boolean held) {}
 
   /** The version of the meeting a change is based on. */
+  @Schema(name = "MeetingBasis")
   public record Based(long version) {}
 
   /** A cancellation: the meeting's version as read, and why (goes to the invitees; optional). */
@@ -81,10 +86,10 @@ public class MeetingsResource {
 
   /** A client put on a meeting. */
   public record NewSlot(
-      long version,
-      long caseId,
+      @Schema(description = "the meeting's version as read") long version,
+      @Schema(example = "12") long caseId,
       @NotNull OffsetDateTime start,
-      @Positive int lengthMinutes,
+      @Positive @Schema(example = "30") int lengthMinutes,
       ClientAttendance attendance,
       Long videoRoomId,
       String afterReleaseReason,
@@ -108,7 +113,9 @@ public class MeetingsResource {
   public record NewInvitee(long version, long contactPersonId) {}
 
   @GET
-  @Operation(summary = "The region's meetings between two dates (no client data)")
+  @Operation(
+      operationId = "listMeetings",
+      summary = "The region's meetings between two dates (no client data)")
   public List<MeetingSummary> list(
       @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
     return calendar.between(from, to);
@@ -117,6 +124,7 @@ public class MeetingsResource {
   @GET
   @Path("search")
   @Operation(
+      operationId = "searchMeetings",
       summary =
           "Search the region's meetings: from and to (the days they fall on), state (upcoming,"
               + " held, cancelled), q (part of the place or the series' title), sort (date,"
@@ -128,8 +136,8 @@ public class MeetingsResource {
       @QueryParam("state") String state,
       @QueryParam("q") String q,
       @QueryParam("sort") String sort,
-      @QueryParam("offset") String offset,
-      @QueryParam("limit") String limit) {
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("offset") String offset,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit) {
     return search.search(
         new MeetingQuery(
             new DateRange(from, to),
@@ -143,21 +151,28 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "createMeeting",
       summary =
           "Schedule an ad-hoc meeting (e.g. a fast track for a short sentence), ahead; or record"
               + " one already held (\"held\": true), within the past year")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response create(@NotNull @Valid MeetingTime body) {
     long id =
         Boolean.TRUE.equals(body.held())
             ? calendar.recordHeld(body.start().toInstant(), body.end().toInstant(), body.place())
             : calendar.scheduleAdHoc(
                 body.start().toInstant(), body.end().toInstant(), body.place());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
   }
 
   @GET
   @Path("{id}")
-  @Operation(summary = "A meeting with its client slots and invitees (audited read of client data)")
+  @Operation(
+      operationId = "getMeeting",
+      summary = "A meeting with its client slots and invitees (audited read of client data)")
   public MeetingDetails get(@PathParam("id") long id) {
     return planner.meeting(id, "meeting (api)");
   }
@@ -167,8 +182,10 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "rescheduleMeeting",
       summary =
           "Move a meeting or change its place; 409 'Confirmation needed' if invitees have answered")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response reschedule(@PathParam("id") long id, @NotNull @Valid MeetingTime body) {
     // the same body as a new meeting's, which has no version yet
     if (body.version() == null) {
@@ -188,7 +205,10 @@ public class MeetingsResource {
   @Path("{id}/cancellation")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Cancel a meeting; its clients wait for a meeting again")
+  @Operation(
+      operationId = "cancelMeeting",
+      summary = "Cancel a meeting; its clients wait for a meeting again")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response cancel(@PathParam("id") long id, @NotNull @Valid Cancellation body) {
     calendar.cancel(id, body.version(), body.reason());
     return Response.noContent().build();
@@ -199,9 +219,14 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "addSlot",
       summary =
           "Put a client on the meeting in their own slot; with contactPersonIds, invite them too"
               + " (all or nothing: one the consent does not allow adds nothing)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response addSlot(@PathParam("id") long id, @NotNull @Valid NewSlot body) {
     long slotId =
         planner.addSlotAndInvite(
@@ -214,7 +239,7 @@ public class MeetingsResource {
             body.videoRoomId(),
             body.afterReleaseReason(),
             body.contactPersonIds() == null ? List.of() : body.contactPersonIds());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", slotId)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(slotId)).build();
   }
 
   @PUT
@@ -222,8 +247,10 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "moveSlot",
       summary =
           "Move a slot within its meeting, or to another meeting (targetMeetingId, targetVersion)")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response moveSlot(
       @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid SlotMove body) {
     if (body.targetMeetingId() == null || body.targetMeetingId() == id) {
@@ -248,7 +275,8 @@ public class MeetingsResource {
   @Path("{id}/slot-order")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Put the slots in a new order, back to back")
+  @Operation(operationId = "reorderSlots", summary = "Put the slots in a new order, back to back")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response reorder(@PathParam("id") long id, @NotNull @Valid SlotOrder body) {
     planner.reorder(id, body.version(), body.slotIds() == null ? List.of() : body.slotIds());
     return Response.noContent().build();
@@ -258,9 +286,11 @@ public class MeetingsResource {
   @Path("{id}/slots/{slotId}")
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "removeSlot",
       summary =
           "Take a client off the meeting (version as a query parameter; reason, optional, goes to"
               + " the slot's invitees with the cancellation)")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response removeSlot(
       @PathParam("id") long id,
       @PathParam("slotId") long slotId,
@@ -277,7 +307,10 @@ public class MeetingsResource {
   @Path("{id}/slots/{slotId}/attendance")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "How the client attends; joining by video from prison books its video room")
+  @Operation(
+      operationId = "setSlotAttendance",
+      summary = "How the client attends; joining by video from prison books its video room")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response attendance(
       @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid Attendance body) {
     planner.setAttendance(id, slotId, body.version(), body.attendance(), body.videoRoomId());
@@ -287,6 +320,7 @@ public class MeetingsResource {
   @GET
   @Path("{id}/slots/{slotId}/invitable")
   @Operation(
+      operationId = "listInvitableContacts",
       summary =
           "The contact persons who may be invited: only of organisations the client's consent names")
   public List<InvitableContact> invitable(
@@ -299,18 +333,26 @@ public class MeetingsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "inviteContact",
       summary =
           "Invite a contact person to the slot; 403 'No consent' if the consent does not name the organisation")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response invite(
       @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid NewInvitee body) {
     long inviteeId = planner.invite(id, slotId, body.version(), body.contactPersonId());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", inviteeId)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(inviteeId)).build();
   }
 
   @DELETE
   @Path("{id}/slots/{slotId}/invitees/{inviteeId}")
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Take an invitee off the slot (version as a query parameter)")
+  @Operation(
+      operationId = "removeInvitee",
+      summary = "Take an invitee off the slot (version as a query parameter)")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response removeInvitee(
       @PathParam("id") long id,
       @PathParam("slotId") long slotId,
@@ -326,6 +368,7 @@ public class MeetingsResource {
   @GET
   @Path("{id}/invitations")
   @Operation(
+      operationId = "listInvitations",
       summary =
           "The meeting's invitations: UID and SEQUENCE, channel, last delivery state and the answer")
   public List<InvitationView> invitations(@PathParam("id") long id) {
@@ -335,6 +378,7 @@ public class MeetingsResource {
   @POST
   @Path("{id}/slot-finder")
   @Operation(
+      operationId = "findSlotTimes",
       summary =
           "Propose slot times and an order that let every invitee come, with explanations when none does")
   public SlotProposal findTimes(@PathParam("id") long id) {
@@ -345,7 +389,10 @@ public class MeetingsResource {
   @Path("{id}/slot-times")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Apply slot times (e.g. the slot finder's plan) to all slots at once")
+  @Operation(
+      operationId = "applySlotTimes",
+      summary = "Apply slot times (e.g. the slot finder's plan) to all slots at once")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response applyTimes(@PathParam("id") long id, @NotNull @Valid SlotTimes body) {
     planning.apply(
         id,

@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A meeting's minutes: versions, preparing, review, approval, and the PDF. */
@@ -33,10 +36,12 @@ public class MinutesResource {
   @Inject MinutesService minutes;
 
   /** The version a step is based on. */
+  @Schema(name = "MinutesBasis")
   public record Based(long version) {}
 
   @GET
   @Operation(
+      operationId = "listMinutesVersions",
       summary =
           "The minutes' versions (history): who made, reviewed and approved each, what the newest"
               + " waits for (next) and whether the caller may review or approve it")
@@ -47,6 +52,7 @@ public class MinutesResource {
   @POST
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "prepareMinutes",
       summary =
           "Make the minutes from the record now (refreshes the open version, or starts a correction)")
   public MinutesVersion prepare(@PathParam("meetingId") long meetingId) {
@@ -57,6 +63,7 @@ public class MinutesResource {
   @Path("{id}/review")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "reviewMinutes",
       summary =
           "Mark the minutes reviewed (a chair or a case worker of the region; where the region asks"
               + " for a second person, not the one who made them: 409 minutes.secondPersonReviews)")
@@ -72,6 +79,7 @@ public class MinutesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "approveMinutes",
       summary =
           "Approve (lock) reviewed minutes; approving twice is refused; where the region asks for a"
               + " second person, minutes reviewed only by their maker are refused (409"
@@ -87,8 +95,13 @@ public class MinutesResource {
   @Path("{id}/pdf")
   @Produces("application/pdf")
   @Operation(
+      operationId = "getMinutesPdf",
       summary =
           "The whole minutes as PDF in lang (fi, the default, sv or en) (region staff; audited)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content = @Content(mediaType = "application/pdf"))
   public Response pdf(
       @PathParam("meetingId") long meetingId,
       @PathParam("id") long id,

@@ -23,7 +23,9 @@ public class MySlotsResource {
   @Inject PartnerSlots slots;
 
   @GET
-  @Operation(summary = "The caller's organisation's upcoming slots (audited read)")
+  @Operation(
+      operationId = "listMySlots",
+      summary = "The caller's organisation's upcoming slots (audited read)")
   public List<PartnerSlot> upcoming() {
     return slots.upcoming();
   }

@@ -21,8 +21,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The region's partner network, for its administrator. */
@@ -47,6 +49,7 @@ public class NetworkResource {
 
   @GET
   @Operation(
+      operationId = "listOrganisations",
       summary = "The organisations of the administrator's region, with their contact persons")
   public List<NetworkAdmin.OrganisationDetails> list() {
     return network.network();
@@ -55,6 +58,7 @@ public class NetworkResource {
   @GET
   @Path("all")
   @Operation(
+      operationId = "listAllOrganisations",
       summary = "Every organisation on the platform, to share an existing one with this region")
   public List<OrganisationSummary> all() {
     return network.allOrganisations();
@@ -63,23 +67,33 @@ public class NetworkResource {
   @POST
   @Path("{id}/join")
   @Operation(
+      operationId = "joinOrganisation",
       summary =
           "Ask to work with another region's organisation (e.g. a prison serving several regions):"
               + " 200 SERVES if it already serves this region, 202 REQUESTED while an administrator"
               + " of its home region decides")
+  @APIResponse(
+      responseCode = "200",
+      description = "It already serves this region (SERVES)",
+      content = @Content(schema = @Schema(implementation = JoinAnswer.class)))
+  @APIResponse(
+      responseCode = "202",
+      description = "Asked; an administrator of its home region decides (REQUESTED)",
+      content = @Content(schema = @Schema(implementation = JoinAnswer.class)))
   public Response join(@PathParam("id") long organisationId) {
     NetworkAdmin.Sharing sharing = network.join(organisationId);
     return Response.status(
             sharing == NetworkAdmin.Sharing.REQUESTED
                 ? Response.Status.ACCEPTED
                 : Response.Status.OK)
-        .entity(Map.of("sharing", sharing.name()))
+        .entity(new JoinAnswer(sharing))
         .build();
   }
 
   @GET
   @Path("share-requests")
   @Operation(
+      operationId = "listShareRequests",
       summary =
           "Open requests to share an organisation: to decide (toDecide: this region keeps it) or"
               + " waiting for the home region")
@@ -89,7 +103,10 @@ public class NetworkResource {
 
   @POST
   @Path("{id}/share-requests/{requestId}/acceptance")
-  @Operation(summary = "Accept another region's request to work with this region's organisation")
+  @Operation(
+      operationId = "acceptShareRequest",
+      summary = "Accept another region's request to work with this region's organisation")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response acceptShare(
       @PathParam("id") long organisationId, @PathParam("requestId") long requestId) {
     network.acceptShare(organisationId, requestId);
@@ -98,7 +115,10 @@ public class NetworkResource {
 
   @POST
   @Path("{id}/share-requests/{requestId}/refusal")
-  @Operation(summary = "Refuse another region's request to work with this region's organisation")
+  @Operation(
+      operationId = "refuseShareRequest",
+      summary = "Refuse another region's request to work with this region's organisation")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response refuseShare(
       @PathParam("id") long organisationId, @PathParam("requestId") long requestId) {
     network.refuseShare(organisationId, requestId);
@@ -107,10 +127,16 @@ public class NetworkResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add an organisation to the region's network")
+  @Operation(
+      operationId = "addOrganisation",
+      summary = "Add an organisation to the region's network")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response add(@NotNull @Valid NewOrganisation body) {
     long id = network.addOrganisation(body.name(), body.type(), body.preferredChannel());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
   }
 
   /**
@@ -127,7 +153,10 @@ public class NetworkResource {
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Rename or re-type an organisation, or change its delivery channel")
+  @Operation(
+      operationId = "updateOrganisation",
+      summary = "Rename or re-type an organisation, or change its delivery channel")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response update(
       @PathParam("id") long organisationId, @NotNull @Valid OrganisationChange body) {
     network.saveOrganisation(
@@ -143,24 +172,38 @@ public class NetworkResource {
   }
 
   /** The organisation's own system's address for signed invitations (WEBHOOK channel). */
-  public record Webhook(String url) {}
+  public record Webhook(
+      @Schema(format = "uri", example = "https://kodit.example/aso") String url) {}
+
+  /** A webhook's new signing key (base64), shown once; absent when the webhook was stopped. */
+  public record SigningKey(String signingKey) {}
+
+  /** Whether the organisation already serves the region (SERVES) or was asked (REQUESTED). */
+  public record JoinAnswer(NetworkAdmin.Sharing sharing) {}
+
+  /** A contact person's personal calendar-feed link, shown once. */
+  public record CalendarFeed(@Schema(format = "uri") String url) {}
 
   @PUT
   @Path("{id}/webhook")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "setWebhook",
       summary =
           "Set the organisation's webhook; answers the new signing key once (base64), or stops it with an empty url")
-  public Map<String, String> webhook(@PathParam("id") long organisationId, Webhook body) {
+  public SigningKey webhook(@PathParam("id") long organisationId, Webhook body) {
     return network
         .useWebhook(organisationId, body == null ? null : body.url())
-        .map(key -> Map.of("signingKey", key))
-        .orElse(Map.of());
+        .map(SigningKey::new)
+        .orElse(new SigningKey(null));
   }
 
   @POST
   @Path("{id}/leave")
-  @Operation(summary = "Take an organisation off this region's network (other regions keep it)")
+  @Operation(
+      operationId = "leaveOrganisation",
+      summary = "Take an organisation off this region's network (other regions keep it)")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response leave(@PathParam("id") long organisationId) {
     network.leave(organisationId);
     return Response.noContent().build();
@@ -169,7 +212,8 @@ public class NetworkResource {
   @PUT
   @Path("{id}/contacts/{contactId}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change a contact person's details or deputy")
+  @Operation(operationId = "updateContact", summary = "Change a contact person's details or deputy")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response updateContact(
       @PathParam("id") long organisationId,
       @PathParam("contactId") long contactId,
@@ -190,18 +234,21 @@ public class NetworkResource {
   @POST
   @Path("{id}/contacts/{contactId}/calendar-feed")
   @Operation(
+      operationId = "newCalendarFeed",
       summary =
           "A new personal calendar-feed link for the contact person (the old one stops working); shown once")
-  public Map<String, String> newCalendarFeed(
+  public CalendarFeed newCalendarFeed(
       @PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
-    return Map.of(
-        "url",
+    return new CalendarFeed(
         links.link("/calendar/" + network.newCalendarFeed(organisationId, contactId) + ".ics"));
   }
 
   @DELETE
   @Path("{id}/contacts/{contactId}/calendar-feed")
-  @Operation(summary = "Stop the contact person's calendar feed")
+  @Operation(
+      operationId = "revokeCalendarFeed",
+      summary = "Stop the contact person's calendar feed")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response revokeCalendarFeed(
       @PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
     network.revokeCalendarFeed(organisationId, contactId);
@@ -210,7 +257,10 @@ public class NetworkResource {
 
   @DELETE
   @Path("{id}/contacts/{contactId}")
-  @Operation(summary = "Deactivate a contact person (kept for the history of past invitations)")
+  @Operation(
+      operationId = "deactivateContact",
+      summary = "Deactivate a contact person (kept for the history of past invitations)")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response deactivateContact(
       @PathParam("id") long organisationId, @PathParam("contactId") long contactId) {
     network.deactivateContact(organisationId, contactId);
@@ -220,7 +270,13 @@ public class NetworkResource {
   @POST
   @Path("{id}/contacts")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Add a contact person (yhdyshenkilö) to an organisation")
+  @Operation(
+      operationId = "addContact",
+      summary = "Add a contact person (yhdyshenkilö) to an organisation")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response addContact(
       @PathParam("id") long organisationId, @NotNull @Valid NewContact body) {
     long id =
@@ -231,6 +287,6 @@ public class NetworkResource {
             body.phone(),
             body.deputyId(),
             body.busyFeedUrl());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
   }
 }

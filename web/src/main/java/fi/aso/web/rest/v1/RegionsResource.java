@@ -18,8 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The platform's regional groups (ASO-ryhmät), for administrators. */
@@ -43,7 +45,9 @@ public class RegionsResource {
   public record Settings(@NotNull Boolean minutesNeedSecondPerson) {}
 
   @GET
-  @Operation(summary = "The regions on the platform, with their settings")
+  @Operation(
+      operationId = "listRegions",
+      summary = "The regions on the platform, with their settings")
   public List<RegionSummary> list() {
     return network.regions();
   }
@@ -51,16 +55,22 @@ public class RegionsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "createRegion",
       summary = "Create a region (a new ASO group with its own chairs, calendar and clients)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response create(@NotNull @Valid NewRegion body) {
     long id = network.createRegion(body.code(), body.name());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
   }
 
   @PUT
   @Path("{id}/settings")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "updateRegionSettings",
       summary =
           "The administrator's own region's settings: minutesNeedSecondPerson (the one who made the"
               + " minutes cannot review them, and they are approved only after someone else"
@@ -73,16 +83,21 @@ public class RegionsResource {
   @Path("{id}/administrators")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "addFirstAdministrator",
       summary =
           "Name the first administrator of a region that has no active administrator; a one-time"
               + " set-password link is mailed to them (refused with code"
               + " staff.regionHasAdministrator once the region has one: its administrator then"
               + " makes its accounts)")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response firstAdministrator(
       @PathParam("id") long regionId, @NotNull @Valid FirstAdministrator body) {
     long id =
         accounts.createFirstAdministrator(
             regionId, body.username(), body.displayName(), body.email());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
   }
 }

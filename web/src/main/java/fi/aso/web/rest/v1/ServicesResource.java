@@ -8,6 +8,7 @@ import fi.aso.domain.servicemap.ReferralWay;
 import fi.aso.domain.servicemap.ServiceDescription;
 import fi.aso.domain.servicemap.ServiceKind;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -24,9 +25,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -113,12 +116,15 @@ public class ServicesResource {
 
   @GET
   @Operation(
+      operationId = "listServices",
       summary =
           "The services of the caller's region, by kind (in the list's order) and name; kind (a"
               + " ServiceKind) and organisation (an id) narrow it; editable says whether the caller"
               + " may change each")
   public List<ServiceView> list(
-      @QueryParam("kind") String kind, @QueryParam("organisation") String organisation) {
+      @QueryParam("kind") String kind,
+      @ApiSchema(type = "integer", format = "int64") @QueryParam("organisation")
+          String organisation) {
     return catalogue.list(
         new ServiceCatalogue.Filter(
             FilterValues.choice(ServiceKind.class, kind, "kind"),
@@ -127,7 +133,7 @@ public class ServicesResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One service of the caller's region's catalogue")
+  @Operation(operationId = "getService", summary = "One service of the caller's region's catalogue")
   public ServiceView get(@PathParam("id") long id) {
     return catalogue.get(id);
   }
@@ -135,10 +141,16 @@ public class ServicesResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.ADMIN_NAME)
-  @Operation(summary = "Add a service, offered by an organisation of the region's network")
+  @Operation(
+      operationId = "addService",
+      summary = "Add a service, offered by an organisation of the region's network")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response create(@NotNull @Valid NewService body) {
     long id = catalogue.create(body.organisationId(), body.description());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
   }
 
   @PUT
@@ -146,9 +158,11 @@ public class ServicesResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.PARTNER_NAME})
   @Operation(
+      operationId = "updateService",
       summary =
           "Change a service as read (version): the region's administrators any, a partner user"
               + " their own organisation's (not its provider); 409 when it changed in between")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response update(@PathParam("id") long id, @NotNull @Valid ServiceChange body) {
     catalogue.update(id, body.version(), body.organisationId(), body.description());
     return Response.noContent().build();
@@ -158,9 +172,11 @@ public class ServicesResource {
   @Path("{id}")
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
+      operationId = "retireService",
       summary =
           "Retire a service (version as a query parameter): it leaves the catalogue, referrals to"
               + " it keep it")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response retire(@PathParam("id") long id, @QueryParam("version") Long version) {
     catalogue.retire(id, version);
     return Response.noContent().build();
@@ -171,9 +187,14 @@ public class ServicesResource {
   @Produces(CSV + ";charset=UTF-8")
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
+      operationId = "exportServices",
       summary =
           "The region's catalogue as a CSV file (id, version, organisation by name, kind, names,"
               + " target group, referral ways, opening hours, contact, information needs)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The CSV file",
+      content = @Content(mediaType = CSV))
   public Response export() {
     return Response.ok(catalogue.exportCsv())
         .header("Content-Disposition", "attachment; filename=\"palvelut.csv\"")
@@ -186,6 +207,7 @@ public class ServicesResource {
   @Consumes(CSV)
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(
+      operationId = "importServices",
       summary =
           "Read a CSV file of the export's columns into the region's catalogue: a row with an id"
               + " (and version) changes that service, one without adds one; a bad row refuses the"

@@ -18,9 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -52,17 +54,29 @@ public class StaffResource {
   public record Roles(@NotNull Long version, @NotEmpty Set<@NotNull Role> roles) {}
 
   /** The account's version as read, which a change is based on. */
+  /** When the mailed set-password link stops working. */
+  public record PasswordLink(@Schema(format = "date-time") String expiresAt) {}
+
+  @Schema(name = "StaffBasis")
   public record Based(@NotNull Long version) {}
 
   @GET
-  @Operation(summary = "The staff accounts of the administrator's region")
+  @Operation(
+      operationId = "listStaff",
+      summary = "The staff accounts of the administrator's region")
   public List<StaffAccounts.Account> list() {
     return accounts.ofRegion();
   }
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Create a staff account in the administrator's region")
+  @Operation(
+      operationId = "createStaffAccount",
+      summary = "Create a staff account in the administrator's region")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response create(@NotNull @Valid NewAccount body) {
     long id =
         accounts.create(
@@ -72,13 +86,16 @@ public class StaffResource {
             body.roles(),
             body.organisationId(),
             body.contactPersonId());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", id)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(id)).build();
   }
 
   @PUT
   @Path("{id}/roles")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change an account's roles (counts at the user's next request)")
+  @Operation(
+      operationId = "setStaffRoles",
+      summary = "Change an account's roles (counts at the user's next request)")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response roles(@PathParam("id") long id, @NotNull @Valid Roles body) {
     accounts.changeRoles(id, body.version(), body.roles());
     return Response.noContent().build();
@@ -87,7 +104,10 @@ public class StaffResource {
   @POST
   @Path("{id}/deactivation")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Deactivate an account: its tokens and sessions fail at the next request")
+  @Operation(
+      operationId = "deactivateStaff",
+      summary = "Deactivate an account: its tokens and sessions fail at the next request")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response deactivate(@PathParam("id") long id, @NotNull @Valid Based body) {
     accounts.deactivate(id, body.version());
     return Response.noContent().build();
@@ -96,7 +116,8 @@ public class StaffResource {
   @POST
   @Path("{id}/reactivation")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Reactivate an account")
+  @Operation(operationId = "reactivateStaff", summary = "Reactivate an account")
+  @APIResponse(responseCode = "204", description = "Done")
   public Response reactivate(@PathParam("id") long id, @NotNull @Valid Based body) {
     accounts.reactivate(id, body.version());
     return Response.noContent().build();
@@ -105,10 +126,11 @@ public class StaffResource {
   @POST
   @Path("{id}/password-link")
   @Operation(
+      operationId = "sendPasswordLink",
       summary =
           "Mail the account a one-time link to set its password (24 hours, single use; older links"
               + " stop working; no password is ever shown or mailed)")
-  public Map<String, String> passwordLink(@PathParam("id") long id) {
-    return Map.of("expiresAt", passwordLinks.send(id).toString());
+  public PasswordLink passwordLink(@PathParam("id") long id) {
+    return new PasswordLink(passwordLinks.send(id).toString());
   }
 }
