@@ -64,26 +64,8 @@ class SignificantChangesTest {
           return null;
         });
     reschedule(meeting, NINE, "  Toimisto \n");
-    world.as(
-        "chair",
-        NOW,
-        s -> {
-          s.planner.setAttendance(
-              meeting,
-              slot,
-              world.version(meeting),
-              ClientAttendance.VIDEO_FROM_PRISON,
-              world.prison);
-          return null;
-        });
-    world.as(
-        "chair",
-        NOW,
-        s -> {
-          s.planner.setAttendance(
-              meeting, slot, world.version(meeting), ClientAttendance.IN_PERSON, null);
-          return null;
-        });
+    attend(meeting, slot, ClientAttendance.VIDEO_FROM_PRISON, world.prison);
+    attend(meeting, slot, ClientAttendance.IN_PERSON, null);
     reschedule(meeting, NINE, "Toimisto");
     world.as(
         "chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), world.sari));
@@ -167,18 +149,7 @@ class SignificantChangesTest {
     assertThat(messages(client, KALLE).get(0).calendar().orElseThrow())
         .doesNotContain("CONFERENCE");
 
-    world.as(
-        "chair",
-        NOW,
-        s -> {
-          s.planner.setAttendance(
-              meeting,
-              planned.slot(),
-              world.version(meeting),
-              ClientAttendance.VIDEO_FROM_PRISON,
-              world.prison);
-          return null;
-        });
+    attend(meeting, planned.slot(), ClientAttendance.VIDEO_FROM_PRISON, world.prison);
 
     List<OutboundMessage> toKalle = messages(client, KALLE);
     assertThat(toKalle).hasSize(2);
@@ -190,6 +161,16 @@ class SignificantChangesTest {
         world.emf,
         em -> {
           em.find(Organisation.class, world.prison).provideVideoRoom(true, null);
+          return null;
+        });
+  }
+
+  private static void attend(long meeting, long slot, ClientAttendance how, Long videoRoom) {
+    world.as(
+        "chair",
+        NOW,
+        s -> {
+          s.planner.setAttendance(meeting, slot, world.version(meeting), how, videoRoom);
           return null;
         });
   }

@@ -160,6 +160,11 @@ class ItipScenariosTest {
       this.meeting = planned.meeting();
       this.slot = planned.slot();
       // the chair's own meeting, renamed from the world's default place
+      reschedule(NINE, "Yhdyskuntaseuraamustoimisto");
+    }
+
+    /** The chair moves the three-hour meeting or changes its place (confirming a new time). */
+    void reschedule(Instant start, String place) {
       world.as(
           "chair",
           NOW,
@@ -167,9 +172,9 @@ class ItipScenariosTest {
             s.calendar.reschedule(
                 meeting,
                 world.version(meeting),
-                NINE,
-                NINE.plus(Duration.ofHours(3)),
-                "Yhdyskuntaseuraamustoimisto",
+                start,
+                start.plus(Duration.ofHours(3)),
+                place,
                 true);
             return null;
           });
@@ -193,37 +198,10 @@ class ItipScenariosTest {
         }
         case "answer" ->
             answer(rest.split("\\s+")[0], InvitationAnswer.valueOf(rest.split("\\s+")[1]));
-        case "time" -> {
-          Duration by = Duration.ofMinutes(Long.parseLong(rest.replace("+", "")));
-          Instant start = start().plus(by);
-          world.as(
-              "chair",
-              NOW,
-              s -> {
-                s.calendar.reschedule(
-                    meeting,
-                    world.version(meeting),
-                    start,
-                    start.plus(Duration.ofHours(3)),
-                    place(),
-                    true);
-                return null;
-              });
-        }
-        case "place" ->
-            world.as(
-                "chair",
-                NOW,
-                s -> {
-                  s.calendar.reschedule(
-                      meeting,
-                      world.version(meeting),
-                      start(),
-                      start().plus(Duration.ofHours(3)),
-                      rest,
-                      false);
-                  return null;
-                });
+        case "time" ->
+            reschedule(
+                start().plus(Duration.ofMinutes(Long.parseLong(rest.replace("+", "")))), place());
+        case "place" -> reschedule(start(), rest);
         case "agenda" ->
             world.as(
                 "chair",
