@@ -55,6 +55,16 @@ public final class InvitationMails {
     }
   }
 
+  /** The mail's (first) calendar part, decoded. */
+  public static String calendarOf(Part mail) throws Exception {
+    return parts(mail, "text/calendar").get(0);
+  }
+
+  /** The mail's (first) text part, decoded. */
+  public static String textOf(Part mail) throws Exception {
+    return parts(mail, "text/plain").get(0);
+  }
+
   /** Fails with every problem found. */
   public static void check(MimeMessage mail) {
     List<String> problems = problems(mail);

@@ -346,7 +346,8 @@ public final class TestServices {
   }
 
   public ChairUpdates chairUpdates() {
-    return new ChairUpdates(rights(), meetings, consents, staff, signedIn(), audit(), clock);
+    return new ChairUpdates(
+        rights(), meetings, consents, staff, signedIn(), audit(), invitationRecords, clock);
   }
 
   public NextSteps nextSteps() {

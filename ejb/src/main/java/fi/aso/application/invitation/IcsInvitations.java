@@ -46,12 +46,13 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * The iCalendar (iMIP, RFC 6047) text of an invitation, update or cancellation, written with
  * ical4j: METHOD REQUEST or CANCEL, the invitation's stable UID and current SEQUENCE, times in
  * Europe/Helsinki with a compact VTIMEZONE ({@link CompactTimeZone}), the platform's inbox as
- * ORGANIZER, the invitee as ATTENDEE with PARTSTAT and RSVP, the invitee's personal join link as an
- * RFC 7986 CONFERENCE (so that calendars show a Join button) and a reminder 30 minutes before. The
- * description is the calendar's own: it has no accept/decline links, which belong to the mail only,
- * because a calendar entry spreads to shared and delegated calendars. ical4j escapes text values,
- * lines are folded here by octets, so nothing a user typed can end a property or add one; quotes
- * and control characters are also taken out of names, which iCalendar parameters cannot carry.
+ * ORGANIZER, the invitee as ATTENDEE with the answer the platform has (PARTSTAT; RSVP=TRUE while
+ * none is given: a new time resets it), the invitee's personal join link as an RFC 7986 CONFERENCE
+ * (so that calendars show a Join button) and a reminder 30 minutes before. The description is the
+ * calendar's own: it has no accept/decline links, which belong to the mail only, because a calendar
+ * entry spreads to shared and delegated calendars. ical4j escapes text values, lines are folded
+ * here by octets, so nothing a user typed can end a property or add one; quotes and control
+ * characters are also taken out of names, which iCalendar parameters cannot carry.
  */
 public final class IcsInvitations {
 
@@ -72,7 +73,47 @@ public final class IcsInvitations {
       String organizerName,
       String attendeeEmail,
       String attendeeName,
-      Instant stamp) {}
+      String partStat,
+      Instant stamp) {
+
+    /** An event whose attendee has not answered (PARTSTAT=NEEDS-ACTION, RSVP=TRUE). */
+    public Event(
+        String uid,
+        int sequence,
+        boolean cancel,
+        Instant start,
+        Instant end,
+        String summary,
+        String place,
+        String description,
+        String link,
+        String joinLink,
+        String joinLabel,
+        String organizerEmail,
+        String organizerName,
+        String attendeeEmail,
+        String attendeeName,
+        Instant stamp) {
+      this(
+          uid,
+          sequence,
+          cancel,
+          start,
+          end,
+          summary,
+          place,
+          description,
+          link,
+          joinLink,
+          joinLabel,
+          organizerEmail,
+          organizerName,
+          attendeeEmail,
+          attendeeName,
+          "NEEDS-ACTION",
+          stamp);
+    }
+  }
 
   private static final ZoneId HELSINKI = ZoneId.of("Europe/Helsinki");
 
@@ -217,8 +258,10 @@ public final class IcsInvitations {
       Attendee attendee = new Attendee(URI.create("mailto:" + e.attendeeEmail()));
       attendee.add(new Cn(parameterText(e.attendeeName())));
       attendee.add(Role.REQ_PARTICIPANT);
-      attendee.add(PartStat.NEEDS_ACTION);
-      attendee.add(e.cancel() ? Rsvp.FALSE : Rsvp.TRUE);
+      // RSVP only while an answer is wanted: a new place keeps the answer given for this time
+      boolean unanswered = "NEEDS-ACTION".equals(e.partStat());
+      attendee.add(new PartStat(e.partStat()));
+      attendee.add(e.cancel() || !unanswered ? Rsvp.FALSE : Rsvp.TRUE);
       event.add(attendee);
     }
     if (!e.cancel()) {

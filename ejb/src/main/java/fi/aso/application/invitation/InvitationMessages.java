@@ -21,6 +21,8 @@ import java.util.Set;
  */
 final class InvitationMessages {
 
+  private static final String PARTSTAT_NEEDS_ACTION = "NEEDS-ACTION";
+
   private final OrganisationRepository organisations;
   private final InvitationSettings settings;
   private final JoinLinks joinLinks;
@@ -64,7 +66,10 @@ final class InvitationMessages {
                 .orElse("")
             : change
                 .before()
-                .map(was -> InvitationTexts.changes(was, start, end, place))
+                .map(
+                    was ->
+                        InvitationTexts.changes(
+                            was, start, end, place, JoinLinks.videoRoomOf(slot).isPresent()))
                 .orElse("");
     return write(
         invitation,
@@ -119,6 +124,15 @@ final class InvitationMessages {
     String answer =
         cancel ? info : settings.link("/answer/" + answerLinks.tokenFor(invitation.id(), end));
     String subject = InvitationTexts.subject(kind, start, reference);
+    // the calendar is told the answer the platform has: after a new time none (asked again), after
+    // a new place or a reminder the one given, so that the entry does not ask for it once more
+    String partStat =
+        cancel
+            ? PARTSTAT_NEEDS_ACTION
+            : invitation
+                .invitee()
+                .map(i -> i.answer().name().replace('_', '-'))
+                .orElse(PARTSTAT_NEEDS_ACTION);
     String body =
         InvitationTexts.body(
             kind,
@@ -153,6 +167,7 @@ final class InvitationMessages {
                 InvitationTexts.organizerName(),
                 invitation.attendeeEmail(),
                 invitation.attendeeName(),
+                partStat,
                 now));
     String recipient = invitation.attendeeEmail();
     String payload = null;

@@ -31,12 +31,15 @@ final class InvitationTexts {
   }
 
   /**
-   * What an update changed, one line each for the time and the place ("Aika muuttunut / Tiden har
-   * ändrats: ..., oli / tidigare ..."); empty when neither did.
+   * What an update changed, one line each for the time, the place and the video link ("Aika
+   * muuttunut / Tiden har ändrats: ..., oli / tidigare ..."), and after a new time that the answer
+   * given is asked for again; empty when nothing the invitee sees did.
    */
-  static String changes(Invitation.Sent was, Instant start, Instant end, String place) {
+  static String changes(
+      Invitation.Sent was, Instant start, Instant end, String place, boolean video) {
     StringBuilder text = new StringBuilder();
-    if (!was.start().equals(start) || !was.end().equals(end)) {
+    boolean newTime = !was.sameTime(start, end);
+    if (newTime) {
       text.append(
           MailTexts.stacked(
                   "mail.invitation.changed.time",
@@ -44,8 +47,16 @@ final class InvitationTexts {
                       new String[] {dates.span(start, end), dates.span(was.start(), was.end())})
               + "\n");
     }
-    if (!was.place().equals(place)) {
+    if (!Invitation.shown(was.place()).equals(Invitation.shown(place))) {
       text.append(MailTexts.stacked("mail.invitation.changed.place", place, was.place()) + "\n");
+    }
+    if (was.video() != video) {
+      text.append(
+          MailTexts.stacked("mail.invitation.changed.video." + (video ? "added" : "removed"))
+              + "\n");
+    }
+    if (newTime) {
+      text.append(MailTexts.stacked("mail.invitation.answerAgain") + "\n");
     }
     return text.toString();
   }

@@ -25,10 +25,10 @@ import java.util.Optional;
 /**
  * Keeps every invitee's calendar in step with the meeting: observes each {@link MeetingChange} in
  * the transaction that made it and writes what must be sent (a REQUEST with a higher SEQUENCE, or a
- * CANCEL) to the outbox in that same transaction, so a change and its messages are committed
- * together or not at all. A partner is invited only while the client's consent allows their
- * organisation the client's identity and release date; otherwise nothing is sent, or what was sent
- * is cancelled.
+ * CANCEL) to the outbox in that same transaction, only when the change is one the invitee's
+ * calendar shows ({@link Invitation#follow}), so a change and its messages are committed together
+ * or not at all. A partner is invited only while the client's consent allows their organisation the
+ * client's identity and release date; otherwise nothing is sent, or what was sent is cancelled.
  */
 @ApplicationScoped
 public class InvitationsFollowMeetings {
@@ -95,7 +95,9 @@ public class InvitationsFollowMeetings {
         boolean invited = invitee.isActive() && allowed(invitee, slot);
         Invitation invitation = existing.orElseGet(() -> invited ? create(invitee) : null);
         if (invitation != null) {
-          invitation.follow(slot, invited).ifPresent(c -> enqueue(invitation, slot, c));
+          invitation
+              .follow(slot, invited, JoinLinks.videoRoomOf(slot).isPresent())
+              .ifPresent(c -> enqueue(invitation, slot, c));
         }
       }
     }

@@ -35,8 +35,12 @@ import net.fortuna.ical4j.model.component.VEvent;
  * the invitation mail. A reply is applied to the invitation with its UID when its attendee is the
  * invited address, it answers the current version (SEQUENCE) and the mail was sent from that same
  * address (From, and Sender where present; see {@link ReplySender}); ORGANIZER is not needed
- * (Outlook.com leaves it out). Anything else is kept, sealed, for a human to read with the reason
- * in words, never dropped. The same mail read twice is applied once.
+ * (Outlook.com leaves it out). A reply to an earlier version counts while the time it answered is
+ * still the time (only the place or the video link changed since). A counter-proposal
+ * (METHOD:COUNTER) never moves the meeting and a delegation never invites the delegate: both are
+ * kept for the chair to decide, and the invitee's answer stays as it was. Anything else is kept,
+ * sealed, for a human to read with the reason in words, never dropped. The same mail read twice is
+ * applied once.
  */
 @Stateless
 public class Replies {
@@ -100,7 +104,7 @@ public class Replies {
           null,
           null,
           InboundReply.Outcome.UNPARSEABLE,
-          "no readable METHOD:REPLY with one attendee and an answer",
+          "no readable METHOD:REPLY or COUNTER with one attendee and an answer",
           rawMail);
     }
     Reply r = reply.get();
@@ -114,7 +118,7 @@ public class Replies {
           messageId,
           from,
           r.uid(),
-          r.answer().name(),
+          r.answerName(),
           InboundReply.Outcome.UNMATCHED,
           unmatched.get(),
           rawMail);
@@ -125,9 +129,24 @@ public class Replies {
           messageId,
           from,
           r.uid(),
-          r.answer().name(),
+          r.answerName(),
           InboundReply.Outcome.WRONG_SENDER,
           foreign.get(),
+          rawMail);
+    }
+    if (r.kind() != Reply.Kind.ANSWER) {
+      // the chair's to decide: the invitation and the answer stay as they are
+      return keep(
+          messageId,
+          from,
+          r.uid(),
+          r.answerName(),
+          r.kind() == Reply.Kind.COUNTER
+              ? InboundReply.Outcome.COUNTER
+              : InboundReply.Outcome.DELEGATED,
+          r.kind() == Reply.Kind.COUNTER
+              ? "proposes another time; the meeting is not moved: the chair decides"
+              : "handed to someone else, who is not invited by it: the chair decides",
           rawMail);
     }
     apply(invitation.get(), r.answer(), "calendar reply");
@@ -149,8 +168,11 @@ public class Replies {
     if (!invitation.attendeeEmail().equalsIgnoreCase(reply.attendee())) {
       return Optional.of("the attendee is not the invited address");
     }
-    if (invitation.sequence() != reply.sequence()) {
-      return Optional.of("answers another version than the current one");
+    if (!invitation.answeredBy(reply.sequence())) {
+      return Optional.of(
+          reply.sequence() < invitation.sequence()
+              ? "answers an earlier time than the current one"
+              : "answers a version that was never sent");
     }
     if (!invitation.isActive() || invitation.invitee().isEmpty()) {
       return Optional.of("the invitation was cancelled");
@@ -284,8 +306,22 @@ public class Replies {
     return outcome;
   }
 
-  /** The part of a REPLY the platform uses. */
-  record Reply(String uid, int sequence, String attendee, InvitationAnswer answer) {}
+  /**
+   * The part of a REPLY or COUNTER the platform uses: an answer to apply, or a counter-proposal or
+   * delegation to keep (their answer, if any, is only recorded with the kept mail).
+   */
+  record Reply(Kind kind, String uid, int sequence, String attendee, InvitationAnswer answer) {
+
+    enum Kind {
+      ANSWER,
+      COUNTER,
+      DELEGATED
+    }
+
+    String answerName() {
+      return kind == Kind.DELEGATED ? "DELEGATED" : answer == null ? null : answer.name();
+    }
+  }
 
   static Optional<Reply> parse(String text) {
     Calendar calendar;
@@ -294,11 +330,13 @@ public class Replies {
     } catch (IOException | ParserException | RuntimeException e) {
       return Optional.empty();
     }
-    if (!calendar
-        .getProperty(Property.METHOD)
-        .map(Property::getValue)
-        .map("REPLY"::equalsIgnoreCase)
-        .orElse(false)) {
+    String method =
+        calendar
+            .getProperty(Property.METHOD)
+            .map(Property::getValue)
+            .orElse("")
+            .toUpperCase(Locale.ROOT);
+    if (!method.equals("REPLY") && !method.equals("COUNTER")) {
       return Optional.empty();
     }
     Optional<VEvent> event = calendar.getComponent(Component.VEVENT);
@@ -306,26 +344,42 @@ public class Replies {
       return Optional.empty();
     }
     Optional<String> uid = event.get().getProperty(Property.UID).map(Property::getValue);
-    int sequence =
-        event
-            .get()
-            .getProperty(Property.SEQUENCE)
-            .map(Property::getValue)
-            .map(Integer::parseInt)
-            .orElse(0);
-    List<Property> attendees = event.get().getProperties(Property.ATTENDEE);
-    if (uid.isEmpty() || attendees.size() != 1) {
+    int sequence;
+    try {
+      sequence =
+          event
+              .get()
+              .getProperty(Property.SEQUENCE)
+              .map(Property::getValue)
+              .map(String::strip)
+              .map(Integer::parseInt)
+              .orElse(0);
+    } catch (NumberFormatException e) {
       return Optional.empty();
     }
-    Property attendee = attendees.get(0);
+    List<Property> attendees = event.get().getProperties(Property.ATTENDEE);
+    // a delegation names the delegator (PARTSTAT=DELEGATED) and the delegate beside them
+    Optional<Property> delegator =
+        attendees.stream().filter(a -> "DELEGATED".equalsIgnoreCase(partStat(a))).findFirst();
+    if (uid.isEmpty() || (attendees.size() != 1 && delegator.isEmpty())) {
+      return Optional.empty();
+    }
+    Property attendee = delegator.orElse(attendees.get(0));
     String address =
         attendee.getValue().replaceFirst("(?i)^mailto:", "").strip().toLowerCase(Locale.ROOT);
-    Optional<InvitationAnswer> answer =
-        attendee
-            .getParameter(Parameter.PARTSTAT)
-            .map(Parameter::getValue)
-            .flatMap(Replies::answerOf);
-    return answer.map(a -> new Reply(uid.get(), sequence, address, a));
+    Optional<InvitationAnswer> answer = answerOf(partStat(attendee));
+    if (method.equals("COUNTER")) {
+      return Optional.of(
+          new Reply(Reply.Kind.COUNTER, uid.get(), sequence, address, answer.orElse(null)));
+    }
+    if (delegator.isPresent()) {
+      return Optional.of(new Reply(Reply.Kind.DELEGATED, uid.get(), sequence, address, null));
+    }
+    return answer.map(a -> new Reply(Reply.Kind.ANSWER, uid.get(), sequence, address, a));
+  }
+
+  private static String partStat(Property attendee) {
+    return attendee.getParameter(Parameter.PARTSTAT).map(Parameter::getValue).orElse("");
   }
 
   private static Optional<InvitationAnswer> answerOf(String partStat) {

@@ -21,6 +21,10 @@ public record ChairUpdate(
   public enum Kind {
     DECLINED,
     WITHDRAWN,
-    WITHDRAWN_FOR
+    WITHDRAWN_FOR,
+    /** An invitee proposed another time (METHOD:COUNTER); the meeting was not moved. */
+    COUNTER,
+    /** An invitee handed the invitation to someone else, who is not invited by it. */
+    DELEGATED
   }
 }

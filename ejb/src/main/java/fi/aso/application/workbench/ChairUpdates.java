@@ -6,6 +6,8 @@ import fi.aso.application.staff.Caller;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.ConsentRepository;
+import fi.aso.domain.invitation.InboundReply;
+import fi.aso.domain.invitation.InvitationRepository;
 import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meeting.SlotInvitee;
 import fi.aso.domain.organisation.Organisation;
@@ -23,9 +25,10 @@ import java.util.stream.Collectors;
 
 /**
  * What changed for the chair since their last visit: declines of coming slots (they stay listed
- * until the slot has passed or the invitee is replaced, since the chair must act on them) and
- * consent withdrawals of the last {@link #WITHDRAWALS_FOR}, newest first; those after the last
- * visit are marked new.
+ * until the slot has passed or the invitee is replaced, since the chair must act on them), an
+ * invitee's proposal of another time or hand-over to someone else (kept, not applied, until an
+ * administrator marks the mail handled or the slot has passed) and consent withdrawals of the last
+ * {@link #WITHDRAWALS_FOR}, newest first; those after the last visit are marked new.
  */
 @Stateless
 public class ChairUpdates {
@@ -39,6 +42,7 @@ public class ChairUpdates {
   @Inject StaffUserRepository staff;
   @Inject Caller caller;
   @Inject AuditTrail audit;
+  @Inject InvitationRepository invitations;
 
   Clock clock = Clock.systemUTC();
 
@@ -52,6 +56,7 @@ public class ChairUpdates {
       StaffUserRepository staff,
       Caller caller,
       AuditTrail audit,
+      InvitationRepository invitations,
       Clock clock) {
     this.rights = rights;
     this.meetings = meetings;
@@ -59,6 +64,7 @@ public class ChairUpdates {
     this.staff = staff;
     this.caller = caller;
     this.audit = audit;
+    this.invitations = invitations;
     this.clock = clock;
   }
 
@@ -92,6 +98,30 @@ public class ChairUpdates {
                   .orElse(declined.organisation().map(Organisation::name).orElse("")),
               declined.slot().meeting().id(),
               declined.slot().startsAt(),
+              isNew(at, lastVisit)));
+    }
+    // a counter-proposal or delegation is the chair's to decide: the platform applies neither
+    for (InvitationRepository.ForTheChair kept : invitations.forTheChairInRegionFrom(region, now)) {
+      Optional<SlotInvitee> invitee = kept.invitation().invitee();
+      if (invitee.isEmpty()) {
+        continue;
+      }
+      Instant at = kept.reply().receivedAt();
+      updates.add(
+          new ChairUpdate(
+              kept.reply().outcome() == InboundReply.Outcome.COUNTER
+                  ? ChairUpdate.Kind.COUNTER
+                  : ChairUpdate.Kind.DELEGATED,
+              at,
+              invitee.get().slot().clientCase().id(),
+              invitee.get().slot().clientCase().reference(),
+              invitee
+                  .get()
+                  .contactPerson()
+                  .map(c -> c.name() + " (" + c.organisation().name() + ")")
+                  .orElse(kept.invitation().attendeeName()),
+              invitee.get().slot().meeting().id(),
+              invitee.get().slot().startsAt(),
               isNew(at, lastVisit)));
     }
     Instant since = now.minus(WITHDRAWALS_FOR);

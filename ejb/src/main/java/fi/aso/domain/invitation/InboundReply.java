@@ -37,7 +37,17 @@ public class InboundReply {
     UNMATCHED,
     UNPARSEABLE,
     /** A reply for an invitation that did not come from the invited address (a forwarded copy). */
-    WRONG_SENDER
+    WRONG_SENDER,
+    /**
+     * The invitee proposes another time (METHOD:COUNTER): never applied, the time is the chair's to
+     * change; kept so that the chair is told.
+     */
+    COUNTER,
+    /**
+     * The invitee handed the invitation to someone else (PARTSTAT=DELEGATED): the delegate is not
+     * invited by it (the client's consent and the chair decide who is); kept for the chair.
+     */
+    DELEGATED
   }
 
   @Id

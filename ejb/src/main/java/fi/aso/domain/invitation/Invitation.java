@@ -38,10 +38,9 @@ import java.util.UUID;
     query = "select i from Invitation i where i.slotId = :slot and i.state = 'ACTIVE'")
 public class Invitation {
 
-  /** What must go out to bring the invitee's calendar up to date. */
   /**
    * A message the invitee's calendar needs: its kind and SEQUENCE, and for an update of a REQUEST
-   * already sent, the time and place it named (so that the new one can say what changed).
+   * already sent, the time, place and video it named (so that the new one can say what changed).
    */
   public record Change(MessageKind kind, int sequence, Optional<Sent> before) {
 
@@ -50,8 +49,13 @@ public class Invitation {
     }
   }
 
-  /** The time and place a message named. */
-  public record Sent(Instant start, Instant end, String place) {}
+  /** The time and place a message named, and whether it carried a video join link. */
+  public record Sent(Instant start, Instant end, String place, boolean video) {
+
+    public boolean sameTime(Instant otherStart, Instant otherEnd) {
+      return start.equals(otherStart) && end.equals(otherEnd);
+    }
+  }
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,6 +103,18 @@ public class Invitation {
   @Column(name = "sent_place", length = 300)
   private String sentPlace;
 
+  /** Whether the last REQUEST carried a video join link (null: sent before this was recorded). */
+  @Column(name = "sent_video")
+  private Boolean sentVideo;
+
+  /**
+   * The SEQUENCE of the REQUEST that last asked for an answer (the first one, or the last new
+   * time): a reply to it or a later version answers the time the invitee has now (null: recorded
+   * before, only the current version counts).
+   */
+  @Column(name = "asked_sequence")
+  private Integer askedSequence;
+
   @Column(nullable = false, length = 12)
   private String state;
 
@@ -136,10 +152,14 @@ public class Invitation {
 
   /**
    * Compares the slot with what was sent. An invitee still invited to a planned meeting gets a
-   * REQUEST when anything they see changed (the first one has SEQUENCE 0); one removed, or whose
-   * meeting was cancelled, gets a CANCEL once. Empty when the calendar is up to date.
+   * REQUEST only when something their calendar shows changed: the time, the place (as a calendar
+   * shows it: spacing does not count) or whether the entry has a video join link (the first REQUEST
+   * has SEQUENCE 0). A new time asks for a new answer; anything else the calendar does not show
+   * (the agenda, the client's attendance, another invitee) sends nothing, so that a partner does
+   * not get look-alike invitations. One removed, or whose meeting was cancelled, gets a CANCEL
+   * once. Empty when the calendar is up to date.
    */
-  public Optional<Change> follow(ClientSlot slot, boolean stillInvited) {
+  public Optional<Change> follow(ClientSlot slot, boolean stillInvited, boolean video) {
     boolean wanted = stillInvited && !slot.meeting().isCancelled();
     if (!wanted) {
       if (!"ACTIVE".equals(state) || sequence < 0) {
@@ -150,25 +170,51 @@ public class Invitation {
       sequence++;
       return Optional.of(new Change(MessageKind.CANCEL, sequence));
     }
+    Optional<Sent> before =
+        "ACTIVE".equals(state) && sequence >= 0
+            ? Optional.of(
+                new Sent(
+                    sentStart.toInstant(),
+                    sentEnd.toInstant(),
+                    sentPlace,
+                    sentVideo == null ? video : sentVideo))
+            : Optional.empty();
+    String place = slot.meeting().place();
     boolean same =
-        "ACTIVE".equals(state)
-            && sequence >= 0
-            && sentStart.toInstant().equals(slot.startsAt())
-            && sentEnd.toInstant().equals(slot.endsAt())
-            && slot.meeting().place().equals(sentPlace);
+        before
+            .filter(
+                was ->
+                    was.sameTime(slot.startsAt(), slot.endsAt())
+                        && shown(was.place()).equals(shown(place))
+                        && was.video() == video)
+            .isPresent();
     if (same) {
       return Optional.empty();
     }
-    Optional<Sent> before =
-        "ACTIVE".equals(state) && sequence >= 0
-            ? Optional.of(new Sent(sentStart.toInstant(), sentEnd.toInstant(), sentPlace))
-            : Optional.empty();
     state = "ACTIVE";
     sequence++;
+    if (before.isEmpty() || !before.get().sameTime(slot.startsAt(), slot.endsAt())) {
+      askedSequence = sequence;
+    }
     sentStart = slot.startsAt().atOffset(ZoneOffset.UTC);
     sentEnd = slot.endsAt().atOffset(ZoneOffset.UTC);
-    sentPlace = slot.meeting().place();
+    sentPlace = place;
+    sentVideo = video;
     return Optional.of(new Change(MessageKind.REQUEST, sequence, before));
+  }
+
+  /** A place as a calendar shows it: runs of spaces, tabs and line breaks are one space. */
+  public static String shown(String place) {
+    return place == null ? "" : place.replaceAll("[\\s\\p{Cntrl}]+", " ").strip();
+  }
+
+  /**
+   * Whether a reply to this SEQUENCE answers the invitation as it is now: the current version, or
+   * an earlier one with the same time (only the place or the video link changed since).
+   */
+  public boolean answeredBy(int replySequence) {
+    int asked = askedSequence == null ? sequence : askedSequence;
+    return replySequence >= asked && replySequence <= sequence;
   }
 
   /** Cancels what was sent, when the slot is about to disappear. */

@@ -44,4 +44,13 @@ public interface InvitationRepository {
 
   /** The replies not applied and not handled by a human yet, oldest first. */
   List<InboundReply> unhandledReplies(int max);
+
+  /** A kept reply the chair must decide on, with the invitation it answers. */
+  record ForTheChair(InboundReply reply, Invitation invitation) {}
+
+  /**
+   * The counter-proposals and delegations not yet handled that answer invitations of the region's
+   * slots starting at or after {@code from}: the chair decides on them.
+   */
+  List<ForTheChair> forTheChairInRegionFrom(long regionId, java.time.Instant from);
 }

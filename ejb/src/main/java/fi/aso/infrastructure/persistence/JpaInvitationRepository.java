@@ -133,4 +133,22 @@ public class JpaInvitationRepository implements InvitationRepository {
         .setMaxResults(max)
         .getResultList();
   }
+
+  @Override
+  public List<ForTheChair> forTheChairInRegionFrom(long regionId, java.time.Instant from) {
+    return em
+        .createQuery(
+            "select r, i from InboundReply r, Invitation i where r.uid = i.uid"
+                + " and i.regionId = :region and i.sentStart >= :from and r.handledAt is null"
+                + " and r.outcome in (fi.aso.domain.invitation.InboundReply.Outcome.COUNTER,"
+                + " fi.aso.domain.invitation.InboundReply.Outcome.DELEGATED)"
+                + " order by r.receivedAt",
+            Object[].class)
+        .setParameter("region", regionId)
+        .setParameter("from", from.atOffset(java.time.ZoneOffset.UTC))
+        .getResultList()
+        .stream()
+        .map(row -> new ForTheChair((InboundReply) row[0], (Invitation) row[1]))
+        .toList();
+  }
 }

@@ -73,10 +73,11 @@ class InvitationTextsTest {
     for (MessageKind kind : MessageKind.values()) {
       String changed =
           InvitationTexts.changes(
-              new Invitation.Sent(NINE.minusSeconds(3600), NINE, "Huone 1"),
+              new Invitation.Sent(NINE.minusSeconds(3600), NINE, "Huone 1", false),
               NINE,
               NINE.plusSeconds(2700),
-              "Huone 2");
+              "Huone 2",
+              true);
       String mail =
           InvitationTexts.subject(kind, NINE, "ASO-1")
               + "\n"
@@ -95,8 +96,37 @@ class InvitationTextsTest {
       assertThat(changed)
           .contains(
               "Aika muuttunut: ti 8.12.2026 klo 9.00–9.45 (oli ti 8.12.2026 klo 8.00–9.00)",
-              "Tiden har ändrats: tis 8.12.2026 kl. 9.00–9.45 (tidigare tis 8.12.2026 kl. 8.00–9.00)");
+              "Tiden har ändrats: tis 8.12.2026 kl. 9.00–9.45 (tidigare tis 8.12.2026 kl. 8.00–9.00)",
+              "Paikka muuttunut: Huone 2 (oli Huone 1)",
+              "Kokoukseen voi nyt osallistua videolla",
+              "Vastaa uudelleen: aiempi vastauksesi koski vanhaa aikaa.",
+              "Svara på nytt: ditt tidigare svar gällde den gamla tiden.");
     }
+  }
+
+  /** A new place or video link says so, but asks for no new answer: only a new time does. */
+  @Test
+  void onlyANewTimeAsksForANewAnswer() {
+    String placeOnly =
+        InvitationTexts.changes(
+            new Invitation.Sent(NINE, NINE.plusSeconds(2700), "Huone 1", true),
+            NINE,
+            NINE.plusSeconds(2700),
+            " Huone  2",
+            false);
+    assertThat(placeOnly)
+        .contains(
+            "Paikka muuttunut", "Platsen har ändrats", "Kokouksessa ei ole enää videoyhteyttä")
+        .doesNotContain("Aika muuttunut", "Vastaa uudelleen");
+    assertThat(
+            InvitationTexts.changes(
+                new Invitation.Sent(NINE, NINE.plusSeconds(2700), "Huone 1", true),
+                NINE,
+                NINE.plusSeconds(2700),
+                " Huone \n 1 ",
+                true))
+        .as("spacing is not a new place")
+        .isEmpty();
   }
 
   private static String body(MessageKind kind) {

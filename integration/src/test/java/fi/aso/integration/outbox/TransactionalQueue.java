@@ -16,11 +16,11 @@ import java.util.function.Function;
  * The outbox EJB's calls as the routes make them in the container, each in its own transaction
  * (REQUIRES_NEW there), for route tests outside it.
  */
-final class TransactionalQueue implements DeliveryQueue {
+public final class TransactionalQueue implements DeliveryQueue {
 
   private final EntityManagerFactory emf;
 
-  TransactionalQueue(EntityManagerFactory emf) {
+  public TransactionalQueue(EntityManagerFactory emf) {
     this.emf = emf;
   }
 
