@@ -6,6 +6,7 @@ import fi.aso.application.staff.Caller;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.ConsentRepository;
+import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meeting.SlotInvitee;
 import fi.aso.domain.organisation.Organisation;
@@ -23,9 +24,10 @@ import java.util.stream.Collectors;
 
 /**
  * What changed for the chair since their last visit: declines of coming slots (they stay listed
- * until the slot has passed or the invitee is replaced, since the chair must act on them) and
- * consent withdrawals of the last {@link #WITHDRAWALS_FOR}, newest first; those after the last
- * visit are marked new.
+ * until the slot has passed or the invitee is replaced, since the chair must act on them), coming
+ * slots flagged because the client's release date or prison changed (listed until the chair
+ * decides), and consent withdrawals of the last {@link #WITHDRAWALS_FOR}, newest first; those after
+ * the last visit are marked new.
  */
 @Stateless
 public class ChairUpdates {
@@ -94,6 +96,21 @@ public class ChairUpdates {
               declined.slot().startsAt(),
               isNew(at, lastVisit)));
     }
+    for (ClientSlot flagged : meetings.flaggedInRegionFrom(region, now)) {
+      Instant at = flagged.reviewSince().orElse(now);
+      for (ChairUpdate.Kind kind : reviewKinds(flagged)) {
+        updates.add(
+            new ChairUpdate(
+                kind,
+                at,
+                flagged.clientCase().id(),
+                flagged.clientCase().reference(),
+                flagged.proposedVideoRoom().map(Organisation::name).orElse(""),
+                flagged.meeting().id(),
+                flagged.startsAt(),
+                isNew(at, lastVisit)));
+      }
+    }
     Instant since = now.minus(WITHDRAWALS_FOR);
     consents
         .withdrawnInRegionSince(region, since)
@@ -132,6 +149,21 @@ public class ChairUpdates {
         updates.stream().map(ChairUpdate::caseId).collect(Collectors.toSet()),
         AuditRecord.success(AuditAction.READ, "ClientCase", "updates", "home page updates"));
     return updates;
+  }
+
+  /** A flagged slot waits for the chair on its release date, its prison, or both. */
+  private static List<ChairUpdate.Kind> reviewKinds(ClientSlot slot) {
+    List<ChairUpdate.Kind> kinds = new ArrayList<>();
+    if (slot.reviewRelease()) {
+      kinds.add(ChairUpdate.Kind.RELEASE_MOVED);
+    }
+    if (slot.reviewPrison()) {
+      kinds.add(
+          slot.proposedVideoRoom().isPresent()
+              ? ChairUpdate.Kind.PRISON_CHANGED
+              : ChairUpdate.Kind.PRISON_CHANGED_NO_ROOM);
+    }
+    return kinds;
   }
 
   private static boolean isNew(Instant at, Optional<Instant> lastVisit) {
