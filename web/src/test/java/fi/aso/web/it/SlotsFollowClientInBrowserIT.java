@@ -80,8 +80,10 @@ class SlotsFollowClientInBrowserIT extends BrowserTest {
 
     JsonObject flagged = slotOf(world, meeting, slot);
     assertThat(flagged.getBoolean("reviewRelease")).isTrue();
-    assertThat(flagged.isNull("afterReleaseReason")).as("a reason is needed again").isTrue();
-    assertThat(flagged.getString("start")).as("flagged, not moved").isEqualTo(start.toString());
+    assertThat(absent(flagged, "afterReleaseReason")).as("a reason is needed again").isTrue();
+    assertThat(java.time.Instant.parse(flagged.getString("start")))
+        .as("flagged, not moved")
+        .isEqualTo(start.toInstant());
     MimeMessage notice =
         EmbeddedServices.awaitMail(
             "the chair's notice of the moved release",
@@ -106,7 +108,7 @@ class SlotsFollowClientInBrowserIT extends BrowserTest {
     assertThat(browser.findElement(By.tagName("main")).getText())
         .contains("Vapautumispäivä ja vankila tallennettiin.");
     JsonObject transferred = slotOf(world, meeting, slot);
-    assertThat(transferred.isNull("videoRoomId")).as("the old prison's room is released").isTrue();
+    assertThat(absent(transferred, "videoRoomId")).as("the old prison's room is released").isTrue();
     assertThat(transferred.getBoolean("reviewPrison")).isTrue();
     assertThat(
             EmbeddedServices.count(
@@ -212,6 +214,11 @@ class SlotsFollowClientInBrowserIT extends BrowserTest {
         .filter(s -> s.getJsonNumber("id").longValue() == slot)
         .findFirst()
         .orElseThrow();
+  }
+
+  /** JSON-B leaves out a null field. */
+  private static boolean absent(JsonObject o, String key) {
+    return !o.containsKey(key) || o.isNull(key);
   }
 
   private static String subject(MimeMessage m) {
