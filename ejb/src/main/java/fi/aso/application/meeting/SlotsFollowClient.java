@@ -76,11 +76,9 @@ public class SlotsFollowClient {
                   AuditAction.UPDATE,
                   "ClientSlot",
                   String.valueOf(slot.id()),
-                  "flagged for the chair: the client's "
-                      + (slot.reviewRelease() ? "release date" : "")
-                      + (slot.reviewRelease() && slot.reviewPrison() ? " and " : "")
-                      + (slot.reviewPrison() ? "prison (video room released)" : "")
-                      + " changed")
+                  "slot flagged for the chair: "
+                      + (slot.reviewRelease() ? "release date " : "")
+                      + (slot.reviewPrison() ? "prison (video room released)" : ""))
               .aboutClientCase(clientCase.id()));
       String stamp = ":" + slot.id() + ":" + now.toEpochMilli();
       if (slot.reviewRelease()) {

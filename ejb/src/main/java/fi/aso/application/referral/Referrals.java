@@ -175,9 +175,10 @@ public class Referrals {
                 AuditAction.UPDATE,
                 "ClientCase",
                 String.valueOf(caseId),
-                (releaseMoved ? "release date changed " : "")
-                    + (prisonChanged ? "institution changed" : "")
-                    + (releaseMoved || prisonChanged ? "" : "release and institution unchanged"))
+                "release or institution changed: "
+                    + (releaseMoved ? "release date " : "")
+                    + (prisonChanged ? "institution" : "")
+                    + (releaseMoved || prisonChanged ? "" : "neither"))
             .aboutClientCase(caseId));
     slotsFollow.caseChanged(clientCase, releaseMoved, prisonChanged);
     return clientCase.version();

@@ -90,33 +90,8 @@ class SlotsFollowClientTest {
     assertThat(world.changes).as("no meeting change: nothing re-sent").hasSize(changesBefore);
     assertThat(messages(MessageKind.REQUEST, "kalle@kodit.test")).hasSize((int) requestsBefore);
 
-    assertThatThrownBy(
-            () ->
-                world.as(
-                    "chair",
-                    MeetingWorld.NOW,
-                    s -> {
-                      s.planner.confirmReview(
-                          planned.meeting(),
-                          planned.slot(),
-                          world.version(planned.meeting()),
-                          " ",
-                          null);
-                      return null;
-                    }))
-        .isInstanceOf(Meeting.AfterRelease.class);
-    world.as(
-        "chair",
-        MeetingWorld.NOW,
-        s -> {
-          s.planner.confirmReview(
-              planned.meeting(),
-              planned.slot(),
-              world.version(planned.meeting()),
-              "vapautuminen aikaistui, kokous pidetään silti",
-              null);
-          return null;
-        });
+    assertThatThrownBy(() -> confirm(planned, " ")).isInstanceOf(Meeting.AfterRelease.class);
+    confirm(planned, "vapautuminen aikaistui, kokous pidetään silti");
     assertThat(slot(planned.slot()).awaitsReview()).isFalse();
     assertThat(slot(planned.slot()).afterReleaseReason()).isPresent();
     assertThat(world.changes).as("a reason changes nothing for invitees").hasSize(changesBefore);
@@ -176,14 +151,7 @@ class SlotsFollowClientTest {
             org.assertj.core.groups.Tuple.tuple(
                 ChairUpdate.Kind.PRISON_CHANGED, "Kuopion vankila"));
 
-    world.as(
-        "chair",
-        MeetingWorld.NOW,
-        s -> {
-          s.planner.confirmReview(
-              planned.meeting(), planned.slot(), world.version(planned.meeting()), null, null);
-          return null;
-        });
+    confirm(planned, null);
     assertThat(slot(planned.slot()).videoRoom().map(Organisation::id)).contains(otherPrison);
     assertThat(slot(planned.slot()).awaitsReview()).isFalse();
     assertThat(world.changes.subList(changesBefore, world.changes.size()))
@@ -241,6 +209,18 @@ class SlotsFollowClientTest {
                 "system", wednesday.minus(Duration.ofDays(1)), s -> s.videoReadiness.writeDue()))
         .as("two days before: not yet")
         .isZero();
+  }
+
+  /** The chair keeps the flagged slot, with this reason and the proposed room. */
+  private static void confirm(MeetingWorld.PlannedSlot planned, String reason) {
+    world.as(
+        "chair",
+        MeetingWorld.NOW,
+        s -> {
+          s.planner.confirmReview(
+              planned.meeting(), planned.slot(), world.version(planned.meeting()), reason, null);
+          return null;
+        });
   }
 
   private static void video(MeetingWorld.PlannedSlot planned) {

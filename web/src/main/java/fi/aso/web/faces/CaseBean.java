@@ -12,7 +12,6 @@ import fi.aso.application.network.PartnerNetwork;
 import fi.aso.application.referral.Referrals;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.Referral;
-import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.staff.Role;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -115,13 +114,7 @@ public class CaseBean implements Serializable {
   /** The region's prisons and probation offices, to move the client to. */
   public List<OrganisationSummary> getInstitutions() {
     if (institutions == null) {
-      institutions =
-          network.ofCallersRegion().stream()
-              .filter(
-                  o ->
-                      o.type() == OrganisationType.PRISON
-                          || o.type() == OrganisationType.PROBATION_OFFICE)
-              .toList();
+      institutions = network.institutionsOfCallersRegion();
     }
     return institutions;
   }
