@@ -26,6 +26,7 @@ import fi.aso.application.links.SignedTokens;
 import fi.aso.application.mail.MailGateway;
 import fi.aso.application.meeting.BusyTimes;
 import fi.aso.application.meeting.CalendarFeeds;
+import fi.aso.application.meeting.ChairNotices;
 import fi.aso.application.meeting.InviteesFollowConsent;
 import fi.aso.application.meeting.JoinLinks;
 import fi.aso.application.meeting.MeetingCalendar;
@@ -37,7 +38,9 @@ import fi.aso.application.meeting.PartnerSlots;
 import fi.aso.application.meeting.PatternVideoLinks;
 import fi.aso.application.meeting.SlotBooking;
 import fi.aso.application.meeting.SlotPlanning;
+import fi.aso.application.meeting.SlotsFollowClient;
 import fi.aso.application.meeting.VideoJoin;
+import fi.aso.application.meeting.VideoReadiness;
 import fi.aso.application.meeting.VideoRoomBookings;
 import fi.aso.application.meetingday.ActionReminders;
 import fi.aso.application.meetingday.Actions;
@@ -277,7 +280,28 @@ public final class TestServices {
 
   public Referrals referrals() {
     return new Referrals(
-        cases, staff, organisations, unitOfWork, caseAccess(), keys, audit(), signedIn(), clock);
+        cases,
+        staff,
+        organisations,
+        unitOfWork,
+        caseAccess(),
+        keys,
+        audit(),
+        signedIn(),
+        slotsFollowClient(),
+        clock);
+  }
+
+  public ChairNotices chairNotices() {
+    return new ChairNotices(outboundMessages, staff, SETTINGS);
+  }
+
+  public SlotsFollowClient slotsFollowClient() {
+    return new SlotsFollowClient(meetings, videoRooms(), chairNotices(), audit(), clock);
+  }
+
+  public VideoReadiness videoReadiness() {
+    return new VideoReadiness(meetings, chairNotices(), clock);
   }
 
   public NetworkAdmin networkAdmin() {

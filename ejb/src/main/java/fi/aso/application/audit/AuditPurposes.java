@@ -58,6 +58,10 @@ public final class AuditPurposes {
     key("slot moved( from meeting .*)?|slots reordered", "slotMoved");
     key("slot removed", "slotRemoved");
     key("client attendance: .*", "clientAttendance");
+    // the client's release date or prison changed, and the slots that follow it
+    key("release or institution changed: .*", "releaseChanged");
+    key("slot flagged for the chair: .*", "slotFlagged");
+    key("slot confirmed after the client's (change|release date moved)", "slotConfirmed");
     key("invited .*", "invited");
     key("invitee removed|removed: consent withdrawn", "inviteeRemoved");
     key("invitation refused: no consent for organisation .*", "invitationRefused");

@@ -828,6 +828,14 @@ class AuthorisationMatrixIT {
                   + "\",\"referral\":{\"WISHES\":\"Oma asunto\"}}";
           case "PUT cases/*/referral" ->
               "{\"version\":" + STALE + ",\"referral\":{\"WISHES\":\"matriisi\"}}";
+          case "PUT cases/*/release" ->
+              "{\"version\":"
+                  + STALE
+                  + ",\"expectedReleaseDate\":\""
+                  + today.plusMonths(3)
+                  + "\",\"institutionId\":"
+                  + prison
+                  + "}";
           case "POST cases/*/consents" ->
               "{\"validUntil\":\""
                   + today.plusYears(1)
@@ -904,6 +912,8 @@ class AuthorisationMatrixIT {
               "{\"version\":" + STALE + ",\"start\":\"" + start + "\"}";
           case "PUT meetings/*/slots/*/attendance" ->
               "{\"version\":" + STALE + ",\"attendance\":\"IN_PERSON\"}";
+          case "POST meetings/*/slots/*/review" ->
+              "{\"version\":" + STALE + ",\"reason\":\"matriisi\"}";
           case "POST meetings/*/slots/*/invitees" ->
               "{\"version\":" + STALE + ",\"contactPersonId\":" + World.contact(World.KALLE) + "}";
           case "POST organisations" -> orgBody("Matriisin uusi jarjesto " + name, "NGO", "EMAIL");
