@@ -56,6 +56,9 @@ import fi.aso.application.staff.AdminOnly;
 import fi.aso.application.staff.Caller;
 import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
+import fi.aso.application.steering.MapHoles;
+import fi.aso.application.steering.ServiceReferrals;
+import fi.aso.application.steering.Steering;
 import fi.aso.application.throttle.Throttle;
 import fi.aso.application.workbench.ChairUpdates;
 import fi.aso.application.workbench.NextSteps;
@@ -74,6 +77,7 @@ import fi.aso.infrastructure.persistence.JpaPasswordLinkRepository;
 import fi.aso.infrastructure.persistence.JpaRegionRepository;
 import fi.aso.infrastructure.persistence.JpaServiceRepository;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.infrastructure.persistence.JpaSteeringRepository;
 import fi.aso.infrastructure.persistence.JpaUnitOfWork;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
@@ -120,6 +124,7 @@ public final class TestServices {
   public final JpaAuditEventRepository auditEvents;
   public final JpaPasswordLinkRepository passwordLinkRecords;
   public final JpaServiceRepository services;
+  public final JpaSteeringRepository steering;
   public final UnitOfWork unitOfWork;
 
   private MeetingEvents meetingEvents = change -> {};
@@ -149,6 +154,7 @@ public final class TestServices {
     auditEvents = new JpaAuditEventRepository(em);
     passwordLinkRecords = new JpaPasswordLinkRepository(em);
     services = new JpaServiceRepository(em);
+    steering = new JpaSteeringRepository(em);
     unitOfWork = new JpaUnitOfWork(em);
   }
 
@@ -286,6 +292,30 @@ public final class TestServices {
 
   public ServiceCatalogue serviceCatalogue() {
     return new ServiceCatalogue(services, organisations, regions, signedIn(), audit(), clock);
+  }
+
+  public Steering steering() {
+    return new Steering(
+        meetings,
+        meetingDays,
+        services,
+        steering,
+        consents,
+        rights(),
+        signedIn(),
+        policy(),
+        electronicConsent(),
+        audit(),
+        clock);
+  }
+
+  public ServiceReferrals serviceReferrals() {
+    return new ServiceReferrals(
+        steering, unitOfWork, caseAccess(), signedIn(), policy(), audit(), clock);
+  }
+
+  public MapHoles mapHoles() {
+    return new MapHoles(steering, services, signedIn());
   }
 
   public PartnerNetwork partnerNetwork() {
