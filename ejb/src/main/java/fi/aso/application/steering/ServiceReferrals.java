@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 
 /**
@@ -67,6 +68,19 @@ public class ServiceReferrals {
    * (consent still naming it); for a case worker, their own clients'; for a chair, the region's.
    */
   public List<ReferralView> mine() {
+    return listed((user, r) -> true);
+  }
+
+  /**
+   * For the home pages: a partner's referrals waiting for their answer, a case worker's (or
+   * chair's) clients' referrals still open. Only those shown are read.
+   */
+  public List<ReferralView> toDo() {
+    return listed(
+        (user, r) -> isPartner(user) ? r.state() == ReferralState.REFERRED : r.state().isOpen());
+  }
+
+  private List<ReferralView> listed(BiPredicate<StaffMember, ServiceReferral> shownIf) {
     StaffMember user = caller.now().orElseThrow(CaseAccessDenied::new);
     List<ServiceReferral> found;
     if (isPartner(user)) {
@@ -80,7 +94,10 @@ public class ServiceReferrals {
     } else {
       throw new CaseAccessDenied();
     }
-    return found.stream().map(r -> shown(r, user, "service referrals")).toList();
+    return found.stream()
+        .filter(r -> shownIf.test(user, r))
+        .map(r -> shown(r, user, "service referrals"))
+        .toList();
   }
 
   /** A client's referrals, for the case page (the region's chairs and case workers). */

@@ -179,8 +179,7 @@ public class Steering {
     }
     ServiceNeed need =
         steering.storeNeed(new ServiceNeed(slot, kind, caller.name(), clock.instant()));
-    audited(
-        AuditAction.CREATE, "ServiceNeed", need.id(), "service need recorded", caseIdOf(slot));
+    audited(AuditAction.CREATE, "ServiceNeed", need.id(), "service need recorded", caseIdOf(slot));
   }
 
   /** Removes a need recorded by mistake (its referrals stay: they were made). */
