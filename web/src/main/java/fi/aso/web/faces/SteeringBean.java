@@ -27,6 +27,7 @@ public class SteeringBean implements Serializable {
   @Inject Messages messages;
   @Inject LocaleBean locale;
   @Inject PublicAddress publicAddress;
+  @Inject MeetingDayBean meetingDay;
 
   private transient Map<Long, SteeringView> views;
   private final Map<Long, String> newNeed = new HashMap<>();
@@ -73,6 +74,7 @@ public class SteeringBean implements Serializable {
   public void refer(long slotId, long serviceId) {
     try {
       steering.refer(slotId, serviceId, null);
+      meetingDay.reloadSlots();
       messages.info("steering.referDone");
     } catch (NotConsented e) {
       messages.error("steering.notConsented");
