@@ -57,6 +57,7 @@ import fi.aso.application.staff.Caller;
 import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
 import fi.aso.application.steering.MapHoles;
+import fi.aso.application.steering.ReferralNotices;
 import fi.aso.application.steering.ServiceReferrals;
 import fi.aso.application.steering.Steering;
 import fi.aso.application.throttle.Throttle;
@@ -306,6 +307,7 @@ public final class TestServices {
         policy(),
         electronicConsent(),
         audit(),
+        new ReferralNotices(outboundMessages, organisations, SETTINGS, clock),
         clock);
   }
 

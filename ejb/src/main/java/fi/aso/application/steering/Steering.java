@@ -69,6 +69,7 @@ public class Steering {
   @Inject ConsentPolicy policy;
   @Inject ElectronicConsent electronicConsent;
   @Inject AuditTrail audit;
+  @Inject ReferralNotices notices;
 
   Clock clock = Clock.systemUTC();
 
@@ -86,6 +87,7 @@ public class Steering {
       ConsentPolicy policy,
       ElectronicConsent electronicConsent,
       AuditTrail audit,
+      ReferralNotices notices,
       Clock clock) {
     this.meetings = meetings;
     this.meetingDays = meetingDays;
@@ -97,6 +99,7 @@ public class Steering {
     this.policy = policy;
     this.electronicConsent = electronicConsent;
     this.audit = audit;
+    this.notices = notices;
     this.clock = clock;
   }
 
@@ -255,6 +258,7 @@ public class Steering {
         referral.id(),
         "referred to service " + carries,
         caseIdOf(slot));
+    notices.referred(referral);
     return referral.id();
   }
 

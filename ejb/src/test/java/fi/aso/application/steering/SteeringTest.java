@@ -104,6 +104,23 @@ class SteeringTest {
         Transactions.inTransaction(world.emf, em -> em.find(ActionItem.class, made.actionId()));
     assertThat(action.what()).isEqualTo("Ohjaus palveluun: Vuokra-asunnot");
     assertThat(action.organisation().orElseThrow().id()).isEqualTo(world.kodit);
+    // Kodit's contact person is told, by the case reference and a link, nothing more
+    List<Object[]> notices =
+        Transactions.inTransaction(
+            world.emf,
+            em ->
+                em.createQuery(
+                        "select m.recipient, m.subject, m.bodyText from OutboundMessage m"
+                            + " where m.idempotencyKey like :k",
+                        Object[].class)
+                    .setParameter("k", "referral:" + referral + ":%")
+                    .getResultList());
+    assertThat(notices).hasSize(1);
+    assertThat(notices.get(0)[0]).isEqualTo("kalle@kodit.test");
+    assertThat((String) notices.get(0)[1]).isEqualTo("Uusi ohjaus ASO-ryhmästä (ASO-S-001)");
+    assertThat((String) notices.get(0)[2])
+        .contains("ASO-S-001", "/referrals/index.xhtml", "Svara senast")
+        .doesNotContain("Asiakas ASO-S-001", "Vuokra-asunnot");
   }
 
   @Test

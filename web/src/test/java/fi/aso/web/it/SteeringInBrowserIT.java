@@ -121,6 +121,23 @@ class SteeringInBrowserIT extends BrowserTest {
         .isEqualTo(1);
     BrowserSession.assertNoAccessibilityViolations(browser, "consent asked for a provider");
 
+    // the provider's contact person is told by mail: the case reference and a link, no name
+    var notice =
+        EmbeddedServices.awaitMail(
+            "the referral notice to Kodit's contact person",
+            m -> {
+              try {
+                return m.getAllRecipients()[0].toString().equals(World.KALLE)
+                    && m.getSubject().equals("Uusi ohjaus ASO-ryhmästä (" + client.reference() + ")");
+              } catch (Exception e) {
+                return false;
+              }
+            });
+    String mail = notice.getSubject() + "\n" + EmbeddedServices.plainText(notice);
+    assertThat(mail)
+        .contains(client.reference(), "/referrals/index.xhtml", "Svara senast")
+        .doesNotContain(client.name(), "Ohjattava", FLATS);
+
     // the provider's partner sees the referral at home and accepts it
     openAs("partner", "index.xhtml", "partnerReferralsHeading");
     assertThat(browser.findElement(By.id("partnerReferrals")).getText())
