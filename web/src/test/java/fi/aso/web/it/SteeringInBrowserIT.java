@@ -128,7 +128,8 @@ class SteeringInBrowserIT extends BrowserTest {
             m -> {
               try {
                 return m.getAllRecipients()[0].toString().equals(World.KALLE)
-                    && m.getSubject().equals("Uusi ohjaus ASO-ryhmästä (" + client.reference() + ")");
+                    && m.getSubject()
+                        .equals("Uusi ohjaus ASO-ryhmästä (" + client.reference() + ")");
               } catch (Exception e) {
                 return false;
               }
