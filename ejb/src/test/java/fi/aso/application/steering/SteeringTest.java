@@ -226,6 +226,23 @@ class SteeringTest {
     assertThatThrownBy(() -> as("caseworker", s -> s.steering().askConsent(slot, flats, "fi")))
         .as("Kodit is consented already")
         .isInstanceOf(Refusal.class);
+
+    // the client accepts both on their own page: TE can now be contacted, Kodit keeps its consent
+    as(
+        "nobody",
+        s ->
+            s.electronicConsent()
+                .answer(
+                    issued.token(),
+                    issued.code(),
+                    Set.of(world.kodit, world.te),
+                    "Asiakas ASO-S-004"));
+    SteeringView.Proposal te =
+        as("chair", s -> s.steering().view(slot)).needs().get(0).proposals().get(0);
+    assertThat(te.consented()).isTrue();
+    long referral = as("chair", s -> s.steering().refer(slot, work, null));
+    assertThat(as("chair", s -> s.serviceReferrals().get(referral)).organisationId())
+        .isEqualTo(world.te);
   }
 
   @Test
