@@ -59,6 +59,10 @@ import fi.aso.application.staff.AdminOnly;
 import fi.aso.application.staff.Caller;
 import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
+import fi.aso.application.steering.MapHoles;
+import fi.aso.application.steering.ReferralNotices;
+import fi.aso.application.steering.ServiceReferrals;
+import fi.aso.application.steering.Steering;
 import fi.aso.application.throttle.Throttle;
 import fi.aso.application.workbench.ChairUpdates;
 import fi.aso.application.workbench.NextSteps;
@@ -77,6 +81,7 @@ import fi.aso.infrastructure.persistence.JpaPasswordLinkRepository;
 import fi.aso.infrastructure.persistence.JpaRegionRepository;
 import fi.aso.infrastructure.persistence.JpaServiceRepository;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.infrastructure.persistence.JpaSteeringRepository;
 import fi.aso.infrastructure.persistence.JpaUnitOfWork;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
@@ -123,6 +128,7 @@ public final class TestServices {
   public final JpaAuditEventRepository auditEvents;
   public final JpaPasswordLinkRepository passwordLinkRecords;
   public final JpaServiceRepository services;
+  public final JpaSteeringRepository steering;
   public final UnitOfWork unitOfWork;
 
   private MeetingEvents meetingEvents = change -> {};
@@ -152,6 +158,7 @@ public final class TestServices {
     auditEvents = new JpaAuditEventRepository(em);
     passwordLinkRecords = new JpaPasswordLinkRepository(em);
     services = new JpaServiceRepository(em);
+    steering = new JpaSteeringRepository(em);
     unitOfWork = new JpaUnitOfWork(em);
   }
 
@@ -310,6 +317,31 @@ public final class TestServices {
 
   public ServiceCatalogue serviceCatalogue() {
     return new ServiceCatalogue(services, organisations, regions, signedIn(), audit(), clock);
+  }
+
+  public Steering steering() {
+    return new Steering(
+        meetings,
+        meetingDays,
+        services,
+        steering,
+        consents,
+        rights(),
+        signedIn(),
+        policy(),
+        electronicConsent(),
+        audit(),
+        new ReferralNotices(outboundMessages, organisations, SETTINGS, clock),
+        clock);
+  }
+
+  public ServiceReferrals serviceReferrals() {
+    return new ServiceReferrals(
+        steering, unitOfWork, caseAccess(), signedIn(), policy(), audit(), clock);
+  }
+
+  public MapHoles mapHoles() {
+    return new MapHoles(steering, services, signedIn());
   }
 
   public PartnerNetwork partnerNetwork() {

@@ -96,6 +96,12 @@ public final class AuditPurposes {
     key("follow-up planned", "followUpPlanned");
     key("follow-up .+", "followUpPoint");
     key("closed: .*", "caseClosed");
+    // steering to services (issue 20)
+    key("service needs and proposals", "serviceNeeds");
+    key("service need (recorded|removed)", "serviceNeedRecorded");
+    key("referred to service .*", "referredToService");
+    key("service referrals( of the case)?|service referral", "serviceReferrals");
+    key("service referral .+", "serviceReferralStep");
     // work that names no client
     key("(staff sign-in|API token request|single sign-on)(: .*)?", "signIn");
     key(
