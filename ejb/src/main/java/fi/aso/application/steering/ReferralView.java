@@ -4,6 +4,7 @@ import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.servicemap.ReferralState;
 import fi.aso.domain.servicemap.ServiceKind;
 import fi.aso.domain.servicemap.ServiceReferral;
+import jakarta.json.bind.annotation.JsonbTransient;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -70,6 +71,7 @@ public record ReferralView(
     return name == null || name.isBlank() ? serviceNameFi : name;
   }
 
+  @JsonbTransient // a convenience for pages, not a field of the API's answer
   public boolean isOpen() {
     return state.isOpen();
   }

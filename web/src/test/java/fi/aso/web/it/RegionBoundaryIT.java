@@ -959,6 +959,12 @@ class RegionBoundaryIT {
             case "PUT referrals/*" -> "{\"version\":0,\"state\":\"ACCEPTED\"}";
             case "PUT cases/*/referral" ->
                 "{\"version\":" + versions.get("cases") + ",\"referral\":{\"WISHES\":\"vieras\"}}";
+            case "PUT cases/*/release" ->
+                "{\"version\":"
+                    + versions.get("cases")
+                    + ",\"expectedReleaseDate\":\""
+                    + date
+                    + "\",\"institutionId\":1}";
             case "POST cases/*/consents" ->
                 "{\"validUntil\":\""
                     + date

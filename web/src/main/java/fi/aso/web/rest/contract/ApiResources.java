@@ -13,9 +13,12 @@ import fi.aso.web.rest.v1.MeetingsResource;
 import fi.aso.web.rest.v1.MinutesResource;
 import fi.aso.web.rest.v1.MySlotsResource;
 import fi.aso.web.rest.v1.NetworkResource;
+import fi.aso.web.rest.v1.ReferralsResource;
 import fi.aso.web.rest.v1.RegionsResource;
+import fi.aso.web.rest.v1.ServiceMapResource;
 import fi.aso.web.rest.v1.ServicesResource;
 import fi.aso.web.rest.v1.StaffResource;
+import fi.aso.web.rest.v1.SteeringResource;
 import java.util.List;
 
 /**
@@ -40,9 +43,12 @@ public final class ApiResources {
           MinutesResource.class,
           MySlotsResource.class,
           NetworkResource.class,
+          ReferralsResource.class,
           RegionsResource.class,
+          ServiceMapResource.class,
           ServicesResource.class,
-          StaffResource.class);
+          StaffResource.class,
+          SteeringResource.class);
 
   private ApiResources() {}
 }

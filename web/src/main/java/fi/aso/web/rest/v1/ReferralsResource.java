@@ -33,6 +33,7 @@ public class ReferralsResource {
 
   @GET
   @Operation(
+      operationId = "listReferrals",
       summary =
           "The caller's referrals: a partner's organisation's (while the consent names it), a case"
               + " worker's clients', the region's for a chair")
@@ -42,7 +43,9 @@ public class ReferralsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One referral, for its provider's partners and the region's staff")
+  @Operation(
+      operationId = "getReferral",
+      summary = "One referral, for its provider's partners and the region's staff")
   public ReferralView get(@PathParam("id") long id) {
     return referrals.get(id);
   }
@@ -51,6 +54,7 @@ public class ReferralsResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "moveReferral",
       summary =
           "Take a step on the referral's path (declined needs a reason); by the provider's partners"
               + " while the consent names it, or the region's staff; 409 if changed meanwhile")

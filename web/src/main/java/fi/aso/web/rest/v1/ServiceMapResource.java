@@ -23,6 +23,7 @@ public class ServiceMapResource {
   @GET
   @Path("holes")
   @Operation(
+      operationId = "getServiceMapHoles",
       summary =
           "Per kind of service: needs recorded, services in the catalogue, referrals made and taken"
               + " on, and needs no service met, for the caller's region (chairs, administrators)")

@@ -23,9 +23,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -58,6 +60,7 @@ public class SteeringResource {
   @GET
   @Path("steering")
   @Operation(
+      operationId = "getSteering",
       summary =
           "The slot's recorded needs, the region's services proposed for each (consented providers"
               + " first, with what a referral would carry and what it would not) and its referrals")
@@ -69,7 +72,9 @@ public class SteeringResource {
   @Path("needs")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
-  @Operation(summary = "Set the slot's needs as kinds of service (the chair's); the referrals stay")
+  @Operation(
+      operationId = "setNeeds",
+      summary = "Set the slot's needs as kinds of service (the chair's); the referrals stay")
   public SteeringView needs(@PathParam("id") long id, @NotNull @Valid Needs body) {
     Set<ServiceKind> wanted = new LinkedHashSet<>(body.kinds());
     steering.view(id).needs().stream()
@@ -85,21 +90,31 @@ public class SteeringResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
+      operationId = "referToService",
       summary =
           "Refer the client to a service of a recorded need's kind: an action for its provider,"
               + " carrying what the consent allows; 403 when the consent does not name the provider")
+  @APIResponse(
+      responseCode = "201",
+      description = "Created",
+      content = @Content(schema = @Schema(implementation = Created.class)))
   public Response refer(@PathParam("id") long id, @NotNull @Valid NewReferral body) {
     long referral = steering.refer(id, body.serviceId(), body.due());
-    return Response.status(Response.Status.CREATED).entity(Map.of("id", referral)).build();
+    return Response.status(Response.Status.CREATED).entity(new Created(referral)).build();
   }
 
   @POST
   @Path("consent-requests")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "askConsentForService",
       summary =
           "Ask the client for a consent that also names a service's provider: an electronic consent"
               + " link proposing the consent in force plus the provider; the code is shown once")
+  @APIResponse(
+      responseCode = "201",
+      description = "The link and its code",
+      content = @Content(schema = @Schema(implementation = ConsentLink.class)))
   public Response askConsent(@PathParam("id") long id, @NotNull @Valid ConsentRequest body) {
     String language = body.language() == null ? "fi" : body.language();
     ElectronicConsent.Issued issued = steering.askConsent(id, body.serviceId(), language);
