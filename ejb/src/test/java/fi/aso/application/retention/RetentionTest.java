@@ -2,6 +2,8 @@ package fi.aso.application.retention;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fi.aso.application.clientdata.ClientData;
+import fi.aso.application.clientdata.ClientDataExport;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
@@ -25,6 +27,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -43,8 +46,8 @@ import org.junit.jupiter.api.Test;
  */
 class RetentionTest {
 
-  private static final String DB = "retention";
-  private static final Instant NOW = Instant.parse("2026-12-07T04:00:00Z");
+  static final String DB = "retention";
+  static final Instant NOW = Instant.parse("2026-12-07T04:00:00Z");
 
   /** A client: what must go (or stay), as typed into the platform's free texts. */
   record Client(String name, String pic, String email, String phone) {
@@ -62,7 +65,7 @@ class RetentionTest {
   private static final Client RECENT =
       new Client("Tuula Tuore", "040480-012D", "tuula.t@example.fi", "045 000 1122");
 
-  private static MeetingWorld world;
+  static MeetingWorld world;
   private static long closedCase;
   private static long refusedCase;
   private static long heldCase;
@@ -71,6 +74,13 @@ class RetentionTest {
   @BeforeAll
   static void world() throws SQLException {
     world = new MeetingWorld(DB);
+    try (Connection db = EmbeddedDatabase.platform(DB).getConnection()) {
+      // people have names (the client's PDF names who handled their details)
+      exec(
+          db,
+          "update staff_user set display_name = 'Paavo Puheenjohtaja' where username = 'chair'");
+      exec(db, "update staff_user set display_name = 'Veera Vastuu' where username = 'caseworker'");
+    }
     closedCase = client(EXPIRED_CLOSED, "RET-1", "CLOSED", "2024-01-10T10:00:00Z");
     refusedCase = client(EXPIRED_REFUSED, "RET-2", "CONSENT_REFUSED", "2026-06-01T10:00:00Z");
     heldCase = client(HELD, "RET-3", "CLOSED", "2024-01-10T10:00:00Z");
@@ -96,8 +106,7 @@ class RetentionTest {
    * statement), an action, follow-up, the minutes, the outbox (body and attachment), a kept reply
    * and the audit trail; then moved to {@code state} at {@code since}.
    */
-  private static long client(Client c, String reference, String state, String since)
-      throws SQLException {
+  static long client(Client c, String reference, String state, String since) throws SQLException {
     long id = world.readyClient(reference, LocalDate.of(2026, 1, 15), world.kodit);
     String all = c.name() + ", hetu " + c.pic() + ", " + c.email() + ", puh. " + c.phone();
     try (Connection db = EmbeddedDatabase.platform(DB).getConnection()) {
@@ -435,6 +444,76 @@ class RetentionTest {
                     world.emf, em -> job(em, day.plus(Duration.ofDays(1))).runDue("node-2"))
                 .ran())
         .isTrue();
+  }
+
+  @Test
+  void theClientsOwnDataHasEveryPartAndTheExportIsAudited() throws Exception {
+    ClientData data =
+        Transactions.inTransaction(world.emf, em -> export(em).json(recentCase, Locale.of("fi")));
+    assertThat(data.schema()).isEqualTo(ClientData.SCHEMA);
+    assertThat(data.client().name()).isEqualTo(RECENT.name());
+    assertThat(data.client().referral().get("WISHES")).contains(RECENT.phone());
+    assertThat(data.stateHistory()).extracting(ClientData.StateChange::to).contains("CLOSED");
+    assertThat(data.consents()).hasSize(1);
+    assertThat(data.consents().getFirst().recipients())
+        .extracting(ClientData.Recipient::organisation)
+        .containsExactly("Joensuun Kodit");
+    assertThat(data.consents().getFirst().scan().fileName()).isEqualTo("lomake.pdf");
+    assertThat(data.meetings()).hasSize(1);
+    assertThat(data.meetings().getFirst().notes()).containsKey("WISHES");
+    assertThat(data.meetings().getFirst().invitees()).isNotEmpty();
+    assertThat(data.minutes()).hasSize(1);
+    assertThat(data.minutes().getFirst().part().clientName()).isEqualTo(RECENT.name());
+    assertThat(data.actions()).extracting(ClientData.Action::what).isNotEmpty();
+    assertThat(data.followUp()).extracting(ClientData.FollowUp::label).contains("AT_RELEASE");
+    assertThat(data.accessReport()).isNotEmpty();
+    // JSON-B writes it (the REST answer) and the export is on the client's own audit trail
+    assertThat(jakarta.json.bind.JsonbBuilder.create().toJson(data))
+        .contains("\"schema\":\"aso-client-data/1\"", RECENT.email());
+    for (String language : List.of("fi", "sv")) {
+      byte[] pdf =
+          Transactions.inTransaction(
+              world.emf, em -> export(em).pdf(recentCase, Locale.of(language)));
+      java.nio.file.Path file = java.nio.file.Path.of("target", "client-data-" + language + ".pdf");
+      java.nio.file.Files.write(file, pdf);
+      String text = pdfText(pdf);
+      assertThat(text)
+          .contains(RECENT.name(), "Joensuun Kodit")
+          .contains(language.equals("fi") ? "Suostumukset" : "Samtycken")
+          .contains(language.equals("fi") ? "Tuettu asuminen" : "Stödboende");
+      assertThat(fi.aso.testing.ForeignWords.in(text, language)).isEmpty();
+    }
+    try (Connection db = EmbeddedDatabase.platform(DB).getConnection()) {
+      assertThat(
+              strings(
+                  db,
+                  "select purpose from audit_event where client_case_id = "
+                      + recentCase
+                      + " and object_type = 'ClientData'"))
+          .containsExactly(
+              "client's own data export",
+              "client's own data export PDF",
+              "client's own data export PDF");
+    }
+  }
+
+  private static ClientDataExport export(EntityManager em) {
+    var services = TestServices.of(em, "chair", NOW);
+    return new ClientDataExport(
+        em, services.caseAccess(), services.caseAccessReport(), services.audit(), services.clock);
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+      var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      StringBuilder text = new StringBuilder();
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return text.toString();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static void await(CountDownLatch latch) {
