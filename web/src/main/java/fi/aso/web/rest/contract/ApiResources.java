@@ -14,6 +14,7 @@ import fi.aso.web.rest.v1.MinutesResource;
 import fi.aso.web.rest.v1.MySlotsResource;
 import fi.aso.web.rest.v1.NetworkResource;
 import fi.aso.web.rest.v1.RegionsResource;
+import fi.aso.web.rest.v1.RetentionResource;
 import fi.aso.web.rest.v1.ServicesResource;
 import fi.aso.web.rest.v1.StaffResource;
 import java.util.List;
@@ -41,6 +42,7 @@ public final class ApiResources {
           MySlotsResource.class,
           NetworkResource.class,
           RegionsResource.class,
+          RetentionResource.class,
           ServicesResource.class,
           StaffResource.class);
 
