@@ -226,10 +226,7 @@ public class CasesResource {
       @QueryParam("lang") String lang) {
     byte[] pdf =
         reports.pdf(id, AccessReportQuery.of(from, to, recipient, null, null), language(lang));
-    return Response.ok(pdf, "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"tietojen-kaytto-" + id + ".pdf\"")
-        .header("Cache-Control", "no-store")
-        .build();
+    return download(pdf, "tietojen-kaytto-" + id + ".pdf");
   }
 
   /** Why the case is to be kept whatever its retention period. */
@@ -304,8 +301,13 @@ public class CasesResource {
       content = @Content(mediaType = "application/pdf"))
   public Response clientDataPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
     byte[] pdf = clientData.pdf(id, language(lang));
+    return download(pdf, "omat-tiedot-" + id + ".pdf");
+  }
+
+  /** A PDF about the client, as a download that no cache keeps. */
+  private static Response download(byte[] pdf, String fileName) {
     return Response.ok(pdf, "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"omat-tiedot-" + id + ".pdf\"")
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .header("Cache-Control", "no-store")
         .build();
   }
