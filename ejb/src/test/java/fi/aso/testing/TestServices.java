@@ -26,6 +26,7 @@ import fi.aso.application.links.SignedTokens;
 import fi.aso.application.mail.MailGateway;
 import fi.aso.application.meeting.BusyTimes;
 import fi.aso.application.meeting.CalendarFeeds;
+import fi.aso.application.meeting.ChairNotices;
 import fi.aso.application.meeting.InviteesFollowConsent;
 import fi.aso.application.meeting.JoinLinks;
 import fi.aso.application.meeting.MeetingCalendar;
@@ -37,7 +38,9 @@ import fi.aso.application.meeting.PartnerSlots;
 import fi.aso.application.meeting.PatternVideoLinks;
 import fi.aso.application.meeting.SlotBooking;
 import fi.aso.application.meeting.SlotPlanning;
+import fi.aso.application.meeting.SlotsFollowClient;
 import fi.aso.application.meeting.VideoJoin;
+import fi.aso.application.meeting.VideoReadiness;
 import fi.aso.application.meeting.VideoRoomBookings;
 import fi.aso.application.meetingday.ActionReminders;
 import fi.aso.application.meetingday.Actions;
@@ -56,6 +59,10 @@ import fi.aso.application.staff.AdminOnly;
 import fi.aso.application.staff.Caller;
 import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
+import fi.aso.application.steering.MapHoles;
+import fi.aso.application.steering.ReferralNotices;
+import fi.aso.application.steering.ServiceReferrals;
+import fi.aso.application.steering.Steering;
 import fi.aso.application.throttle.Throttle;
 import fi.aso.application.workbench.ChairUpdates;
 import fi.aso.application.workbench.NextSteps;
@@ -74,6 +81,7 @@ import fi.aso.infrastructure.persistence.JpaPasswordLinkRepository;
 import fi.aso.infrastructure.persistence.JpaRegionRepository;
 import fi.aso.infrastructure.persistence.JpaServiceRepository;
 import fi.aso.infrastructure.persistence.JpaStaffUserRepository;
+import fi.aso.infrastructure.persistence.JpaSteeringRepository;
 import fi.aso.infrastructure.persistence.JpaUnitOfWork;
 import jakarta.persistence.EntityManager;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
@@ -120,6 +128,7 @@ public final class TestServices {
   public final JpaAuditEventRepository auditEvents;
   public final JpaPasswordLinkRepository passwordLinkRecords;
   public final JpaServiceRepository services;
+  public final JpaSteeringRepository steering;
   public final UnitOfWork unitOfWork;
 
   private MeetingEvents meetingEvents = change -> {};
@@ -149,6 +158,7 @@ public final class TestServices {
     auditEvents = new JpaAuditEventRepository(em);
     passwordLinkRecords = new JpaPasswordLinkRepository(em);
     services = new JpaServiceRepository(em);
+    steering = new JpaSteeringRepository(em);
     unitOfWork = new JpaUnitOfWork(em);
   }
 
@@ -277,7 +287,28 @@ public final class TestServices {
 
   public Referrals referrals() {
     return new Referrals(
-        cases, staff, organisations, unitOfWork, caseAccess(), keys, audit(), signedIn(), clock);
+        cases,
+        staff,
+        organisations,
+        unitOfWork,
+        caseAccess(),
+        keys,
+        audit(),
+        signedIn(),
+        slotsFollowClient(),
+        clock);
+  }
+
+  public ChairNotices chairNotices() {
+    return new ChairNotices(outboundMessages, staff, SETTINGS);
+  }
+
+  public SlotsFollowClient slotsFollowClient() {
+    return new SlotsFollowClient(meetings, videoRooms(), chairNotices(), audit(), clock);
+  }
+
+  public VideoReadiness videoReadiness() {
+    return new VideoReadiness(meetings, chairNotices(), clock);
   }
 
   public NetworkAdmin networkAdmin() {
@@ -286,6 +317,31 @@ public final class TestServices {
 
   public ServiceCatalogue serviceCatalogue() {
     return new ServiceCatalogue(services, organisations, regions, signedIn(), audit(), clock);
+  }
+
+  public Steering steering() {
+    return new Steering(
+        meetings,
+        meetingDays,
+        services,
+        steering,
+        consents,
+        rights(),
+        signedIn(),
+        policy(),
+        electronicConsent(),
+        audit(),
+        new ReferralNotices(outboundMessages, organisations, SETTINGS, clock),
+        clock);
+  }
+
+  public ServiceReferrals serviceReferrals() {
+    return new ServiceReferrals(
+        steering, unitOfWork, caseAccess(), signedIn(), policy(), audit(), clock);
+  }
+
+  public MapHoles mapHoles() {
+    return new MapHoles(steering, services, signedIn());
   }
 
   public PartnerNetwork partnerNetwork() {

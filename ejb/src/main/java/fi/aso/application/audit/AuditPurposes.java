@@ -62,6 +62,10 @@ public final class AuditPurposes {
     key("slot moved( from meeting .*)?|slots reordered", "slotMoved");
     key("slot removed", "slotRemoved");
     key("client attendance: .*", "clientAttendance");
+    // the client's release date or prison changed, and the slots that follow it
+    key("release or institution changed: .*", "releaseChanged");
+    key("slot flagged for the chair: .*", "slotFlagged");
+    key("slot confirmed after the client's (change|release date moved)", "slotConfirmed");
     key("invited .*", "invited");
     key("invitee removed|removed: consent withdrawn", "inviteeRemoved");
     key("invitation refused: no consent for organisation .*", "invitationRefused");
@@ -96,6 +100,12 @@ public final class AuditPurposes {
     key("follow-up planned", "followUpPlanned");
     key("follow-up .+", "followUpPoint");
     key("closed: .*", "caseClosed");
+    // steering to services (issue 20)
+    key("service needs and proposals", "serviceNeeds");
+    key("service need (recorded|removed)", "serviceNeedRecorded");
+    key("referred to service .*", "referredToService");
+    key("service referrals( of the case)?|service referral", "serviceReferrals");
+    key("service referral .+", "serviceReferralStep");
     // work that names no client
     key("(staff sign-in|API token request|single sign-on)(: .*)?", "signIn");
     key(

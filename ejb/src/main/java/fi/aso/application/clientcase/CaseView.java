@@ -29,7 +29,8 @@ public record CaseView(
     LocalDate expectedReleaseDate,
     Map<Referral.Topic, String> referral,
     long version,
-    Instant onMeetingAt) {
+    Instant onMeetingAt,
+    Long institutionId) {
 
   /**
    * The case as the reader may see it; {@code onMeetingAt}: when the client's next planned slot
@@ -61,7 +62,8 @@ public record CaseView(
         identity ? c.expectedReleaseDate().orElse(null) : null,
         Collections.unmodifiableMap(topics),
         c.version(),
-        identity ? onMeetingAt : null);
+        identity ? onMeetingAt : null,
+        identity ? c.institution().id() : null);
   }
 
   public boolean sees(InformationCategory category) {

@@ -97,7 +97,7 @@ public class Reminders {
     return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
   }
 
-  static LocalDate nextWorkingDay(LocalDate day) {
+  public static LocalDate nextWorkingDay(LocalDate day) {
     LocalDate next = day.plusDays(1);
     while (!isWorkingDay(next)) {
       next = next.plusDays(1);

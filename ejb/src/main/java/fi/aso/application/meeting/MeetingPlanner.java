@@ -309,6 +309,30 @@ public class MeetingPlanner {
     changed(slot, "client attendance: " + attendance, MeetingChange.Kind.INVITEES_CHANGED);
   }
 
+  /**
+   * The chair decides on a slot flagged because its client's release date or prison changed ({@link
+   * SlotsFollowClient}): it stays, with a reason when it now lies after the release, and with the
+   * video room chosen (by default the proposed one) when the prison changed. Only a changed room is
+   * sent to the invitees again; a reason is the group's, not the invitees'.
+   */
+  public void confirmReview(
+      long meetingId, long slotId, long expectedMeetingVersion, String reason, Long videoRoomId) {
+    ClientSlot slot = rights.slotToChange(meetingId, slotId, expectedMeetingVersion);
+    if (slot.confirmReview(reason, videoRoom(videoRoomId), clock.instant())) {
+      rooms.requireFree(slot.meeting());
+      changed(
+          slot, "slot confirmed after the client's change", MeetingChange.Kind.INVITEES_CHANGED);
+    } else {
+      audit.record(
+          AuditRecord.success(
+                  AuditAction.UPDATE,
+                  "ClientSlot",
+                  String.valueOf(slotId),
+                  "slot confirmed after the client's release date moved")
+              .aboutClientCase(slot.clientCase().id()));
+    }
+  }
+
   public void setAgenda(long meetingId, long slotId, long expectedMeetingVersion, String agenda) {
     ClientSlot slot = rights.slotToChange(meetingId, slotId, expectedMeetingVersion);
     slot.describeAgenda(agenda);

@@ -7,7 +7,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A client slot as the chair's meeting page and API show it (client data: reads are audited). */
+/**
+ * A client slot as the chair's meeting page and API show it (client data: reads are audited);
+ * {@code reviewRelease}/{@code reviewPrison}: flagged for the chair after the client's release date
+ * or prison changed, with the new prison's video room proposed.
+ */
 public record SlotView(
     long id,
     long caseId,
@@ -20,7 +24,11 @@ public record SlotView(
     String videoRoomName,
     String agenda,
     String afterReleaseReason,
-    List<InviteeView> invitees) {
+    List<InviteeView> invitees,
+    boolean reviewRelease,
+    boolean reviewPrison,
+    Long proposedVideoRoomId,
+    String proposedVideoRoomName) {
 
   static SlotView of(ClientSlot s, Map<Long, DeliveryStatus> deliveries) {
     return new SlotView(
@@ -35,6 +43,15 @@ public record SlotView(
         s.videoRoom().map(r -> r.name()).orElse(null),
         s.agenda().orElse(null),
         s.afterReleaseReason().orElse(null),
-        s.invitees().stream().map(i -> InviteeView.of(i, deliveries.get(i.id()))).toList());
+        s.invitees().stream().map(i -> InviteeView.of(i, deliveries.get(i.id()))).toList(),
+        s.reviewRelease(),
+        s.reviewPrison(),
+        s.proposedVideoRoom().map(r -> r.id()).orElse(null),
+        s.proposedVideoRoom().map(r -> r.name()).orElse(null));
+  }
+
+  /** The slot waits for the chair's decision (its client's release date or prison changed). */
+  public boolean awaitsReview() {
+    return reviewRelease || reviewPrison;
   }
 }

@@ -2,6 +2,7 @@ package fi.aso.application.network;
 
 import fi.aso.application.staff.Caller;
 import fi.aso.domain.organisation.OrganisationRepository;
+import fi.aso.domain.organisation.OrganisationType;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -29,5 +30,15 @@ public class PartnerNetwork {
         .map(
             region -> organisations.ofRegion(region).stream().map(OrganisationSummary::of).toList())
         .orElse(List.of());
+  }
+
+  /** The prisons and probation offices of the caller's region: where a client can be. */
+  public List<OrganisationSummary> institutionsOfCallersRegion() {
+    return ofCallersRegion().stream()
+        .filter(
+            o ->
+                o.type() == OrganisationType.PRISON
+                    || o.type() == OrganisationType.PROBATION_OFFICE)
+        .toList();
   }
 }

@@ -6,6 +6,7 @@ import fi.aso.application.clientcase.CaseAccess;
 import fi.aso.application.clientcase.CaseAccessDenied;
 import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.clientcase.DataProtection;
+import fi.aso.application.meeting.SlotsFollowClient;
 import fi.aso.application.staff.Caller;
 import fi.aso.domain.Bounds;
 import fi.aso.domain.Refusal;
@@ -31,6 +32,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Referring clients to the group and keeping the referral up to date: the case worker's mapping 2-6
@@ -48,6 +50,7 @@ public class Referrals {
 
   @Inject OrganisationRepository organisations;
   @Inject UnitOfWork unitOfWork;
+  @Inject SlotsFollowClient slotsFollow;
 
   Clock clock = Clock.systemUTC();
 
@@ -63,7 +66,9 @@ public class Referrals {
       DataProtection identityCodes,
       AuditTrail audit,
       Caller caller,
+      SlotsFollowClient slotsFollow,
       Clock clock) {
+    this.slotsFollow = slotsFollow;
     this.cases = cases;
     this.staff = staff;
     this.organisations = organisations;
@@ -82,26 +87,14 @@ public class Referrals {
     StaffUser worker =
         member.region().flatMap(r -> staff.find(member.id())).orElseThrow(CaseAccessDenied::new);
     var region = worker.region().orElseThrow(CaseAccessDenied::new);
-    Organisation institution = organisations.find(referral.institutionId()).orElse(null);
-    if (institution == null
-        || !List.of(OrganisationType.PRISON, OrganisationType.PROBATION_OFFICE)
-            .contains(institution.type())
-        || institution.regions().stream().noneMatch(r -> r.id().equals(region.id()))) {
-      throw new Refusal("referral.unit", "choose the prison or probation office of this region");
-    }
+    Organisation institution = institutionOf(referral.institutionId(), region.id());
     if (referral.dateOfBirth() == null || referral.kind() == null) {
       throw new Refusal("referral.birthAndGroup", "date of birth and client group are required");
     }
     var now = clock.instant();
     LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki")));
     Bounds.birth(referral.dateOfBirth(), today);
-    // a client released years ago is no longer the group's; one released decades ahead is a typo
-    Bounds.between(
-        referral.expectedReleaseDate(),
-        today.minusYears(2),
-        today.plusYears(30),
-        "referral.releaseDate",
-        "the expected release date");
+    checkRelease(referral.expectedReleaseDate(), today);
     long number = cases.nextReferenceNumber();
     String reference =
         "ASO-" + Year.now(clock.withZone(ZoneId.of("Europe/Helsinki"))) + "-" + number;
@@ -155,5 +148,61 @@ public class Referrals {
                 AuditAction.UPDATE, "ClientCase", String.valueOf(caseId), "referral updated")
             .aboutClientCase(caseId));
     return clientCase.version();
+  }
+
+  /**
+   * The client's release date moved or they were moved to another prison or probation office
+   * (recorded by the case worker, or by the probation service's system through the API), if the
+   * case is still at the version the editor loaded; otherwise {@link ConcurrentEdit} and nothing
+   * changes. The same rules as at referral. The client's coming slots are checked again ({@link
+   * SlotsFollowClient}). Returns the case's new version.
+   */
+  public long updateRelease(
+      long caseId, long loadedVersion, LocalDate expectedReleaseDate, long institutionId) {
+    ClientCase clientCase = access.forRegionStaff(caseId);
+    if (clientCase.version() != loadedVersion) {
+      throw new ConcurrentEdit();
+    }
+    Organisation institution = institutionOf(institutionId, clientCase.region().id());
+    checkRelease(expectedReleaseDate, LocalDate.now(clock.withZone(ZoneId.of("Europe/Helsinki"))));
+    boolean releaseMoved =
+        !Objects.equals(clientCase.expectedReleaseDate().orElse(null), expectedReleaseDate);
+    clientCase.expectRelease(expectedReleaseDate);
+    boolean prisonChanged = clientCase.transferTo(institution);
+    unitOfWork.flush();
+    audit.record(
+        AuditRecord.success(
+                AuditAction.UPDATE,
+                "ClientCase",
+                String.valueOf(caseId),
+                "release or institution changed: "
+                    + (releaseMoved ? "release date " : "")
+                    + (prisonChanged ? "institution" : "")
+                    + (releaseMoved || prisonChanged ? "" : "neither"))
+            .aboutClientCase(caseId));
+    slotsFollow.caseChanged(clientCase, releaseMoved, prisonChanged);
+    return clientCase.version();
+  }
+
+  /** A prison or probation office of the region. */
+  private Organisation institutionOf(long institutionId, long regionId) {
+    Organisation institution = organisations.find(institutionId).orElse(null);
+    if (institution == null
+        || !List.of(OrganisationType.PRISON, OrganisationType.PROBATION_OFFICE)
+            .contains(institution.type())
+        || institution.regions().stream().noneMatch(r -> r.id().equals(regionId))) {
+      throw new Refusal("referral.unit", "choose the prison or probation office of this region");
+    }
+    return institution;
+  }
+
+  /** A client released years ago is no longer the group's; one released decades ahead is a typo. */
+  private static void checkRelease(LocalDate date, LocalDate today) {
+    Bounds.between(
+        date,
+        today.minusYears(2),
+        today.plusYears(30),
+        "referral.releaseDate",
+        "the expected release date");
   }
 }

@@ -8,6 +8,7 @@ import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.ConsentRepository;
 import fi.aso.domain.invitation.InboundReply;
 import fi.aso.domain.invitation.InvitationRepository;
+import fi.aso.domain.meeting.ClientSlot;
 import fi.aso.domain.meeting.MeetingRepository;
 import fi.aso.domain.meeting.SlotInvitee;
 import fi.aso.domain.organisation.Organisation;
@@ -27,8 +28,9 @@ import java.util.stream.Collectors;
  * What changed for the chair since their last visit: declines of coming slots (they stay listed
  * until the slot has passed or the invitee is replaced, since the chair must act on them), an
  * invitee's proposal of another time or hand-over to someone else (kept, not applied, until an
- * administrator marks the mail handled or the slot has passed) and consent withdrawals of the last
- * {@link #WITHDRAWALS_FOR}, newest first; those after the last visit are marked new.
+ * administrator marks the mail handled or the slot has passed), coming slots flagged because the
+ * client's release date or prison changed (listed until the chair decides), and consent withdrawals
+ * of the last {@link #WITHDRAWALS_FOR}, newest first; those after the last visit are marked new.
  */
 @Stateless
 public class ChairUpdates {
@@ -124,6 +126,21 @@ public class ChairUpdates {
               invitee.get().slot().startsAt(),
               isNew(at, lastVisit)));
     }
+    for (ClientSlot flagged : meetings.flaggedInRegionFrom(region, now)) {
+      Instant at = flagged.reviewSince().orElse(now);
+      for (ChairUpdate.Kind kind : reviewKinds(flagged)) {
+        updates.add(
+            new ChairUpdate(
+                kind,
+                at,
+                flagged.clientCase().id(),
+                flagged.clientCase().reference(),
+                flagged.proposedVideoRoom().map(Organisation::name).orElse(""),
+                flagged.meeting().id(),
+                flagged.startsAt(),
+                isNew(at, lastVisit)));
+      }
+    }
     Instant since = now.minus(WITHDRAWALS_FOR);
     consents
         .withdrawnInRegionSince(region, since)
@@ -162,6 +179,21 @@ public class ChairUpdates {
         updates.stream().map(ChairUpdate::caseId).collect(Collectors.toSet()),
         AuditRecord.success(AuditAction.READ, "ClientCase", "updates", "home page updates"));
     return updates;
+  }
+
+  /** A flagged slot waits for the chair on its release date, its prison, or both. */
+  private static List<ChairUpdate.Kind> reviewKinds(ClientSlot slot) {
+    List<ChairUpdate.Kind> kinds = new ArrayList<>();
+    if (slot.reviewRelease()) {
+      kinds.add(ChairUpdate.Kind.RELEASE_MOVED);
+    }
+    if (slot.reviewPrison()) {
+      kinds.add(
+          slot.proposedVideoRoom().isPresent()
+              ? ChairUpdate.Kind.PRISON_CHANGED
+              : ChairUpdate.Kind.PRISON_CHANGED_NO_ROOM);
+    }
+    return kinds;
   }
 
   private static boolean isNew(Instant at, Optional<Instant> lastVisit) {

@@ -176,6 +176,16 @@ public class ClientCase {
     this.expectedReleaseDate = date;
   }
 
+  /**
+   * The client was moved to another prison or probation office (a transfer); says whether it is
+   * another one than before.
+   */
+  public boolean transferTo(Organisation to) {
+    Organisation from = institution;
+    this.institution = Objects.requireNonNull(to, "institution");
+    return !from.id().equals(to.id());
+  }
+
   public void assignChair(StaffUser chair) {
     this.chair = chair;
   }

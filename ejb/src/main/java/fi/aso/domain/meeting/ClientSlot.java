@@ -57,6 +57,17 @@ import java.util.Optional;
     query =
         "select s from ClientSlot s where s.meeting.id <> :meeting and s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
             + " and s.startsAt < :to and s.endsAt > :from")
+@NamedQuery(
+    name = "ClientSlot.flaggedInRegionFrom",
+    query =
+        "select s from ClientSlot s where s.meeting.region.id = :region and s.reviewSince is not null"
+            + " and s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED and s.startsAt >= :from"
+            + " order by s.startsAt")
+@NamedQuery(
+    name = "ClientSlot.plannedStartingBetween",
+    query =
+        "select s from ClientSlot s where s.meeting.status = fi.aso.domain.meeting.MeetingStatus.PLANNED"
+            + " and s.startsAt >= :from and s.startsAt < :to order by s.startsAt")
 public class ClientSlot {
 
   @Id
@@ -90,6 +101,23 @@ public class ClientSlot {
 
   @Column(name = "after_release_reason", length = 1000)
   private String afterReleaseReason;
+
+  /** The client's release date moved and the slot now lies after it: a reason is needed again. */
+  @Column(name = "review_release", nullable = false)
+  private boolean reviewRelease;
+
+  /** The client moved to another prison: the old prison's video room was released. */
+  @Column(name = "review_prison", nullable = false)
+  private boolean reviewPrison;
+
+  /** Since when the slot waits for the chair's decision; null: it does not. */
+  @Column(name = "review_since")
+  private OffsetDateTime reviewSince;
+
+  /** The new prison's video room, free at the slot's time, offered to the chair. */
+  @ManyToOne
+  @JoinColumn(name = "proposed_video_room_id")
+  private Organisation proposedVideoRoom;
 
   /**
    * Why the client is being taken off the meeting, while it happens: the cancellations to the
@@ -172,6 +200,14 @@ public class ClientSlot {
       this.videoRoom = null;
     }
     this.clientAttendance = attendance;
+    // a new choice of how the client attends is the chair's decision on a changed prison
+    if (reviewPrison) {
+      reviewPrison = false;
+      proposedVideoRoom = null;
+      if (!reviewRelease) {
+        reviewSince = null;
+      }
+    }
     Optional<SlotInvitee> client =
         activeInvitees().stream().filter(i -> i.kind() == InviteeKind.CLIENT).findFirst();
     if (attendance == ClientAttendance.NOT_ATTENDING) {
@@ -224,6 +260,81 @@ public class ClientSlot {
       this.afterReleaseReason = Texts.atMost(reason, 1000, "the reason").strip();
     }
     moveTo(start, end);
+  }
+
+  /**
+   * The client's release date or prison changed after the slot was set. The slot is flagged, not
+   * moved, and its invitations stay as they are until the chair decides ({@link #confirmReview}): a
+   * slot now after the release needs a reason again (the old one was given for another date), and a
+   * video room of a prison the client is no longer in is released at once (another client may need
+   * it), with the new prison's room proposed when {@code proposedRoom} is given. Returns whether
+   * the slot was flagged.
+   */
+  public boolean reviewAfterClientChange(
+      boolean releaseMoved, Organisation newInstitution, Organisation proposedRoom, Instant now) {
+    boolean flagged = false;
+    if (releaseMoved && meeting.isAfterRelease(clientCase)) {
+      this.afterReleaseReason = null;
+      this.reviewRelease = true;
+      flagged = true;
+    }
+    if (newInstitution != null
+        && clientAttendance == ClientAttendance.VIDEO_FROM_PRISON
+        && (videoRoom == null || !videoRoom.id().equals(newInstitution.id()))) {
+      this.videoRoom = null;
+      this.proposedVideoRoom = proposedRoom;
+      this.reviewPrison = true;
+      flagged = true;
+    }
+    if (flagged) {
+      this.reviewSince = Meeting.utc(now);
+    }
+    return flagged;
+  }
+
+  /**
+   * The chair decides on a flagged slot: it stays, with a reason when it is after the release, and
+   * (when the prison changed) with the video room chosen, by default the proposed one. Returns
+   * whether the place changed (the invitations must then follow).
+   */
+  public boolean confirmReview(String reason, Organisation room, Instant now) {
+    if (reviewSince == null) {
+      throw new Refusal("slot.noReview", "the slot does not wait for a decision");
+    }
+    if (reviewRelease && meeting.isAfterRelease(clientCase)) {
+      if (reason == null || reason.isBlank()) {
+        throw new Meeting.AfterRelease();
+      }
+      this.afterReleaseReason = Texts.atMost(reason, 1000, "the reason").strip();
+    }
+    boolean placeChanged = reviewPrison;
+    if (reviewPrison) {
+      // no room and none proposed: refused; the chair can change how the client attends instead
+      attend(ClientAttendance.VIDEO_FROM_PRISON, room != null ? room : proposedVideoRoom, now);
+    }
+    reviewRelease = false;
+    reviewSince = null;
+    return placeChanged;
+  }
+
+  public boolean awaitsReview() {
+    return reviewSince != null;
+  }
+
+  public boolean reviewRelease() {
+    return reviewRelease;
+  }
+
+  public boolean reviewPrison() {
+    return reviewPrison;
+  }
+
+  public Optional<Instant> reviewSince() {
+    return Optional.ofNullable(reviewSince).map(OffsetDateTime::toInstant);
+  }
+
+  public Optional<Organisation> proposedVideoRoom() {
+    return Optional.ofNullable(proposedVideoRoom);
   }
 
   public Long id() {

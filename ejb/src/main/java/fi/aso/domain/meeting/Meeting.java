@@ -159,6 +159,11 @@ public class Meeting {
     this.cancelReason = reason == null || reason.isBlank() ? null : reason.strip();
   }
 
+  /** Who made the meeting (a chair's user name). */
+  public String createdBy() {
+    return createdBy;
+  }
+
   public Optional<String> cancelReason() {
     return Optional.ofNullable(cancelReason);
   }

@@ -69,4 +69,10 @@ public interface MeetingRepository {
   /** The client's invitees from the given organisations who are still invited (past slots too). */
   List<SlotInvitee> activeInviteesOfCaseFromOrganisations(
       long caseId, Collection<Long> organisationIds);
+
+  /** The region's coming slots of planned meetings that wait for the chair's decision. */
+  List<ClientSlot> flaggedInRegionFrom(long regionId, Instant from);
+
+  /** Every slot of a planned meeting starting in [from, to), soonest first. */
+  List<ClientSlot> plannedSlotsStartingBetween(Instant from, Instant to);
 }

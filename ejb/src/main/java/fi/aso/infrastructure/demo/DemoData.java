@@ -120,6 +120,8 @@ public class DemoData {
             users.findByUsername("chair").orElseThrow(),
             users.findByUsername("caseworker").orElseThrow());
     int services = DemoServices.load(em, joensuu, orgs);
+    em.flush();
+    DemoSteering.load(em, joensuu, "chair");
     LOG.info(
         () ->
             "Demo data loaded: regions joensuu, helsinki and seinajoki, "

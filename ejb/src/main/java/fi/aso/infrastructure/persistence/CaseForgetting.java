@@ -46,6 +46,9 @@ final class CaseForgetting {
           "update client_slot set agenda = null, after_release_reason = null where case_id = ?1",
           "update action_item set what = '-', status_note = null where case_id = ?1",
           "update follow_up_point set how_housed = null, note = null where case_id = ?1",
+          // a declined referral must keep a reason (a check constraint): a dash, not the words
+          "update service_referral set reason = case when reason is null then null else '-' end"
+              + " where case_id = ?1",
           "update inbound_reply set sealed_raw = null, from_address = null, message_id = null"
               + " where uid in (select uid from invitation where case_id = ?1)",
           "update outbound_message set subject = '-', body_text = '', calendar = null,"

@@ -177,4 +177,20 @@ public class JpaMeetingRepository implements MeetingRepository {
         .setParameter("organisations", organisationIds)
         .getResultList();
   }
+
+  @Override
+  public List<ClientSlot> flaggedInRegionFrom(long regionId, Instant from) {
+    return em.createNamedQuery("ClientSlot.flaggedInRegionFrom", ClientSlot.class)
+        .setParameter("region", regionId)
+        .setParameter("from", Utc.at(from))
+        .getResultList();
+  }
+
+  @Override
+  public List<ClientSlot> plannedSlotsStartingBetween(Instant from, Instant to) {
+    return em.createNamedQuery("ClientSlot.plannedStartingBetween", ClientSlot.class)
+        .setParameter("from", Utc.at(from))
+        .setParameter("to", Utc.at(to))
+        .getResultList();
+  }
 }

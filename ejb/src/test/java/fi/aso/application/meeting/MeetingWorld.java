@@ -191,6 +191,8 @@ public final class MeetingWorld {
     public final fi.aso.application.workbench.ChairUpdates chairUpdates;
     public final InviteesFollowConsent followConsent;
     public final AuditTrail audit;
+    public final fi.aso.application.referral.Referrals referrals;
+    public final VideoReadiness videoReadiness;
 
     Services(EntityManager em, String username, Instant now, CalendarFeeds feeds) {
       var observers = TestServices.of(em, "system", NOW);
@@ -214,6 +216,8 @@ public final class MeetingWorld {
       chairUpdates = services.chairUpdates();
       followConsent = services.inviteesFollowConsent();
       audit = services.audit();
+      referrals = services.referrals();
+      videoReadiness = services.videoReadiness();
     }
   }
 

@@ -1,6 +1,7 @@
 package fi.aso.integration.outbox;
 
 import fi.aso.application.invitation.Reminders;
+import fi.aso.application.meeting.VideoReadiness;
 import fi.aso.application.meetingday.ActionReminders;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -8,9 +9,10 @@ import org.apache.camel.builder.RouteBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Writes the day-before meeting reminders and the actions' due and overdue reminders to the outbox
- * every quarter of an hour (the outbox routes then deliver them). Writing is idempotent per
- * invitation version, so several nodes may run it.
+ * Writes the day-before meeting reminders, the actions' due and overdue reminders and the chair's
+ * day-before check of video slots to the outbox every quarter of an hour (the outbox routes then
+ * deliver them). Writing is idempotent (per invitation version, action and due date, slot and day),
+ * so several nodes may run it.
  */
 // @Dependent, not a normal scope: RouteBuilder has final methods, so CDI could not proxy it
 @Dependent
@@ -18,6 +20,7 @@ public class ReminderRoutes extends RouteBuilder {
 
   @Inject Reminders reminders;
   @Inject ActionReminders actionReminders;
+  @Inject VideoReadiness videoReadiness;
 
   @Inject
   @ConfigProperty(name = "aso.reminders.poll-millis")
@@ -29,7 +32,8 @@ public class ReminderRoutes extends RouteBuilder {
       from("timer:reminders?delay=60000&period=" + pollMillis)
           .routeId("reminders")
           .process(e -> reminders.writeDue())
-          .process(e -> actionReminders.writeDue());
+          .process(e -> actionReminders.writeDue())
+          .process(e -> videoReadiness.writeDue());
     }
   }
 }

@@ -7,6 +7,8 @@ import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.consent.ConsentRegistry;
 import fi.aso.application.consent.ConsentSummary;
 import fi.aso.application.meeting.MeetingPlanner;
+import fi.aso.application.network.OrganisationSummary;
+import fi.aso.application.network.PartnerNetwork;
 import fi.aso.application.referral.Referrals;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.Referral;
@@ -18,6 +20,7 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -38,12 +41,16 @@ public class CaseBean implements Serializable {
   @Inject SecurityContext security;
   @Inject Messages messages;
   @Inject Referrals referrals;
+  @Inject PartnerNetwork network;
 
   private Long id;
   private transient CaseView view;
   private transient List<ConsentSummary> consentHistory;
   private long loadedVersion;
   private final EnumMap<Referral.Topic, String> referralEdits = new EnumMap<>(Referral.Topic.class);
+  private LocalDate releaseDate;
+  private Long institutionId;
+  private transient List<OrganisationSummary> institutions;
 
   public void load() throws IOException {
     try {
@@ -83,6 +90,49 @@ public class CaseBean implements Serializable {
     loadedVersion = view.version();
     referralEdits.clear();
     view.referral().forEach((topic, text) -> referralEdits.put(topic, text));
+    releaseDate = view.expectedReleaseDate();
+    institutionId = view.institutionId();
+  }
+
+  /**
+   * Records a moved release date or a transfer, unless someone else changed the case since this
+   * page loaded it; the client's coming slots are then checked again for the chair.
+   */
+  public void saveRelease() {
+    try {
+      referrals.updateRelease(
+          id, loadedVersion, releaseDate, institutionId == null ? -1 : institutionId);
+      messages.info("case.release.updated");
+      reload();
+    } catch (ConcurrentEdit e) {
+      messages.error("referral.conflict");
+    } catch (Refusal e) {
+      messages.refused("referral.invalid", e);
+    }
+  }
+
+  /** The region's prisons and probation offices, to move the client to. */
+  public List<OrganisationSummary> getInstitutions() {
+    if (institutions == null) {
+      institutions = network.institutionsOfCallersRegion();
+    }
+    return institutions;
+  }
+
+  public LocalDate getReleaseDate() {
+    return releaseDate;
+  }
+
+  public void setReleaseDate(LocalDate releaseDate) {
+    this.releaseDate = releaseDate;
+  }
+
+  public Long getInstitutionId() {
+    return institutionId;
+  }
+
+  public void setInstitutionId(Long institutionId) {
+    this.institutionId = institutionId;
   }
 
   /** Saves the referral texts unless someone else changed the case since this page loaded it. */

@@ -175,6 +175,13 @@ public class MeetingDayBean implements Serializable {
     }
   }
 
+  /** Reads the slots again, after something else on the page (a referral) added an action. */
+  public void reloadSlots() {
+    if (id != null && found) {
+      slots = meetingDay.day(id);
+    }
+  }
+
   /** The minutes' versions, newest last. */
   public List<MinutesVersion> getMinutes() {
     if (minutes == null && id != null && found) {

@@ -7,7 +7,6 @@ import fi.aso.application.referral.Referrals;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.clientcase.Referral;
-import fi.aso.domain.organisation.OrganisationType;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -65,13 +64,7 @@ public class NewReferralBean implements Serializable {
   /** The region's prisons and probation offices. */
   public List<OrganisationSummary> getInstitutions() {
     if (institutions == null) {
-      institutions =
-          network.ofCallersRegion().stream()
-              .filter(
-                  o ->
-                      o.type() == OrganisationType.PRISON
-                          || o.type() == OrganisationType.PROBATION_OFFICE)
-              .toList();
+      institutions = network.institutionsOfCallersRegion();
     }
     return institutions;
   }

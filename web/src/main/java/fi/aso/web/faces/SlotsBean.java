@@ -146,6 +146,40 @@ public class SlotsBean implements Serializable {
         "meeting.saved");
   }
 
+  /** The chair's reason and video room for each flagged slot, as typed or chosen beside it. */
+  private final Map<Long, String> reviewReason = new HashMap<>();
+
+  private final Map<Long, String> reviewRoom = new HashMap<>();
+
+  /**
+   * The chair decides on a slot flagged after its client's release date or prison changed: it
+   * stays, with the reason and the room given here; only a changed room is sent to the invitees.
+   */
+  public void confirmReview(long slotId) {
+    boolean done =
+        meetingBean.change(
+            () ->
+                planner.confirmReview(
+                    meetingBean.getId(),
+                    slotId,
+                    meetingBean.version(),
+                    reviewReason.get(slotId),
+                    Ids.parse(reviewRoom.get(slotId))),
+            "meeting.review.confirmed");
+    if (done) {
+      reviewReason.remove(slotId);
+    }
+  }
+
+  public Map<Long, String> getReviewReason() {
+    return reviewReason;
+  }
+
+  public Map<Long, String> getReviewRoom() {
+    fill();
+    return reviewRoom;
+  }
+
   private LocalTime parseTime(String text) {
     LocalTime time = DateInput.time(text).orElse(null);
     if (time == null) {
@@ -180,6 +214,9 @@ public class SlotsBean implements Serializable {
         attendanceChoice.put(slot.id(), slot.attendance().name());
         roomChoice.put(
             slot.id(), slot.videoRoomId() == null ? "" : String.valueOf(slot.videoRoomId()));
+        reviewRoom.put(
+            slot.id(),
+            slot.proposedVideoRoomId() == null ? "" : String.valueOf(slot.proposedVideoRoomId()));
       }
     }
   }

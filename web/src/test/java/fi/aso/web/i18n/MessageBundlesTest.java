@@ -34,6 +34,32 @@ class MessageBundlesTest {
     assertThat(load("messages_en.properties").stringPropertyNames()).isEqualTo(finnish);
   }
 
+  /**
+   * A key written twice is one text lost without a word: Properties keeps the last, so the first
+   * place's text silently becomes the second's (two branches each adding "referral.conflict").
+   */
+  @Test
+  void noBundleHasAKeyTwice() throws IOException {
+    for (String name :
+        List.of("messages.properties", "messages_sv.properties", "messages_en.properties")) {
+      Set<String> seen = new TreeSet<>();
+      Set<String> twice = new TreeSet<>();
+      try (InputStream in = MessageBundlesTest.class.getResourceAsStream("/fi/aso/i18n/" + name)) {
+        for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+          String trimmed = line.strip();
+          if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
+            continue;
+          }
+          String key = trimmed.split("\\s*[=:]", 2)[0].strip();
+          if (!seen.add(key)) {
+            twice.add(key);
+          }
+        }
+      }
+      assertThat(twice).as(name + ": keys written twice").isEmpty();
+    }
+  }
+
   @Test
   void everyTextAPageAsksForExists() throws IOException {
     Set<String> used = new TreeSet<>();

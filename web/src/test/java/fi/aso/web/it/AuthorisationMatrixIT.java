@@ -467,6 +467,10 @@ class AuthorisationMatrixIT {
         created(
             "admin", "api/v1/services", serviceBody(World.organisation(World.KODIT), serviceName)));
 
+    // the client referred to that service for a need recorded in the slot (Kodit is consented)
+    ids.put("referrals", a.refer(slot, ids.get("services"), "HOUSING_COUNSELLING"));
+    markers.put("referral", serviceName);
+
     // busy times (the removal row has its own), a series, an account
     ids.put("busy-times", busyTime(ids.get("contacts"), start.plusDays(1), "Matriisin varaus"));
     ownObjects.put(
@@ -738,6 +742,7 @@ class AuthorisationMatrixIT {
           case "reply" -> "replies";
           case "staff" -> "staff";
           case "service" -> "services";
+          case "referral" -> "referrals";
           default -> throw new AssertionError("a list row shows '" + shows + "': no such object");
         };
     return ids.get(kind);
@@ -830,6 +835,14 @@ class AuthorisationMatrixIT {
           case "PUT retention/periods" -> "{\"kind\":\"KEPT_MAIL\",\"days\":180}";
           case "PUT cases/*/referral" ->
               "{\"version\":" + STALE + ",\"referral\":{\"WISHES\":\"matriisi\"}}";
+          case "PUT cases/*/release" ->
+              "{\"version\":"
+                  + STALE
+                  + ",\"expectedReleaseDate\":\""
+                  + today.plusMonths(3)
+                  + "\",\"institutionId\":"
+                  + prison
+                  + "}";
           case "POST cases/*/consents" ->
               "{\"validUntil\":\""
                   + today.plusYears(1)
@@ -906,6 +919,8 @@ class AuthorisationMatrixIT {
               "{\"version\":" + STALE + ",\"start\":\"" + start + "\"}";
           case "PUT meetings/*/slots/*/attendance" ->
               "{\"version\":" + STALE + ",\"attendance\":\"IN_PERSON\"}";
+          case "POST meetings/*/slots/*/review" ->
+              "{\"version\":" + STALE + ",\"reason\":\"matriisi\"}";
           case "POST meetings/*/slots/*/invitees" ->
               "{\"version\":" + STALE + ",\"contactPersonId\":" + World.contact(World.KALLE) + "}";
           case "POST organisations" -> orgBody("Matriisin uusi jarjesto " + name, "NGO", "EMAIL");
@@ -944,6 +959,14 @@ class AuthorisationMatrixIT {
           // a header alone: a file that adds and changes nothing
           case "POST services/import" -> "csv:" + CSV_HEADER;
           case "PUT staff/*/roles" -> "{\"version\":" + STALE + ",\"roles\":[\"CASE_WORKER\"]}";
+          // the need is taken away: a referral asked for after that is refused (no need of its
+          // kind)
+          case "PUT slots/*/needs" -> "{\"kinds\":[]}";
+          case "POST slots/*/referrals" -> "{\"serviceId\":" + ids.get("services") + "}";
+          // Kodit is consented already: refused after the access checks, nothing asked
+          case "POST slots/*/consent-requests" ->
+              "{\"serviceId\":" + ids.get("services") + ",\"language\":\"fi\"}";
+          case "PUT referrals/*" -> "{\"version\":" + STALE + ",\"state\":\"ACCEPTED\"}";
           default ->
               throw new AssertionError(
                   endpoint

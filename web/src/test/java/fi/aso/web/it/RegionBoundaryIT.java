@@ -728,6 +728,8 @@ class RegionBoundaryIT {
               markers.get("organisation"),
               null,
               LocalDate.now(World.HELSINKI).plusWeeks(3)));
+      // a need recorded in the slot and the client referred to the partner's service for it
+      ids.put("referrals", b.refer(slot, ids.get("services"), "HOUSING_COUNSELLING", "DETOX"));
       markers.put("series", "Rajan sarja " + suffix);
       ids.put(
           "meeting-series",
@@ -856,6 +858,7 @@ class RegionBoundaryIT {
       }
       switch (list) {
         case "/api/v1/cases" -> idsOf(read.asJsonArray(), "caseId", "cases", found);
+        case "/api/v1/referrals" -> idsOf(read.asJsonArray(), "id", "referrals", found);
         case "/api/v1/deliveries" ->
             idsOf(read.asJsonObject().getJsonArray("troubled"), "id", "deliveries", found);
         case "/api/v1/cases/search" ->
@@ -949,6 +952,11 @@ class RegionBoundaryIT {
             case "PUT services/*" ->
                 "{\"version\":0,\"kind\":\"OTHER\",\"nameFi\":\"Vieras\","
                     + "\"referralWays\":[\"PHONE\"]}";
+            case "PUT slots/*/needs" -> "{\"kinds\":[\"HOUSING_COUNSELLING\",\"DETOX\"]}";
+            case "POST slots/*/referrals" -> "{\"serviceId\":" + ids.get("services") + "}";
+            case "POST slots/*/consent-requests" ->
+                "{\"serviceId\":" + ids.get("services") + ",\"language\":\"fi\"}";
+            case "PUT referrals/*" -> "{\"version\":0,\"state\":\"ACCEPTED\"}";
             case "PUT cases/*/referral" ->
                 "{\"version\":" + versions.get("cases") + ",\"referral\":{\"WISHES\":\"vieras\"}}";
             case "POST cases/*/consents" ->

@@ -510,6 +510,29 @@ final class World {
   }
 
   /**
+   * The chair records the slot's needs (kinds of service) and refers the client to a service of one
+   * of them; returns the referral's id.
+   */
+  long refer(long slot, long serviceId, String... needs) throws IOException, InterruptedException {
+    ok(
+        web.putJsonWithToken(
+            "api/v1/slots/" + slot + "/needs",
+            token("chair"),
+            "{\"kinds\":["
+                + java.util.Arrays.stream(needs)
+                    .map(k -> "\"" + k + "\"")
+                    .collect(java.util.stream.Collectors.joining(","))
+                + "]}"));
+    return created(
+            web.postJsonWithToken(
+                "api/v1/slots/" + slot + "/referrals",
+                token("chair"),
+                "{\"serviceId\":" + serviceId + "}"))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /**
    * The chair makes the minutes from the record, the case worker reviews them (the region asks for
    * a second person: the maker cannot) and the chair approves them.
    */

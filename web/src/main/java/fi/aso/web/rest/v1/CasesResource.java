@@ -84,6 +84,11 @@ public class CasesResource {
   /** New referral texts, with the case version they were based on. */
   public record ReferralUpdate(long version, @NotNull Map<Referral.Topic, String> referral) {}
 
+  /** The client's release date (null: not known) and institution now, with the case version. */
+  /** A moved release date or a transfer, based on the case's version as read. */
+  public record ReleaseUpdate(
+      long version, @NotNull LocalDate expectedReleaseDate, long institutionId) {}
+
   @POST
   @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
   @Consumes(MediaType.APPLICATION_JSON)
@@ -119,6 +124,21 @@ public class CasesResource {
       summary = "Update the referral texts; refused with 409 if the case changed since it was read")
   public CaseView updateReferral(@PathParam("id") long id, @NotNull @Valid ReferralUpdate body) {
     referrals.updateReferral(id, body.version(), body.referral());
+    return caseFile.read(id, "REST API");
+  }
+
+  @PUT
+  @Path("{id}/release")
+  @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "updateRelease",
+      summary =
+          "Record a moved release date or a transfer (the probation service's system, or a case"
+              + " worker): the client's coming slots are flagged for the chair where they need a"
+              + " decision, nothing is re-sent until then; 409 if the case changed since it was read")
+  public CaseView updateRelease(@PathParam("id") long id, @NotNull @Valid ReleaseUpdate body) {
+    referrals.updateRelease(id, body.version(), body.expectedReleaseDate(), body.institutionId());
     return caseFile.read(id, "REST API");
   }
 

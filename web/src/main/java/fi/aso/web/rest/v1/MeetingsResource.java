@@ -112,6 +112,12 @@ public class MeetingsResource {
   /** A contact person to invite. */
   public record NewInvitee(long version, long contactPersonId) {}
 
+  /**
+   * The chair's decision on a slot flagged after the client's release date or prison changed: the
+   * reason (needed when it is now after the release) and the video room (default: the proposed).
+   */
+  public record Review(long version, String reason, Long videoRoomId) {}
+
   @GET
   @Operation(
       operationId = "listMeetings",
@@ -314,6 +320,23 @@ public class MeetingsResource {
   public Response attendance(
       @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid Attendance body) {
     planner.setAttendance(id, slotId, body.version(), body.attendance(), body.videoRoomId());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{id}/slots/{slotId}/review")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(
+      operationId = "reviewSlot",
+      summary =
+          "Decide on a slot flagged because the client's release date or prison changed: keep it,"
+              + " with a reason when it is now after the release and the video room (default: the"
+              + " proposed one) when the prison changed; only a changed room is sent again")
+  @APIResponse(responseCode = "204", description = "Done")
+  public Response review(
+      @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid Review body) {
+    planner.confirmReview(id, slotId, body.version(), body.reason(), body.videoRoomId());
     return Response.noContent().build();
   }
 
