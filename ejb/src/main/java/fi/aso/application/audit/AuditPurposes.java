@@ -37,6 +37,10 @@ public final class AuditPurposes {
     key("meetings and actions", "caseHistory");
     key("access report for the client", "accessReport");
     key("access report PDF for the client", "accessReportPdf");
+    key("client's own data export( PDF)?", "clientDataExport");
+    key("retention period ended: .*", "retention");
+    key("legal hold (set|released)", "legalHold");
+    key("retention period changed", "retentionSettings");
     // referral, consent
     key("referral", "referral");
     key("referral updated", "referralUpdated");

@@ -91,6 +91,15 @@ public class CaseAccessReport {
     return pdf;
   }
 
+  /**
+   * The whole report, in the reader's language, for the client's data export (which checks access
+   * and audits itself, once).
+   */
+  public List<AccessReportGroup> allGroups(ClientCase clientCase, Locale language) {
+    return builder(clientCase, new AccessReportWords(language))
+        .groups(audit.forClientCase(clientCase.id()), AccessReportQuery.all());
+  }
+
   private void audited(long caseId, String purpose) {
     audit.record(
         AuditRecord.success(AuditAction.READ, "AccessReport", String.valueOf(caseId), purpose)

@@ -831,6 +831,8 @@ class AuthorisationMatrixIT {
                   + ",\"expectedReleaseDate\":\""
                   + today.plusMonths(2)
                   + "\",\"referral\":{\"WISHES\":\"Oma asunto\"}}";
+          case "PUT cases/*/legal-hold" -> "{\"reason\":\"matriisin pito\"}";
+          case "PUT retention/periods" -> "{\"kind\":\"KEPT_MAIL\",\"days\":180}";
           case "PUT cases/*/referral" ->
               "{\"version\":" + STALE + ",\"referral\":{\"WISHES\":\"matriisi\"}}";
           case "PUT cases/*/release" ->

@@ -15,6 +15,7 @@ import fi.aso.web.rest.v1.MySlotsResource;
 import fi.aso.web.rest.v1.NetworkResource;
 import fi.aso.web.rest.v1.ReferralsResource;
 import fi.aso.web.rest.v1.RegionsResource;
+import fi.aso.web.rest.v1.RetentionResource;
 import fi.aso.web.rest.v1.ServiceMapResource;
 import fi.aso.web.rest.v1.ServicesResource;
 import fi.aso.web.rest.v1.StaffResource;
@@ -46,6 +47,7 @@ public final class ApiResources {
           ReferralsResource.class,
           RegionsResource.class,
           ServiceMapResource.class,
+          RetentionResource.class,
           ServicesResource.class,
           StaffResource.class,
           SteeringResource.class);

@@ -7,10 +7,13 @@ import fi.aso.application.clientcase.CaseFile;
 import fi.aso.application.clientcase.CaseQuery;
 import fi.aso.application.clientcase.CaseView;
 import fi.aso.application.clientcase.WorkListEntry;
+import fi.aso.application.clientdata.ClientData;
+import fi.aso.application.clientdata.ClientDataExport;
 import fi.aso.application.meeting.BookingProposal;
 import fi.aso.application.meeting.SlotBooking;
 import fi.aso.application.referral.NewReferral;
 import fi.aso.application.referral.Referrals;
+import fi.aso.application.retention.LegalHolds;
 import fi.aso.application.search.FilterValues;
 import fi.aso.application.search.Page;
 import fi.aso.application.search.PageRequest;
@@ -18,6 +21,7 @@ import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.clientcase.Referral;
+import fi.aso.domain.retention.LegalHold;
 import fi.aso.domain.staff.Role;
 import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +29,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -61,6 +66,8 @@ public class CasesResource {
   @Inject CaseAccessReport reports;
   @Inject Referrals referrals;
   @Inject SlotBooking booking;
+  @Inject LegalHolds legalHolds;
+  @Inject ClientDataExport clientData;
 
   /** A referral as the API takes it. */
   public record NewCase(
@@ -239,8 +246,88 @@ public class CasesResource {
       @QueryParam("lang") String lang) {
     byte[] pdf =
         reports.pdf(id, AccessReportQuery.of(from, to, recipient, null, null), language(lang));
+    return download(pdf, "tietojen-kaytto-" + id + ".pdf");
+  }
+
+  /** Why the case is to be kept whatever its retention period. */
+  public record HoldRequest(@NotNull @Schema(example = "kantelu vireillä") String reason) {}
+
+  @GET
+  @Path("{id}/legal-hold")
+  @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+  @Operation(
+      operationId = "getLegalHold",
+      summary = "The case's legal hold (204: none): while it holds, retention leaves the case")
+  @APIResponse(
+      responseCode = "200",
+      description = "The hold",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LegalHold.class)))
+  @APIResponse(responseCode = "204", description = "No hold")
+  public Response legalHold(@PathParam("id") long id) {
+    return legalHolds
+        .of(id)
+        .map(hold -> Response.ok(hold).build())
+        .orElseGet(() -> Response.noContent().build());
+  }
+
+  @PUT
+  @Path("{id}/legal-hold")
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "setLegalHold",
+      summary = "Keep the case from retention, with a reason (a complaint, a claim); audited")
+  public LegalHold hold(@PathParam("id") long id, @Valid @NotNull HoldRequest request) {
+    return legalHolds.hold(id, request.reason());
+  }
+
+  @DELETE
+  @Path("{id}/legal-hold")
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(operationId = "releaseLegalHold", summary = "Release the case's legal hold; audited")
+  @APIResponse(responseCode = "204", description = "Done")
+  public Response releaseHold(@PathParam("id") long id) {
+    legalHolds.release(id);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/client-data")
+  @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+  @Operation(
+      operationId = "exportClientData",
+      summary =
+          "Everything the platform holds about the client (schema aso-client-data/1: the case,"
+              + " state history, consents with their history, meetings, the client's part of the"
+              + " minutes, actions, follow-up and the access report in words of lang); audited")
+  public ClientData clientData(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    return clientData.json(id, language(lang));
+  }
+
+  @GET
+  @Path("{id}/client-data/pdf")
+  @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+  @Produces("application/pdf")
+  @Operation(
+      operationId = "exportClientDataPdf",
+      summary =
+          "The client's own data as a PDF in the client's language (lang: fi, sv, en); audited")
+  @APIResponse(
+      responseCode = "200",
+      description = "The PDF",
+      content = @Content(mediaType = "application/pdf"))
+  public Response clientDataPdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    byte[] pdf = clientData.pdf(id, language(lang));
+    return download(pdf, "omat-tiedot-" + id + ".pdf");
+  }
+
+  /** A PDF about the client, as a download that no cache keeps. */
+  private static Response download(byte[] pdf, String fileName) {
     return Response.ok(pdf, "application/pdf")
-        .header("Content-Disposition", "attachment; filename=\"tietojen-kaytto-" + id + ".pdf\"")
+        .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .header("Cache-Control", "no-store")
         .build();
   }
