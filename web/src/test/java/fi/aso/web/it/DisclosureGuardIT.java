@@ -78,13 +78,21 @@ class DisclosureGuardIT {
       assertThat(unconsented.body())
           .as(name + " by an unconsented partner")
           .doesNotContain(secret.name());
-      if (!method.equals("GET") || endpoint[1].contains("{")) {
+      if (!method.equals("GET") || (endpoint[1].contains("{") && !NO_CLIENT_DATA.contains(name))) {
         assertThat(unconsented.statusCode())
             .as(name + " by an unconsented partner")
             .isIn(400, 403, 404, 405, 415);
       }
     }
   }
+
+  /**
+   * Reads of things that are no client's, which every partner of the region may have whatever id is
+   * asked (the catalogue's services): only the body check above applies to them. A client's id can
+   * also be a service's, so their answer may be 200.
+   */
+  private static final java.util.Set<String> NO_CLIENT_DATA =
+      java.util.Set.of("GET /api/v1/services/{id}");
 
   private static final java.util.Set<String> PUBLIC_PAGES =
       java.util.Set.of("login.xhtml", "accessibility.xhtml", "answer.xhtml", "join.xhtml");

@@ -959,6 +959,7 @@ class RegionBoundaryIT {
             case "PUT referrals/*" -> "{\"version\":0,\"state\":\"ACCEPTED\"}";
             case "PUT cases/*/referral" ->
                 "{\"version\":" + versions.get("cases") + ",\"referral\":{\"WISHES\":\"vieras\"}}";
+            case "PUT cases/*/legal-hold" -> "{\"reason\":\"vieras pito\"}";
             case "PUT cases/*/release" ->
                 "{\"version\":"
                     + versions.get("cases")
