@@ -47,12 +47,29 @@ class OpenApiDocumentIT {
     String served = web.get("openapi").body();
     Files.writeString(Path.of("target/openapi.yaml"), served);
     Path checkedIn = Path.of("../docs/openapi.yaml");
+    String copy = Files.exists(checkedIn) ? Files.readString(checkedIn) : "(none)";
+    if (sameDocument(copy, served)) {
+      return;
+    }
 
-    assertThat(Files.exists(checkedIn) ? Files.readString(checkedIn) : "(none)")
+    assertThat(copy)
         .as(
             "docs/openapi.yaml, from which the client is generated, is the served document:"
                 + " after checking the change, cp web/target/openapi.yaml docs/openapi.yaml")
         .isEqualTo(served);
+  }
+
+  /**
+   * The same document, whatever order a path's operations come in: Payara's scanner lists a path's
+   * GET and POST in either order from one deployment to the next, which changes no generated line.
+   */
+  private static boolean sameDocument(String copy, String served) {
+    try {
+      var yaml = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
+      return yaml.readTree(copy).equals(yaml.readTree(served));
+    } catch (java.io.IOException unreadable) {
+      return false;
+    }
   }
 
   @Test

@@ -960,6 +960,8 @@ class RegionBoundaryIT {
             case "PUT cases/*/referral" ->
                 "{\"version\":" + versions.get("cases") + ",\"referral\":{\"WISHES\":\"vieras\"}}";
             case "PUT cases/*/legal-hold" -> "{\"reason\":\"vieras pito\"}";
+            case "PUT retention/periods" -> "{\"kind\":\"KEPT_MAIL\",\"days\":180}";
+            case "POST meetings/*/slots/*/review" -> "{\"version\":0,\"reason\":\"vieras\"}";
             case "PUT cases/*/release" ->
                 "{\"version\":"
                     + versions.get("cases")
