@@ -49,6 +49,8 @@ class NestedPathsIT {
       Map.of(
           "PUT meetings/*/slots/*",
           json(c -> "{\"version\":" + c.meetingVersion() + ",\"start\":\"" + c.start() + "\"}"),
+          "POST meetings/*/slots/*/review",
+          json(c -> "{\"version\":" + c.meetingVersion() + ",\"reason\":\"vieras polku\"}"),
           "PUT meetings/*/slots/*/attendance",
           json(c -> "{\"version\":" + c.meetingVersion() + ",\"attendance\":\"IN_PERSON\"}"),
           "POST meetings/*/slots/*/invitees",

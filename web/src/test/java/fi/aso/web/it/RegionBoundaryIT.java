@@ -676,6 +676,14 @@ class RegionBoundaryIT {
       b.consent(client, World.grant(markers.get("organisation"), World.IDENTITY, World.HOUSING));
       ids.put("consents", 1L);
       b.scan(client.id(), 1, "rajan lomake");
+      // a legal hold, so that reading it has a hold to show (without one it answers 204)
+      HttpResponse<String> held =
+          b.web()
+              .putJsonWithToken(
+                  "api/v1/cases/" + client.id() + "/legal-hold",
+                  b.token("chair"),
+                  "{\"reason\":\"rajan pito\"}");
+      assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
 
       // its chair plans a meeting with the partner invited, minutes, a busy time, an action, a
       // series; its case worker the follow-up
