@@ -340,7 +340,8 @@ public class JpaRetentionStore implements RetentionStore {
                 + " legal_hold_by = cast(?3 as varchar), legal_hold_at = cast(?4 as timestamptz)"
                 + " where id = ?1")
         .setParameter(1, caseId)
-        .setParameter(2, on ? reason : null)
+        // a native query passes no attribute converter: drop NUL as StorableText does for entities
+        .setParameter(2, on ? new StorableText().convertToDatabaseColumn(reason) : null)
         .setParameter(3, on ? by : null)
         .setParameter(4, on ? Utc.at(at) : null)
         .executeUpdate();
