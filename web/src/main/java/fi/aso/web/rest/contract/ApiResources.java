@@ -5,11 +5,14 @@ import fi.aso.web.rest.MeResource;
 import fi.aso.web.rest.v1.ActionsResource;
 import fi.aso.web.rest.v1.BusyTimesResource;
 import fi.aso.web.rest.v1.CasesResource;
+import fi.aso.web.rest.v1.ConsentLinksResource;
 import fi.aso.web.rest.v1.ConsentsResource;
 import fi.aso.web.rest.v1.DeliveriesResource;
 import fi.aso.web.rest.v1.FollowUpResource;
+import fi.aso.web.rest.v1.MeetingDayResource;
 import fi.aso.web.rest.v1.MeetingSeriesResource;
 import fi.aso.web.rest.v1.MeetingsResource;
+import fi.aso.web.rest.v1.MinutesCopiesResource;
 import fi.aso.web.rest.v1.MinutesResource;
 import fi.aso.web.rest.v1.MySlotsResource;
 import fi.aso.web.rest.v1.NetworkResource;
@@ -42,7 +45,10 @@ public final class ApiResources {
           NetworkResource.class,
           RegionsResource.class,
           ServicesResource.class,
-          StaffResource.class);
+          StaffResource.class,
+          ConsentLinksResource.class,
+          MeetingDayResource.class,
+          MinutesCopiesResource.class);
 
   private ApiResources() {}
 }

@@ -1,5 +1,6 @@
 package fi.aso.web.rest.v1;
 
+import fi.aso.application.minutes.MinutesDistribution;
 import fi.aso.application.minutes.MinutesService;
 import fi.aso.application.minutes.MinutesVersion;
 import fi.aso.domain.staff.Role;
@@ -34,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MinutesResource {
 
   @Inject MinutesService minutes;
+  @Inject MinutesDistribution distribution;
 
   /** The version a step is based on. */
   @Schema(name = "MinutesBasis")
@@ -111,5 +113,31 @@ public class MinutesResource {
         .header("Content-Disposition", "attachment; filename=\"muistio-" + id + ".pdf\"")
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  @POST
+  @Path("{id}/distribution")
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(
+      operationId = "sendMinutes",
+      summary =
+          "Send approved minutes to the meeting's partner contacts, each their own cut as the"
+              + " clients' consent allows their organisation now (a link by default, the PDF for"
+              + " secure mail); sending again sends nothing twice (409 minutes.approveFirst before"
+              + " approval)")
+  public MinutesDistribution.Distribution send(
+      @PathParam("meetingId") long meetingId, @PathParam("id") long id) {
+    return distribution.distribute(meetingId, id);
+  }
+
+  @GET
+  @Path("{id}/copies")
+  @Operation(
+      operationId = "listMinutesCopies",
+      summary =
+          "The copies made of a minutes version: to whom, which clients, when (audited per client)")
+  public List<MinutesDistribution.CopySent> copies(
+      @PathParam("meetingId") long meetingId, @PathParam("id") long id) {
+    return distribution.copies(meetingId, id);
   }
 }
