@@ -484,6 +484,7 @@ public final class TestServices {
         minutesVersions,
         meetingDays,
         staff,
+        cases,
         unitOfWork,
         rights(),
         policy(),

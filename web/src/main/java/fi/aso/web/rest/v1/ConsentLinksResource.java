@@ -6,6 +6,7 @@ import fi.aso.domain.consent.ConsentInvitation;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.staff.Role;
 import fi.aso.web.faces.PublicAddress;
+import fi.aso.web.rest.v1.ConsentsResource.Grant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -54,7 +55,7 @@ public class ConsentLinksResource {
       ConsentInvitation.Purpose purpose,
       @Schema(example = "2027-12-31") LocalDate validUntil,
       @NotNull @Pattern(regexp = "fi|sv|en") @Schema(example = "fi") String language,
-      List<@NotNull @Valid ConsentsResource.Grant> grants) {}
+      List<@NotNull @Valid Grant> grants) {}
 
   /**
    * The link and its code, shown this once (neither is stored in the clear); the link works once,
@@ -105,7 +106,7 @@ public class ConsentLinksResource {
   private static Map<Long, Set<InformationCategory>> proposed(LinkRequest body) {
     Map<Long, Set<InformationCategory>> proposed = new LinkedHashMap<>();
     if (body.grants() != null) {
-      for (ConsentsResource.Grant grant : body.grants()) {
+      for (Grant grant : body.grants()) {
         if (grant.categories() != null && !grant.categories().isEmpty()) {
           proposed.put(grant.organisationId(), grant.categories());
         }

@@ -31,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * region's chair writes; every read and write is audited against the client's case).
  */
 @Path("v1/meetings/{meetingId}/day")
-@Tag(name = "meeting day")
+@Tag(name = "meeting-day")
 @RolesAllowed(Role.CHAIR_NAME)
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingDayResource {

@@ -19,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -115,6 +117,35 @@ public class MinutesResource {
         .build();
   }
 
+  /**
+   * A copy made of minutes: its id (the partner reads it with getMinutesCopyPdf), to whom, the
+   * clients it holds, what the consent let it carry, when.
+   */
+  public record MinutesCopySent(
+      long id,
+      String recipient,
+      List<Long> caseIds,
+      @Schema(description = "the categories per client the copy carried, as recorded")
+          String categories,
+      Instant at) {
+
+    static MinutesCopySent of(MinutesDistribution.CopySent copy) {
+      return new MinutesCopySent(
+          copy.id(),
+          copy.recipient(),
+          Arrays.stream(copy.caseIds().split(","))
+              .map(String::strip)
+              .filter(id -> !id.isEmpty())
+              .map(Long::valueOf)
+              .toList(),
+          copy.categories(),
+          copy.at());
+    }
+  }
+
+  /** What sending did: to whom a copy went now (none: all had theirs), and every copy made. */
+  public record MinutesSent(List<String> sentNow, List<MinutesCopySent> copies) {}
+
   @POST
   @Path("{id}/distribution")
   @RolesAllowed(Role.CHAIR_NAME)
@@ -125,9 +156,10 @@ public class MinutesResource {
               + " clients' consent allows their organisation now (a link by default, the PDF for"
               + " secure mail); sending again sends nothing twice (409 minutes.approveFirst before"
               + " approval)")
-  public MinutesDistribution.Distribution send(
-      @PathParam("meetingId") long meetingId, @PathParam("id") long id) {
-    return distribution.distribute(meetingId, id);
+  public MinutesSent send(@PathParam("meetingId") long meetingId, @PathParam("id") long id) {
+    MinutesDistribution.Distribution sent = distribution.distribute(meetingId, id);
+    return new MinutesSent(
+        sent.sentNow(), sent.copies().stream().map(MinutesCopySent::of).toList());
   }
 
   @GET
@@ -136,8 +168,8 @@ public class MinutesResource {
       operationId = "listMinutesCopies",
       summary =
           "The copies made of a minutes version: to whom, which clients, when (audited per client)")
-  public List<MinutesDistribution.CopySent> copies(
+  public List<MinutesCopySent> copies(
       @PathParam("meetingId") long meetingId, @PathParam("id") long id) {
-    return distribution.copies(meetingId, id);
+    return distribution.copies(meetingId, id).stream().map(MinutesCopySent::of).toList();
   }
 }
