@@ -541,6 +541,7 @@ public final class TestServices {
         minutesVersions,
         meetingDays,
         staff,
+        cases,
         unitOfWork,
         rights(),
         policy(),

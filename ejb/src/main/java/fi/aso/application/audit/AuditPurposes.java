@@ -49,6 +49,7 @@ public final class AuditPurposes {
     key("electronic consent given", "consentGiven");
     key("consent history", "consentHistory");
     key("consent withdrawal link", "consentWithdrawalLink");
+    key("consent link revoked", "consentLinkRevoked");
     key("consent withdrawn( wholly| for organisation\\(s\\) .*)", "consentWithdrawn");
     key("scanned consent form", "scannedConsent");
     key("scanned consent form replaced", "scannedConsentReplaced");

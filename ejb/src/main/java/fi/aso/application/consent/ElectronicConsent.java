@@ -1,5 +1,6 @@
 package fi.aso.application.consent;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.audit.CallerIdentity;
 import fi.aso.application.clientcase.CaseAccess;
@@ -96,8 +97,11 @@ public class ElectronicConsent {
     this.clock = clock;
   }
 
-  /** What the case worker hands to the client: the link token and the code (shown once). */
-  public record Issued(String token, String code, Instant expiresAt) {}
+  /**
+   * What the case worker hands to the client: the link token and the code (shown once); the id
+   * revokes the link.
+   */
+  public record Issued(long id, String token, String code, Instant expiresAt) {}
 
   /**
    * What the client sees after entering the right code: agencies and what each would receive, or
@@ -149,7 +153,7 @@ public class ElectronicConsent {
                 String.valueOf(caseId),
                 "electronic consent invited")
             .aboutClientCase(caseId));
-    return new Issued(token, code, invitation.expiresAt());
+    return new Issued(invitation.id(), token, code, invitation.expiresAt());
   }
 
   /**
@@ -179,7 +183,30 @@ public class ElectronicConsent {
                 String.valueOf(caseId),
                 "consent withdrawal link")
             .aboutClientCase(caseId));
-    return new Issued(token, code, invitation.expiresAt());
+    return new Issued(invitation.id(), token, code, invitation.expiresAt());
+  }
+
+  /**
+   * A region's chair or case worker revokes a link of the case (handed to the wrong person, say):
+   * it stops working at once. A link already used or expired stays as it is; revoking it again
+   * changes nothing. Returns whether it was open until now.
+   */
+  public boolean revoke(long caseId, long linkId) {
+    access.forRegionStaff(caseId);
+    ConsentInvitation invitation =
+        invitations
+            .find(linkId)
+            .filter(i -> i.clientCase().id() == caseId)
+            .orElseThrow(NotFound::new);
+    boolean revoked = invitation.revoke(clock.instant());
+    audit.record(
+        AuditRecord.success(
+                AuditAction.UPDATE,
+                "ConsentInvitation",
+                String.valueOf(linkId),
+                "consent link revoked")
+            .aboutClientCase(caseId));
+    return revoked;
   }
 
   /** Whether a link is still usable (the page then asks for the code). Reveals nothing else. */

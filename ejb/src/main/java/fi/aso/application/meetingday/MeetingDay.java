@@ -175,6 +175,17 @@ public class MeetingDay {
             .aboutClientCase(slot.clientCase().id()));
   }
 
+  /**
+   * Refuses (as not found) a slot that is not on the meeting: the API names both, and a slot of
+   * another meeting must not be reached through this one.
+   */
+  public void requireSlotOf(long meetingId, long slotId) {
+    meetings
+        .findSlot(slotId)
+        .filter(slot -> slot.meeting().id() == meetingId)
+        .orElseThrow(CaseAccessDenied::new);
+  }
+
   private ClientSlot chairsSlot(long slotId) {
     ClientSlot slot = meetings.findSlot(slotId).orElseThrow(CaseAccessDenied::new);
     rights.chair();

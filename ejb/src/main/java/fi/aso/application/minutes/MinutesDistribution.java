@@ -132,6 +132,25 @@ public class MinutesDistribution {
     return new Distribution(List.copyOf(sentNow), copies(minutesId));
   }
 
+  /** {@link #distribute(long)} for minutes of the given meeting (others: not found). */
+  public Distribution distribute(long meetingId, long minutesId) {
+    requireOf(meetingId, minutesId);
+    return distribute(minutesId);
+  }
+
+  /** {@link #copies(long)} of minutes of the given meeting (others: not found). */
+  public List<CopySent> copies(long meetingId, long minutesId) {
+    requireOf(meetingId, minutesId);
+    return copies(minutesId);
+  }
+
+  private void requireOf(long meetingId, long minutesId) {
+    minutesVersions
+        .find(minutesId)
+        .filter(m -> m.meeting().id() == meetingId)
+        .orElseThrow(CaseAccessDenied::new);
+  }
+
   /**
    * Every copy made of a version (region's staff only). The list says whose minutes went to whom,
    * so reading it is audited against each client it names.
@@ -229,7 +248,11 @@ public class MinutesDistribution {
     Set<Long> cases =
         Arrays.stream(copy.caseIds().split(",")).map(Long::valueOf).collect(Collectors.toSet());
     MinutesCut full =
-        minutes.cutFor(copy.minutes().id(), copy.organisationId().orElseThrow(), copy.recipient());
+        minutes.cutFor(
+            copy.minutes().id(),
+            // the client's own copy has no organisation: it is handed over, never opened here
+            copy.organisationId().orElseThrow(CaseAccessDenied::new),
+            copy.recipient());
     Map<Long, Set<InformationCategory>> allowed = new LinkedHashMap<>(full.categoriesByCase());
     allowed.keySet().retainAll(cases);
     audit.recordAboutEach(

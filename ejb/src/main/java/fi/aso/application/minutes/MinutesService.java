@@ -9,6 +9,8 @@ import fi.aso.application.consent.ConsentPolicy;
 import fi.aso.application.meeting.MeetingRights;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.clientcase.CaseState;
+import fi.aso.domain.clientcase.ClientCaseRepository;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.meeting.Meeting;
 import fi.aso.domain.meetingday.MeetingDayRepository;
@@ -22,6 +24,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -47,6 +50,7 @@ public class MinutesService {
   @Inject MinutesRepository minutesVersions;
   @Inject MeetingDayRepository meetingDays;
   @Inject StaffUserRepository staff;
+  @Inject ClientCaseRepository cases;
   @Inject UnitOfWork unitOfWork;
 
   @Inject MeetingRights rights;
@@ -63,6 +67,7 @@ public class MinutesService {
       MinutesRepository minutesVersions,
       MeetingDayRepository meetingDays,
       StaffUserRepository staff,
+      ClientCaseRepository cases,
       UnitOfWork unitOfWork,
       MeetingRights rights,
       ConsentPolicy policy,
@@ -72,6 +77,7 @@ public class MinutesService {
     this.minutesVersions = minutesVersions;
     this.meetingDays = meetingDays;
     this.staff = staff;
+    this.cases = cases;
     this.unitOfWork = unitOfWork;
     this.rights = rights;
     this.policy = policy;
@@ -136,8 +142,32 @@ public class MinutesService {
         meetingId,
         minutesId,
         expectedVersion,
-        m -> m.approve(caller.name(), clock.instant()),
+        m -> {
+          m.approve(caller.name(), clock.instant());
+          discussed(m);
+        },
         "minutes approved");
+  }
+
+  /**
+   * The clients of approved minutes were discussed: a case waiting for this meeting moves on, so
+   * that its follow-up can be planned and the case closed in the end. (A case already moved on, or
+   * withdrawn, stays where it is.)
+   */
+  private void discussed(Minutes approved) {
+    for (MinutesContent.SlotPart slot : MinutesContent.fromJson(approved.content()).slots()) {
+      cases
+          .find(slot.caseId())
+          .filter(c -> c.state() == CaseState.SCHEDULED)
+          .ifPresent(
+              c ->
+                  cases.record(
+                      c.moveTo(
+                          CaseState.DISCUSSED,
+                          caller.name(),
+                          "minutes approved",
+                          clock.instant().atOffset(ZoneOffset.UTC))));
+    }
   }
 
   private MinutesVersion step(

@@ -220,6 +220,18 @@ public class ConsentInvitation {
     this.usedAt = now.atOffset(ZoneOffset.UTC);
   }
 
+  /**
+   * Revokes the link: it stops working now, as if it had expired (the code and token are never
+   * asked again). A link already used, expired or locked stays as it is; false then.
+   */
+  public boolean revoke(Instant now) {
+    if (!isOpenAt(now)) {
+      return false;
+    }
+    this.expiresAt = now.atOffset(ZoneOffset.UTC);
+    return true;
+  }
+
   public Purpose purpose() {
     return purpose;
   }

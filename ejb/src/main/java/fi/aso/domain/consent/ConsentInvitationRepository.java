@@ -10,6 +10,9 @@ public interface ConsentInvitationRepository {
 
   Optional<ConsentInvitation> withTokenHash(String hash);
 
+  Optional<ConsentInvitation> find(long id);
+
+  /** Stores a new link; it has its id on return. */
   ConsentInvitation store(ConsentInvitation invitation);
 
   /**

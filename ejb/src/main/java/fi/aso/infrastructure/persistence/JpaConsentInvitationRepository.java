@@ -35,8 +35,15 @@ public class JpaConsentInvitationRepository implements ConsentInvitationReposito
   }
 
   @Override
+  public Optional<ConsentInvitation> find(long id) {
+    return Optional.ofNullable(em.find(ConsentInvitation.class, id));
+  }
+
+  @Override
   public ConsentInvitation store(ConsentInvitation invitation) {
     em.persist(invitation);
+    // the link's id is handed out at once (the API revokes a link by it)
+    em.flush();
     return invitation;
   }
 

@@ -131,6 +131,25 @@ class ElectronicConsentTest {
   }
 
   @Test
+  void aRevokedLinkStopsWorkingAtOnceAndRevokingAgainChangesNothing() {
+    ElectronicConsent.Issued issued = invite();
+
+    assertThat(this.<Boolean>at(NOW.plusSeconds(10), s -> s.revoke(caseId, issued.id()))).isTrue();
+
+    assertThat(this.<Boolean>at(NOW.plusSeconds(11), s -> s.isOpen(issued.token()))).isFalse();
+    assertThatThrownBy(
+            () ->
+                at(
+                    NOW.plusSeconds(12),
+                    s -> s.answer(issued.token(), issued.code(), Set.of(kodit), "Asiakas")))
+        .isInstanceOf(Refusal.class);
+    assertThat(this.<Boolean>at(NOW.plusSeconds(13), s -> s.revoke(caseId, issued.id()))).isFalse();
+    // a link is revoked only through its own case
+    assertThatThrownBy(() -> at(NOW.plusSeconds(14), s -> s.revoke(withdrawingCaseId, issued.id())))
+        .isInstanceOf(fi.aso.application.NotFound.class);
+  }
+
+  @Test
   void aLinkExpiresAfterAnHour() {
     ElectronicConsent.Issued issued = invite();
 

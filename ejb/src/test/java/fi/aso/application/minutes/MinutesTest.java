@@ -123,6 +123,9 @@ class MinutesTest {
         minutesAs("caseworker", m -> m.review(meeting, v1.id(), v1.version()));
     MinutesVersion approved = minutes(m -> m.approve(meeting, v1.id(), reviewed.version()));
     assertThat(approved.state()).isEqualTo(MinutesState.APPROVED);
+    assertThat(stateOf(a))
+        .as("the client was discussed: the follow-up can be planned and the case closed")
+        .isEqualTo(fi.aso.domain.clientcase.CaseState.DISCUSSED);
     assertThatThrownBy(() -> minutes(m -> m.approve(meeting, v1.id(), approved.version())))
         .as("approving twice")
         .isInstanceOf(Refusal.class)
@@ -599,6 +602,15 @@ class MinutesTest {
                 ClientAttendance.IN_PERSON,
                 null,
                 null));
+  }
+
+  private static fi.aso.domain.clientcase.CaseState stateOf(long caseId) {
+    var em = world.emf.createEntityManager();
+    try {
+      return em.find(fi.aso.domain.clientcase.ClientCase.class, caseId).state();
+    } finally {
+      em.close();
+    }
   }
 
   private void record(long slot, Map<Referral.Topic, String> notes, String decisions) {

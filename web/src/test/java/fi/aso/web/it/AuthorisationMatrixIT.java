@@ -408,6 +408,15 @@ class AuthorisationMatrixIT {
         World.grant(World.KODIT, World.IDENTITY, World.HOUSING),
         World.grant(secureName, World.IDENTITY));
     ids.put("consents", 1L);
+    // a link for the client to withdraw it (revoked by its row: revoking again changes nothing)
+    HttpResponse<String> link =
+        a.web()
+            .postJsonWithToken(
+                "api/v1/cases/" + client.id() + "/consent-links",
+                a.token("caseworker"),
+                "{\"purpose\":\"WITHDRAW\",\"language\":\"fi\"}");
+    assertThat(link.statusCode()).as(link.body()).isEqualTo(201);
+    ids.put("consent-links", World.json(link.body()).getJsonNumber("id").longValue());
     a.scan(client.id(), 1, "Matriisin lomake");
     HttpResponse<String> planned =
         a.web()
@@ -613,6 +622,7 @@ class AuthorisationMatrixIT {
                 + World.KALLE
                 + "'"));
     assertThat(pageValues.get("copy")).as("Kalle's copy of the minutes").isNotNull();
+    ids.put("minutes-copies", Long.valueOf(pageValues.get("copy")));
 
     // and the chair leaves: deactivated after their token and page session were taken
     long version =
@@ -857,6 +867,7 @@ class AuthorisationMatrixIT {
               "POST deliveries/*/retry",
               "POST meetings/*/slot-finder",
               "POST meetings/*/minutes",
+              "POST meetings/*/minutes/*/distribution",
               "POST organisations/*/contacts/*/calendar-feed",
               "POST organisations/*/join",
               "POST organisations/*/leave",
@@ -868,6 +879,11 @@ class AuthorisationMatrixIT {
           case "PUT cases/*/follow-up/*" ->
               "{\"version\":" + STALE + ",\"housedBeforeRelease\":true,\"note\":\"matriisi\"}";
           case "POST cases/*/follow-up/closing" -> "{}";
+          // a withdrawal link: the case stays as it is (the consent in force is not touched)
+          case "POST cases/*/consent-links" -> "{\"purpose\":\"WITHDRAW\",\"language\":\"fi\"}";
+          case "PUT meetings/*/day/slots/*/record" ->
+              "{\"version\":" + STALE + ",\"decisions\":\"matriisi\"}";
+          case "PUT meetings/*/day/slots/*/invitees/*/attendance" -> "{\"attendance\":\"PRESENT\"}";
           case "POST meeting-series" ->
               "{\"title\":\"Matriisin uusi sarja "
                   + name

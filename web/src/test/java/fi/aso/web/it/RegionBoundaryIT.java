@@ -684,6 +684,14 @@ class RegionBoundaryIT {
                   b.token("chair"),
                   "{\"reason\":\"rajan pito\"}");
       assertThat(held.statusCode()).as(held.body()).isEqualTo(200);
+      HttpResponse<String> link =
+          b.web()
+              .postJsonWithToken(
+                  "api/v1/cases/" + client.id() + "/consent-links",
+                  b.token("caseworker"),
+                  "{\"purpose\":\"WITHDRAW\",\"language\":\"fi\"}");
+      assertThat(link.statusCode()).as(link.body()).isEqualTo(201);
+      ids.put("consent-links", World.json(link.body()).getJsonNumber("id").longValue());
 
       // its chair plans a meeting with the partner invited, minutes, a busy time, an action, a
       // series; its case worker the follow-up
@@ -702,6 +710,22 @@ class RegionBoundaryIT {
               .mapToLong(i -> i.asJsonObject().getJsonNumber("id").longValue())
               .max()
               .orElseThrow());
+      // minutes approved and sent (the partner's copy), then a correction open
+      long approved = b.approveMinutes(meeting);
+      HttpResponse<String> sent =
+          b.web()
+              .postJsonWithToken(
+                  "api/v1/meetings/" + meeting + "/minutes/" + approved + "/distribution",
+                  b.token("chair"),
+                  "");
+      assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+      ids.put(
+          "minutes-copies",
+          World.json(sent.body())
+              .getJsonArray("copies")
+              .getJsonObject(0)
+              .getJsonNumber("id")
+              .longValue());
       JsonObject minutes =
           World.json(
               b.web()
@@ -1029,6 +1053,10 @@ class RegionBoundaryIT {
                     + "\"}]}";
             case "POST meetings/*/minutes/*/review", "POST meetings/*/minutes/*/approval" ->
                 "{\"version\":" + versions.get("minutes") + "}";
+            case "POST cases/*/consent-links" -> "{\"purpose\":\"WITHDRAW\",\"language\":\"fi\"}";
+            case "PUT meetings/*/day/slots/*/record" -> "{\"decisions\":\"vieras\"}";
+            case "PUT meetings/*/day/slots/*/invitees/*/attendance" ->
+                "{\"attendance\":\"PRESENT\"}";
             case "POST meeting-series/*/generation" -> "{\"until\":\"" + date + "\"}";
             case "POST meeting-series/*/exceptions" -> "{\"date\":\"" + date + "\"}";
             case "PUT actions/*" ->

@@ -5,11 +5,14 @@ import fi.aso.web.rest.MeResource;
 import fi.aso.web.rest.v1.ActionsResource;
 import fi.aso.web.rest.v1.BusyTimesResource;
 import fi.aso.web.rest.v1.CasesResource;
+import fi.aso.web.rest.v1.ConsentLinksResource;
 import fi.aso.web.rest.v1.ConsentsResource;
 import fi.aso.web.rest.v1.DeliveriesResource;
 import fi.aso.web.rest.v1.FollowUpResource;
+import fi.aso.web.rest.v1.MeetingDayResource;
 import fi.aso.web.rest.v1.MeetingSeriesResource;
 import fi.aso.web.rest.v1.MeetingsResource;
+import fi.aso.web.rest.v1.MinutesCopiesResource;
 import fi.aso.web.rest.v1.MinutesResource;
 import fi.aso.web.rest.v1.MySlotsResource;
 import fi.aso.web.rest.v1.NetworkResource;
@@ -50,7 +53,10 @@ public final class ApiResources {
           RetentionResource.class,
           ServicesResource.class,
           StaffResource.class,
-          SteeringResource.class);
+          SteeringResource.class,
+          ConsentLinksResource.class,
+          MeetingDayResource.class,
+          MinutesCopiesResource.class);
 
   private ApiResources() {}
 }

@@ -163,13 +163,24 @@ final class JsonSchemas {
     return type.getTypeName();
   }
 
-  /** A record or enum's schema name: its {@code @Schema(name)}, else its simple name. */
+  /**
+   * Names for types of the domain and application modules, which carry no OpenAPI annotations,
+   * where their simple name is another schema's already.
+   */
+  private static final Map<Class<?>, String> NAMED_HERE =
+      Map.of(fi.aso.domain.meetingday.Attendance.class, "InviteeAttendanceKind");
+
+  /**
+   * A record or enum's schema name: its {@code @Schema(name)} or its name here, else its simple
+   * name.
+   */
   static String schemaName(Class<?> type) {
     org.eclipse.microprofile.openapi.annotations.media.Schema annotation =
         type.getAnnotation(org.eclipse.microprofile.openapi.annotations.media.Schema.class);
-    return annotation != null && !annotation.name().isEmpty()
-        ? annotation.name()
-        : type.getSimpleName();
+    if (annotation != null && !annotation.name().isEmpty()) {
+      return annotation.name();
+    }
+    return NAMED_HERE.getOrDefault(type, type.getSimpleName());
   }
 
   /**

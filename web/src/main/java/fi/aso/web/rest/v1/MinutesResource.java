@@ -1,5 +1,6 @@
 package fi.aso.web.rest.v1;
 
+import fi.aso.application.minutes.MinutesDistribution;
 import fi.aso.application.minutes.MinutesService;
 import fi.aso.application.minutes.MinutesVersion;
 import fi.aso.domain.staff.Role;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MinutesResource {
 
   @Inject MinutesService minutes;
+  @Inject MinutesDistribution distribution;
 
   /** The version a step is based on. */
   @Schema(name = "MinutesBasis")
@@ -111,5 +115,61 @@ public class MinutesResource {
         .header("Content-Disposition", "attachment; filename=\"muistio-" + id + ".pdf\"")
         .header("Cache-Control", "no-store")
         .build();
+  }
+
+  /**
+   * A copy made of minutes: its id (the partner reads it with getMinutesCopyPdf), to whom, the
+   * clients it holds, what the consent let it carry, when.
+   */
+  public record MinutesCopySent(
+      long id,
+      String recipient,
+      List<Long> caseIds,
+      @Schema(description = "the categories per client the copy carried, as recorded")
+          String categories,
+      Instant at) {
+
+    static MinutesCopySent of(MinutesDistribution.CopySent copy) {
+      return new MinutesCopySent(
+          copy.id(),
+          copy.recipient(),
+          Arrays.stream(copy.caseIds().split(","))
+              .map(String::strip)
+              .filter(id -> !id.isEmpty())
+              .map(Long::valueOf)
+              .toList(),
+          copy.categories(),
+          copy.at());
+    }
+  }
+
+  /** What sending did: to whom a copy went now (none: all had theirs), and every copy made. */
+  public record MinutesSent(List<String> sentNow, List<MinutesCopySent> copies) {}
+
+  @POST
+  @Path("{id}/distribution")
+  @RolesAllowed(Role.CHAIR_NAME)
+  @Operation(
+      operationId = "sendMinutes",
+      summary =
+          "Send approved minutes to the meeting's partner contacts, each their own cut as the"
+              + " clients' consent allows their organisation now (a link by default, the PDF for"
+              + " secure mail); sending again sends nothing twice (409 minutes.approveFirst before"
+              + " approval)")
+  public MinutesSent send(@PathParam("meetingId") long meetingId, @PathParam("id") long id) {
+    MinutesDistribution.Distribution sent = distribution.distribute(meetingId, id);
+    return new MinutesSent(
+        sent.sentNow(), sent.copies().stream().map(MinutesCopySent::of).toList());
+  }
+
+  @GET
+  @Path("{id}/copies")
+  @Operation(
+      operationId = "listMinutesCopies",
+      summary =
+          "The copies made of a minutes version: to whom, which clients, when (audited per client)")
+  public List<MinutesCopySent> copies(
+      @PathParam("meetingId") long meetingId, @PathParam("id") long id) {
+    return distribution.copies(meetingId, id).stream().map(MinutesCopySent::of).toList();
   }
 }

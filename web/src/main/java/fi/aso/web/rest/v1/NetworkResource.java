@@ -3,6 +3,7 @@ package fi.aso.web.rest.v1;
 import fi.aso.application.invitation.InvitationSettings;
 import fi.aso.application.network.NetworkAdmin;
 import fi.aso.application.network.OrganisationSummary;
+import fi.aso.application.network.PartnerNetwork;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.staff.Role;
@@ -35,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class NetworkResource {
 
   @Inject NetworkAdmin network;
+  @Inject PartnerNetwork partners;
 
   /** A new organisation. */
   public record NewOrganisation(
@@ -53,6 +55,18 @@ public class NetworkResource {
       summary = "The organisations of the administrator's region, with their contact persons")
   public List<NetworkAdmin.OrganisationDetails> list() {
     return network.network();
+  }
+
+  @GET
+  @Path("consent-recipients")
+  @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
+  @Operation(
+      operationId = "listConsentRecipients",
+      summary =
+          "The organisations a client's consent may name: those serving the caller's region, by"
+              + " name (no contacts or links), as the case page's consent form lists them")
+  public List<OrganisationSummary> consentRecipients() {
+    return partners.ofCallersRegion();
   }
 
   @GET
