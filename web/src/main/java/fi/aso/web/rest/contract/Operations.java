@@ -2,6 +2,7 @@ package fi.aso.web.rest.contract;
 
 import static fi.aso.web.rest.contract.JsonSchemas.typed;
 
+import fi.aso.web.rest.EntityTags;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -119,8 +121,50 @@ final class Operations {
     }
     APIResponses responses = OASFactory.createAPIResponses();
     successes(resource, method, responses);
+    if (EntityTags.tagged(method)) {
+      tagSuccesses(responses);
+    }
     errors(resource, method, responses, hasBody, hasPathParameter);
     operation.setResponses(responses);
+    if (EntityTags.conditional(method)) {
+      operation.addParameter(ifMatch(method));
+    }
+  }
+
+  /** The If-Match a versioned write takes, as an alternative to the version in its body. */
+  private static org.eclipse.microprofile.openapi.models.parameters.Parameter ifMatch(
+      Method method) {
+    return OASFactory.createParameter()
+        .name(HttpHeaders.IF_MATCH)
+        .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+        .required(false)
+        .description(
+            "The ETag read (e.g. \"7\"), naming the version this change is based on; instead of"
+                + (EntityTags.versionInQuery(method)
+                    ? " ?version="
+                    : " the body's version (both: they must be equal, else 400 version.mismatch)")
+                + ". A stale one answers 412"
+                + (EntityTags.required(method)
+                    ? "; naming no version either way answers 428"
+                    : "; naming none is the first save"))
+        .schema(typed(Schema.SchemaType.STRING).examples(List.of("\"7\"")));
+  }
+
+  /** The ETag a versioned operation's success answers. */
+  private static void tagSuccesses(APIResponses responses) {
+    for (var entry : responses.getAPIResponses().entrySet()) {
+      if (entry.getKey().startsWith("2")) {
+        entry
+            .getValue()
+            .addHeader(
+                HttpHeaders.ETAG,
+                OASFactory.createHeader()
+                    .description(
+                        "The version as a strong entity tag (e.g. \"7\"; a meeting's slots and"
+                            + " invitees answer the meeting's): If-Match of the next change")
+                    .schema(typed(Schema.SchemaType.STRING).examples(List.of("\"7\""))));
+      }
+    }
   }
 
   private void parameter(Operation operation, String name, String in, Parameter parameter) {
@@ -282,6 +326,12 @@ final class Operations {
     if (body) {
       statuses.add(Problems.Status.TOO_LARGE);
       statuses.add(Problems.Status.UNSUPPORTED_TYPE);
+    }
+    if (EntityTags.conditional(method)) {
+      statuses.add(Problems.Status.PRECONDITION_FAILED);
+      if (EntityTags.required(method)) {
+        statuses.add(Problems.Status.PRECONDITION_REQUIRED);
+      }
     }
     statuses.add(Problems.Status.TOO_MANY_REQUESTS);
     statuses.add(Problems.Status.SERVER_ERROR);
