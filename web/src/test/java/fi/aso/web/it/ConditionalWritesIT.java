@@ -113,6 +113,7 @@ class ConditionalWritesIT {
 
     // a slot is guarded by its meeting's version: adding one answers the meeting's new ETag
     World.Client client = world.referClient("Sanna", "Slotti");
+    world.consent(client, World.grant(World.KODIT, World.IDENTITY));
     HttpResponse<String> added =
         web.sendWithToken(
             "POST",

@@ -117,6 +117,9 @@ final class Operations {
       } else if (isBody(parameter)) {
         hasBody = true;
         operation.setRequestBody(body(resource, method, parameter));
+        if (EntityTags.conditional(method)) {
+          versionMayBeInIfMatch(operation.getRequestBody());
+        }
       }
     }
     APIResponses responses = OASFactory.createAPIResponses();
@@ -127,42 +130,48 @@ final class Operations {
     errors(resource, method, responses, hasBody, hasPathParameter);
     operation.setResponses(responses);
     if (EntityTags.conditional(method)) {
-      operation.addParameter(ifMatch(method));
+      operation.addParameter(Preconditions.ifMatch());
     }
   }
 
-  /** The If-Match a versioned write takes, as an alternative to the version in its body. */
-  private static org.eclipse.microprofile.openapi.models.parameters.Parameter ifMatch(
-      Method method) {
-    return OASFactory.createParameter()
-        .name(HttpHeaders.IF_MATCH)
-        .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
-        .required(false)
-        .description(
-            "The ETag read (e.g. \"7\"), naming the version this change is based on; instead of"
-                + (EntityTags.versionInQuery(method)
-                    ? " ?version="
-                    : " the body's version (both: they must be equal, else 400 version.mismatch)")
-                + ". A stale one answers 412"
-                + (EntityTags.required(method)
-                    ? "; naming no version either way answers 428"
-                    : "; naming none is the first save"))
-        .schema(typed(Schema.SchemaType.STRING).examples(List.of("\"7\"")));
+  /**
+   * A versioned write's body names its version, or If-Match does: the body's {@code version} is
+   * then optional (and may be null), which a client made from the document must know to leave it
+   * out.
+   */
+  private void versionMayBeInIfMatch(RequestBody body) {
+    for (var media : body.getContent().getMediaTypes().values()) {
+      String ref = media.getSchema() == null ? null : media.getSchema().getRef();
+      Schema component =
+          ref == null ? null : schemas.components().get(ref.substring(ref.lastIndexOf('/') + 1));
+      if (component == null || component.getProperties() == null) {
+        continue;
+      }
+      Schema version = component.getProperties().get(EntityTags.VERSION);
+      if (version == null) {
+        continue;
+      }
+      if (component.getRequired() != null && component.getRequired().contains(EntityTags.VERSION)) {
+        List<String> required = new ArrayList<>(component.getRequired());
+        required.remove(EntityTags.VERSION);
+        component.setRequired(required.isEmpty() ? null : required);
+        version = JsonSchemas.nullable(version);
+      }
+      String alternative = "or leave it out and send the ETag in If-Match";
+      if (version.getDescription() == null) {
+        version.setDescription("the version as read, the number in its ETag; " + alternative);
+      } else if (!version.getDescription().contains(alternative)) {
+        version.setDescription(version.getDescription() + "; " + alternative);
+      }
+      component.addProperty(EntityTags.VERSION, version);
+    }
   }
 
   /** The ETag a versioned operation's success answers. */
   private static void tagSuccesses(APIResponses responses) {
     for (var entry : responses.getAPIResponses().entrySet()) {
       if (entry.getKey().startsWith("2")) {
-        entry
-            .getValue()
-            .addHeader(
-                HttpHeaders.ETAG,
-                OASFactory.createHeader()
-                    .description(
-                        "The version as a strong entity tag (e.g. \"7\"; a meeting's slots and"
-                            + " invitees answer the meeting's): If-Match of the next change")
-                    .schema(typed(Schema.SchemaType.STRING).examples(List.of("\"7\""))));
+        entry.getValue().addHeader(HttpHeaders.ETAG, Preconditions.etag());
       }
     }
   }
