@@ -263,7 +263,9 @@ class RetentionInBrowserIT extends BrowserTest {
                 .executeScript(
                     "var f = document.getElementById('clientDataExport');"
                         + "var b = document.getElementById(arguments[0]);"
-                        + "return b.formAction + '?' + new URLSearchParams(new FormData(f));",
+                        // (a button without formaction posts to the form's action)
+                        + "var to = b.hasAttribute('formaction') ? b.formAction : f.action;"
+                        + "return to + '?' + new URLSearchParams(new FormData(f));",
                     button);
     String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
     HttpResponse<byte[]> file =
