@@ -5,14 +5,14 @@ import fi.aso.application.network.NotPermitted;
 import fi.aso.application.staff.Caller;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.staff.Role;
+import fi.aso.domain.staff.StaffMember;
 import fi.aso.domain.statistics.Fact;
 import fi.aso.domain.statistics.FactKind;
 import fi.aso.domain.statistics.Granularity;
 import fi.aso.domain.statistics.Indicator;
 import fi.aso.domain.statistics.IndicatorValue;
 import fi.aso.domain.statistics.StatisticsStore;
-import fi.aso.domain.staff.Role;
-import fi.aso.domain.staff.StaffMember;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -25,9 +25,9 @@ import java.util.Set;
 
 /**
  * The indicators (issue 17) for chairs and administrators. There is no national role: anyone of
- * those two roles sees their own region in full, and another region or the whole platform as a
- * view shared across regions, in which counts under five are suppressed. The facts are anonymous,
- * so reading them is not audited; the rebuild command (an administrator's) is.
+ * those two roles sees their own region in full, and another region or the whole platform as a view
+ * shared across regions, in which counts under five are suppressed. The facts are anonymous, so
+ * reading them is not audited; the rebuild command (an administrator's) is.
  */
 @Stateless
 public class Statistics {
@@ -61,17 +61,12 @@ public class Statistics {
           case ALL_REGIONS -> Optional.empty();
         };
     boolean suppressed = !region.equals(Optional.of(own));
-    List<Granularity.Period> periods =
-        request.granularity().periods(request.from(), request.to());
+    List<Granularity.Period> periods = request.granularity().periods(request.from(), request.to());
     Set<FactKind> kinds = EnumSet.noneOf(FactKind.class);
     request.indicators().forEach(i -> kinds.addAll(i.kinds()));
     List<Fact> facts =
         store.facts(
-            region,
-            request.group(),
-            periods.getFirst().first(),
-            periods.getLast().last(),
-            kinds);
+            region, request.group(), periods.getFirst().first(), periods.getLast().last(), kinds);
     LocalDate today = LocalDate.now(clock.withZone(FINNISH_TIME));
     List<StatisticsReport.Series> series =
         request.indicators().stream()

@@ -1,8 +1,8 @@
 package fi.aso.domain.statistics;
 
 /**
- * Whose facts an indicator counts. The platform records no sentence length: a "short sentence" is
- * a prisoner referred less than {@link #SHORT_SENTENCE_DAYS} days before the expected release (too
+ * Whose facts an indicator counts. The platform records no sentence length: a "short sentence" is a
+ * prisoner referred less than {@link #SHORT_SENTENCE_DAYS} days before the expected release (too
  * late for the 2-6 months of mapping the process asks for).
  */
 public enum ClientGroup {

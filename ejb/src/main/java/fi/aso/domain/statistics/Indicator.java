@@ -149,8 +149,7 @@ public enum Indicator {
    * Actions agreed (when made), done on time and late (when done), not possible (when marked), and
    * overdue (open, counted in the period of the day they were due once that day has passed).
    */
-  ACTIONS(
-      Unit.COUNT, EnumSet.of(ACTION_AGREED, ACTION_DONE, ACTION_NOT_POSSIBLE, ACTION_OPEN)) {
+  ACTIONS(Unit.COUNT, EnumSet.of(ACTION_AGREED, ACTION_DONE, ACTION_NOT_POSSIBLE, ACTION_OPEN)) {
     @Override
     List<IndicatorValue> values(List<Fact> facts, LocalDate today) {
       List<Fact> done = of(facts, ACTION_DONE);
@@ -195,7 +194,8 @@ public enum Indicator {
         List<Fact> of = of(facts, kind);
         values.add(IndicatorValue.count(breakdown, null, of.size()));
         for (String method : List.of("ELECTRONIC", "PAPER")) {
-          values.add(IndicatorValue.count(breakdown, method, count(of, f -> method.equals(f.method()))));
+          values.add(
+              IndicatorValue.count(breakdown, method, count(of, f -> method.equals(f.method()))));
         }
       }
       return values;
@@ -211,7 +211,8 @@ public enum Indicator {
       values.add(IndicatorValue.count(TOTAL, null, closed.size()));
       for (String outcome : OUTCOMES) {
         values.add(
-            IndicatorValue.count("OUTCOME", outcome, count(closed, f -> outcome.equals(f.outcome()))));
+            IndicatorValue.count(
+                "OUTCOME", outcome, count(closed, f -> outcome.equals(f.outcome()))));
       }
       return values;
     }

@@ -16,8 +16,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The statistics store in SQL: the facts are written by the database itself (migration V38) as
- * the tables they come from change; this reads them and runs the rebuild command.
+ * The statistics store in SQL: the facts are written by the database itself (migration V38) as the
+ * tables they come from change; this reads them and runs the rebuild command.
  */
 @ApplicationScoped
 public class JpaStatisticsStore implements StatisticsStore {
