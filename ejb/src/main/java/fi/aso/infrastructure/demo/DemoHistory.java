@@ -231,16 +231,19 @@ final class DemoHistory {
         break;
       }
       boolean stillHoused = housed && (i + months) % 8 != 0;
+      // no null parameters: EclipseLink would bind them as text
       update(
           "insert into follow_up_point (case_id, label, due_date, housed_before_release,"
-              + " housing_form, still_housed, recorded_by, recorded_at) values (?1, ?2, ?3, ?4, ?5,"
-              + " ?6, 'chair', ?7)",
+              + " housing_form, still_housed, recorded_by, recorded_at) values (?1, ?2, ?3,"
+              + " case when ?4 then ?5 end, case when ?5 then ?6 end, case when not ?4 then ?7"
+              + " end, 'chair', ?8)",
           id,
           label,
           due,
-          months == 0 ? housed : null,
-          housed ? FORMS.get(i % FORMS.size()) : null,
-          months > 0 ? stillHoused : null,
+          months == 0,
+          housed,
+          FORMS.get(i % FORMS.size()),
+          stillHoused,
           at(due, 12));
       last = due;
     }
