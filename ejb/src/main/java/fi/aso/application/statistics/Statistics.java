@@ -5,6 +5,7 @@ import fi.aso.application.network.NotPermitted;
 import fi.aso.application.staff.Caller;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
+import fi.aso.domain.region.RegionRepository;
 import fi.aso.domain.staff.Role;
 import fi.aso.domain.staff.StaffMember;
 import fi.aso.domain.statistics.Fact;
@@ -37,6 +38,7 @@ public class Statistics {
   @Inject StatisticsStore store;
   @Inject Caller caller;
   @Inject AuditTrail audit;
+  @Inject RegionRepository regions;
 
   Clock clock = Clock.systemUTC();
 
@@ -52,6 +54,50 @@ public class Statistics {
 
   /** Every indicator asked, each as one series over the periods. */
   public StatisticsReport report(StatisticsRequest request) {
+    return report(request, request.granularity().periods(request.from(), request.to()));
+  }
+
+  /**
+   * Every indicator asked over the whole period as one (labelled "from–to"): the dashboard's funnel
+   * counts each case once this way, which summing the months would not do for a hidden count.
+   */
+  public StatisticsReport totals(StatisticsRequest request) {
+    return report(request, List.of(whole(request)));
+  }
+
+  /** One region's totals beside the others' (the dashboard's comparison). */
+  public record RegionTotals(long regionId, String regionName, StatisticsReport totals) {}
+
+  /**
+   * Every region's totals over the whole period: the caller's own in full, the others with counts
+   * under five hidden, as a view across regions always is.
+   */
+  public List<RegionTotals> comparison(StatisticsRequest request) {
+    caller.withAny(NotPermitted::new, Role.CHAIR, Role.ADMIN);
+    return regions.findAll().stream()
+        .map(
+            r ->
+                new RegionTotals(
+                    r.id(),
+                    r.name(),
+                    totals(
+                        new StatisticsRequest(
+                            StatisticsRequest.Scope.REGION,
+                            r.id(),
+                            request.from(),
+                            request.to(),
+                            request.granularity(),
+                            request.group(),
+                            request.indicators()))))
+        .toList();
+  }
+
+  private static Granularity.Period whole(StatisticsRequest request) {
+    return new Granularity.Period(
+        request.from() + "–" + request.to(), request.from().atDay(1), request.to().atEndOfMonth());
+  }
+
+  private StatisticsReport report(StatisticsRequest request, List<Granularity.Period> periods) {
     StaffMember me = caller.withAny(NotPermitted::new, Role.CHAIR, Role.ADMIN);
     long own = me.region().orElseThrow(NotPermitted::new);
     Optional<Long> region =
@@ -61,7 +107,6 @@ public class Statistics {
           case ALL_REGIONS -> Optional.empty();
         };
     boolean suppressed = !region.equals(Optional.of(own));
-    List<Granularity.Period> periods = request.granularity().periods(request.from(), request.to());
     Set<FactKind> kinds = EnumSet.noneOf(FactKind.class);
     request.indicators().forEach(i -> kinds.addAll(i.kinds()));
     List<Fact> facts =

@@ -11,6 +11,7 @@ import fi.aso.domain.statistics.ClientGroup;
 import fi.aso.domain.statistics.Granularity;
 import fi.aso.domain.statistics.Indicator;
 import fi.aso.domain.statistics.IndicatorValue;
+import fi.aso.infrastructure.persistence.JpaRegionRepository;
 import fi.aso.infrastructure.persistence.JpaRetentionStore;
 import fi.aso.infrastructure.persistence.JpaStatisticsStore;
 import fi.aso.testing.EmbeddedDatabase;
@@ -246,6 +247,49 @@ class StatisticsTest {
     assertThat(quarters.series().getFirst().periods())
         .extracting(p -> p.period() + "=" + p.values().getFirst().count())
         .containsExactly("2026-Q1=3", "2026-Q2=3", "2026-Q3=0", "2026-Q4=1");
+
+    // the whole period as one: each case once, as the dashboard's funnel and comparison need
+    StatisticsReport whole =
+        as(
+            "chair",
+            s ->
+                s.totals(
+                    new StatisticsRequest(
+                        StatisticsRequest.Scope.OWN_REGION,
+                        null,
+                        YearMonth.of(2026, 1),
+                        YearMonth.of(2026, 12),
+                        Granularity.QUARTER,
+                        ClientGroup.ALL,
+                        Set.of(Indicator.CLIENTS_REFERRED))));
+    assertThat(whole.series().getFirst().periods())
+        .extracting(p -> p.period() + "=" + p.values().getFirst().count())
+        .containsExactly("2026-01–2026-12=7");
+    List<Statistics.RegionTotals> regions =
+        as(
+            "chair",
+            s -> {
+              s.regions = new JpaRegionRepository(world.emf.createEntityManager());
+              return s.comparison(
+                  new StatisticsRequest(
+                      StatisticsRequest.Scope.OWN_REGION,
+                      null,
+                      YearMonth.of(2026, 1),
+                      YearMonth.of(2026, 12),
+                      Granularity.MONTH,
+                      ClientGroup.ALL,
+                      Set.of(Indicator.CLIENTS_REFERRED)));
+            });
+    assertThat(regions)
+        .extracting(r -> r.totals().suppressed())
+        .as("one region is the chair's own, shown in full; any other is shared")
+        .containsOnlyOnce(false);
+    assertThat(regions)
+        .filteredOn(r -> !r.totals().suppressed())
+        .singleElement()
+        .extracting(r -> r.totals().series().getFirst().periods().getFirst().values().getFirst())
+        .extracting(v -> v.count())
+        .isEqualTo(7);
 
     // shared across regions: 1-4 hidden, 0 and 5 or more shown
     StatisticsReport platform = report(StatisticsRequest.Scope.ALL_REGIONS, ClientGroup.ALL);
