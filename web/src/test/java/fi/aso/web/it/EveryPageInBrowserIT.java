@@ -364,11 +364,14 @@ class EveryPageInBrowserIT extends BrowserTest {
     return row.path().contains(".xhtml");
   }
 
-  /** A PDF, a calendar or a JSON file: not a page (their texts are their own tests'). */
+  /**
+   * A PDF, a calendar, a JSON, CSV or spreadsheet file: not a page (their texts are their own
+   * tests').
+   */
   private static boolean isFile(AuthorisationMatrixIT.Row row) {
     return row.shows().equals("pdf")
         || row.shows().equals("ics")
-        || row.path().replaceAll("\\?.*$", "").matches(".*\\.(pdf|ics|json)$");
+        || row.path().replaceAll("\\?.*$", "").matches(".*\\.(pdf|ics|json|csv|xlsx)$");
   }
 
   private static String seconds(long since) {

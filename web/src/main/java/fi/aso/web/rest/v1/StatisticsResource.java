@@ -3,13 +3,10 @@ package fi.aso.web.rest.v1;
 import fi.aso.application.search.FilterValues;
 import fi.aso.application.statistics.Statistics;
 import fi.aso.application.statistics.StatisticsReport;
-import fi.aso.application.statistics.StatisticsRequest;
-import fi.aso.domain.Refusal;
 import fi.aso.domain.staff.Role;
-import fi.aso.domain.statistics.ClientGroup;
 import fi.aso.domain.statistics.FactKind;
-import fi.aso.domain.statistics.Granularity;
 import fi.aso.domain.statistics.Indicator;
+import fi.aso.web.statistics.OutcomeFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -18,13 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -77,21 +71,15 @@ public class StatisticsResource {
       @QueryParam("clientGroup") String clientGroup,
       @QueryParam("indicator") String indicator) {
     // read as text: a value the API does not know is a 400 that says which
-    Granularity cut = FilterValues.choice(Granularity.class, granularity, "granularity");
-    ClientGroup group = FilterValues.choice(ClientGroup.class, clientGroup, "clientGroup");
     Indicator one = FilterValues.choice(Indicator.class, indicator, "indicator");
-    YearMonth now = YearMonth.from(LocalDate.now(ZoneId.of("Europe/Helsinki")));
-    YearMonth last = month(to, "to", now);
-    YearMonth first = month(from, "from", last.minusMonths(11));
+    Map<String, String> parameters = new HashMap<>();
+    parameters.put("from", from);
+    parameters.put("to", to);
+    parameters.put("granularity", granularity);
+    parameters.put("region", region);
+    parameters.put("clientGroup", clientGroup);
     return statistics.report(
-        new StatisticsRequest(
-            scope(region),
-            regionId(region),
-            first,
-            last,
-            cut == null ? Granularity.MONTH : cut,
-            group == null ? ClientGroup.ALL : group,
-            one == null ? Set.of() : Set.of(one)));
+        OutcomeFilter.of(parameters::get).request(one == null ? Set.of() : Set.of(one)));
   }
 
   @POST
@@ -104,31 +92,5 @@ public class StatisticsResource {
               + " moved release dates are kept); audited")
   public Statistics.Rebuilt rebuild() {
     return statistics.rebuild();
-  }
-
-  private static YearMonth month(String value, String name, YearMonth otherwise) {
-    if (value == null || value.isBlank()) {
-      return otherwise;
-    }
-    try {
-      return YearMonth.parse(value.strip());
-    } catch (DateTimeParseException e) {
-      throw new Refusal("search.value", name + " is a month like 2026-03", name);
-    }
-  }
-
-  private static StatisticsRequest.Scope scope(String region) {
-    if (region == null || region.isBlank()) {
-      return StatisticsRequest.Scope.OWN_REGION;
-    }
-    return "all".equals(region.strip().toLowerCase(Locale.ROOT))
-        ? StatisticsRequest.Scope.ALL_REGIONS
-        : StatisticsRequest.Scope.REGION;
-  }
-
-  private static Long regionId(String region) {
-    return scope(region) == StatisticsRequest.Scope.REGION
-        ? FilterValues.id(region, "region")
-        : null;
   }
 }
