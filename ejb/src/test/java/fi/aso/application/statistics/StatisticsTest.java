@@ -234,34 +234,22 @@ class StatisticsTest {
                 Indicator.CONSENTS))
         .contains("GIVEN=1.0", "WITHDRAWN=2.0");
 
-    StatisticsReport quarters =
-        report(
-            new StatisticsRequest(
-                StatisticsRequest.Scope.OWN_REGION,
-                null,
-                YearMonth.of(2026, 1),
-                YearMonth.of(2026, 12),
-                Granularity.QUARTER,
-                ClientGroup.ALL,
-                Set.of(Indicator.CLIENTS_REFERRED)));
+    StatisticsRequest referrals2026 =
+        new StatisticsRequest(
+            StatisticsRequest.Scope.OWN_REGION,
+            null,
+            YearMonth.of(2026, 1),
+            YearMonth.of(2026, 12),
+            Granularity.QUARTER,
+            ClientGroup.ALL,
+            Set.of(Indicator.CLIENTS_REFERRED));
+    StatisticsReport quarters = report(referrals2026);
     assertThat(quarters.series().getFirst().periods())
         .extracting(p -> p.period() + "=" + p.values().getFirst().count())
         .containsExactly("2026-Q1=3", "2026-Q2=3", "2026-Q3=0", "2026-Q4=1");
 
     // the whole period as one: each case once, as the dashboard's funnel and comparison need
-    StatisticsReport whole =
-        as(
-            "chair",
-            s ->
-                s.totals(
-                    new StatisticsRequest(
-                        StatisticsRequest.Scope.OWN_REGION,
-                        null,
-                        YearMonth.of(2026, 1),
-                        YearMonth.of(2026, 12),
-                        Granularity.QUARTER,
-                        ClientGroup.ALL,
-                        Set.of(Indicator.CLIENTS_REFERRED))));
+    StatisticsReport whole = as("chair", s -> s.totals(referrals2026));
     assertThat(whole.series().getFirst().periods())
         .extracting(p -> p.period() + "=" + p.values().getFirst().count())
         .containsExactly("2026-01–2026-12=7");
@@ -270,15 +258,7 @@ class StatisticsTest {
             "chair",
             s -> {
               s.regions = new JpaRegionRepository(world.emf.createEntityManager());
-              return s.comparison(
-                  new StatisticsRequest(
-                      StatisticsRequest.Scope.OWN_REGION,
-                      null,
-                      YearMonth.of(2026, 1),
-                      YearMonth.of(2026, 12),
-                      Granularity.MONTH,
-                      ClientGroup.ALL,
-                      Set.of(Indicator.CLIENTS_REFERRED)));
+              return s.comparison(referrals2026);
             });
     assertThat(regions)
         .extracting(r -> r.totals().suppressed())

@@ -127,12 +127,7 @@ public final class OutcomeTables {
     lines.addAll(SHARES);
     List<OutcomeTable.Row> rows =
         lines.stream()
-            .map(
-                line ->
-                    new OutcomeTable.Row(
-                        label(line),
-                        line.indicator().unit(),
-                        regions.stream().map(r -> cell(r.totals(), line, null)).toList()))
+            .map(line -> row(line, regions.stream().map(r -> cell(r.totals(), line, null))))
             .toList();
     return new OutcomeTable(
         "regions",
@@ -165,14 +160,14 @@ public final class OutcomeTables {
             .toList();
     List<OutcomeTable.Row> rows =
         lines.stream()
-            .map(
-                line ->
-                    new OutcomeTable.Row(
-                        label(line),
-                        line.count() ? Indicator.Unit.COUNT : line.indicator().unit(),
-                        periods.stream().map(p -> cell(report, line, p)).toList()))
+            .map(line -> row(line, periods.stream().map(p -> cell(report, line, p))))
             .toList();
     return new OutcomeTable(id, text(caption), periods, rows);
+  }
+
+  private OutcomeTable.Row row(Line line, java.util.stream.Stream<OutcomeTable.Cell> cells) {
+    return new OutcomeTable.Row(
+        label(line), line.count() ? Indicator.Unit.COUNT : line.indicator().unit(), cells.toList());
   }
 
   /** The line's number in one period of the report (null: its only period). */

@@ -39,6 +39,15 @@ abstract class BrowserTest {
     }
   }
 
+  /** The page at a desktop's and a phone's width, saved for looking at (NAME-1280, NAME-390). */
+  void screenshots(String name) throws Exception {
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    BrowserSession.screenshot(browser, name + "-1280");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+    BrowserSession.screenshot(browser, name + "-390");
+    browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+  }
+
   /**
    * Clicks a button that posts the whole page, and waits until the new page has loaded. (A mark on
    * the old page's window tells them apart; Chromium 150 answers a lookup on a page being replaced

@@ -26,7 +26,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -191,14 +190,6 @@ class OutcomesInBrowserIT extends BrowserTest {
                             + " && Array.from(c).every(function (e) { var ch = Chart.getChart(e);"
                             + " return ch && ch.data.datasets.length > 0 && e.width > 0; });",
                         charts)));
-  }
-
-  private void screenshots(String name) throws Exception {
-    browser.manage().window().setSize(new Dimension(1280, 900));
-    BrowserSession.screenshot(browser, name + "-1280");
-    browser.manage().window().setSize(new Dimension(390, 844));
-    BrowserSession.screenshot(browser, name + "-390");
-    browser.manage().window().setSize(new Dimension(1280, 900));
   }
 
   /** What a link of the page downloads, fetched with the browser's session. */

@@ -17,7 +17,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -244,15 +243,6 @@ class RetentionInBrowserIT extends BrowserTest {
 
   private String dueCases(String kind) {
     return browser.findElement(By.cssSelector("#due-" + kind + " .due-cases")).getText();
-  }
-
-  /** The page at a desktop's and a phone's width, saved for looking at. */
-  private void screenshots(String name) throws Exception {
-    browser.manage().window().setSize(new Dimension(1280, 900));
-    BrowserSession.screenshot(browser, name + "-1280");
-    browser.manage().window().setSize(new Dimension(390, 844));
-    BrowserSession.screenshot(browser, name + "-390");
-    browser.manage().window().setSize(new Dimension(1280, 900));
   }
 
   /** What the form's button would download, fetched with the browser's session. */
