@@ -97,6 +97,12 @@ class OutcomesInBrowserIT extends BrowserTest {
         .as("the funnel in the CSV")
         .isEqualTo(numbers(funnel.get("Ohjattu")));
 
+    // a long export shows progress: the page says the file is being made, then that it is ready
+    browser.findElement(By.id("exportXlsx")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("exportStatus"), "Tiedosto on valmis: tulokset-"));
+
     byte[] pdf = download("exportPdf", "application/pdf");
     Files.write(Path.of("target/outcomes-summary.pdf"), pdf);
     PdfReader reader = new PdfReader(pdf);
