@@ -125,6 +125,8 @@ public final class ChartJson {
         .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
         .add("options", options)
         .build()
-        .toString();
+        .toString()
+        // the configuration is written into a script: a name with "</script>" must not end it
+        .replace("<", "\\u003c");
   }
 }

@@ -104,4 +104,27 @@ class OutcomeTablesTest {
     assertThat(first.getString("label")).isEqualTo("Asunto vapautumispäivänä");
     assertThat(first.getJsonArray("data").toString()).isEqualTo("[62.5,null]");
   }
+
+  @Test
+  void aNameCannotEndTheScriptTheChartIsWrittenInto() {
+    OutcomeTable table =
+        new OutcomeTable(
+            "regions",
+            "Alueet",
+            List.of("</script><script>alert(1)</script>"),
+            List.of(
+                new OutcomeTable.Row(
+                    "Osuus", Indicator.Unit.PERCENT, List.of(new OutcomeTable.Cell(50.0, false)))));
+
+    String json = ChartJson.bar(table, false);
+
+    assertThat(json).doesNotContain("<");
+    assertThat(
+            Json.createReader(new StringReader(json))
+                .readObject()
+                .getJsonObject("data")
+                .getJsonArray("labels")
+                .getString(0))
+        .isEqualTo("</script><script>alert(1)</script>");
+  }
 }
