@@ -107,16 +107,19 @@ class OutcomesInBrowserIT extends BrowserTest {
     Files.write(Path.of("target/outcomes-summary.pdf"), pdf);
     PdfReader reader = new PdfReader(pdf);
     assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(5);
-    assertThat(
-            reader
-                .getPageN(2)
-                .getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES)
-                .getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT))
-        .as("the referrals' chart is an image on its page")
-        .isNotNull();
-    String text = new PdfTextExtractor(reader).getTextFromPage(1);
-    assertThat(text).contains("Tulokset", "Kuukausittain", "Oma alue");
-    assertThat(new PdfTextExtractor(reader).getTextFromPage(4)).contains("Asunto vapautuessa");
+    for (int page = 1; page <= 4; page++) {
+      assertThat(
+              reader
+                  .getPageN(page)
+                  .getAsDict(com.lowagie.text.pdf.PdfName.RESOURCES)
+                  .getAsDict(com.lowagie.text.pdf.PdfName.XOBJECT))
+          .as("page " + page + " has its chart as an image")
+          .isNotNull();
+    }
+    assertThat(new PdfTextExtractor(reader).getTextFromPage(1))
+        .contains("Tulokset", "Kuukausittain", "Oma alue", "Ohjatut asiakkaat jaksoittain");
+    assertThat(new PdfTextExtractor(reader).getTextFromPage(3))
+        .contains("Ohjauksesta asuntoon", "Asunto vapautuessa");
 
     // the national view: all regions, small counts hidden, the regions side by side
     filter(NOW.minusMonths(18), NOW, "quarter", "all");
