@@ -201,8 +201,20 @@ public class HomeBean {
     return slots.stream().limit(SHOWN).toList();
   }
 
-  /** The partner's next slots nobody of their organisation has answered yet. */
+  /**
+   * The partner's first next slots nobody of their organisation has answered yet; a partner with
+   * dozens waiting gets the first few and a link to all of them, not a page-long list.
+   */
   public List<PartnerSlot> getUnanswered() {
+    return allUnanswered().stream().limit(SHOWN).toList();
+  }
+
+  /** How many unanswered slots are not shown on the home page (0 when all are). */
+  public long getUnansweredNotShown() {
+    return Math.max(0, allUnanswered().size() - SHOWN);
+  }
+
+  private List<PartnerSlot> allUnanswered() {
     getMySlots();
     return slots.stream().filter(s -> s.answer() == InvitationAnswer.NEEDS_ACTION).toList();
   }

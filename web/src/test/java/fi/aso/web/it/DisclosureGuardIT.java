@@ -8,6 +8,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -38,10 +40,12 @@ class DisclosureGuardIT {
   /** This test's client, whose consent names another organisation than the partner's. */
   private World.Client secret;
 
+  private World world;
+
   @BeforeEach
   void client() throws Exception {
     base = Platform.base(deployed);
-    World world = new World(base);
+    world = new World(base);
     web = world.web();
     secret = world.referClient("Salla", "Salainen");
     world.consent(secret, World.grant(World.SOTE, World.IDENTITY, World.HOUSING));
@@ -57,6 +61,7 @@ class DisclosureGuardIT {
             "GET /api/v1/cases", "GET /api/v1/cases/{id}", "POST /api/v1/cases/{caseId}/consents");
     String partner = web.token("partner");
     String caseId = String.valueOf(secret.id());
+    String copyId = String.valueOf(secretsCopy());
 
     for (String[] endpoint : endpoints) {
       String method = endpoint[0];
@@ -64,6 +69,7 @@ class DisclosureGuardIT {
           endpoint[1]
               .replace("{id}", caseId)
               .replace("{caseId}", caseId)
+              .replace("{copyId}", copyId)
               .replaceAll("\\{[^}]+}", "1");
       String name = method + " " + endpoint[1];
 
@@ -84,6 +90,28 @@ class DisclosureGuardIT {
             .isIn(400, 403, 404, 405, 415);
       }
     }
+  }
+
+  /**
+   * The secret client's minutes, approved and sent: the copy goes to Siun sote, which the consent
+   * names, and so is the client's data that Kalle of Joensuun Kodit may not have. (A copy "1" may
+   * be Kodit's own copy from another test on this deployment, which Kalle may rightly read.)
+   */
+  private long secretsCopy() throws Exception {
+    OffsetDateTime start = World.at(43, 9);
+    long meeting = world.meeting(start, Duration.ofHours(2), "Salainen sali");
+    long slot = world.slot(meeting, secret, start);
+    world.invite(meeting, slot, World.SARI);
+    long approved = world.approveMinutes(meeting);
+    HttpResponse<String> sent =
+        web.postJsonWithToken(
+            "api/v1/meetings/" + meeting + "/minutes/" + approved + "/distribution",
+            world.token("chair"),
+            "");
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+    jakarta.json.JsonArray copies = World.json(sent.body()).getJsonArray("copies");
+    assertThat(copies).as("the copy to Siun sote").hasSize(1);
+    return copies.getJsonObject(0).getJsonNumber("id").longValue();
   }
 
   /**

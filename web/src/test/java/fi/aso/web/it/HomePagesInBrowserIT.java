@@ -3,8 +3,10 @@ package fi.aso.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.config.DemoAccounts;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -221,9 +223,41 @@ class HomePagesInBrowserIT extends BrowserTest {
               waiting.name() + " (" + waiting.reference() + ") – odottaa paikkaa kokouksessa");
     }
 
-    // the partner: the invitation not yet answered, their next slots, the organisation's action
+    // the partner: the invitations not yet answered (the first few, and a link to the rest: nine
+    // more for Kalle make sure there is a rest), their next slots, the organisation's action
+    OffsetDateTime busyDay = World.at(7, 8);
+    long invitationDay = world.meeting(busyDay, Duration.ofHours(8), "Kotisivun kutsupäivä");
+    for (int i = 0; i < 9; i++) {
+      World.Client invited = world.referClient("Kotisivu", "Kutsuttu");
+      world.consent(invited, World.grant(World.KODIT, World.IDENTITY));
+      long invitedSlot = world.slot(invitationDay, invited, busyDay.plusMinutes(45L * i));
+      world.invite(invitationDay, invitedSlot, World.contact(World.KALLE));
+    }
     home("partner", "home-partner");
-    assertThat(linksIn("unanswered")).anyMatch(t -> t.contains(onMeeting.reference()));
+    List<String> unanswered =
+        World.json(
+                "{\"s\":"
+                    + world.web().getWithToken("api/v1/my-slots", world.token("partner")).body()
+                    + "}")
+            .getJsonArray("s")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(s -> s.getString("answer").equals("NEEDS_ACTION"))
+            .map(s -> "(" + s.getString("caseReference") + ")")
+            .toList();
+    assertThat(unanswered)
+        .as("Kalle's unanswered slots, as the API lists them")
+        .hasSizeGreaterThan(9);
+    List<String> shownInvitations = linksIn("unanswered");
+    assertThat(shownInvitations).as("the first eight, in the API's order").hasSize(8);
+    for (int i = 0; i < 8; i++) {
+      assertThat(shownInvitations.get(i)).endsWith(unanswered.get(i));
+    }
+    assertThat(browser.findElement(By.cssSelector("#unansweredMore a")).getText())
+        .isEqualTo(
+            "Ja "
+                + (unanswered.size() - 8)
+                + " muuta vastaamatonta kutsua: katso kaikki omista kokouksistasi");
     assertThat(linksIn("mySlots")).anyMatch(t -> t.contains(onMeeting.reference()));
     assertThat(linksIn("orgActions")).anyMatch(t -> t.contains("Kotisivun toimenpide"));
 

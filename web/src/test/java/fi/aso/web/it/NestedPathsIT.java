@@ -74,7 +74,9 @@ class NestedPathsIT {
           "PUT organisations/*/contacts/*",
           json(c -> "{\"name\":\"Vieras Polku\",\"email\":\"vieras.polku@example.test\"}"),
           "PUT cases/*/consents/*/scan",
-          new Body("application/pdf", c -> "%PDF-1.4 vieras lomake"));
+          new Body("application/pdf", c -> "%PDF-1.4 vieras lomake"),
+          "PUT meetings/*/day/slots/*/invitees/*/attendance",
+          json(c -> "{\"attendance\":\"PRESENT\"}"));
 
   @ArquillianResource URL deployed;
 
@@ -276,7 +278,17 @@ class NestedPathsIT {
             given.toLowerCase() + "@sisakkaiset.test",
             null);
 
+    HttpResponse<String> link =
+        world
+            .web()
+            .postJsonWithToken(
+                "api/v1/cases/" + client.id() + "/consent-links",
+                world.token("caseworker"),
+                "{\"purpose\":\"WITHDRAW\",\"language\":\"fi\"}");
+    assertThat(link.statusCode()).as(link.body()).isEqualTo(201);
+
     Map<String, Long> ids = new HashMap<>();
+    ids.put("consent-links", World.json(link.body()).getJsonNumber("id").longValue());
     ids.put("meetings", meeting);
     ids.put("slots", slot);
     ids.put("invitees", invitee);
