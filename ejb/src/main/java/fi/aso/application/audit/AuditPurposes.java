@@ -41,6 +41,7 @@ public final class AuditPurposes {
     key("retention period ended: .*", "retention");
     key("legal hold (set|released)", "legalHold");
     key("retention period changed", "retentionSettings");
+    key("statistics rebuilt", "statisticsRebuilt");
     // referral, consent
     key("referral", "referral");
     key("referral updated", "referralUpdated");

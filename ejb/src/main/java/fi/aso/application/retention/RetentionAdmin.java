@@ -60,7 +60,7 @@ public class RetentionAdmin {
   public List<Period> setPeriod(RetentionKind kind, int days) {
     StaffMember administrator = admin.administrator();
     Objects.requireNonNull(kind, "kind");
-    if (days < 1 || days > MAX_DAYS) {
+    if (!allowed(days)) {
       throw new Refusal(
           "retention.periodOutOfRange", "a retention period is 1 to " + MAX_DAYS + " days");
     }
@@ -72,6 +72,20 @@ public class RetentionAdmin {
             "retention_period",
             administrator.regionId() + ":" + kind.name(),
             "retention period changed"));
+    return periods();
+  }
+
+  /** Whether a region may set this period: a day at least, {@value #MAX_DAYS} days at most. */
+  public static boolean allowed(int days) {
+    return days >= 1 && days <= MAX_DAYS;
+  }
+
+  /**
+   * Several periods at once, as the administrator's page saves its form: all or none (a refusal of
+   * one rolls back those set before it), each audited as {@link #setPeriod} does.
+   */
+  public List<Period> setPeriods(Map<RetentionKind, Integer> days) {
+    days.forEach(this::setPeriod);
     return periods();
   }
 

@@ -193,14 +193,22 @@ public class StaffAccounts {
     audited(AuditAction.UPDATE, user, "staff account reactivated");
   }
 
+  /** One account of the administrator's region, as the list shows it; else not found. */
+  public Account account(long id) {
+    return Account.of(accountOfRegion(id));
+  }
+
+  private StaffUser accountOfRegion(long id) {
+    Region region = adminRegion();
+    return users
+        .find(id)
+        .filter(u -> u.region().map(r -> r.id().equals(region.id())).orElse(false))
+        .orElseThrow(NotFound::new);
+  }
+
   /** An account of the administrator's region, as read at {@code version}; else not found. */
   private StaffUser accountOfRegion(long id, long version) {
-    Region region = adminRegion();
-    StaffUser user =
-        users
-            .find(id)
-            .filter(u -> u.region().map(r -> r.id().equals(region.id())).orElse(false))
-            .orElseThrow(NotFound::new);
+    StaffUser user = accountOfRegion(id);
     if (user.version() != version) {
       throw new ConcurrentEdit();
     }

@@ -122,6 +122,7 @@ public class DemoData {
     int services = DemoServices.load(em, joensuu, orgs);
     em.flush();
     DemoSteering.load(em, joensuu, "chair");
+    int history = DemoHistory.load(em, joensuu.id());
     LOG.info(
         () ->
             "Demo data loaded: regions joensuu, helsinki and seinajoki, "
@@ -134,7 +135,9 @@ public class DemoData {
                 + cases
                 + " client cases, "
                 + meetings
-                + " meetings");
+                + " meetings, "
+                + history
+                + " past clients for the statistics");
   }
 
   private ContactPerson contact(

@@ -24,8 +24,10 @@ final class HttpErrors {
           Map.entry(405, "method.notAllowed"),
           Map.entry(406, "media.notAcceptable"),
           Map.entry(409, "conflict"),
+          Map.entry(412, EntityTags.STALE_CODE),
           Map.entry(413, "request.tooLarge"),
           Map.entry(415, "media.unsupported"),
+          Map.entry(428, EntityTags.REQUIRED_CODE),
           Map.entry(429, "rate.limited"));
 
   private static final List<String> KEPT_HEADERS =

@@ -635,7 +635,7 @@ class AuthorisationMatrixIT {
                 "api/v1/staff/" + leavingId + "/deactivation",
                 a.token("admin"),
                 "{\"version\":" + version + "}");
-    assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(204);
+    assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
   }
 
   /** A caller signed in with a bearer token and, on its own client, with the login form. */

@@ -95,7 +95,12 @@ final class DocumentRules {
             ? Map.of()
             : api.getComponents().getSchemas();
     if (op.getParameters() != null) {
-      for (Parameter p : op.getParameters()) {
+      for (Parameter declared : op.getParameters()) {
+        Parameter p = resolve(declared, api);
+        if (p == null) {
+          broken.add(where + ": a reference to no parameter (" + declared.get$ref() + ")");
+          continue;
+        }
         String name = p.getName();
         if (ID.matcher(name).matches() && !int64(p.getSchema())) {
           broken.add(where + ": the id parameter " + name + " is not an int64 integer");
@@ -132,6 +137,16 @@ final class DocumentRules {
     if (!error) {
       broken.add(where + ": no error response");
     }
+  }
+
+  /** A parameter, or the component one it refers to (null: none of that name). */
+  private static Parameter resolve(Parameter parameter, OpenAPI api) {
+    String ref = parameter.get$ref();
+    if (ref == null) {
+      return parameter;
+    }
+    var parameters = api.getComponents() == null ? null : api.getComponents().getParameters();
+    return parameters == null ? null : parameters.get(ref.substring(ref.lastIndexOf('/') + 1));
   }
 
   private static ApiResponse resolve(ApiResponse response, OpenAPI api) {

@@ -34,6 +34,7 @@ class DocumentRulesTest {
               tags: [b]
               parameters:
               - {name: id, in: path, required: true, schema: {type: number}}
+              - {$ref: "#/components/parameters/Nowhere"}
               requestBody:
                 content:
                   application/json:
@@ -54,6 +55,7 @@ class DocumentRulesTest {
         .anySatisfy(b -> assertThat(b).contains("POST /api/v1/b/{id}: no error response"))
         .anySatisfy(b -> assertThat(b).contains("GET /api/v1/a: no success response"))
         .anySatisfy(b -> assertThat(b).contains("request body application/json.due: untyped"))
-        .anySatisfy(b -> assertThat(b).contains("id parameter id is not an int64"));
+        .anySatisfy(b -> assertThat(b).contains("id parameter id is not an int64"))
+        .anySatisfy(b -> assertThat(b).contains("a reference to no parameter"));
   }
 }

@@ -364,11 +364,11 @@ class EveryPageInBrowserIT extends BrowserTest {
     return row.path().contains(".xhtml");
   }
 
-  /** A PDF or a calendar file: not a page (their texts are the PDF tests'). */
+  /** A PDF, a calendar or a JSON file: not a page (their texts are their own tests'). */
   private static boolean isFile(AuthorisationMatrixIT.Row row) {
     return row.shows().equals("pdf")
         || row.shows().equals("ics")
-        || row.path().replaceAll("\\?.*$", "").matches(".*\\.(pdf|ics)$");
+        || row.path().replaceAll("\\?.*$", "").matches(".*\\.(pdf|ics|json)$");
   }
 
   private static String seconds(long since) {

@@ -106,7 +106,8 @@ class GeneratedClientIT {
                 .version(before.getVersion())
                 .caseId(referred.getId())
                 .start(start)
-                .lengthMinutes(30));
+                .lengthMinutes(30),
+            null);
 
     MeetingDetails after = meetings.getMeeting(meeting.getId());
     assertThat(after.getSlots()).isNotEmpty();
@@ -123,8 +124,26 @@ class GeneratedClientIT {
                         .version(before.getVersion())
                         .caseId(referred.getId())
                         .start(start.plusHours(1))
-                        .lengthMinutes(30)));
+                        .lengthMinutes(30),
+                    null));
     assertThat(stale.getCode()).isEqualTo(409);
     assertThat(stale.getResponseBody()).contains("\"code\"");
+
+    // the same with the version as an entity tag: the old one is a failed precondition
+    String etag = "\"" + before.getVersion() + "\"";
+    ApiException staleTag =
+        catchThrowableOfType(
+            ApiException.class,
+            () ->
+                meetings.addSlot(
+                    meeting.getId(),
+                    new NewSlot()
+                        .caseId(referred.getId())
+                        .start(start.plusHours(1))
+                        .lengthMinutes(30),
+                    etag));
+    assertThat(staleTag.getCode()).isEqualTo(412);
+    assertThat(staleTag.getResponseBody()).contains("conflict.changed");
+    assertThat(meetings.getMeeting(meeting.getId()).getSlots()).hasSize(1);
   }
 }

@@ -125,7 +125,12 @@ class ServiceCatalogueIT {
                 "api/v1/services/" + own,
                 demo.token("partner"),
                 change(read.getInt("version"), "Kotien asumisneuvonta " + suffix, "ma-to 9-15"));
-    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+    // the service as changed, its new version also as the ETag
+    assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+    assertThat(World.json(changed.body()).getString("openingHours")).isEqualTo("ma-to 9-15");
+    assertThat(changed.headers().firstValue("ETag"))
+        .contains("\"" + World.json(changed.body()).getJsonNumber("version") + "\"")
+        .isNotEqualTo(java.util.Optional.of("\"" + read.getJsonNumber("version") + "\""));
     assertThat(get("chair", own).getString("openingHours")).isEqualTo("ma-to 9-15");
 
     JsonObject another = get("partner", other);

@@ -110,6 +110,30 @@ final class WebClient {
         HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * Any method with a bearer token, a JSON body (null: none) and headers given as name, value, ...
+   * (e.g. If-Match).
+   */
+  HttpResponse<String> sendWithToken(
+      String method, String path, String token, String json, String... headers)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        builder(base.resolve(path))
+            .header("Authorization", "Bearer " + token)
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
   /** A body of another kind than JSON (e.g. a CSV file), posted with a bearer token. */
   HttpResponse<String> postWithToken(String path, String token, String type, String body)
       throws IOException, InterruptedException {

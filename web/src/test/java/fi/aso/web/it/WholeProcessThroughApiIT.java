@@ -6,6 +6,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fi.aso.client.ApiClient;
 import fi.aso.client.ApiException;
+import fi.aso.client.ApiResponse;
 import fi.aso.client.api.ActionsApi;
 import fi.aso.client.api.AuthApi;
 import fi.aso.client.api.CasesApi;
@@ -184,26 +185,20 @@ class WholeProcessThroughApiIT extends BrowserTest {
         meetings.createMeeting(
             new MeetingTime().start(start).end(start.plusHours(2)).place("Koko prosessin huone"));
     long meetingId = meeting.getId();
-    Created slot =
-        meetings.addSlot(
+    // the meeting's version as an entity tag: read once, then each change answers the next
+    ApiResponse<Created> slot =
+        meetings.addSlotWithHttpInfo(
             meetingId,
-            new NewSlot()
-                .version(meetings.getMeeting(meetingId).getVersion())
-                .caseId(caseId)
-                .start(start)
-                .lengthMinutes(45));
-    long slotId = slot.getId();
+            new NewSlot().caseId(caseId).start(start).lengthMinutes(45),
+            etag(meetings.getMeetingWithHttpInfo(meetingId)));
+    long slotId = slot.getData().getId();
     InvitableContact kalle =
         meetings.listInvitableContacts(meetingId, slotId).stream()
             .filter(c -> World.KALLE.equals(c.getEmail()))
             .findFirst()
             .orElseThrow();
     meetings.inviteContact(
-        meetingId,
-        slotId,
-        new NewInvitee()
-            .version(meetings.getMeeting(meetingId).getVersion())
-            .contactPersonId(kalle.getContactId()));
+        meetingId, slotId, new NewInvitee().contactPersonId(kalle.getContactId()), etag(slot));
 
     // the partner answers with the mailed link
     new World(base).acceptByMail(slotId, World.KALLE);
@@ -225,14 +220,15 @@ class WholeProcessThroughApiIT extends BrowserTest {
                         "HOUSING_SKILLS", "Asuminen sujui ennen"))
                 .housingForm(HousingForm.SUPPORTED_HOUSING)
                 .supportNeeded("Asumisen tuki kolme kuukautta")
-                .decisions("Kodit tarjoaa tuettua asuntoa"));
+                .decisions("Kodit tarjoaa tuettua asuntoa"),
+            null);
     // a second save names the version it read; the old one is refused and changes nothing
     ApiException stale =
         org.assertj.core.api.Assertions.catchThrowableOfType(
             ApiException.class,
             () ->
                 day.saveSlotRecord(
-                    meetingId, slotId, new SlotRecordChange().decisions("Vanha versio")));
+                    meetingId, slotId, new SlotRecordChange().decisions("Vanha versio"), null));
     assertThat(stale.getCode()).isEqualTo(409);
     Attendee kalleThere =
         before.getAttendees().stream()
@@ -269,10 +265,10 @@ class WholeProcessThroughApiIT extends BrowserTest {
     MinutesVersion reviewed =
         new MinutesApi(caseWorker)
             .reviewMinutes(
-                meetingId, draft.getId(), new MinutesBasis().version(draft.getVersion()));
+                meetingId, draft.getId(), new MinutesBasis().version(draft.getVersion()), null);
     new MinutesApi(chair)
         .approveMinutes(
-            meetingId, draft.getId(), new MinutesBasis().version(reviewed.getVersion()));
+            meetingId, draft.getId(), new MinutesBasis().version(reviewed.getVersion()), null);
     MinutesSent sent = new MinutesApi(chair).sendMinutes(meetingId, draft.getId());
     assertThat(sent.getSentNow()).hasSize(1);
     assertThat(sent.getSentNow().get(0)).contains(World.KODIT);
@@ -306,7 +302,8 @@ class WholeProcessThroughApiIT extends BrowserTest {
             new Progress()
                 .version(action.getVersion())
                 .status(ActionStatus.DONE)
-                .note("Vuokrasopimus allekirjoitettu"));
+                .note("Vuokrasopimus allekirjoitettu"),
+            null);
     assertThat(done.getStatus()).isEqualTo(ActionStatus.DONE);
 
     // follow-up and closing
@@ -321,7 +318,8 @@ class WholeProcessThroughApiIT extends BrowserTest {
             .version(first.getVersion())
             .housedBeforeRelease(true)
             .housingForm(HousingForm.SUPPORTED_HOUSING)
-            .note("Asunto saatiin ennen vapautumista"));
+            .note("Asunto saatiin ennen vapautumista"),
+        null);
     new FollowUpApi(chair)
         .closeCase(caseId, new Closing().outcome(CaseOutcome.HOUSED_WITH_SUPPORT).note("Valmis"));
     assertThat(new CasesApi(chair).getCase(caseId).getState()).isEqualTo(CaseState.CLOSED);
@@ -331,6 +329,15 @@ class WholeProcessThroughApiIT extends BrowserTest {
    * The copy's id in the link of the minutes message the outbox sent the partner (by mail or
    * webhook alike: its text carries the link).
    */
+  /** The entity tag an answer carries: the If-Match of the next change. */
+  private static String etag(ApiResponse<?> answer) {
+    return answer.getHeaders().entrySet().stream()
+        .filter(h -> h.getKey().equalsIgnoreCase("ETag"))
+        .map(h -> h.getValue().get(0))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no ETag"));
+  }
+
   private static long copyIdInMinutesMessage(long minutesId) throws Exception {
     String text =
         EmbeddedServices.stringValue(

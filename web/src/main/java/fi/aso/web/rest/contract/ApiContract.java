@@ -36,6 +36,8 @@ public class ApiContract implements OASFilter {
     components.putAll(Problems.schemas());
     openApi.getComponents().setSchemas(components);
     openApi.getComponents().setResponses(Problems.responses());
+    openApi.getComponents().setHeaders(Preconditions.headers());
+    openApi.getComponents().setParameters(Preconditions.parameters());
     openApi.setTags(distinct(openApi.getTags()));
     if (!undescribed.isEmpty()) {
       openApi.addExtension(UNDESCRIBED, undescribed);

@@ -22,6 +22,7 @@ import fi.aso.web.rest.v1.RetentionResource;
 import fi.aso.web.rest.v1.ServiceMapResource;
 import fi.aso.web.rest.v1.ServicesResource;
 import fi.aso.web.rest.v1.StaffResource;
+import fi.aso.web.rest.v1.StatisticsResource;
 import fi.aso.web.rest.v1.SteeringResource;
 import java.util.List;
 
@@ -56,7 +57,8 @@ public final class ApiResources {
           SteeringResource.class,
           ConsentLinksResource.class,
           MeetingDayResource.class,
-          MinutesCopiesResource.class);
+          MinutesCopiesResource.class,
+          StatisticsResource.class);
 
   private ApiResources() {}
 }

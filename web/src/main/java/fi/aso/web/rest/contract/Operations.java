@@ -2,6 +2,7 @@ package fi.aso.web.rest.contract;
 
 import static fi.aso.web.rest.contract.JsonSchemas.typed;
 
+import fi.aso.web.rest.EntityTags;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
@@ -115,12 +117,63 @@ final class Operations {
       } else if (isBody(parameter)) {
         hasBody = true;
         operation.setRequestBody(body(resource, method, parameter));
+        if (EntityTags.conditional(method)) {
+          versionMayBeInIfMatch(operation.getRequestBody());
+        }
       }
     }
     APIResponses responses = OASFactory.createAPIResponses();
     successes(resource, method, responses);
+    if (EntityTags.tagged(method)) {
+      tagSuccesses(responses);
+    }
     errors(resource, method, responses, hasBody, hasPathParameter);
     operation.setResponses(responses);
+    if (EntityTags.conditional(method)) {
+      operation.addParameter(Preconditions.ifMatch());
+    }
+  }
+
+  /**
+   * A versioned write's body names its version, or If-Match does: the body's {@code version} is
+   * then optional (and may be null), which a client made from the document must know to leave it
+   * out.
+   */
+  private void versionMayBeInIfMatch(RequestBody body) {
+    for (var media : body.getContent().getMediaTypes().values()) {
+      String ref = media.getSchema() == null ? null : media.getSchema().getRef();
+      Schema component =
+          ref == null ? null : schemas.components().get(ref.substring(ref.lastIndexOf('/') + 1));
+      if (component == null || component.getProperties() == null) {
+        continue;
+      }
+      Schema version = component.getProperties().get(EntityTags.VERSION);
+      if (version == null) {
+        continue;
+      }
+      if (component.getRequired() != null && component.getRequired().contains(EntityTags.VERSION)) {
+        List<String> required = new ArrayList<>(component.getRequired());
+        required.remove(EntityTags.VERSION);
+        component.setRequired(required.isEmpty() ? null : required);
+        version = JsonSchemas.nullable(version);
+      }
+      String alternative = "or leave it out and send the ETag in If-Match";
+      if (version.getDescription() == null) {
+        version.setDescription("the version as read, the number in its ETag; " + alternative);
+      } else if (!version.getDescription().contains(alternative)) {
+        version.setDescription(version.getDescription() + "; " + alternative);
+      }
+      component.addProperty(EntityTags.VERSION, version);
+    }
+  }
+
+  /** The ETag a versioned operation's success answers. */
+  private static void tagSuccesses(APIResponses responses) {
+    for (var entry : responses.getAPIResponses().entrySet()) {
+      if (entry.getKey().startsWith("2")) {
+        entry.getValue().addHeader(HttpHeaders.ETAG, Preconditions.etag());
+      }
+    }
   }
 
   private void parameter(Operation operation, String name, String in, Parameter parameter) {
@@ -282,6 +335,12 @@ final class Operations {
     if (body) {
       statuses.add(Problems.Status.TOO_LARGE);
       statuses.add(Problems.Status.UNSUPPORTED_TYPE);
+    }
+    if (EntityTags.conditional(method)) {
+      statuses.add(Problems.Status.PRECONDITION_FAILED);
+      if (EntityTags.required(method)) {
+        statuses.add(Problems.Status.PRECONDITION_REQUIRED);
+      }
     }
     statuses.add(Problems.Status.TOO_MANY_REQUESTS);
     statuses.add(Problems.Status.SERVER_ERROR);

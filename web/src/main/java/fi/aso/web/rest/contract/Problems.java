@@ -37,8 +37,16 @@ final class Problems {
         409,
         "Changed by someone else since it was read (conflict.changed), or not allowed in this"
             + " state (e.g. case.transition, meeting.needsConfirmation)"),
+    PRECONDITION_FAILED(
+        412,
+        "The If-Match names a version that is no longer current: changed by someone else since it"
+            + " was read (code conflict.changed); nothing was changed"),
     TOO_LARGE(413, "The request body is too large"),
     UNSUPPORTED_TYPE(415, "The request body's Content-Type is not one this operation takes"),
+    PRECONDITION_REQUIRED(
+        428,
+        "The change names no version: send If-Match with the ETag read (or the version in the"
+            + " body, or ?version= of a DELETE) (code version.required); nothing was changed"),
     TOO_MANY_REQUESTS(
         429,
         "Too many requests, or sign-in locked after repeated failures; Retry-After says when to"

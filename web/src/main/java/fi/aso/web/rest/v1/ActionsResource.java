@@ -11,6 +11,7 @@ import fi.aso.application.search.PageRequest;
 import fi.aso.domain.meetingday.ActionStatus;
 import fi.aso.domain.meetingday.Responsible;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.Versioned;
 import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -144,6 +145,7 @@ public class ActionsResource {
   }
 
   @PUT
+  @Versioned
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

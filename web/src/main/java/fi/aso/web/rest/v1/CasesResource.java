@@ -23,6 +23,7 @@ import fi.aso.domain.clientcase.ClientKind;
 import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.retention.LegalHold;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.Versioned;
 import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -116,6 +117,7 @@ public class CasesResource {
   }
 
   @PUT
+  @Versioned
   @Path("{id}/referral")
   @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
   @Consumes(MediaType.APPLICATION_JSON)
@@ -128,6 +130,7 @@ public class CasesResource {
   }
 
   @PUT
+  @Versioned
   @Path("{id}/release")
   @RolesAllowed({Role.CHAIR_NAME, Role.CASE_WORKER_NAME})
   @Consumes(MediaType.APPLICATION_JSON)
@@ -337,6 +340,7 @@ public class CasesResource {
   }
 
   @GET
+  @Versioned
   @Path("{id}")
   @Operation(
       operationId = "getCase",

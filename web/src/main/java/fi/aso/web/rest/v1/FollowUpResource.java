@@ -4,6 +4,7 @@ import fi.aso.application.meetingday.FollowUps;
 import fi.aso.domain.clientcase.CaseOutcome;
 import fi.aso.domain.meetingday.HousingForm;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -58,6 +59,7 @@ public class FollowUpResource {
   }
 
   @PUT
+  @Versioned
   @Path("{pointId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

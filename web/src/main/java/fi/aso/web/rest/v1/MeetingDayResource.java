@@ -6,6 +6,7 @@ import fi.aso.domain.clientcase.Referral;
 import fi.aso.domain.meetingday.Attendance;
 import fi.aso.domain.meetingday.HousingForm;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -71,6 +72,7 @@ public class MeetingDayResource {
   }
 
   @PUT
+  @Versioned(required = false)
   @Path("slots/{slotId}/record")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

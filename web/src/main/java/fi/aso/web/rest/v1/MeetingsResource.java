@@ -20,6 +20,8 @@ import fi.aso.domain.Refusal;
 import fi.aso.domain.meeting.ClientAttendance;
 import fi.aso.domain.meeting.scheduling.PlannedSlot;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.EntityTags;
+import fi.aso.web.rest.Versioned;
 import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -175,6 +177,7 @@ public class MeetingsResource {
   }
 
   @GET
+  @Versioned
   @Path("{id}")
   @Operation(
       operationId = "getMeeting",
@@ -184,6 +187,7 @@ public class MeetingsResource {
   }
 
   @PUT
+  @Versioned
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
@@ -204,10 +208,11 @@ public class MeetingsResource {
         body.end().toInstant(),
         body.place(),
         Boolean.TRUE.equals(body.confirmed()));
-    return Response.noContent().build();
+    return EntityTags.changedMeeting(body.version());
   }
 
   @POST
+  @Versioned
   @Path("{id}/cancellation")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
@@ -217,10 +222,11 @@ public class MeetingsResource {
   @APIResponse(responseCode = "204", description = "Done")
   public Response cancel(@PathParam("id") long id, @NotNull @Valid Cancellation body) {
     calendar.cancel(id, body.version(), body.reason());
-    return Response.noContent().build();
+    return EntityTags.changedMeeting(body.version());
   }
 
   @POST
+  @Versioned
   @Path("{id}/slots")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
@@ -245,10 +251,11 @@ public class MeetingsResource {
             body.videoRoomId(),
             body.afterReleaseReason(),
             body.contactPersonIds() == null ? List.of() : body.contactPersonIds());
-    return Response.status(Response.Status.CREATED).entity(new Created(slotId)).build();
+    return EntityTags.createdUnderMeeting(body.version(), new Created(slotId));
   }
 
   @PUT
+  @Versioned
   @Path("{id}/slots/{slotId}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
@@ -274,10 +281,11 @@ public class MeetingsResource {
           body.start().toInstant(),
           body.afterReleaseReason());
     }
-    return Response.noContent().build();
+    return EntityTags.changedMeeting(body.version());
   }
 
   @PUT
+  @Versioned
   @Path("{id}/slot-order")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
@@ -285,10 +293,11 @@ public class MeetingsResource {
   @APIResponse(responseCode = "204", description = "Done")
   public Response reorder(@PathParam("id") long id, @NotNull @Valid SlotOrder body) {
     planner.reorder(id, body.version(), body.slotIds() == null ? List.of() : body.slotIds());
-    return Response.noContent().build();
+    return EntityTags.changedMeeting(body.version());
   }
 
   @DELETE
+  @Versioned
   @Path("{id}/slots/{slotId}")
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
@@ -306,10 +315,11 @@ public class MeetingsResource {
       throw new Refusal(Problems.INVALID_REQUEST, "version is required");
     }
     planner.removeSlot(id, slotId, version, reason);
-    return Response.noContent().build();
+    return EntityTags.changedMeeting(version);
   }
 
   @PUT
+  @Versioned
   @Path("{id}/slots/{slotId}/attendance")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
@@ -320,10 +330,11 @@ public class MeetingsResource {
   public Response attendance(
       @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid Attendance body) {
     planner.setAttendance(id, slotId, body.version(), body.attendance(), body.videoRoomId());
-    return Response.noContent().build();
+    return EntityTags.changedMeeting(body.version());
   }
 
   @POST
+  @Versioned
   @Path("{id}/slots/{slotId}/review")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
@@ -337,7 +348,7 @@ public class MeetingsResource {
   public Response review(
       @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid Review body) {
     planner.confirmReview(id, slotId, body.version(), body.reason(), body.videoRoomId());
-    return Response.noContent().build();
+    return EntityTags.changedMeeting(body.version());
   }
 
   @GET
@@ -352,6 +363,7 @@ public class MeetingsResource {
   }
 
   @POST
+  @Versioned
   @Path("{id}/slots/{slotId}/invitees")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
@@ -366,10 +378,11 @@ public class MeetingsResource {
   public Response invite(
       @PathParam("id") long id, @PathParam("slotId") long slotId, @NotNull @Valid NewInvitee body) {
     long inviteeId = planner.invite(id, slotId, body.version(), body.contactPersonId());
-    return Response.status(Response.Status.CREATED).entity(new Created(inviteeId)).build();
+    return EntityTags.createdUnderMeeting(body.version(), new Created(inviteeId));
   }
 
   @DELETE
+  @Versioned
   @Path("{id}/slots/{slotId}/invitees/{inviteeId}")
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(
@@ -385,7 +398,7 @@ public class MeetingsResource {
       throw new Refusal(Problems.INVALID_REQUEST, "version is required");
     }
     planner.removeInvitee(id, slotId, version, inviteeId);
-    return Response.noContent().build();
+    return EntityTags.changedMeeting(version);
   }
 
   @GET
@@ -409,6 +422,7 @@ public class MeetingsResource {
   }
 
   @PUT
+  @Versioned
   @Path("{id}/slot-times")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)
@@ -430,7 +444,7 @@ public class MeetingsResource {
                             t.start().toInstant(),
                             t.start().toInstant().plusSeconds(60)))
                 .toList());
-    return Response.noContent().build();
+    return EntityTags.changedMeeting(body.version());
   }
 
   /** New starts for a meeting's slots, applied together. */

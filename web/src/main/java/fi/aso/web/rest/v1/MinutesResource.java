@@ -5,6 +5,7 @@ import fi.aso.application.minutes.MinutesService;
 import fi.aso.application.minutes.MinutesVersion;
 import fi.aso.domain.staff.Role;
 import fi.aso.web.i18n.SupportedLocales;
+import fi.aso.web.rest.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -64,6 +65,7 @@ public class MinutesResource {
   }
 
   @POST
+  @Versioned
   @Path("{id}/review")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
@@ -79,6 +81,7 @@ public class MinutesResource {
   }
 
   @POST
+  @Versioned
   @Path("{id}/approval")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Role.CHAIR_NAME)

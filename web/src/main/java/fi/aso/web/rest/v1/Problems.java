@@ -10,6 +10,8 @@ import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.IllegalCaseTransition;
 import fi.aso.domain.minutes.SecondPersonNeeded;
 import fi.aso.web.rest.ApiError;
+import fi.aso.web.rest.ConditionalWrites;
+import fi.aso.web.rest.EntityTags;
 import fi.aso.web.rest.UnexpectedErrors;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -96,13 +98,16 @@ public final class Problems {
                 "Not permitted",
                 "Your role or region does not allow this.",
                 "auth.forbidden");
-        // someone else changed it since the caller read it
+        // someone else changed it since the caller read it: the precondition failed when the
+        // version came in If-Match, a conflict when in the body (as before If-Match)
         case ConcurrentEdit conflict ->
             problem(
-                Response.Status.CONFLICT,
+                ConditionalWrites.fromIfMatch(request)
+                    ? Response.Status.PRECONDITION_FAILED
+                    : Response.Status.CONFLICT,
                 "Changed in the meantime",
                 "Read it again and repeat your change.",
-                "conflict.changed");
+                EntityTags.STALE_CODE);
         case IllegalCaseTransition refused ->
             problem(
                 Response.Status.CONFLICT,

@@ -4,6 +4,7 @@ import fi.aso.application.steering.ReferralView;
 import fi.aso.application.steering.ServiceReferrals;
 import fi.aso.domain.servicemap.ReferralState;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -42,6 +43,7 @@ public class ReferralsResource {
   }
 
   @GET
+  @Versioned
   @Path("{id}")
   @Operation(
       operationId = "getReferral",
@@ -51,6 +53,7 @@ public class ReferralsResource {
   }
 
   @PUT
+  @Versioned
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(

@@ -8,6 +8,7 @@ import fi.aso.domain.servicemap.ReferralWay;
 import fi.aso.domain.servicemap.ServiceDescription;
 import fi.aso.domain.servicemap.ServiceKind;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.Versioned;
 import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -132,6 +133,7 @@ public class ServicesResource {
   }
 
   @GET
+  @Versioned
   @Path("{id}")
   @Operation(operationId = "getService", summary = "One service of the caller's region's catalogue")
   public ServiceView get(@PathParam("id") long id) {
@@ -154,6 +156,7 @@ public class ServicesResource {
   }
 
   @PUT
+  @Versioned
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed({Role.ADMIN_NAME, Role.PARTNER_NAME})
@@ -161,14 +164,15 @@ public class ServicesResource {
       operationId = "updateService",
       summary =
           "Change a service as read (version): the region's administrators any, a partner user"
-              + " their own organisation's (not its provider); 409 when it changed in between")
-  @APIResponse(responseCode = "204", description = "Done")
-  public Response update(@PathParam("id") long id, @NotNull @Valid ServiceChange body) {
+              + " their own organisation's (not its provider); 409 when it changed in between;"
+              + " answers the service as changed")
+  public ServiceView update(@PathParam("id") long id, @NotNull @Valid ServiceChange body) {
     catalogue.update(id, body.version(), body.organisationId(), body.description());
-    return Response.noContent().build();
+    return catalogue.get(id);
   }
 
   @DELETE
+  @Versioned(tagged = false)
   @Path("{id}")
   @RolesAllowed(Role.ADMIN_NAME)
   @Operation(

@@ -3,6 +3,7 @@ package fi.aso.web.rest.v1;
 import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.Versioned;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -94,11 +95,12 @@ public class StaffResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "setStaffRoles",
-      summary = "Change an account's roles (counts at the user's next request)")
-  @APIResponse(responseCode = "204", description = "Done")
-  public Response roles(@PathParam("id") long id, @NotNull @Valid Roles body) {
+      summary =
+          "Change an account's roles (counts at the user's next request); answers the account")
+  @Versioned
+  public StaffAccounts.Account roles(@PathParam("id") long id, @NotNull @Valid Roles body) {
     accounts.changeRoles(id, body.version(), body.roles());
-    return Response.noContent().build();
+    return accounts.account(id);
   }
 
   @POST
@@ -106,21 +108,23 @@ public class StaffResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(
       operationId = "deactivateStaff",
-      summary = "Deactivate an account: its tokens and sessions fail at the next request")
-  @APIResponse(responseCode = "204", description = "Done")
-  public Response deactivate(@PathParam("id") long id, @NotNull @Valid Based body) {
+      summary =
+          "Deactivate an account: its tokens and sessions fail at the next request; answers the"
+              + " account")
+  @Versioned
+  public StaffAccounts.Account deactivate(@PathParam("id") long id, @NotNull @Valid Based body) {
     accounts.deactivate(id, body.version());
-    return Response.noContent().build();
+    return accounts.account(id);
   }
 
   @POST
   @Path("{id}/reactivation")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(operationId = "reactivateStaff", summary = "Reactivate an account")
-  @APIResponse(responseCode = "204", description = "Done")
-  public Response reactivate(@PathParam("id") long id, @NotNull @Valid Based body) {
+  @Operation(operationId = "reactivateStaff", summary = "Reactivate an account; answers it")
+  @Versioned
+  public StaffAccounts.Account reactivate(@PathParam("id") long id, @NotNull @Valid Based body) {
     accounts.reactivate(id, body.version());
-    return Response.noContent().build();
+    return accounts.account(id);
   }
 
   @POST
