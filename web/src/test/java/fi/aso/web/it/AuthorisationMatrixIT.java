@@ -870,6 +870,7 @@ class AuthorisationMatrixIT {
               "POST meetings/*/minutes/*/distribution",
               "POST organisations/*/contacts/*/calendar-feed",
               "POST organisations/*/join",
+              "POST statistics/rebuild",
               "POST organisations/*/leave",
               "POST organisations/*/share-requests/*/acceptance",
               "POST organisations/*/share-requests/*/refusal",

@@ -470,6 +470,13 @@ class RegionBoundaryIT {
     if (Endpoints.kinds(template).contains("meetings")) {
       // the meeting's version, which a removal takes as a query parameter
       path += "?version=" + b.version(theirs.id("meetings"));
+    } else if (method.equals("DELETE")) {
+      // a removal names the version as read (428 otherwise, before anything is looked up)
+      List<String> kinds = Endpoints.kinds(template);
+      Long version = theirs.versions().get(kinds.get(kinds.size() - 1));
+      if (version != null) {
+        path += "?version=" + version;
+      }
     }
     String what = method + " " + Endpoints.normalised(template);
     RegionB.Body body = theirs.body(what);
@@ -791,6 +798,7 @@ class RegionBoundaryIT {
       versions.put(
           "actions", version(b, "chair", "api/v1/actions/organisation", ids.get("actions")));
       versions.put("staff", version(b, "admin", "api/v1/staff", ids.get("staff")));
+      versions.put("services", version(b, "admin", "api/v1/services/" + ids.get("services"), null));
 
       // the invitation waits for a retry (no secure relay), and someone other than the invited
       // partner answers it by mail: the inbox keeps the answer for the region's administrator
