@@ -186,6 +186,9 @@ final class InvitationMessages {
               .add("place", place)
               .add("caseReference", reference)
               .add("attendee", invitation.attendeeEmail())
+              // asked again exactly when the calendar is: a new invitation, a new time, or a
+              // reminder of one not yet answered; a new place or video link keeps the answer
+              .add("needsAnswer", !cancel && PARTSTAT_NEEDS_ACTION.equals(partStat))
               .add("link", info)
               .build()
               .toString();

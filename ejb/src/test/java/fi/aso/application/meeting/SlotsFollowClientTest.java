@@ -81,7 +81,11 @@ class SlotsFollowClientTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 ChairUpdate.Kind.RELEASE_MOVED, planned.meeting(), NINE));
-    List<OutboundMessage> toChair = messages(MessageKind.REMINDER, "chair@aso.test");
+    // one mail about this client (other tests' clients tell the same chair)
+    List<OutboundMessage> toChair =
+        messages(MessageKind.REMINDER, "chair@aso.test").stream()
+            .filter(m -> m.bodyText().contains("ASO-F-001"))
+            .toList();
     assertThat(toChair).hasSize(1);
     assertThat(toChair.get(0).subject()).contains("ASO-F-001").doesNotContain("Asiakas ASO-F");
     assertThat(toChair.get(0).bodyText())
@@ -99,6 +103,82 @@ class SlotsFollowClientTest {
             world.<List<ChairUpdate>>as(
                 "chair", MeetingWorld.NOW, s -> s.chairUpdates.since(Optional.empty())))
         .noneMatch(u -> u.caseReference().equals("ASO-F-001"));
+  }
+
+  @Test
+  void aFlaggedSlotMovedToBeforeTheReleaseIsNoLongerFlagged() {
+    long client = world.readyClient("ASO-F-006", RELEASE, world.kodit);
+    var planned = world.slotOnNewMeeting(client, NINE, world.kalle);
+    world.as(
+        "caseworker",
+        MeetingWorld.NOW,
+        s ->
+            s.referrals.updateRelease(
+                client, caseVersion(client), LocalDate.of(2026, 12, 3), world.prison));
+    assertThat(slot(planned.slot()).reviewRelease()).isTrue();
+    // a meeting on the day before the new release date
+    Instant earlier = Instant.parse("2026-12-02T07:00:00Z");
+    long target =
+        world.as(
+            "chair",
+            MeetingWorld.NOW,
+            s -> s.calendar.scheduleAdHoc(earlier, earlier.plus(Duration.ofHours(3)), "Toimisto"));
+
+    world.as(
+        "chair",
+        MeetingWorld.NOW,
+        s -> {
+          s.planner.moveToMeeting(
+              planned.meeting(),
+              planned.slot(),
+              world.version(planned.meeting()),
+              target,
+              world.version(target),
+              earlier,
+              null);
+          return null;
+        });
+
+    ClientSlot moved = slot(planned.slot());
+    assertThat(moved.startsAt()).isEqualTo(earlier);
+    assertThat(moved.awaitsReview()).as("no decision left for the chair").isFalse();
+    assertThat(moved.reviewRelease()).isFalse();
+    assertThat(moved.reviewSince()).isEmpty();
+    assertThat(
+            world.<List<ChairUpdate>>as(
+                "chair", MeetingWorld.NOW, s -> s.chairUpdates.since(Optional.empty())))
+        .noneMatch(u -> u.caseReference().equals("ASO-F-006"));
+  }
+
+  @Test
+  void aFlaggedSlotWhoseMeetingMovesStillAfterTheReleaseStaysFlagged() {
+    long client = world.readyClient("ASO-F-007", RELEASE, world.kodit);
+    var planned = world.slotOnNewMeeting(client, NINE, world.kalle);
+    world.as(
+        "caseworker",
+        MeetingWorld.NOW,
+        s ->
+            s.referrals.updateRelease(
+                client, caseVersion(client), LocalDate.of(2026, 12, 3), world.prison));
+    Instant later = NINE.plus(Duration.ofDays(1));
+
+    world.as(
+        "chair",
+        MeetingWorld.NOW,
+        s -> {
+          s.calendar.reschedule(
+              planned.meeting(),
+              world.version(planned.meeting()),
+              later,
+              later.plus(Duration.ofHours(3)),
+              "Toimisto",
+              true);
+          return null;
+        });
+
+    assertThat(slot(planned.slot()).startsAt()).isEqualTo(later);
+    assertThat(slot(planned.slot()).reviewRelease()).as("still after the release").isTrue();
+    assertThat(slot(planned.slot()).awaitsReview()).isTrue();
   }
 
   @Test

@@ -151,6 +151,9 @@ class ItipScenariosTest {
     /** The Message-IDs of the mails the SMTP server had at the last {@code delivered}. */
     java.util.Set<String> seen = java.util.Set.of();
 
+    /** How many of this scenario's mails were written as {@code .eml}. */
+    int kept;
+
     Scenario(Path directory) {
       this.directory = directory;
       this.reference = "ASO-T-" + String.format("%03d", ++clients);
@@ -357,6 +360,7 @@ class ItipScenariosTest {
       StringBuilder text = new StringBuilder();
       for (MimeMessage m : mails) {
         InvitationMails.check(m);
+        keepAsEml(m);
         String ics = InvitationMails.calendarOf(m);
         String read = Calendars.byIcal4j(ics);
         assertThat(Calendars.byBiweekly(ics))
@@ -377,6 +381,22 @@ class ItipScenariosTest {
             .append("\n\n");
       }
       return Calendars.normalised(text.toString(), uids, reference);
+    }
+
+    /**
+     * With {@code -Ditip.eml=<directory>}, each partner mail is also written there as it arrived
+     * ({@code <scenario>-<n>-<recipient>.eml}), to be opened in a desktop mail client.
+     */
+    private void keepAsEml(MimeMessage m) throws Exception {
+      String directory = System.getProperty("itip.eml");
+      if (directory == null || directory.isBlank()) {
+        return;
+      }
+      Path dir = Files.createDirectories(Path.of(directory));
+      Path file = dir.resolve(this.directory.getFileName() + "-" + (++kept) + "-" + to(m) + ".eml");
+      try (var out = Files.newOutputStream(file)) {
+        m.writeTo(out);
+      }
     }
 
     /**
