@@ -492,6 +492,20 @@ public final class TestServices {
         clock);
   }
 
+  public fi.aso.application.invitation.CounterProposals counterProposals() {
+    return new fi.aso.application.invitation.CounterProposals(
+        rights(),
+        caller,
+        audit(),
+        invitationRecords,
+        outboundMessages,
+        organisations,
+        SETTINGS,
+        new JoinLinks(signedTokens()),
+        new AnswerLinks(signedTokens()),
+        clock);
+  }
+
   public Replies replies() {
     return new Replies(
         invitationRecords, keys, audit(), new AnswerLinks(signedTokens()), adminOnly(), clock);
