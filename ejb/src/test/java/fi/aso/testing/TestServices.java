@@ -40,6 +40,7 @@ import fi.aso.application.meeting.SlotBooking;
 import fi.aso.application.meeting.SlotPlanning;
 import fi.aso.application.meeting.SlotsFollowClient;
 import fi.aso.application.meeting.VideoJoin;
+import fi.aso.application.meeting.VideoLinkProvider;
 import fi.aso.application.meeting.VideoReadiness;
 import fi.aso.application.meeting.VideoRoomBookings;
 import fi.aso.application.meetingday.ActionReminders;
@@ -135,6 +136,7 @@ public final class TestServices {
   private ConsentEvents consentEvents = withdrawal -> {};
   private CalendarFeeds feeds =
       (url, from, to) -> new CalendarFeeds.Answer(List.of(), Optional.empty());
+  private VideoLinkProvider videoLinks = new PatternVideoLinks("https://video.test/aso-{room}");
   private Caller signedIn;
   private DataProtection keys = protection();
   private final EntityManager em;
@@ -189,6 +191,12 @@ public final class TestServices {
   /** The partners' calendar feeds the slot finder reads (default: everyone free). */
   public TestServices withFeeds(CalendarFeeds feeds) {
     this.feeds = feeds;
+    return this;
+  }
+
+  /** Who makes new meetings' video rooms (by default a pattern, as a deployment's default). */
+  public TestServices withVideoLinks(VideoLinkProvider videoLinks) {
+    this.videoLinks = videoLinks;
     return this;
   }
 
@@ -368,15 +376,7 @@ public final class TestServices {
 
   public MeetingCalendar meetingCalendar() {
     return new MeetingCalendar(
-        meetings,
-        rights(),
-        caller,
-        audit(),
-        meetingEvents,
-        new PatternVideoLinks("https://video.test/aso-{room}"),
-        cases,
-        videoRooms(),
-        clock);
+        meetings, rights(), caller, audit(), meetingEvents, videoLinks, cases, videoRooms(), clock);
   }
 
   public MeetingPlanner meetingPlanner() {
@@ -489,6 +489,20 @@ public final class TestServices {
         policy(),
         cases,
         SETTINGS,
+        clock);
+  }
+
+  public fi.aso.application.invitation.CounterProposals counterProposals() {
+    return new fi.aso.application.invitation.CounterProposals(
+        rights(),
+        caller,
+        audit(),
+        invitationRecords,
+        outboundMessages,
+        organisations,
+        SETTINGS,
+        new JoinLinks(signedTokens()),
+        new AnswerLinks(signedTokens()),
         clock);
   }
 

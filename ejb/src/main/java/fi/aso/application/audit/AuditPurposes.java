@@ -75,6 +75,7 @@ public final class AuditPurposes {
     key("(answer link|calendar reply): .*", "answered");
     key("invitation answer page opened", "answerPageOpened");
     key("kept reply opened", "keptReplyOpened");
+    key("proposal of another time declined: the time is kept", "counterDeclined");
     key("calendar feed of .*", "calendarFeed");
     key("joined by video", "joinedByVideo");
     key("join link no longer valid", "joinLinkInvalid");

@@ -1,8 +1,10 @@
 package fi.aso.web.faces;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.clientcase.CaseFile;
 import fi.aso.application.clientcase.CaseQuery;
 import fi.aso.application.clientcase.WorkListEntry;
+import fi.aso.application.invitation.CounterProposals;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.OutboxEntry;
 import fi.aso.application.invitation.Replies;
@@ -17,6 +19,7 @@ import fi.aso.application.workbench.ChairUpdate;
 import fi.aso.application.workbench.ChairUpdates;
 import fi.aso.application.workbench.NextStep;
 import fi.aso.application.workbench.NextSteps;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.meeting.InvitationAnswer;
@@ -60,6 +63,8 @@ public class HomeBean {
   @Inject MinutesService minutes;
   @Inject NextSteps nextSteps;
   @Inject Times times;
+  @Inject CounterProposals counterProposals;
+  @Inject Messages messages;
 
   private List<MeetingSummary> nextMeetings;
   private List<WorkListEntry> ready;
@@ -132,6 +137,20 @@ public class HomeBean {
   /** The message key of what the minutes wait for ("review", "approval"). */
   public String minutesStep(MinutesService.MinutesToDo todo) {
     return "home.minutes." + todo.next().name();
+  }
+
+  /**
+   * The chair keeps the meeting's time against an invitee's proposal of another: the invitee is
+   * told (DECLINECOUNTER) and the proposal leaves the list.
+   */
+  public void keepTime(long replyId) {
+    try {
+      counterProposals.keepTime(replyId);
+      messages.info("home.counter.kept");
+    } catch (Refusal | NotFound e) {
+      messages.error("home.counter.gone");
+    }
+    updates = null;
   }
 
   /** The message key of an update's text. */

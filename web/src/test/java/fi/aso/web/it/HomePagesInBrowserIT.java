@@ -267,6 +267,60 @@ class HomePagesInBrowserIT extends BrowserTest {
         .contains("Toimitukset:", "Käsin luettavia vastauksia:", "Järjestelmän tila");
   }
 
+  /**
+   * Kalle's calendar proposes another time; the chair keeps the time on the home page: Kalle gets
+   * the organizer's DECLINECOUNTER mail for the same invitation, and the proposal leaves the list.
+   */
+  @Test
+  void theChairKeepsTheTimeAgainstAProposalOfAnother() throws Exception {
+    World world = new World(base);
+    World.Client client = world.referClient("Kotisivu", "Aikaehdotus");
+    world.consent(client, World.grant(World.KODIT, World.IDENTITY));
+    var start = World.at(8, 9);
+    long meeting = world.meeting(start, Duration.ofHours(3), "Aikaehdotuksen kokoushuone");
+    long slot = world.slot(meeting, client, start);
+    world.invite(meeting, slot, World.contact(World.KALLE));
+    String invitation =
+        " from invitation where slot_id = " + slot + " and attendee_email = '" + World.KALLE + "'";
+    World.answerLink(slot, World.KALLE); // the invitation was sent
+    String uid = EmbeddedServices.stringValue("select uid" + invitation);
+    int sequence = (int) EmbeddedServices.count("select sequence_no" + invitation);
+    World.proposeAnotherTime(uid, sequence, World.KALLE, start.plusDays(1));
+    EmbeddedServices.awaitCount(
+        "select count(*) from inbound_reply where uid = '" + uid + "' and outcome = 'COUNTER'");
+
+    home("chair", "home-chair-counter");
+    WebElement proposal = update(client.reference());
+    assertThat(proposal.getText()).contains("ehdottaa toista aikaa");
+    proposal.findElement(By.cssSelector("input[id$='keepTime']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "aika pysyy"));
+    assertThat(linksIn("updates"))
+        .as("the handled proposal leaves the chair's list")
+        .noneMatch(t -> t.contains(client.reference()));
+    BrowserSession.assertNoAccessibilityViolations(browser, "home page after keeping the time");
+
+    String messageId =
+        EmbeddedServices.stringValue(
+            "select m.message_id from outbound_message m join invitation i on i.id ="
+                + " m.invitation_id where i.uid = '"
+                + uid
+                + "' and m.kind = 'DECLINECOUNTER'");
+    assertThat(messageId).as("a DECLINECOUNTER for Kalle's invitation").isNotNull();
+    var mail = EmbeddedServices.awaitMessage(messageId);
+    assertThat(mail.getSubject()).startsWith("Aika pysyy: ASO-kokous");
+    assertThat(EmbeddedServices.plainText(mail))
+        .contains("ei voinut siirtää kokousta ehdottamaasi aikaan")
+        .doesNotContain(client.name());
+  }
+
+  private WebElement update(String caseReference) {
+    return browser.findElements(By.cssSelector("#updates li")).stream()
+        .filter(li -> li.getText().contains(caseReference))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no update about " + caseReference));
+  }
+
   /** Signs in afresh as {@code user} and waits for the home page; a screenshot for the record. */
   private void home(String user, String screenshot) throws Exception {
     browser.manage().deleteAllCookies();

@@ -14,8 +14,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -414,6 +416,42 @@ final class World {
    */
   static void replyByStranger(String uid, String from, String attendee, String subject)
       throws Exception {
+    mailToInbox(
+        from,
+        subject,
+        "REPLY",
+        "UID:" + uid,
+        "SEQUENCE:0",
+        "DTSTAMP:20260101T080000Z",
+        "ATTENDEE;PARTSTAT=ACCEPTED:mailto:" + attendee);
+  }
+
+  /**
+   * The invitee's calendar proposes another time for their invitation (METHOD:COUNTER, RFC 5546
+   * 3.2.7), from the invited address: the platform keeps it for the chair.
+   */
+  static void proposeAnotherTime(String uid, int sequence, String attendee, OffsetDateTime start)
+      throws Exception {
+    java.time.format.DateTimeFormatter utc =
+        java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
+    mailToInbox(
+        attendee,
+        "Uusi aikaehdotus",
+        "COUNTER",
+        "UID:" + uid,
+        "SEQUENCE:" + sequence,
+        "DTSTAMP:20260101T080000Z",
+        "DTSTART:" + utc.format(start),
+        "DTEND:" + utc.format(start.plusMinutes(45)),
+        "ORGANIZER:mailto:aso@localhost",
+        "ATTENDEE;PARTSTAT=TENTATIVE:mailto:" + attendee,
+        "COMMENT:Sopisiko toinen päivä?");
+  }
+
+  /** A mail with a calendar of {@code method} holding one event of these lines, to the inbox. */
+  private static void mailToInbox(String from, String subject, String method, String... event)
+      throws Exception {
     jakarta.mail.internet.MimeMessage mail =
         new jakarta.mail.internet.MimeMessage(
             jakarta.mail.Session.getInstance(new java.util.Properties()));
@@ -422,23 +460,13 @@ final class World {
         jakarta.mail.Message.RecipientType.TO,
         new jakarta.mail.internet.InternetAddress("aso@localhost"));
     mail.setSubject(subject, "UTF-8");
-    mail.setText(
-        String.join(
-            "\r\n",
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//ASO tests//EN",
-            "METHOD:REPLY",
-            "BEGIN:VEVENT",
-            "UID:" + uid,
-            "SEQUENCE:0",
-            "DTSTAMP:20260101T080000Z",
-            "ATTENDEE;PARTSTAT=ACCEPTED:mailto:" + attendee,
-            "END:VEVENT",
-            "END:VCALENDAR",
-            ""),
-        "UTF-8",
-        "calendar");
+    List<String> lines = new ArrayList<>();
+    lines.addAll(
+        List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ASO tests//EN", "METHOD:" + method));
+    lines.add("BEGIN:VEVENT");
+    lines.addAll(List.of(event));
+    lines.addAll(List.of("END:VEVENT", "END:VCALENDAR", ""));
+    mail.setText(String.join("\r\n", lines), "UTF-8", "calendar");
     EmbeddedServices.mail().setUser("aso@localhost", "aso").deliver(mail);
   }
 
