@@ -11,6 +11,7 @@ import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.organisation.ContactPerson;
 import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.servicemap.ReferralState;
+import fi.aso.domain.servicemap.ServiceDescription;
 import fi.aso.domain.servicemap.ServiceReferral;
 import fi.aso.domain.servicemap.SteeringRepository;
 import jakarta.ejb.Stateless;
@@ -99,15 +100,14 @@ public class ReferralAnswers {
       return state == State.OPEN;
     }
 
+    /** Whether declining is one of the next steps (the page then asks for the reason). */
+    public boolean declinable() {
+      return next.contains(ReferralState.DECLINED);
+    }
+
     /** The service's name in a language (fi, sv or en), Finnish where it has none in it. */
     public String serviceName(String language) {
-      String name =
-          switch (language == null ? "fi" : language) {
-            case "sv" -> serviceNameSv;
-            case "en" -> serviceNameEn;
-            default -> serviceNameFi;
-          };
-      return name == null || name.isBlank() ? serviceNameFi : name;
+      return ServiceDescription.nameIn(language, serviceNameFi, serviceNameSv, serviceNameEn);
     }
   }
 

@@ -13,7 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * The page behind a referral mail's answer link ({@code /referral-answer/<token>}, forwarded here
  * by {@link ReferralAnswerServlet}, or {@code referral-answer.xhtml?t=} after a language switch):
  * the case reference, the service and where the referral stands, and the next steps as buttons that
- * post to the link. A link that offers no step answers 404 (expired 410), with the reason in words.
+ * post to the link. A link that offers no step answers 404 (expired or used up 410), with the
+ * reason in words.
  */
 @Named
 @RequestScoped
@@ -34,7 +35,9 @@ public class ReferralAnswerBean {
     external.setResponseHeader("Cache-Control", "no-store");
     posted = external.getRequestMap().get(POSTED) instanceof Outcome o ? o : null;
     shown = answers.show(token);
-    if (shown.state() == ReferralAnswers.State.EXPIRED) {
+    if (shown.state() == ReferralAnswers.State.EXPIRED
+        || (shown.state() == ReferralAnswers.State.CLOSED && posted == null)) {
+      // past its time, or used up (declined or ended; the step that closed it answers 200)
       external.setResponseStatus(HttpServletResponse.SC_GONE);
     } else if (!shown.isOpen() && shown.state() != ReferralAnswers.State.CLOSED) {
       external.setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
