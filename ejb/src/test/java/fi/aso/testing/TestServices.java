@@ -61,7 +61,10 @@ import fi.aso.application.staff.Caller;
 import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
 import fi.aso.application.steering.MapHoles;
+import fi.aso.application.steering.ReferralAnswers;
+import fi.aso.application.steering.ReferralLinks;
 import fi.aso.application.steering.ReferralNotices;
+import fi.aso.application.steering.ReferralReminders;
 import fi.aso.application.steering.ServiceReferrals;
 import fi.aso.application.steering.Steering;
 import fi.aso.application.throttle.Throttle;
@@ -339,8 +342,28 @@ public final class TestServices {
         policy(),
         electronicConsent(),
         audit(),
-        new ReferralNotices(outboundMessages, organisations, SETTINGS, clock),
+        referralNotices(),
         clock);
+  }
+
+  public ReferralNotices referralNotices() {
+    return new ReferralNotices(
+        outboundMessages, organisations, SETTINGS, new ReferralLinks(signedTokens()), clock);
+  }
+
+  public ReferralAnswers referralAnswers() {
+    return new ReferralAnswers(
+        new ReferralLinks(signedTokens()),
+        steering,
+        organisations,
+        policy(),
+        audit(),
+        unitOfWork,
+        clock);
+  }
+
+  public ReferralReminders referralReminders() {
+    return new ReferralReminders(steering, outboundMessages, referralNotices(), policy(), clock);
   }
 
   public ServiceReferrals serviceReferrals() {

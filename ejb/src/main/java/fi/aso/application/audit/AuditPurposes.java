@@ -107,6 +107,7 @@ public final class AuditPurposes {
     key("service needs and proposals", "serviceNeeds");
     key("service need (recorded|removed)", "serviceNeedRecorded");
     key("referred to service .*", "referredToService");
+    key("service referral link opened by contact person [0-9]+", "referralLinkOpened");
     key("service referrals( of the case)?|service referral", "serviceReferrals");
     key("service referral .+", "serviceReferralStep");
     // work that names no client

@@ -479,6 +479,11 @@ class AuthorisationMatrixIT {
     // the client referred to that service for a need recorded in the slot (Kodit is consented)
     ids.put("referrals", a.refer(slot, ids.get("services"), "HOUSING_COUNSELLING"));
     markers.put("referral", serviceName);
+    pageValues.put(
+        "referral-answer",
+        World.referralAnswerLink(ids.get("referrals"), World.KALLE)
+            .getPath()
+            .replaceFirst("^/referral-answer/", ""));
 
     // busy times (the removal row has its own), a series, an account
     ids.put("busy-times", busyTime(ids.get("contacts"), start.plusDays(1), "Matriisin varaus"));

@@ -124,7 +124,12 @@ class DisclosureGuardIT {
       java.util.Set.of("GET /api/v1/services/{id}");
 
   private static final java.util.Set<String> PUBLIC_PAGES =
-      java.util.Set.of("login.xhtml", "accessibility.xhtml", "answer.xhtml", "join.xhtml");
+      java.util.Set.of(
+          "login.xhtml",
+          "accessibility.xhtml",
+          "answer.xhtml",
+          "join.xhtml",
+          "referral-answer.xhtml");
 
   @Test
   void noPageShowsAClientToAnonymousVisitorsOrAnUnconsentedPartner() throws Exception {
@@ -141,7 +146,8 @@ class DisclosureGuardIT {
       HttpResponse<String> anonymous = web.get(url);
       assertThat(anonymous.body()).as(page + " anonymous").doesNotContain(secret.name());
       // public on purpose (web.xml): the client's consent pages, the set-password page, sign-in,
-      // the accessibility statement, and the pages behind a mailed answer or join link (without
+      // the accessibility statement, and the pages behind a mailed answer, join or referral-answer
+      // link (without
       // their token they say the link is not valid)
       if (!page.startsWith("consent/")
           && !page.startsWith("account/")

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -343,6 +344,39 @@ final class World {
   static URI answerLink(long slot, String contactEmail) throws Exception {
     return URI.create(
         linkInMail(slot, contactEmail, "Tulen / Jag kommer").replaceFirst("\\?.*$", ""));
+  }
+
+  /**
+   * The answer link ({@code /referral-answer/<signed token>}) in the referral's notice to the
+   * contact person, as it reached the mail server.
+   */
+  static URI referralAnswerLink(long referral, String contactEmail) throws Exception {
+    String messageId =
+        EmbeddedServices.stringValue(
+            "select message_id from outbound_message where idempotency_key like 'referral:"
+                + referral
+                + ":contact:%' and recipient = '"
+                + contactEmail.replace("'", "''")
+                + "' order by id limit 1");
+    Matcher link =
+        Pattern.compile(
+                Pattern.quote(
+                        "Vastaa ohjaukseen (ei kirjautumista) / Svara på remissen (utan inloggning)")
+                    + ": (\\S+)")
+            .matcher(EmbeddedServices.plainText(EmbeddedServices.awaitMessage(messageId)));
+    assertThat(link.find()).as("the referral notice's answer link").isTrue();
+    return URI.create(link.group(1));
+  }
+
+  /** The id of the service of the demo region's catalogue with this Finnish name. */
+  long serviceId(String nameFi) throws IOException, InterruptedException {
+    HttpResponse<String> list = web.getWithToken("api/v1/services", token("chair"));
+    return json("{\"l\":" + list.body() + "}").getJsonArray("l").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(s -> s.getString("nameFi").equals(nameFi))
+        .mapToLong(s -> s.getJsonNumber("id").longValue())
+        .findFirst()
+        .orElseThrow();
   }
 
   /** The personal video join link ({@code /join/<signed token>}) of that same mail. */

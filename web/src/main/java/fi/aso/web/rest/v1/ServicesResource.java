@@ -142,10 +142,13 @@ public class ServicesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Role.ADMIN_NAME)
+  @RolesAllowed({Role.ADMIN_NAME, Role.PARTNER_NAME})
   @Operation(
       operationId = "addService",
-      summary = "Add a service, offered by an organisation of the region's network")
+      summary =
+          "Add a service, offered by an organisation of the region's network: the region's"
+              + " administrators any organisation's, a partner user their own organisation's"
+              + " (another organisation: 403)")
   @APIResponse(
       responseCode = "201",
       description = "Created",
