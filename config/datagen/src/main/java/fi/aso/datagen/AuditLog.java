@@ -129,10 +129,7 @@ final class AuditLog {
           position,
           headHash);
     }
-    try (var s = c.createStatement()) {
-      s.execute("alter table audit_event disable trigger audit_event_unsealed_on_insert");
-      s.execute("alter table audit_event disable trigger audit_event_sealed");
-    }
+    sealTriggers(c, "disable");
     try {
       c.unwrap(PGConnection.class)
           .getCopyAPI()
@@ -144,14 +141,19 @@ final class AuditLog {
     } catch (IOException e) {
       throw new SQLException("COPY of audit rows failed", e);
     }
-    try (var s = c.createStatement()) {
-      s.execute("alter table audit_event enable trigger audit_event_sealed");
-      s.execute("alter table audit_event enable trigger audit_event_unsealed_on_insert");
-    }
+    sealTriggers(c, "enable");
     int n = pending.size();
     written += n;
     pending.clear();
     return n;
+  }
+
+  private static void sealTriggers(Connection c, String enableOrDisable) throws SQLException {
+    try (var s = c.createStatement()) {
+      for (String trigger : new String[] {"audit_event_unsealed_on_insert", "audit_event_sealed"}) {
+        s.execute("alter table audit_event " + enableOrDisable + " trigger " + trigger);
+      }
+    }
   }
 
   private static void line(StringBuilder out, Object... values) {

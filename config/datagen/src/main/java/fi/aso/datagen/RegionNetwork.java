@@ -94,13 +94,13 @@ final class RegionNetwork {
                   + "."
                   + host));
     }
-    staffUser(c, db, "admin", "ADMIN", probationOffice, null, random, created);
+    staffUser(c, db, "admin", "ADMIN", probationOffice, null, created, FinnishNames.person(random));
     chairName = FinnishNames.person(random);
-    chair = staffUser(c, db, "chair", "CHAIR", probationOffice, null, random, created, chairName);
+    chair = staffUser(c, db, "chair", "CHAIR", probationOffice, null, created, chairName);
     for (int k = 1; k <= 3; k++) {
       String name = FinnishNames.person(random);
       caseWorkers.add(
-          staffUser(c, db, "caseworker" + k, "CASE_WORKER", prison, null, random, created, name));
+          staffUser(c, db, "caseworker" + k, "CASE_WORKER", prison, null, created, name));
       caseWorkerNames.add(name);
     }
     Partner housing = partners.get(0);
@@ -111,10 +111,9 @@ final class RegionNetwork {
         "PARTNER",
         housing.id(),
         housing.contactId(),
-        random,
         created,
         housing.contactName());
-    partnerUser = "partner.gen%02d".formatted(number);
+    partnerUser = username("partner");
   }
 
   /** The index of a case worker's user name in {@link #caseWorkers}. */
@@ -147,21 +146,6 @@ final class RegionNetwork {
       String role,
       long organisation,
       Long contact,
-      Random random,
-      Instant created)
-      throws SQLException {
-    return staffUser(
-        c, db, who, role, organisation, contact, random, created, FinnishNames.person(random));
-  }
-
-  private long staffUser(
-      Connection c,
-      Schema db,
-      String who,
-      String role,
-      long organisation,
-      Long contact,
-      Random random,
       Instant created,
       String name)
       throws SQLException {

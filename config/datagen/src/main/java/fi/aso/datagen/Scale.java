@@ -8,7 +8,7 @@ package fi.aso.datagen;
  */
 public record Scale(String name, int regions, int years, int clientsPerYear, int meetingsPerYear) {
 
-  public static final int NATIONAL_CLIENTS_PER_YEAR = 60;
+  public static final int NATIONAL_CLIENTS_PER_YEAR = 100;
 
   public Scale {
     if (regions < 1 || regions > FinnishNames.PLACES.size() || years < 1 || years > 30) {

@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class Table {
             + " ("
             + String.join(", ", columnNames)
             + ") values ("
-            + String.join(", ", java.util.Collections.nCopies(columnNames.length, "?"))
+            + String.join(", ", Collections.nCopies(columnNames.length, "?"))
             + ")";
   }
 

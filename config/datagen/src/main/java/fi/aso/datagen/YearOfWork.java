@@ -14,12 +14,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * One ASO group's year: its monthly meetings, and the clients referred that year taken through
@@ -33,8 +36,8 @@ final class YearOfWork {
   static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d.M.yyyy");
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H.mm");
-  private static final int SLOT_MINUTES = 45;
-  private static final int SLOTS_PER_MEETING = 8;
+  private static final int SLOT_MINUTES = 30;
+  private static final int SLOTS_PER_MEETING = 12;
   private static final List<String> FORMS =
       List.of(
           "INDEPENDENT_RENTAL",
@@ -227,19 +230,7 @@ final class YearOfWork {
     long v1 = db.consent.nextId(c);
     int roll = random.nextInt(100);
     if (roll < 7) {
-      db.consent.add(
-          v1,
-          id,
-          1,
-          method,
-          "fi-2026-1",
-          given,
-          consented.plusYears(2),
-          recordedBy,
-          null,
-          null,
-          null,
-          electronic ? name : null);
+      consentVersion(v1, id, 1, method, given, recordedBy, null, electronic ? name : null);
       audit(given, recordedBy, "CREATE", "consent", v1, id, "consent refused");
       state(id, "CONSENT_PENDING", "CONSENT_REFUSED", given, caseWorker, end);
       close(id, "CONSENT_REFUSED", given.plus(Duration.ofDays(10)), chair, "DECLINED", end);
@@ -247,8 +238,8 @@ final class YearOfWork {
     }
     Map<Partner, Long> named = new LinkedHashMap<>();
     List<Partner> partners = new ArrayList<>(region.partners);
-    java.util.Collections.shuffle(partners, random);
-    int count = 2 + random.nextInt(4);
+    Collections.shuffle(partners, random);
+    int count = 3 + random.nextInt(4);
     if (random.nextInt(10) < 8 && !partners.subList(0, count).contains(region.partners.get(0))) {
       partners.remove(region.partners.get(0));
       partners.add(0, region.partners.get(0));
@@ -256,18 +247,14 @@ final class YearOfWork {
     boolean secondVersion = roll >= 90;
     Instant v2At = given.plus(Duration.ofDays(5 + random.nextInt(25)));
     secondVersion = secondVersion && v2At.isBefore(untilAt);
-    db.consent.add(
+    consentVersion(
         v1,
         id,
         1,
         method,
-        "fi-2026-1",
         given,
-        consented.plusYears(2),
         recordedBy,
         secondVersion ? v2At : null,
-        null,
-        null,
         electronic ? name : null);
     audit(given, recordedBy, "CREATE", "consent", v1, id, "consent given");
     Map<Partner, String> categories = new LinkedHashMap<>();
@@ -280,19 +267,7 @@ final class YearOfWork {
     if (secondVersion) {
       categories.put(partners.get(count), categories());
       current = db.consent.nextId(c);
-      db.consent.add(
-          current,
-          id,
-          2,
-          method,
-          "fi-2026-1",
-          v2At,
-          consented.plusYears(2),
-          recordedBy,
-          null,
-          null,
-          null,
-          electronic ? name : null);
+      consentVersion(current, id, 2, method, v2At, recordedBy, null, electronic ? name : null);
       audit(v2At, recordedBy, "CREATE", "consent", current, id, "consent widened");
       recipients = recipients(current, categories);
       from = v2At;
@@ -333,6 +308,31 @@ final class YearOfWork {
       invited.remove(gone);
     }
     slot(m, id, reference, release, caseWorker, chair, invited, end);
+  }
+
+  /** One version of the client's consent, valid two years (the platform's default). */
+  private void consentVersion(
+      long id,
+      long caseId,
+      int version,
+      String method,
+      Instant given,
+      String recordedBy,
+      Instant superseded,
+      String confirmedName) {
+    db.consent.add(
+        id,
+        caseId,
+        version,
+        method,
+        "fi-2026-1",
+        given,
+        given.atZone(FINLAND).toLocalDate().plusYears(2),
+        recordedBy,
+        superseded,
+        null,
+        null,
+        confirmedName);
   }
 
   private Map<Partner, Long> recipients(long consent, Map<Partner, String> categories)
@@ -433,8 +433,7 @@ final class YearOfWork {
             form,
             invitations,
             String.join(
-                ",",
-                new java.util.TreeSet<>(List.of(String.join(",", invited.values()).split(","))))));
+                ",", new TreeSet<>(List.of(String.join(",", invited.values()).split(","))))));
     if (!m.held) {
       return;
     }
@@ -711,8 +710,7 @@ final class YearOfWork {
       return;
     }
     audit(approved, chair, "UPDATE", "minutes", id, null, "minutes approved");
-    Map<Partner, List<Slot>> byPartner =
-        new TreeMap<>(java.util.Comparator.comparingLong(Partner::id));
+    Map<Partner, List<Slot>> byPartner = new TreeMap<>(Comparator.comparingLong(Partner::id));
     for (Slot s : m.slots) {
       for (Partner p : s.invited().keySet()) {
         byPartner.computeIfAbsent(p, k -> new ArrayList<>()).add(s);

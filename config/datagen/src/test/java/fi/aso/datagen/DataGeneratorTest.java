@@ -157,17 +157,15 @@ class DataGeneratorTest {
       while (rs.next()) {
         rows.add(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getLong(3));
       }
-      assertEquals(
-          List.of(
-              "gen-01 2025 60",
-              "gen-01 2026 60",
-              "gen-02 2025 60",
-              "gen-02 2026 60",
-              "gen-03 2025 60",
-              "gen-03 2026 60"),
-          rows);
+      int n = Scale.NATIONAL_CLIENTS_PER_YEAR;
+      List<String> expected = new ArrayList<>();
+      for (String region : List.of("gen-01", "gen-02", "gen-03")) {
+        expected.add(region + " 2025 " + n);
+        expected.add(region + " 2026 " + n);
+      }
+      assertEquals(expected, rows, "each region's clients of each year");
       assertEquals(3 * 2 * 12, count(c, "select count(*) from meeting"));
-      assertTrue(count(c, "select count(*) from invitation") > 3 * 2 * 60 * 2);
+      assertTrue(count(c, "select count(*) from invitation") > 3 * 2 * n * 2);
       assertTrue(count(c, "select count(*) from outbound_message where status = 'SENT'") > 1000);
       assertTrue(AuditChainVerifier.verify(c).intact());
     }
