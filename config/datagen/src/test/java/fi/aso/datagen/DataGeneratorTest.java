@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.aso.application.clientcase.CaseView;
 import fi.aso.application.clientcase.DataProtection;
 import fi.aso.application.keys.KeyRing;
 import fi.aso.domain.clientcase.ClientCase;
 import fi.aso.infrastructure.audit.AuditChainVerifier;
 import fi.aso.infrastructure.audit.ChainReport;
 import fi.aso.testing.EmbeddedDatabase;
+import fi.aso.testing.TestServices;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +30,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The generator on a real PostgreSQL migrated by the platform's migrations: the same seed gives the
- * same data, the platform's own code reads it (the audit chain verifies, the JPA mapping loads the
- * cases, the identity codes open with the platform's keys, a statistics rebuild gives the facts the
+ * same data, the platform's own code reads it (the audit chain verifies, the case file service
+ * reads a case and seals its audit row onto the generated chain, the JPA mapping loads the cases,
+ * the identity codes open with the platform's keys, a statistics rebuild gives the facts the
  * triggers wrote), and a scaled-down national run has each region's years.
  */
 class DataGeneratorTest {
@@ -130,6 +133,32 @@ class DataGeneratorTest {
     }
     var em = emf.createEntityManager();
     try {
+      long caseId;
+      String worker;
+      try (Connection c = EmbeddedDatabase.platform("datagen_read").getConnection();
+          var s = c.createStatement();
+          ResultSet rs =
+              s.executeQuery(
+                  "select c.id, u.username from client_case c join staff_user u on u.id ="
+                      + " c.case_worker_id order by c.id limit 1")) {
+        rs.next();
+        caseId = rs.getLong(1);
+        worker = rs.getString(2);
+      }
+      em.getTransaction().begin();
+      CaseView view =
+          TestServices.of(em, worker, UNTIL.atStartOfDay(YearOfWork.FINLAND).toInstant())
+              .withProtection(KEYS)
+              .caseFile()
+              .read(caseId, "generated data read by the platform");
+      em.getTransaction().commit();
+      assertEquals("G01-2026-0001", view.reference());
+      assertFalse(view.visibleCategories().isEmpty());
+      try (Connection c = EmbeddedDatabase.platform("datagen_read").getConnection()) {
+        ChainReport chain = AuditChainVerifier.verify(c);
+        assertTrue(chain.intact(), "the platform's own audit row seals onto the chain: " + chain);
+        assertEquals(counts.get("audit_event") + 1, chain.checked());
+      }
       List<ClientCase> cases =
           em.createQuery("select c from ClientCase c order by c.id", ClientCase.class)
               .getResultList();
