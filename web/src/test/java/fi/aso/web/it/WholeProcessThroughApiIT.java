@@ -203,7 +203,7 @@ class WholeProcessThroughApiIT extends BrowserTest {
         slotId,
         new NewInvitee()
             .version(meetings.getMeeting(meetingId).getVersion())
-            .contactPersonId(kalle.getContactId()));
+            .contactPersonId(kalle.getContactPersonId()));
 
     // the partner answers with the mailed link
     new World(base).acceptByMail(slotId, World.KALLE);
@@ -236,7 +236,7 @@ class WholeProcessThroughApiIT extends BrowserTest {
     assertThat(stale.getCode()).isEqualTo(409);
     Attendee kalleThere =
         before.getAttendees().stream()
-            .filter(a -> kalle.getContactId().equals(a.getContactPersonId()))
+            .filter(a -> kalle.getContactPersonId().equals(a.getContactPersonId()))
             .findFirst()
             .orElseThrow();
     day.recordInviteeAttendance(
@@ -251,7 +251,7 @@ class WholeProcessThroughApiIT extends BrowserTest {
                 .what("Asuntotarjous asiakkaalle")
                 .responsible(Responsible.ORGANISATION)
                 .organisationId(kodit)
-                .contactPersonId(kalle.getContactId())
+                .contactPersonId(kalle.getContactPersonId())
                 .due(today.plusWeeks(6)));
     SlotDay recorded = day.getMeetingDay(meetingId).get(0);
     assertThat(recorded.getRecordVersion()).isEqualTo(saved.getVersion());
