@@ -569,7 +569,8 @@ class AuthorisationMatrixIT {
 
     // the regions: the demo region's own
     String code =
-        World.json(a.web().getWithToken("api/me", a.token("admin")).body()).getString("regionCode");
+        World.json(a.web().getWithToken("api/v1/me", a.token("admin")).body())
+            .getString("regionCode");
     ids.put(
         "regions",
         find("admin", "api/v1/regions", r -> r.getString("code").equals(code))
@@ -662,7 +663,7 @@ class AuthorisationMatrixIT {
     if (caller.token() != null) {
       request.header("Authorization", "Bearer " + caller.token());
     }
-    if (row.path().equals("/api/auth/token")) {
+    if (row.path().equals("/api/v1/auth/token")) {
       request
           .header("Content-Type", "application/x-www-form-urlencoded")
           .POST(
