@@ -781,7 +781,11 @@ class AuthorisationMatrixIT {
     }
     return switch (row.name()) {
       case "GET /api/v1/meetings" ->
-          "?from=" + start.toLocalDate().minusDays(7) + "&to=" + start.toLocalDate().plusDays(7);
+          "?from="
+              + start.toLocalDate().minusDays(7)
+              + "&to="
+              + start.toLocalDate().plusDays(7)
+              + "&limit=500";
       case "GET /api/v1/cases/search" -> "?q=" + enc(markers.get("case"));
       case "GET /api/v1/meetings/search" ->
           "?from="
@@ -794,8 +798,10 @@ class AuthorisationMatrixIT {
           "?from="
               + enc(start.minusDays(7).toString())
               + "&to="
-              + enc(start.plusDays(7).toString());
-      default -> "";
+              + enc(start.plusDays(7).toString())
+              + "&limit=500";
+      // a list's longest page, so that the object is on it however much the run has made
+      default -> row.method().equals("GET") && !row.path().contains("{") ? "?limit=500" : "";
     };
   }
 

@@ -125,7 +125,8 @@ class WholeProcessThroughApiIT extends BrowserTest {
     long caseId = referred.getId();
 
     // the organisations the consent may name, as the case worker finds them
-    List<OrganisationSummary> nameable = new NetworkApi(caseWorker).listConsentRecipients();
+    List<OrganisationSummary> nameable =
+        new NetworkApi(caseWorker).listConsentRecipients(null, null);
     long kodit =
         nameable.stream()
             .filter(o -> o.getName().equals(World.KODIT))
@@ -172,7 +173,7 @@ class WholeProcessThroughApiIT extends BrowserTest {
     phone.findElement(By.id("answer:name")).sendKeys("Kokonainen Prosessi");
     phone.findElement(By.id("answer:give")).click();
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt")));
-    List<ConsentSummary> given = consents.listConsents(caseId);
+    List<ConsentSummary> given = consents.listConsents(caseId, null, null);
     assertThat(given).hasSize(1);
     assertThat(new CasesApi(caseWorker).getCase(caseId).getState())
         .isEqualTo(CaseState.READY_FOR_MEETING);
@@ -194,7 +195,7 @@ class WholeProcessThroughApiIT extends BrowserTest {
                 .lengthMinutes(45));
     long slotId = slot.getId();
     InvitableContact kalle =
-        meetings.listInvitableContacts(meetingId, slotId).stream()
+        meetings.listInvitableContacts(meetingId, slotId, null, null).stream()
             .filter(c -> World.KALLE.equals(c.getEmail()))
             .findFirst()
             .orElseThrow();
@@ -296,7 +297,7 @@ class WholeProcessThroughApiIT extends BrowserTest {
     // and reports progress on its action
     ActionsApi partnerActions = new ActionsApi(partner);
     ActionView action =
-        partnerActions.listOrganisationActions().stream()
+        partnerActions.listOrganisationActions(null, null).stream()
             .filter(a -> "Asuntotarjous asiakkaalle".equals(a.getWhat()))
             .findFirst()
             .orElseThrow();

@@ -24,9 +24,10 @@ import fi.aso.application.staff.StaffAccounts;
 import fi.aso.application.steering.ReferralView;
 
 /**
- * The stable order of each of the API's lists, as the key its cursor holds: the order the list has
- * always been in, then the id, so that no two entries tie and a walk with {@code cursor} meets each
- * once. Times are compared to the microsecond, text as written (names without regard to case).
+ * The stable order of each of the API's lists, as the key its cursor holds: the order the list was
+ * read in before it paged (its query's), then the id, so that no two entries tie and a walk with
+ * {@code cursor} meets each once. Times are compared to the microsecond, names without regard to
+ * case (a database's collation may have put accented names elsewhere before).
  */
 final class ListOrders {
 
