@@ -516,7 +516,7 @@ final class World {
                     + kind
                     + "\",\"nameFi\":"
                     + quote(nameFi)
-                    + "}"))
+                    + ",\"referralWays\":[\"PHONE\"]}"))
         .getJsonNumber("id")
         .longValue();
   }
