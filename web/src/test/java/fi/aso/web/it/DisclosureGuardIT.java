@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DisclosureGuardIT {
 
   /** Endpoints anyone may call, on purpose. */
-  private static final Set<String> PUBLIC = Set.of("POST /api/auth/token");
+  private static final Set<String> PUBLIC = Set.of("POST /api/v1/auth/token");
 
   @ArquillianResource URL deployed;
 

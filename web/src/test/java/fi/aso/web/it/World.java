@@ -550,6 +550,39 @@ final class World {
                 + "}"));
   }
 
+  /** The administrator adds an organisation to this world's region's network. */
+  long addOrganisation(String name, String type) throws IOException, InterruptedException {
+    return created(
+            web.postJsonWithToken(
+                "api/v1/organisations",
+                token("admin"),
+                "{\"name\":"
+                    + quote(name)
+                    + ",\"type\":\""
+                    + type
+                    + "\",\"preferredChannel\":\"EMAIL\"}"))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** The administrator adds a service of an organisation of the region to the catalogue. */
+  long addService(long organisation, String kind, String nameFi)
+      throws IOException, InterruptedException {
+    return created(
+            web.postJsonWithToken(
+                "api/v1/services",
+                token("admin"),
+                "{\"organisationId\":"
+                    + organisation
+                    + ",\"kind\":\""
+                    + kind
+                    + "\",\"nameFi\":"
+                    + quote(nameFi)
+                    + ",\"referralWays\":[\"PHONE\"]}"))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
   /** The chair records an action for an organisation (optionally a named contact person). */
   long action(long slot, String what, String organisation, String contactEmail, LocalDate due)
       throws IOException, InterruptedException {
