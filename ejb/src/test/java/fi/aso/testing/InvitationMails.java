@@ -174,6 +174,15 @@ public final class InvitationMails {
     } else if (conference.isPresent() && method.equals("CANCEL")) {
       problems.add("a CANCEL has a CONFERENCE");
     }
+    if (method.equals("DECLINECOUNTER")
+        && (!event.getAlarms().isEmpty()
+            || event
+                .getProperty(Property.ATTENDEE)
+                .flatMap(a -> a.getParameter(Parameter.RSVP))
+                .isPresent())) {
+      // RFC 5546 3.2.8: no VALARM; the organizer's "no" asks nothing of the calendar
+      problems.add("a DECLINECOUNTER has an alarm or asks for an RSVP");
+    }
 
     timeZone(calendar, second, event, problems);
   }

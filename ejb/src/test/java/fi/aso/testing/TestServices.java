@@ -40,6 +40,7 @@ import fi.aso.application.meeting.SlotBooking;
 import fi.aso.application.meeting.SlotPlanning;
 import fi.aso.application.meeting.SlotsFollowClient;
 import fi.aso.application.meeting.VideoJoin;
+import fi.aso.application.meeting.VideoLinkProvider;
 import fi.aso.application.meeting.VideoReadiness;
 import fi.aso.application.meeting.VideoRoomBookings;
 import fi.aso.application.meetingday.ActionReminders;
@@ -60,7 +61,10 @@ import fi.aso.application.staff.Caller;
 import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
 import fi.aso.application.steering.MapHoles;
+import fi.aso.application.steering.ReferralAnswers;
+import fi.aso.application.steering.ReferralLinks;
 import fi.aso.application.steering.ReferralNotices;
+import fi.aso.application.steering.ReferralReminders;
 import fi.aso.application.steering.ServiceReferrals;
 import fi.aso.application.steering.Steering;
 import fi.aso.application.throttle.Throttle;
@@ -135,6 +139,7 @@ public final class TestServices {
   private ConsentEvents consentEvents = withdrawal -> {};
   private CalendarFeeds feeds =
       (url, from, to) -> new CalendarFeeds.Answer(List.of(), Optional.empty());
+  private VideoLinkProvider videoLinks = new PatternVideoLinks("https://video.test/aso-{room}");
   private Caller signedIn;
   private DataProtection keys = protection();
   private final EntityManager em;
@@ -189,6 +194,12 @@ public final class TestServices {
   /** The partners' calendar feeds the slot finder reads (default: everyone free). */
   public TestServices withFeeds(CalendarFeeds feeds) {
     this.feeds = feeds;
+    return this;
+  }
+
+  /** Who makes new meetings' video rooms (by default a pattern, as a deployment's default). */
+  public TestServices withVideoLinks(VideoLinkProvider videoLinks) {
+    this.videoLinks = videoLinks;
     return this;
   }
 
@@ -331,8 +342,28 @@ public final class TestServices {
         policy(),
         electronicConsent(),
         audit(),
-        new ReferralNotices(outboundMessages, organisations, SETTINGS, clock),
+        referralNotices(),
         clock);
+  }
+
+  public ReferralNotices referralNotices() {
+    return new ReferralNotices(
+        outboundMessages, organisations, SETTINGS, new ReferralLinks(signedTokens()), clock);
+  }
+
+  public ReferralAnswers referralAnswers() {
+    return new ReferralAnswers(
+        new ReferralLinks(signedTokens()),
+        steering,
+        organisations,
+        policy(),
+        audit(),
+        unitOfWork,
+        clock);
+  }
+
+  public ReferralReminders referralReminders() {
+    return new ReferralReminders(steering, outboundMessages, referralNotices(), policy(), clock);
   }
 
   public ServiceReferrals serviceReferrals() {
@@ -368,15 +399,7 @@ public final class TestServices {
 
   public MeetingCalendar meetingCalendar() {
     return new MeetingCalendar(
-        meetings,
-        rights(),
-        caller,
-        audit(),
-        meetingEvents,
-        new PatternVideoLinks("https://video.test/aso-{room}"),
-        cases,
-        videoRooms(),
-        clock);
+        meetings, rights(), caller, audit(), meetingEvents, videoLinks, cases, videoRooms(), clock);
   }
 
   public MeetingPlanner meetingPlanner() {
@@ -489,6 +512,20 @@ public final class TestServices {
         policy(),
         cases,
         SETTINGS,
+        clock);
+  }
+
+  public fi.aso.application.invitation.CounterProposals counterProposals() {
+    return new fi.aso.application.invitation.CounterProposals(
+        rights(),
+        caller,
+        audit(),
+        invitationRecords,
+        outboundMessages,
+        organisations,
+        SETTINGS,
+        new JoinLinks(signedTokens()),
+        new AnswerLinks(signedTokens()),
         clock);
   }
 

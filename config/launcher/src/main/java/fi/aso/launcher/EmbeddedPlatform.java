@@ -42,8 +42,9 @@ public final class EmbeddedPlatform {
 
   static final int HTTP_PORT = Integer.getInteger("aso.http.port", 8080);
   static final int DB_PORT = Integer.getInteger("aso.db.port", 15432);
-  static final int SMTP_PORT = 3025;
-  static final int IMAP_PORT = 3143;
+  // other ports for a second platform on the same machine (the defaults are what README names)
+  static final int SMTP_PORT = Integer.getInteger("aso.smtp.port", 3025);
+  static final int IMAP_PORT = Integer.getInteger("aso.imap.port", 3143);
   static final String LOOPBACK = "127.0.0.1";
   static final String DATABASE = "aso";
 

@@ -75,6 +75,7 @@ public final class AuditPurposes {
     key("(answer link|calendar reply): .*", "answered");
     key("invitation answer page opened", "answerPageOpened");
     key("kept reply opened", "keptReplyOpened");
+    key("proposal of another time declined: the time is kept", "counterDeclined");
     key("calendar feed of .*", "calendarFeed");
     key("joined by video", "joinedByVideo");
     key("join link no longer valid", "joinLinkInvalid");
@@ -106,6 +107,7 @@ public final class AuditPurposes {
     key("service needs and proposals", "serviceNeeds");
     key("service need (recorded|removed)", "serviceNeedRecorded");
     key("referred to service .*", "referredToService");
+    key("service referral link opened by contact person [0-9]+", "referralLinkOpened");
     key("service referrals( of the case)?|service referral", "serviceReferrals");
     key("service referral .+", "serviceReferralStep");
     // work that names no client

@@ -30,6 +30,7 @@ public final class ReportParties {
           "outbox", "outbox",
           "invitee", "invitee",
           "join link", "joinLink",
+          "referral link", "referralLink",
           "calendar feed", "calendarFeed");
 
   private final Function<String, Optional<ReportParty>> byUsername;

@@ -2,6 +2,7 @@ package fi.aso.application.clientcase;
 
 import fi.aso.application.audit.AuditTrail;
 import fi.aso.application.consent.ConsentPolicy;
+import fi.aso.application.search.Keyset;
 import fi.aso.application.search.Page;
 import fi.aso.application.staff.Caller;
 import fi.aso.domain.Refusal;
@@ -156,18 +157,32 @@ public class CaseFile {
                         || f.entry().reference().toLowerCase(java.util.Locale.ROOT).contains(text)
                         || f.identityHash().map(identityHashes::contains).orElse(false))
             .map(Found::entry)
-            .sorted(ORDER.get(query.sort()))
             .toList();
-    Page<WorkListEntry> page = query.page().of(matching);
+    Page<WorkListEntry> page = query.page().of(matching, ORDER.get(query.sort()));
     page.entries().forEach(e -> listed(e.caseId(), "case search"));
     return page;
   }
 
-  private static final Map<String, Comparator<WorkListEntry>> ORDER =
+  /** The work list's order as a key: {@link #UPCOMING_RELEASE_FIRST}, then the case's id. */
+  public static final Keyset<WorkListEntry> BY_RELEASE =
+      Keyset.of(
+          "cases:release",
+          e ->
+              new Object[] {
+                e.daysToRelease() == null ? 2 : e.daysToRelease() < 0 ? 1 : 0,
+                e.daysToRelease() == null ? 0 : Math.abs(e.daysToRelease()),
+                e.caseId()
+              });
+
+  /** The search's orders as keys (the same orders as the work list's), each ending in the id. */
+  private static final Map<String, Keyset<WorkListEntry>> ORDER =
       Map.of(
-          "release", UPCOMING_RELEASE_FIRST,
-          "name", Comparator.comparing(WorkListEntry::fullName, String.CASE_INSENSITIVE_ORDER),
-          "reference", Comparator.comparing(WorkListEntry::reference));
+          "release",
+          BY_RELEASE,
+          "name",
+          Keyset.of("cases:name", e -> new Object[] {Keyset.folded(e.fullName()), e.caseId()}),
+          "reference",
+          Keyset.of("cases:reference", e -> new Object[] {e.reference(), e.caseId()}));
 
   /** A whole identity code in the search text, as its keyed hashes (current and retired keys). */
   private List<String> identityHashes(String text) {

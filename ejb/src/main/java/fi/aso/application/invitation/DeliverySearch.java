@@ -1,7 +1,9 @@
 package fi.aso.application.invitation;
 
 import fi.aso.application.search.Choice;
+import fi.aso.application.search.Cursor;
 import fi.aso.application.search.Page;
+import fi.aso.application.search.PageRequest;
 import fi.aso.application.staff.AdminOnly;
 import fi.aso.domain.invitation.OutboundMessageRepository;
 import fi.aso.domain.invitation.OutboxFilter;
@@ -9,7 +11,9 @@ import fi.aso.domain.organisation.OrganisationRepository;
 import fi.aso.domain.region.Region;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -39,19 +43,51 @@ public class DeliverySearch {
   public Page<OutboxEntry> search(DeliveryQuery query) {
     Region region = admin.region();
     ZoneId zone = ZoneId.of(region.timeZone());
+    boolean oldestFirst = query.sort().equals("oldest");
+    String order = "deliveries:" + query.sort();
+    Cursor after = query.page().after();
+    Instant afterAt = null;
+    Long afterId = null;
+    if (after != null) {
+      if (!after.order().equals(order)
+          || after.key().size() != 2
+          || !(after.key().get(0) instanceof Long micros)
+          || !(after.key().get(1) instanceof Long id)) {
+        throw Cursor.invalid(); // a cursor this list did not give
+      }
+      afterAt = Instant.EPOCH.plus(micros, ChronoUnit.MICROS);
+      afterId = id;
+    }
     OutboxFilter filter =
         new OutboxFilter(
             query.status() == null ? Set.of() : query.status().states(),
             query.organisationId(),
             query.period().start(zone),
             query.period().end(zone),
-            query.sort().equals("oldest"));
-    int total = Math.toIntExact(messages.count(region.id(), filter));
+            oldestFirst,
+            afterAt,
+            afterId);
+    int total = Math.toIntExact(messages.count(region.id(), filter.fromTheStart()));
+    int offset =
+        after == null
+            ? query.page().offset()
+            : total - Math.toIntExact(messages.count(region.id(), filter));
+    int limit = query.page().limit();
     List<OutboxEntry> entries =
-        messages.search(region.id(), filter, query.page().offset(), query.page().limit()).stream()
+        messages.search(region.id(), filter, after == null ? offset : 0, limit).stream()
             .map(OutboxEntry::of)
             .toList();
-    return Page.of(entries, total, query.page());
+    String next =
+        offset + entries.size() < total && !entries.isEmpty()
+            ? new Cursor(
+                    order, List.of(micros(entries.getLast().createdAt()), entries.getLast().id()))
+                .encode()
+            : null;
+    return Page.of(entries, total, new PageRequest(offset, limit), next);
+  }
+
+  private static Object micros(Instant at) {
+    return ChronoUnit.MICROS.between(Instant.EPOCH, at);
   }
 
   /** The organisations of the administrator's region, by name, to filter by. */

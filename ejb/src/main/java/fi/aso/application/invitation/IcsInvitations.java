@@ -27,6 +27,7 @@ import net.fortuna.ical4j.model.parameter.Rsvp;
 import net.fortuna.ical4j.model.parameter.Value;
 import net.fortuna.ical4j.model.property.Action;
 import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Comment;
 import net.fortuna.ical4j.model.property.Conference;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
@@ -153,6 +154,30 @@ public final class IcsInvitations {
     Calendar calendar =
         calendar(e.cancel() ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, List.of(e));
     calendar.add(event(e, true));
+    return text(calendar);
+  }
+
+  /**
+   * The organizer's "no" to an attendee's proposal of another time (METHOD:DECLINECOUNTER, RFC 5546
+   * 3.2.8): the event as it stands (UID, SEQUENCE, the kept time and place) with the attendee and a
+   * comment, and nothing a DECLINECOUNTER may not carry (no alarm, no RSVP or PARTSTAT).
+   */
+  public static String declineCounter(Event e, String comment) {
+    Calendar calendar = calendar(ImmutableMethod.DECLINE_COUNTER, List.of(e));
+    VEvent event =
+        new VEvent(e.start().atZone(HELSINKI), e.end().atZone(HELSINKI), oneLine(e.summary()));
+    event.replace(new DtStamp(e.stamp()));
+    event.add(new Uid(e.uid()));
+    event.add(new Sequence(e.sequence()));
+    event.add(new Location(oneLine(e.place())));
+    event.add(new Comment(text(comment)));
+    Organizer organizer = new Organizer(URI.create("mailto:" + e.organizerEmail()));
+    organizer.add(new Cn(parameterText(e.organizerName())));
+    event.add(organizer);
+    Attendee attendee = new Attendee(URI.create("mailto:" + e.attendeeEmail()));
+    attendee.add(new Cn(parameterText(e.attendeeName())));
+    event.add(attendee);
+    calendar.add(event);
     return text(calendar);
   }
 

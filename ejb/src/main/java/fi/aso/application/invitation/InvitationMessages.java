@@ -149,26 +149,30 @@ final class InvitationMessages {
         InvitationTexts.description(kind, changed, start, end, place, reference, info, join);
     // the personal join link is a CONFERENCE only where the slot has a video room to forward to
     boolean joinable = video && !cancel && invitation.invitee().isPresent();
+    IcsInvitations.Event event =
+        new IcsInvitations.Event(
+            invitation.uid(),
+            sequence,
+            cancel,
+            start,
+            end,
+            InvitationTexts.summary(reference),
+            place,
+            description,
+            info,
+            joinable ? join : null,
+            InvitationTexts.joinLabel(),
+            settings.organizer(),
+            InvitationTexts.organizerName(),
+            invitation.attendeeEmail(),
+            invitation.attendeeName(),
+            partStat,
+            now);
     String calendar =
-        IcsInvitations.write(
-            new IcsInvitations.Event(
-                invitation.uid(),
-                sequence,
-                cancel,
-                start,
-                end,
-                InvitationTexts.summary(reference),
-                place,
-                description,
-                info,
-                joinable ? join : null,
-                InvitationTexts.joinLabel(),
-                settings.organizer(),
-                InvitationTexts.organizerName(),
-                invitation.attendeeEmail(),
-                invitation.attendeeName(),
-                partStat,
-                now));
+        kind == MessageKind.DECLINECOUNTER
+            ? IcsInvitations.declineCounter(
+                event, MailTexts.finnish("mail.invitation.intro.DECLINECOUNTER"))
+            : IcsInvitations.write(event);
     String recipient = invitation.attendeeEmail();
     String payload = null;
     if (invitation.channel() == DeliveryChannel.WEBHOOK) {
@@ -186,6 +190,9 @@ final class InvitationMessages {
               .add("place", place)
               .add("caseReference", reference)
               .add("attendee", invitation.attendeeEmail())
+              // asked again exactly when the calendar is: a new invitation, a new time, or a
+              // reminder of one not yet answered; a new place or video link keeps the answer
+              .add("needsAnswer", !cancel && PARTSTAT_NEEDS_ACTION.equals(partStat))
               .add("link", info)
               .build()
               .toString();

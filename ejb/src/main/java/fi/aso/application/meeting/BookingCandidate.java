@@ -8,7 +8,7 @@ package fi.aso.application.meeting;
  * in their place.
  */
 public record BookingCandidate(
-    long contactId,
+    long contactPersonId,
     String name,
     long organisationId,
     String organisation,

@@ -121,7 +121,7 @@ public class MeetingCalendar {
     StaffMember chair = rights.chair();
     Meeting meeting =
         new Meeting(rights.region(chair), null, start, end, place, caller.name(), clock.instant());
-    meeting.useVideoLink(videoLinks.newMeetingLink());
+    meeting.useVideoLink(videoLinks.newMeetingLink(start, end).orElse(null));
     meetings.store(meeting);
     audit.record(
         AuditRecord.success(AuditAction.CREATE, "Meeting", String.valueOf(meeting.id()), purpose));
@@ -208,7 +208,10 @@ public class MeetingCalendar {
                 series.place(),
                 caller.name(),
                 clock.instant());
-        meeting.useVideoLink(videoLinks.newMeetingLink());
+        meeting.useVideoLink(
+            videoLinks
+                .newMeetingLink(occurrence.start().toInstant(), occurrence.end().toInstant())
+                .orElse(null));
         meetings.store(meeting);
         created++;
       }

@@ -1,5 +1,6 @@
 package fi.aso.application.meeting;
 
+import fi.aso.application.search.Keyset;
 import fi.aso.application.search.Page;
 import fi.aso.application.search.SearchText;
 import fi.aso.domain.Bounds;
@@ -13,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,8 +25,8 @@ import java.util.Optional;
 @Stateless
 public class MeetingSearch {
 
-  private static final Comparator<Meeting> EARLIEST_FIRST =
-      Comparator.comparing(Meeting::startsAt).thenComparing(Meeting::id);
+  private static final Keyset<Meeting> EARLIEST_FIRST =
+      Keyset.of("meetings:date", m -> new Object[] {m.startsAt(), m.id()});
 
   @Inject MeetingRepository meetings;
   @Inject MeetingRights rights;
@@ -59,8 +59,10 @@ public class MeetingSearch {
                 m ->
                     SearchText.matches(
                         query.text(), m.place(), m.series().map(MeetingSeries::title).orElse(null)))
-            .sorted(query.latestFirst() ? EARLIEST_FIRST.reversed() : EARLIEST_FIRST)
             .toList();
-    return query.page().of(matching).map(MeetingSummary::of);
+    return query
+        .page()
+        .of(matching, query.latestFirst() ? EARLIEST_FIRST.reversed() : EARLIEST_FIRST)
+        .map(MeetingSummary::of);
   }
 }

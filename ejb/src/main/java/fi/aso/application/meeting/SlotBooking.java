@@ -166,7 +166,7 @@ public class SlotBooking {
     Instant end = start.plus(Duration.ofMinutes(minutes));
     Map<Long, BookingCandidate> offered =
         candidates(clientCase, meeting, start, end).offered().stream()
-            .collect(Collectors.toMap(BookingCandidate::contactId, c -> c));
+            .collect(Collectors.toMap(BookingCandidate::contactPersonId, c -> c));
     List<BookingPreview.Recipient> recipients = new ArrayList<>();
     for (long id : new HashSet<>(contactIds)) {
       BookingCandidate candidate = offered.get(id);

@@ -1,10 +1,10 @@
 package fi.aso.application.meetingday;
 
 import fi.aso.application.search.DateRange;
+import fi.aso.application.search.Keyset;
 import fi.aso.application.search.PageRequest;
 import fi.aso.application.search.SearchText;
 import fi.aso.application.search.SortOrder;
-import java.util.Comparator;
 
 /**
  * A search of the actions the caller may see: their own ({@code mine}, as {@link Actions#mine()})
@@ -23,8 +23,8 @@ public record ActionQuery(
 
   public static final SortOrder SORTS = SortOrder.of("actions.sort", "due", "due-desc");
 
-  private static final Comparator<ActionView> SOONEST_FIRST =
-      Comparator.comparing(ActionView::dueDate).thenComparing(ActionView::id);
+  private static final Keyset<ActionView> SOONEST_FIRST =
+      Keyset.of("actions:due", a -> new Object[] {a.dueDate(), a.id()});
 
   public ActionQuery {
     due = due == null ? DateRange.ANY : due;
@@ -39,7 +39,7 @@ public record ActionQuery(
         && SearchText.matches(text, a.what());
   }
 
-  Comparator<ActionView> order() {
+  Keyset<ActionView> order() {
     return sort.equals("due-desc") ? SOONEST_FIRST.reversed() : SOONEST_FIRST;
   }
 }

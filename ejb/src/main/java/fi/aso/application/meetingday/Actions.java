@@ -184,12 +184,8 @@ public class Actions {
     Map<Long, ActionItem> byId =
         visible.items().stream().collect(Collectors.toMap(ActionItem::id, a -> a));
     List<ActionView> matching =
-        visible.items().stream()
-            .map(a -> ActionView.of(a, today))
-            .filter(query::matches)
-            .sorted(query.order())
-            .toList();
-    Page<ActionView> page = query.page().of(matching);
+        visible.items().stream().map(a -> ActionView.of(a, today)).filter(query::matches).toList();
+    Page<ActionView> page = query.page().of(matching, query.order());
     page.entries().forEach(a -> audited(byId.get(a.id()), visible.listed()));
     return page;
   }

@@ -5,17 +5,29 @@ import java.util.function.Function;
 
 /**
  * One page of a search: its entries, how many matched in all, where it starts, how long a page is,
- * and where the previous and next pages start ({@code null}: there is none), so that neither a page
- * nor an API client computes them.
+ * where the previous and next pages start ({@code null}: there is none), so that neither a page nor
+ * an API client computes them, and the cursor of the next page ({@code next}, {@code null} after
+ * the last), which walks the list without repeating or missing entries while it changes.
  */
 public record Page<T>(
-    List<T> entries, int total, int offset, int limit, Integer previousOffset, Integer nextOffset) {
+    List<T> entries,
+    int total,
+    int offset,
+    int limit,
+    Integer previousOffset,
+    Integer nextOffset,
+    String next) {
 
   public Page {
     entries = List.copyOf(entries);
   }
 
   public static <T> Page<T> of(List<T> entries, int total, PageRequest request) {
+    return of(entries, total, request, null);
+  }
+
+  /** A page with the cursor of the page after it ({@code null}: none). */
+  public static <T> Page<T> of(List<T> entries, int total, PageRequest request, String next) {
     int offset = request.offset();
     int limit = request.limit();
     return new Page<>(
@@ -24,13 +36,20 @@ public record Page<T>(
         offset,
         limit,
         offset == 0 ? null : Math.max(0, offset - limit),
-        offset + limit < total ? offset + limit : null);
+        offset + limit < total ? offset + limit : null,
+        next);
   }
 
   /** The same page with its entries in another form (e.g. a view for the reader). */
   public <R> Page<R> map(Function<? super T, R> as) {
     return new Page<>(
-        entries.stream().<R>map(as).toList(), total, offset, limit, previousOffset, nextOffset);
+        entries.stream().<R>map(as).toList(),
+        total,
+        offset,
+        limit,
+        previousOffset,
+        nextOffset,
+        next);
   }
 
   /** The number of the first entry shown, counting from 1 (0 when none is). */

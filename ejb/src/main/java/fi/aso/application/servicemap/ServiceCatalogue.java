@@ -32,8 +32,9 @@ import java.util.Optional;
 /**
  * The region's service catalogue (palvelukartta): what the organisations of its network offer and
  * how a client is steered to each. Everyone signed in reads their own region's; its administrators
- * keep it (also as a CSV file); a partner user keeps their own organisation's entries current, and
- * nothing else. No client data is here, but every change is audited: the steering will rest on it.
+ * keep it (also as a CSV file); a partner user adds and keeps their own organisation's entries
+ * current, and nothing else. No client data is here, but every change is audited: the steering will
+ * rest on it.
  */
 @Stateless
 public class ServiceCatalogue {
@@ -97,10 +98,25 @@ public class ServiceCatalogue {
     return organisations.ofRegion(reader().regionId());
   }
 
-  /** A new service of the administrator's region, offered by an organisation of its network. */
+  /** The organisation whose services a partner user adds and keeps; none for anyone else. */
+  public Optional<Long> ownOrganisation() {
+    StaffMember reader = reader();
+    return reader.has(Role.PARTNER) ? reader.organisation() : Optional.empty();
+  }
+
+  /**
+   * A new service of the editor's region, offered by an organisation of its network: its
+   * administrators add any organisation's, a partner user only their own organisation's.
+   */
   public long create(long organisationId, ServiceDescription description) {
-    StaffMember admin = administrator();
-    Region region = regions.find(admin.regionId()).orElseThrow(NotPermitted::new);
+    StaffMember editor = reader();
+    boolean own =
+        editor.has(Role.PARTNER)
+            && editor.organisation().filter(o -> o == organisationId).isPresent();
+    if (!editor.has(Role.ADMIN) && !own) {
+      throw new NotPermitted();
+    }
+    Region region = regions.find(editor.regionId()).orElseThrow(NotPermitted::new);
     Organisation provider = provider(region.id(), organisationId);
     ServiceDescription checked = Objects.requireNonNull(description, "description").checked();
     refuseDuplicate(region.id(), provider.id(), checked.nameFi(), null);

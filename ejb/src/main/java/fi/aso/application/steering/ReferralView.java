@@ -2,6 +2,7 @@ package fi.aso.application.steering;
 
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.servicemap.ReferralState;
+import fi.aso.domain.servicemap.ServiceDescription;
 import fi.aso.domain.servicemap.ServiceKind;
 import fi.aso.domain.servicemap.ServiceReferral;
 import jakarta.json.bind.annotation.JsonbTransient;
@@ -62,13 +63,7 @@ public record ReferralView(
 
   /** The service's name in a language (fi, sv or en), Finnish where it has none in it. */
   public String serviceName(String language) {
-    String name =
-        switch (language == null ? "fi" : language) {
-          case "sv" -> serviceNameSv;
-          case "en" -> serviceNameEn;
-          default -> serviceNameFi;
-        };
-    return name == null || name.isBlank() ? serviceNameFi : name;
+    return ServiceDescription.nameIn(language, serviceNameFi, serviceNameSv, serviceNameEn);
   }
 
   @JsonbTransient // a convenience for pages, not a field of the API's answer

@@ -10,7 +10,6 @@ import fi.aso.application.staff.Caller;
 import fi.aso.domain.audit.AuditAction;
 import fi.aso.domain.audit.AuditRecord;
 import fi.aso.domain.consent.InformationCategory;
-import fi.aso.domain.meetingday.ActionStatus;
 import fi.aso.domain.servicemap.ReferralState;
 import fi.aso.domain.servicemap.ServiceReferral;
 import fi.aso.domain.servicemap.SteeringRepository;
@@ -128,16 +127,7 @@ public class ServiceReferrals {
     if (referral.version() != expectedVersion) {
       throw new ConcurrentEdit();
     }
-    var now = clock.instant();
-    referral.moveTo(next, reason, caller.name(), now);
-    ActionStatus actionStatus =
-        switch (next) {
-          case ACCEPTED, STARTED -> ActionStatus.IN_PROGRESS;
-          case ENDED -> ActionStatus.DONE;
-          case DECLINED -> ActionStatus.CANNOT_BE_DONE;
-          case REFERRED -> ActionStatus.OPEN;
-        };
-    referral.action().progress(actionStatus, referral.reason().orElse(null), caller.name(), now);
+    ReferralSteps.take(referral, next, reason, caller.name(), clock.instant());
     unitOfWork.flush();
     audit.record(
         AuditRecord.success(

@@ -2,6 +2,7 @@ package fi.aso.application.steering;
 
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.servicemap.ReferralState;
+import fi.aso.domain.servicemap.ServiceDescription;
 import fi.aso.domain.servicemap.ServiceKind;
 import java.util.List;
 import java.util.Set;
@@ -41,13 +42,7 @@ public record SteeringView(
       ReferralState referralState) {
 
     public String name(String language) {
-      String name =
-          switch (language == null ? "fi" : language) {
-            case "sv" -> nameSv;
-            case "en" -> nameEn;
-            default -> nameFi;
-          };
-      return name == null || name.isBlank() ? nameFi : name;
+      return ServiceDescription.nameIn(language, nameFi, nameSv, nameEn);
     }
 
     public boolean referred() {

@@ -7,7 +7,8 @@ import java.time.Instant;
  * client withdrew their consent (as a whole or for one organisation), or a coming slot waits for
  * the chair's decision because the client's release date or prison changed. Only the case reference
  * names the client. {@code meetingId}/{@code slotStart}: the slot declined (null for a withdrawal);
- * {@code who}: the person or organisation; {@code isNew}: after the last visit.
+ * {@code who}: the person or organisation; {@code isNew}: after the last visit; {@code replyId}:
+ * the kept reply of a proposal of another time, for the chair's decision (null for the others).
  */
 public record ChairUpdate(
     Kind kind,
@@ -17,7 +18,21 @@ public record ChairUpdate(
     String who,
     Long meetingId,
     Instant slotStart,
-    boolean isNew) {
+    boolean isNew,
+    Long replyId) {
+
+  /** An update that is no reply of the invitee's. */
+  public ChairUpdate(
+      Kind kind,
+      Instant at,
+      long caseId,
+      String caseReference,
+      String who,
+      Long meetingId,
+      Instant slotStart,
+      boolean isNew) {
+    this(kind, at, caseId, caseReference, who, meetingId, slotStart, isNew, null);
+  }
 
   public enum Kind {
     DECLINED,

@@ -124,7 +124,8 @@ public class ChairUpdates {
                   .orElse(kept.invitation().attendeeName()),
               invitee.get().slot().meeting().id(),
               invitee.get().slot().startsAt(),
-              isNew(at, lastVisit)));
+              isNew(at, lastVisit),
+              kept.reply().id()));
     }
     for (ClientSlot flagged : meetings.flaggedInRegionFrom(region, now)) {
       Instant at = flagged.reviewSince().orElse(now);

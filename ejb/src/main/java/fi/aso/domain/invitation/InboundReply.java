@@ -120,6 +120,10 @@ public class InboundReply {
     return id;
   }
 
+  public boolean isHandled() {
+    return handledAt != null;
+  }
+
   public Instant receivedAt() {
     return receivedAt.toInstant();
   }

@@ -248,6 +248,14 @@ public class ClientSlot {
     if (moved) {
       activeInvitees().forEach(SlotInvitee::askAgain);
     }
+    // flagged for a release moved before it, and now moved to on or before the release: nothing
+    // is left for the chair to decide on the date (the flag for a changed prison stays)
+    if (reviewRelease && !meeting.isAfterRelease(clientCase)) {
+      reviewRelease = false;
+      if (!reviewPrison) {
+        reviewSince = null;
+      }
+    }
   }
 
   void shift(Duration by) {

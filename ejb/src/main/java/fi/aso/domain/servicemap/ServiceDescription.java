@@ -79,6 +79,14 @@ public record ServiceDescription(
 
   /** The name in a language (fi, sv or en), Finnish where the service has none in it. */
   public String name(String language) {
+    return nameIn(language, nameFi, nameSv, nameEn);
+  }
+
+  /**
+   * Of a service's names, the one in a language (fi, sv or en), Finnish where it has none in it
+   * (also for the views that carry the names without the description).
+   */
+  public static String nameIn(String language, String nameFi, String nameSv, String nameEn) {
     String name =
         switch (language == null ? "fi" : language) {
           case "sv" -> nameSv;

@@ -51,6 +51,11 @@ import java.util.Set;
 @NamedQuery(
     name = "ServiceReferral.ofRegion",
     query = "select r from ServiceReferral r where r.clientCase.region.id = :region order by r.id")
+@NamedQuery(
+    name = "ServiceReferral.awaitingAnswerDueBy",
+    query =
+        "select r from ServiceReferral r where r.state = fi.aso.domain.servicemap.ReferralState.REFERRED"
+            + " and r.action.dueDate <= :day order by r.id")
 public class ServiceReferral {
 
   public static final int MAX_REASON = 5_000;

@@ -27,6 +27,9 @@ public interface SteeringRepository {
   /** The referrals to the organisation's services. */
   List<ServiceReferral> referralsToOrganisation(long organisationId);
 
+  /** The referrals no provider has answered yet that are due by the day (for the reminders). */
+  List<ServiceReferral> awaitingAnswerDueBy(java.time.LocalDate day);
+
   /** The referrals of the region's clients. */
   List<ServiceReferral> referralsOfRegion(long regionId);
 }

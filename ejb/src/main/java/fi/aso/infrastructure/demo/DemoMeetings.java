@@ -82,7 +82,7 @@ final class DemoMeetings {
               PLACE,
               chair.username(),
               now);
-      m.useVideoLink(video.newMeetingLink());
+      m.useVideoLink(video.newLink());
       em.persist(m);
       meetings++;
     }
@@ -92,7 +92,7 @@ final class DemoMeetings {
     Meeting fastTrack =
         new Meeting(
             region, null, start, start.plus(Duration.ofHours(2)), PLACE, chair.username(), now);
-    fastTrack.useVideoLink(video.newMeetingLink());
+    fastTrack.useVideoLink(video.newLink());
     em.persist(fastTrack);
     meetings++;
 
@@ -160,7 +160,7 @@ final class DemoMeetings {
     Meeting held =
         new Meeting(
             region, null, start, start.plus(Duration.ofHours(3)), PLACE, chair.username(), now);
-    held.useVideoLink(video.newMeetingLink());
+    held.useVideoLink(video.newLink());
     em.persist(held);
     ClientSlot slot = attendedSlot(em, held, "ASO-2026-005", start, chair, now);
     slot.invitePartner(contact(em, "jonna@josna.localhost"), now)

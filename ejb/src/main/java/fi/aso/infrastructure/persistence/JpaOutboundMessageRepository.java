@@ -227,6 +227,15 @@ public class JpaOutboundMessageRepository implements OutboundMessageRepository {
     if (filter.to() != null) {
       where.append(" and m.createdAt < :to");
     }
+    if (filter.afterId() != null) {
+      // keyset: after the position in the list's own order (createdAt, then id)
+      String beyond = filter.oldestFirst() ? ">" : "<";
+      where
+          .append(" and (m.createdAt ")
+          .append(beyond)
+          .append(" :afterAt or (m.createdAt = :afterAt");
+      where.append(" and m.id ").append(beyond).append(" :afterId))");
+    }
     return where.toString();
   }
 
@@ -251,6 +260,10 @@ public class JpaOutboundMessageRepository implements OutboundMessageRepository {
     }
     if (filter.to() != null) {
       query.setParameter("to", Utc.at(filter.to()));
+    }
+    if (filter.afterId() != null) {
+      query.setParameter("afterAt", Utc.at(filter.afterCreatedAt()));
+      query.setParameter("afterId", filter.afterId());
     }
     return query;
   }

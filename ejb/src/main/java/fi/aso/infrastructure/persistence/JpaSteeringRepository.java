@@ -88,4 +88,11 @@ public class JpaSteeringRepository implements SteeringRepository {
         .setParameter("region", regionId)
         .getResultList();
   }
+
+  @Override
+  public List<ServiceReferral> awaitingAnswerDueBy(java.time.LocalDate day) {
+    return em.createNamedQuery("ServiceReferral.awaitingAnswerDueBy", ServiceReferral.class)
+        .setParameter("day", day)
+        .getResultList();
+  }
 }

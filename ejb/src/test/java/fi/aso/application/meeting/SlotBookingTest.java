@@ -96,11 +96,11 @@ class SlotBookingTest {
     assertThat(proposal.videoRoomId()).isEqualTo(world.prison);
     assertThat(proposal.candidates())
         .as("only consented organisations' people; TE is not named by the consent")
-        .extracting(BookingCandidate::contactId)
+        .extracting(BookingCandidate::contactPersonId)
         .containsExactlyInAnyOrder(world.kalle, kaisa, world.sari);
     assertThat(proposal.candidates())
         .filteredOn(BookingCandidate::chosen)
-        .extracting(BookingCandidate::contactId)
+        .extracting(BookingCandidate::contactPersonId)
         .containsExactlyInAnyOrder(world.kalle, world.sari);
     assertThat(proposal.consentedWithoutContact()).isEmpty();
   }
@@ -211,7 +211,7 @@ class SlotBookingTest {
             world.<List<InvitableContact>>as(
                 "chair", MeetingWorld.NOW, s -> s.planner.invitable(meeting, slot)))
         .as("people already invited are not offered again")
-        .extracting(InvitableContact::contactId)
+        .extracting(InvitableContact::contactPersonId)
         .containsExactly(kaisa);
     assertThat(propose(world.readyClient("ASO-B-007", RELEASE, world.kodit), meeting).start())
         .as("the next client's proposal starts after this slot")
@@ -271,7 +271,7 @@ class SlotBookingTest {
 
   private static BookingCandidate candidate(BookingProposal proposal, long contactId) {
     return proposal.candidates().stream()
-        .filter(c -> c.contactId() == contactId)
+        .filter(c -> c.contactPersonId() == contactId)
         .findFirst()
         .orElseThrow();
   }

@@ -14,6 +14,8 @@ import fi.aso.domain.meeting.MeetingChange;
 import fi.aso.domain.organisation.Organisation;
 import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.region.Region;
+import fi.aso.infrastructure.video.GraphStandIn;
+import fi.aso.infrastructure.video.TeamsOnlineMeetings;
 import fi.aso.testing.Transactions;
 import java.time.Duration;
 import java.time.Instant;
@@ -81,7 +83,11 @@ class SlotsFollowClientTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(
                 ChairUpdate.Kind.RELEASE_MOVED, planned.meeting(), NINE));
-    List<OutboundMessage> toChair = messages(MessageKind.REMINDER, "chair@aso.test");
+    // one mail about this client (other tests' clients tell the same chair)
+    List<OutboundMessage> toChair =
+        messages(MessageKind.REMINDER, "chair@aso.test").stream()
+            .filter(m -> m.bodyText().contains("ASO-F-001"))
+            .toList();
     assertThat(toChair).hasSize(1);
     assertThat(toChair.get(0).subject()).contains("ASO-F-001").doesNotContain("Asiakas ASO-F");
     assertThat(toChair.get(0).bodyText())
@@ -99,6 +105,82 @@ class SlotsFollowClientTest {
             world.<List<ChairUpdate>>as(
                 "chair", MeetingWorld.NOW, s -> s.chairUpdates.since(Optional.empty())))
         .noneMatch(u -> u.caseReference().equals("ASO-F-001"));
+  }
+
+  @Test
+  void aFlaggedSlotMovedToBeforeTheReleaseIsNoLongerFlagged() {
+    long client = world.readyClient("ASO-F-006", RELEASE, world.kodit);
+    var planned = world.slotOnNewMeeting(client, NINE, world.kalle);
+    world.as(
+        "caseworker",
+        MeetingWorld.NOW,
+        s ->
+            s.referrals.updateRelease(
+                client, caseVersion(client), LocalDate.of(2026, 12, 3), world.prison));
+    assertThat(slot(planned.slot()).reviewRelease()).isTrue();
+    // a meeting on the day before the new release date
+    Instant earlier = Instant.parse("2026-12-02T07:00:00Z");
+    long target =
+        world.as(
+            "chair",
+            MeetingWorld.NOW,
+            s -> s.calendar.scheduleAdHoc(earlier, earlier.plus(Duration.ofHours(3)), "Toimisto"));
+
+    world.as(
+        "chair",
+        MeetingWorld.NOW,
+        s -> {
+          s.planner.moveToMeeting(
+              planned.meeting(),
+              planned.slot(),
+              world.version(planned.meeting()),
+              target,
+              world.version(target),
+              earlier,
+              null);
+          return null;
+        });
+
+    ClientSlot moved = slot(planned.slot());
+    assertThat(moved.startsAt()).isEqualTo(earlier);
+    assertThat(moved.awaitsReview()).as("no decision left for the chair").isFalse();
+    assertThat(moved.reviewRelease()).isFalse();
+    assertThat(moved.reviewSince()).isEmpty();
+    assertThat(
+            world.<List<ChairUpdate>>as(
+                "chair", MeetingWorld.NOW, s -> s.chairUpdates.since(Optional.empty())))
+        .noneMatch(u -> u.caseReference().equals("ASO-F-006"));
+  }
+
+  @Test
+  void aFlaggedSlotWhoseMeetingMovesStillAfterTheReleaseStaysFlagged() {
+    long client = world.readyClient("ASO-F-007", RELEASE, world.kodit);
+    var planned = world.slotOnNewMeeting(client, NINE, world.kalle);
+    world.as(
+        "caseworker",
+        MeetingWorld.NOW,
+        s ->
+            s.referrals.updateRelease(
+                client, caseVersion(client), LocalDate.of(2026, 12, 3), world.prison));
+    Instant later = NINE.plus(Duration.ofDays(1));
+
+    world.as(
+        "chair",
+        MeetingWorld.NOW,
+        s -> {
+          s.calendar.reschedule(
+              planned.meeting(),
+              world.version(planned.meeting()),
+              later,
+              later.plus(Duration.ofHours(3)),
+              "Toimisto",
+              true);
+          return null;
+        });
+
+    assertThat(slot(planned.slot()).startsAt()).isEqualTo(later);
+    assertThat(slot(planned.slot()).reviewRelease()).as("still after the release").isTrue();
+    assertThat(slot(planned.slot()).awaitsReview()).isTrue();
   }
 
   @Test
@@ -209,6 +291,92 @@ class SlotsFollowClientTest {
                 "system", wednesday.minus(Duration.ofDays(1)), s -> s.videoReadiness.writeDue()))
         .as("two days before: not yet")
         .isZero();
+  }
+
+  /**
+   * With the Teams provider, a meeting made while Graph fails (here a stand-in for Microsoft's
+   * services, which cannot be reached from these machines) is kept without a link, and the day
+   * before the chair hears that its video slot has nowhere to join; one made while Graph works has
+   * the Teams link and nothing to report.
+   */
+  @Test
+  void aMeetingWhoseTeamsRoomCouldNotBeMadeHasNoLinkAndTheChairHearsTheDayBefore()
+      throws Exception {
+    // Friday 11 December 2026; the check runs on Thursday
+    Instant friday = Instant.parse("2026-12-11T08:00:00Z");
+    Instant thursday = Instant.parse("2026-12-10T12:00:00Z");
+    try (GraphStandIn graph = new GraphStandIn()) {
+      long failed = teamsMeeting(graph.meetingsAnswer(503), friday);
+      long made = teamsMeeting(graph.meetingsAnswer(201), friday.plus(Duration.ofHours(4)));
+
+      assertThat(meeting(failed).videoLink()).as("no room: no link").isEmpty();
+      assertThat(meeting(made).videoLink())
+          .get()
+          .asString()
+          .startsWith("https://teams.microsoft.com/l/meetup-join/");
+      long withoutRoom = world.readyClient("ASO-F-008", RELEASE, world.kodit);
+      var onFailed = new MeetingWorld.PlannedSlot(failed, videoSlot(failed, withoutRoom, friday));
+      long withRoom = world.readyClient("ASO-F-009", RELEASE, world.kodit);
+      Instant later = friday.plus(Duration.ofHours(4));
+      var onMade = new MeetingWorld.PlannedSlot(made, videoSlot(made, withRoom, later));
+
+      int written = world.as("system", thursday, s -> s.videoReadiness.writeDue());
+
+      assertThat(written).isEqualTo(1);
+      List<String> checks =
+          messages(MessageKind.REMINDER, "chair@aso.test").stream()
+              .filter(m -> m.idempotencyKey().startsWith("video-check:"))
+              .map(m -> m.idempotencyKey() + " " + m.subject())
+              .toList();
+      assertThat(checks)
+          .anyMatch(
+              c ->
+                  c.startsWith("video-check:" + onFailed.slot() + ":2026-12-11:NO_LINK ")
+                      && c.contains("ASO-F-008"))
+          .noneMatch(c -> c.contains("ASO-F-009"));
+      assertThat(VideoReadiness.problem(slot(onMade.slot()))).isEmpty();
+    }
+  }
+
+  /** The chair schedules a meeting whose room the Teams provider makes through {@code graph}. */
+  private static long teamsMeeting(GraphStandIn graph, Instant start) {
+    TeamsOnlineMeetings teams =
+        new TeamsOnlineMeetings(
+            graph.settings(),
+            TeamsOnlineMeetings.client(Duration.ofSeconds(2)),
+            Duration.ofSeconds(5),
+            java.time.Clock.systemUTC());
+    return Transactions.inTransaction(
+        world.emf,
+        em ->
+            fi.aso.testing.TestServices.of(em, "chair", MeetingWorld.NOW)
+                .withVideoLinks(teams)
+                .meetingCalendar()
+                .scheduleAdHoc(start, start.plus(Duration.ofHours(3)), "Toimisto"));
+  }
+
+  /** The client on the meeting, joining by video from the world's prison. */
+  private static long videoSlot(long meeting, long client, Instant start) {
+    long slot =
+        world.as(
+            "chair",
+            MeetingWorld.NOW,
+            s ->
+                s.planner.addSlot(
+                    meeting,
+                    world.version(meeting),
+                    client,
+                    start,
+                    Duration.ofMinutes(45),
+                    ClientAttendance.IN_PERSON,
+                    null,
+                    null));
+    video(new MeetingWorld.PlannedSlot(meeting, slot));
+    return slot;
+  }
+
+  private static Meeting meeting(long meetingId) {
+    return Transactions.inTransaction(world.emf, em -> em.find(Meeting.class, meetingId));
   }
 
   /** The chair keeps the flagged slot, with this reason and the proposed room. */

@@ -74,7 +74,7 @@ class ServiceCatalogueTest {
   }
 
   @Test
-  void everyoneReadsTheirRegionsCatalogueAndOnlyAnAdministratorAddsToIt() {
+  void everyoneReadsTheirRegionsCatalogueAndOnlyAnAdministratorOrItsOwnPartnerAddsToIt() {
     long flat =
         as("admin", c -> c.create(kodit, service(ServiceKind.INDEPENDENT_RENTAL, "Vuokra-asunto")));
     assertThat(listed("chair", (ServiceCatalogue.Filter.ALL)))
@@ -86,7 +86,8 @@ class ServiceCatalogueTest {
         .anyMatch(s -> s.id() == flat);
     assertThatThrownBy(() -> as("chair", c -> c.create(kodit, service(ServiceKind.OTHER, "X"))))
         .isInstanceOf(NotPermitted.class);
-    assertThatThrownBy(() -> as("kalle", c -> c.create(kodit, service(ServiceKind.OTHER, "X"))))
+    assertThatThrownBy(() -> as("kalle", c -> c.create(sote, service(ServiceKind.OTHER, "X"))))
+        .as("a partner adds only their own organisation's services")
         .isInstanceOf(NotPermitted.class);
     assertThatThrownBy(() -> as("admin-seinajoki", c -> c.get(flat)))
         .as("another region's service is not found")
@@ -100,6 +101,24 @@ class ServiceCatalogueTest {
             Refusal.class, r -> assertThat(r.code()).isEqualTo("services.provider"));
     assertThatThrownBy(
             () -> as("admin", c -> c.create(kodit, service(ServiceKind.OTHER, "vuokra-ASUNTO "))))
+        .isInstanceOfSatisfying(
+            Refusal.class, r -> assertThat(r.code()).isEqualTo("services.duplicate"));
+  }
+
+  @Test
+  void aPartnerAddsAServiceOfTheirOwnOrganisation() {
+    java.util.Optional<Long> kalles = as("kalle", c -> c.ownOrganisation());
+    assertThat(kalles).contains(kodit);
+    java.util.Optional<Long> chairs = as("chair", c -> c.ownOrganisation());
+    assertThat(chairs).isEmpty();
+    long added =
+        as("kalle", c -> c.create(kodit, service(ServiceKind.PEER_SUPPORT, "Asukastoiminta")));
+    ServiceView seen = as("chair", c -> c.get(added));
+    assertThat(seen.organisationId()).isEqualTo(kodit);
+    assertThat(seen.nameFi()).isEqualTo("Asukastoiminta");
+    assertThat(as("kalle", c -> c.get(added)).editable()).isTrue();
+    assertThatThrownBy(
+            () -> as("kalle", c -> c.create(kodit, service(ServiceKind.OTHER, "asukastoiminta"))))
         .isInstanceOfSatisfying(
             Refusal.class, r -> assertThat(r.code()).isEqualTo("services.duplicate"));
   }

@@ -279,7 +279,176 @@ class SteeringTest {
     }
   }
 
+  @Test
+  void theContactPersonAnswersFromTheMailsLinkWithoutSigningInAndTheLinkRefusesWhatItMust() {
+    long slot = slotFor("ASO-S-010", world.kodit);
+    as("chair", s -> run(() -> s.steering().addNeed(slot, ServiceKind.INDEPENDENT_RENTAL)));
+    long referral = as("chair", s -> s.steering().refer(slot, flats, null));
+    String token = tokenInNotice(referral, "kalle@kodit.test");
+
+    // anyone holding the link: the reference, the service, the steps; never the client's name
+    ReferralAnswers.Shown shown = as("nobody", s -> s.referralAnswers().show(token));
+    assertThat(shown.state()).isEqualTo(ReferralAnswers.State.OPEN);
+    assertThat(shown.caseReference()).isEqualTo("ASO-S-010");
+    assertThat(shown.serviceName("fi")).isEqualTo("Vuokra-asunnot");
+    assertThat(shown.next()).containsExactly(ReferralState.ACCEPTED, ReferralState.DECLINED);
+    assertThat(shown.toString()).doesNotContain("Asiakas");
+
+    assertThat(answer(token, shown.version(), ReferralState.DECLINED, " "))
+        .isEqualTo(ReferralAnswers.Outcome.REASON_MISSING);
+    assertThat(answer(token, shown.version(), ReferralState.ENDED, null))
+        .as("a step the referral cannot take")
+        .isEqualTo(ReferralAnswers.Outcome.NOT_CHOSEN);
+    assertThat(answer(token, shown.version() + 1, ReferralState.ACCEPTED, null))
+        .isEqualTo(ReferralAnswers.Outcome.CHANGED);
+    assertThat(answer(token, shown.version(), ReferralState.ACCEPTED, null))
+        .isEqualTo(ReferralAnswers.Outcome.SAVED);
+    assertThat(answer(token, shown.version(), ReferralState.ACCEPTED, null))
+        .as("the same button again: someone (here: they) took a step in between")
+        .isEqualTo(ReferralAnswers.Outcome.CHANGED);
+    ReferralView accepted = as("chair", s -> s.serviceReferrals().get(referral));
+    assertThat(accepted.state()).isEqualTo(ReferralState.ACCEPTED);
+    assertThat(actionStatus(accepted.actionId())).isEqualTo(ActionStatus.IN_PROGRESS);
+    assertThat(
+            sqlCount(
+                "select count(*) from service_referral where id = "
+                    + referral
+                    + " and updated_by = 'referral link'"))
+        .isEqualTo(1);
+    assertThat(
+            sqlCount(
+                "select count(*) from audit_event where client_case_id = "
+                    + accepted.caseId()
+                    + " and actor = 'referral link' and purpose in"
+                    + " ('service referral link opened by contact person "
+                    + world.kalle
+                    + "', 'service referral ACCEPTED by the link of contact person "
+                    + world.kalle
+                    + "')"))
+        .as("the opening and the step are on the client's access report")
+        .isEqualTo(2);
+
+    // tampered: another character, or another contact person's id with Kalle's signature
+    String altered = token.substring(0, token.length() - 1) + (token.endsWith("A") ? "B" : "A");
+    assertThat(as("nobody", s -> s.referralAnswers().show(altered)).state())
+        .isEqualTo(ReferralAnswers.State.INVALID);
+    String otherPerson = world.sari + token.substring(token.indexOf('-'));
+    assertThat(as("nobody", s -> s.referralAnswers().show(otherPerson)).state())
+        .isEqualTo(ReferralAnswers.State.INVALID);
+    // expired: 90 days after the mail
+    assertThat(
+            Transactions.inTransaction(
+                    world.emf,
+                    em ->
+                        TestServices.of(em, "nobody", NOW.plus(java.time.Duration.ofDays(91)))
+                            .referralAnswers()
+                            .show(token))
+                .state())
+        .isEqualTo(ReferralAnswers.State.EXPIRED);
+    // a genuine link of a person who is not the provider's contact: withdrawn, nothing shown
+    String sarisLink =
+        as("nobody", s -> new ReferralLinks(s.signedTokens()).tokenFor(referral, world.sari, NOW));
+    assertThat(as("nobody", s -> s.referralAnswers().show(sarisLink)).state())
+        .isEqualTo(ReferralAnswers.State.WITHDRAWN);
+
+    // used: once ended, the link changes nothing more
+    long version = as("nobody", s -> s.referralAnswers().show(token)).version();
+    assertThat(answer(token, version, ReferralState.ENDED, "Asunto löytyi"))
+        .isEqualTo(ReferralAnswers.Outcome.SAVED);
+    assertThat(as("nobody", s -> s.referralAnswers().show(token)).state())
+        .isEqualTo(ReferralAnswers.State.CLOSED);
+    assertThat(answer(token, version + 1, ReferralState.STARTED, null))
+        .isEqualTo(ReferralAnswers.Outcome.NOT_ANSWERABLE);
+  }
+
+  @Test
+  void aConsentWithdrawalClosesTheLinkAndStopsTheReminders() {
+    long slot = slotFor("ASO-S-011", world.kodit);
+    as("chair", s -> run(() -> s.steering().addNeed(slot, ServiceKind.INDEPENDENT_RENTAL)));
+    LocalDate due = LocalDate.of(2026, 12, 10);
+    long referral = as("chair", s -> s.steering().refer(slot, flats, due));
+    String token = tokenInNotice(referral, "kalle@kodit.test");
+
+    Instant twoDaysBefore = Instant.parse("2026-12-08T08:00:00Z");
+    Instant overdue = Instant.parse("2026-12-11T08:00:00Z");
+    assertThat(remindersOf(referral, NOW)).as("not due yet").isZero();
+    assertThat(remindersOf(referral, twoDaysBefore)).isEqualTo(1);
+    assertThat(remindersOf(referral, twoDaysBefore)).as("once").isEqualTo(1);
+    List<Object[]> mails = reminderMails(referral);
+    assertThat(mails).hasSize(1);
+    assertThat(mails.get(0)[0]).isEqualTo("kalle@kodit.test");
+    assertThat((String) mails.get(0)[1])
+        .isEqualTo("Muistutus: ohjaus odottaa vastaustasi (ASO-S-011)");
+    assertThat((String) mails.get(0)[2])
+        .contains(
+            "ASO-S-011", "Vastaa viimeistään to 10.12.2026", "/referral-answer/" + world.kalle)
+        .doesNotContain("Asiakas ASO-S-011", "Vuokra-asunnot");
+    assertThat(remindersOf(referral, overdue)).as("once more when overdue").isEqualTo(2);
+
+    world.withdraw(as("chair", s -> s.serviceReferrals().get(referral)).caseId(), world.kodit, NOW);
+    assertThat(as("nobody", s -> s.referralAnswers().show(token)).state())
+        .isEqualTo(ReferralAnswers.State.WITHDRAWN);
+    sql(
+        "delete from outbound_message where idempotency_key like 'referral:"
+            + referral
+            + ":due:%OVERDUE%'");
+    assertThat(remindersOf(referral, overdue))
+        .as("a provider the consent no longer names is not reminded")
+        .isEqualTo(1);
+  }
+
   // ---- helpers
+
+  private static ReferralAnswers.Outcome answer(
+      String token, long version, ReferralState step, String reason) {
+    return as("nobody", s -> s.referralAnswers().answer(token, version, step, reason));
+  }
+
+  /** The token of the answer link in the referral's notice to the address. */
+  private static String tokenInNotice(long referral, String address) {
+    String body =
+        Transactions.inTransaction(
+            world.emf,
+            em ->
+                em.createQuery(
+                        "select m.bodyText from OutboundMessage m where m.idempotencyKey like :k"
+                            + " and m.recipient = :r",
+                        String.class)
+                    .setParameter("k", "referral:" + referral + ":contact:%")
+                    .setParameter("r", address)
+                    .getSingleResult());
+    var link = java.util.regex.Pattern.compile("/referral-answer/([A-Za-z0-9_-]+)").matcher(body);
+    assertThat(link.find()).as(body).isTrue();
+    return link.group(1);
+  }
+
+  /** Writes the reminders due at the time; the referral's reminders in the outbox after it. */
+  private static long remindersOf(long referral, Instant at) {
+    Transactions.inTransaction(
+        world.emf, em -> TestServices.of(em, "system", at).referralReminders().writeDue());
+    return reminderMails(referral).size();
+  }
+
+  private static List<Object[]> reminderMails(long referral) {
+    return Transactions.inTransaction(
+        world.emf,
+        em ->
+            em.createQuery(
+                    "select m.recipient, m.subject, m.bodyText from OutboundMessage m"
+                        + " where m.idempotencyKey like :k order by m.id",
+                    Object[].class)
+                .setParameter("k", "referral:" + referral + ":due:%")
+                .getResultList());
+  }
+
+  private static long sqlCount(String sql) {
+    return Transactions.inTransaction(
+        world.emf, em -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+  }
+
+  private static void sql(String sql) {
+    Transactions.inTransaction(world.emf, em -> em.createNativeQuery(sql).executeUpdate());
+  }
 
   private static ActionStatus actionStatus(long actionId) {
     return Transactions.inTransaction(

@@ -3,7 +3,6 @@ package fi.aso.integration.outbox;
 import fi.aso.application.invitation.Delivery;
 import fi.aso.application.mail.MailHtml;
 import fi.aso.application.mail.MailTexts;
-import fi.aso.domain.invitation.MessageKind;
 import fi.aso.integration.mail.MailSettings;
 import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
@@ -18,13 +17,14 @@ import java.util.Properties;
 
 /**
  * An invitation as an iMIP mail (RFC 6047): a multipart/alternative of the plain text, the same
- * text as HTML ({@link MailHtml}) and the calendar (text/calendar; method=REQUEST or CANCEL), plus
- * the same calendar as invite.ics for mail programs that only show attachments. A mail with a
- * calendar comes from the calendar's ORGANIZER (the platform's inbox, also its Reply-To), with a
- * Sender only where a deployment configures one; every mail is marked {@code Auto-Submitted:
- * auto-generated} (RFC 3834), so that out-of-office answers are not sent back to it. The Message-ID
- * is the outbox's, so that a retry is the same message. Headers come only from checked values (the
- * subject has no line breaks; Jakarta Mail encodes non-ASCII per RFC 2047).
+ * text as HTML ({@link MailHtml}) and the calendar (text/calendar; method=REQUEST, CANCEL or
+ * DECLINECOUNTER), plus the same calendar as invite.ics for mail programs that only show
+ * attachments. A mail with a calendar comes from the calendar's ORGANIZER (the platform's inbox,
+ * also its Reply-To), with a Sender only where a deployment configures one; every mail is marked
+ * {@code Auto-Submitted: auto-generated} (RFC 3834), so that out-of-office answers are not sent
+ * back to it. The Message-ID is the outbox's, so that a retry is the same message. Headers come
+ * only from checked values (the subject has no line breaks; Jakarta Mail encodes non-ASCII per RFC
+ * 2047).
  */
 final class InvitationMail {
 
@@ -33,7 +33,12 @@ final class InvitationMail {
   private InvitationMail() {}
 
   static MimeMessage of(Delivery delivery, MailSettings settings) throws MessagingException {
-    String method = delivery.kind() == MessageKind.CANCEL ? "CANCEL" : "REQUEST";
+    // a reminder is the invitation again (REQUEST); the others are iTIP methods of their own
+    String method =
+        switch (delivery.kind()) {
+          case CANCEL, DECLINECOUNTER -> delivery.kind().name();
+          default -> "REQUEST";
+        };
     MimeMessage mail = new FixedIdMessage(SESSION, delivery.messageId());
     if (delivery.calendar() == null) {
       mail.setFrom(new InternetAddress(settings.from()));

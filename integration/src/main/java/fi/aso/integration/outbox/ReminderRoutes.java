@@ -3,16 +3,17 @@ package fi.aso.integration.outbox;
 import fi.aso.application.invitation.Reminders;
 import fi.aso.application.meeting.VideoReadiness;
 import fi.aso.application.meetingday.ActionReminders;
+import fi.aso.application.steering.ReferralReminders;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import org.apache.camel.builder.RouteBuilder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Writes the day-before meeting reminders, the actions' due and overdue reminders and the chair's
- * day-before check of video slots to the outbox every quarter of an hour (the outbox routes then
- * deliver them). Writing is idempotent (per invitation version, action and due date, slot and day),
- * so several nodes may run it.
+ * Writes the day-before meeting reminders, the actions' and unanswered referrals' due and overdue
+ * reminders and the chair's day-before check of video slots to the outbox every quarter of an hour
+ * (the outbox routes then deliver them). Writing is idempotent (per invitation version, action and
+ * due date, slot and day), so several nodes may run it.
  */
 // @Dependent, not a normal scope: RouteBuilder has final methods, so CDI could not proxy it
 @Dependent
@@ -21,6 +22,7 @@ public class ReminderRoutes extends RouteBuilder {
   @Inject Reminders reminders;
   @Inject ActionReminders actionReminders;
   @Inject VideoReadiness videoReadiness;
+  @Inject ReferralReminders referralReminders;
 
   @Inject
   @ConfigProperty(name = "aso.reminders.poll-millis")
@@ -33,6 +35,7 @@ public class ReminderRoutes extends RouteBuilder {
           .routeId("reminders")
           .process(e -> reminders.writeDue())
           .process(e -> actionReminders.writeDue())
+          .process(e -> referralReminders.writeDue())
           .process(e -> videoReadiness.writeDue());
     }
   }

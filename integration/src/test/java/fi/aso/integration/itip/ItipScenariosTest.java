@@ -80,6 +80,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  *       changes no partner's calendar shows
  *   <li>{@code cancel <reason>}: the chair cancels the meeting
  *   <li>{@code remove <who>}: the chair takes the invitee off the slot
+ *   <li>{@code keep-time <who>}: the chair keeps the meeting's time against the invitee's proposal
+ *       of another (DECLINECOUNTER)
  *   <li>{@code reply <file.eml>}: the mail arrives in the platform's inbox and the inbox route
  *       reads it; {@code ${UID}}, {@code ${SEQUENCE}}, {@code ${SEQUENCE-1}}, {@code ${DTSTART}},
  *       {@code ${DTEND}} are those of the invitation of the mail's sender
@@ -150,6 +152,9 @@ class ItipScenariosTest {
 
     /** The Message-IDs of the mails the SMTP server had at the last {@code delivered}. */
     java.util.Set<String> seen = java.util.Set.of();
+
+    /** How many of this scenario's mails were written as {@code .eml}. */
+    int kept;
 
     Scenario(Path directory) {
       this.directory = directory;
@@ -241,6 +246,7 @@ class ItipScenariosTest {
                   return null;
                 });
         case "reply" -> reply(rest);
+        case "keep-time" -> keepTime(rest);
         default -> throw new IllegalArgumentException("no such step: " + step);
       }
     }
@@ -284,6 +290,29 @@ class ItipScenariosTest {
           Transactions.inTransaction(
               world.emf, em -> replies(em).answerByLink(link.group(1), answer));
       assertThat(saved).isEqualTo(Replies.LinkAnswer.SAVED);
+    }
+
+    /** The chair keeps the meeting's time against the invitee's kept proposal of another. */
+    void keepTime(String who) {
+      long reply =
+          Transactions.<Long>inTransaction(
+              world.emf,
+              em ->
+                  ((Number)
+                          em.createNativeQuery(
+                                  "select r.id from inbound_reply r join invitation i on i.uid = r.uid"
+                                      + " where i.case_id = ?1 and i.attendee_email = ?2"
+                                      + " and r.outcome = 'COUNTER' order by r.id desc limit 1")
+                              .setParameter(1, client)
+                              .setParameter(2, ADDRESSES.get(who))
+                              .getSingleResult())
+                      .longValue());
+      Transactions.inTransaction(
+          world.emf,
+          em -> {
+            TestServices.of(em, "chair", NOW).counterProposals().keepTime(reply);
+            return null;
+          });
     }
 
     /** A mail in the platform's inbox, read by the inbox route. */
@@ -357,6 +386,7 @@ class ItipScenariosTest {
       StringBuilder text = new StringBuilder();
       for (MimeMessage m : mails) {
         InvitationMails.check(m);
+        keepAsEml(m);
         String ics = InvitationMails.calendarOf(m);
         String read = Calendars.byIcal4j(ics);
         assertThat(Calendars.byBiweekly(ics))
@@ -377,6 +407,22 @@ class ItipScenariosTest {
             .append("\n\n");
       }
       return Calendars.normalised(text.toString(), uids, reference);
+    }
+
+    /**
+     * With {@code -Ditip.eml=<directory>}, each partner mail is also written there as it arrived
+     * ({@code <scenario>-<n>-<recipient>.eml}), to be opened in a desktop mail client.
+     */
+    private void keepAsEml(MimeMessage m) throws Exception {
+      String directory = System.getProperty("itip.eml");
+      if (directory == null || directory.isBlank()) {
+        return;
+      }
+      Path dir = Files.createDirectories(Path.of(directory));
+      Path file = dir.resolve(this.directory.getFileName() + "-" + (++kept) + "-" + to(m) + ".eml");
+      try (var out = Files.newOutputStream(file)) {
+        m.writeTo(out);
+      }
     }
 
     /**
@@ -429,19 +475,20 @@ class ItipScenariosTest {
               world.emf,
               em ->
                   em.createNativeQuery(
-                          "select outcome, from_address, uid, answer, reason from inbound_reply"
+                          "select outcome, from_address, uid, answer, reason, handled_by from inbound_reply"
                               + " where uid in (select uid from invitation where case_id = ?1) order by id")
                       .setParameter(1, client)
                       .getResultList());
       for (Object[] r : kept) {
         text.append(
             String.format(
-                "reply from %s for %s: %s%s%s%n",
+                "reply from %s for %s: %s%s%s%s%n",
                 r[1],
                 uids.getOrDefault((String) r[2], String.valueOf(r[2])),
                 r[0],
                 r[3] == null ? "" : " (" + r[3] + ")",
-                r[4] == null ? "" : ", kept for a human: " + r[4]));
+                r[4] == null ? "" : ", kept for a human: " + r[4],
+                r[5] == null ? "" : ", handled by " + r[5]));
       }
       var updates =
           world.as("chair", NOW, s -> s.chairUpdates.since(java.util.Optional.empty())).stream()

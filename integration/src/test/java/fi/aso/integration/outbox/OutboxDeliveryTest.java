@@ -15,11 +15,15 @@ import fi.aso.integration.camel.PlatformRouteConfiguration;
 import fi.aso.integration.mail.MailSettings;
 import fi.aso.testing.InvitationMails;
 import fi.aso.testing.Transactions;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -516,6 +520,130 @@ class OutboxDeliveryTest {
     }
   }
 
+  @Test
+  void aPartnerSystemIsToldWhichChangesNeedANewAnswer() throws Exception {
+    byte[] key = "partner-shared-signing-key-32-bytes!".getBytes(StandardCharsets.UTF_8);
+    try (PartnerSystem partner = new PartnerSystem()) {
+      useWebhook(partner.url("/aso"), key);
+      long client = world.readyClient("ASO-O-010", RELEASE, world.te);
+      long meeting = invite(client, world.tiina);
+      Node node = dispatcher(smtp.getSmtp().getPort());
+      node.dispatchDue();
+      // Tiina accepts the first time
+      Transactions.inTransaction(
+          world.emf,
+          em -> {
+            Number invitee =
+                (Number)
+                    em.createNativeQuery(
+                            "select i.id from slot_invitee i join client_slot s on s.id = i.slot_id"
+                                + " join contact_person c on c.id = i.contact_person_id"
+                                + " where s.case_id = ?1 and c.email = 'tiina@te.test'")
+                        .setParameter(1, client)
+                        .getSingleResult();
+            em.find(fi.aso.domain.meeting.SlotInvitee.class, invitee.longValue())
+                .answer(fi.aso.domain.meeting.InvitationAnswer.ACCEPTED, NOW);
+            return null;
+          });
+      Instant end = NINE.plus(Duration.ofHours(3));
+      move(meeting, NINE, end, "Kaupungintalo, sali 2");
+      node.dispatchDue();
+      move(meeting, NINE.plus(Duration.ofHours(1)), end.plus(Duration.ofHours(1)), "Kaupungintalo");
+      node.dispatchDue();
+      world.as(
+          "chair",
+          NOW,
+          s -> {
+            s.calendar.cancel(meeting, world.version(meeting), "Puheenjohtaja sairastui");
+            return null;
+          });
+      node.dispatchDue();
+
+      assertThat(partner.received)
+          .extracting(
+              post -> {
+                JsonObject json = Json.createReader(new StringReader(post.text())).readObject();
+                return json.getString("method")
+                    + " "
+                    + json.getInt("sequence")
+                    + " "
+                    + json.getString("place")
+                    + " needsAnswer="
+                    + json.getBoolean("needsAnswer");
+              })
+          .containsExactly(
+              // a new invitation is answered
+              "REQUEST 0 Yhdyskuntaseuraamustoimisto needsAnswer=true",
+              // a new place keeps Tiina's accept
+              "REQUEST 1 Kaupungintalo, sali 2 needsAnswer=false",
+              // a new time asks again
+              "REQUEST 2 Kaupungintalo needsAnswer=true",
+              // nothing to answer to a cancellation
+              "CANCEL 3 Kaupungintalo needsAnswer=false");
+    } finally {
+      stopUsingWebhook();
+    }
+  }
+
+  /**
+   * docs/webhooks.md's example of {@code aso.invitation} has the fields of a real post, and its
+   * table explains each of them, so the document cannot fall behind the payload.
+   */
+  @Test
+  void theDocumentedInvitationPayloadHasTheFieldsOfARealPost() throws Exception {
+    byte[] key = "partner-shared-signing-key-32-bytes!".getBytes(StandardCharsets.UTF_8);
+    try (PartnerSystem partner = new PartnerSystem()) {
+      useWebhook(partner.url("/aso"), key);
+      invite(world.readyClient("ASO-O-011", RELEASE, world.te), world.tiina);
+      dispatcher(smtp.getSmtp().getPort()).dispatchDue();
+      JsonObject real =
+          Json.createReader(new StringReader(partner.received.get(0).text())).readObject();
+
+      String doc =
+          java.nio.file.Files.readString(
+              java.nio.file.Path.of(System.getProperty("user.dir"))
+                  .toAbsolutePath()
+                  .getParent()
+                  .resolve("docs/webhooks.md"));
+      java.util.regex.Matcher example =
+          java.util.regex.Pattern.compile(
+                  "```json\\n(\\{\\s*\"type\":\\s*\"aso\\.invitation\".*?)\\n```",
+                  java.util.regex.Pattern.DOTALL)
+              .matcher(doc);
+      assertThat(example.find()).as("an example aso.invitation body in docs/webhooks.md").isTrue();
+      JsonObject documented = Json.createReader(new StringReader(example.group(1))).readObject();
+      assertThat(documented.keySet()).isEqualTo(real.keySet());
+      for (String field : real.keySet()) {
+        assertThat(doc)
+            .as("the table explains " + field)
+            .containsPattern("\\| `[^|]*" + field + "`");
+        assertThat(kind(documented.get(field)))
+            .as(field + " has the type of a real post's")
+            .isEqualTo(kind(real.get(field)));
+      }
+    } finally {
+      stopUsingWebhook();
+    }
+  }
+
+  /** A JSON value's type, true and false being one (boolean). */
+  private static String kind(jakarta.json.JsonValue value) {
+    return switch (value.getValueType()) {
+      case TRUE, FALSE -> "BOOLEAN";
+      default -> value.getValueType().name();
+    };
+  }
+
+  private static void move(long meeting, Instant start, Instant end, String place) {
+    world.as(
+        "chair",
+        NOW,
+        s -> {
+          s.calendar.reschedule(meeting, world.version(meeting), start, end, place, true);
+          return null;
+        });
+  }
+
   /** The employment office (te) takes invitations by webhook at this URL, signed with this key. */
   private static void useWebhook(String url, byte[] key) {
     Transactions.inTransaction(
@@ -553,7 +681,7 @@ class OutboxDeliveryTest {
     };
   }
 
-  private void invite(long client, long contact) {
+  private long invite(long client, long contact) {
     long meeting =
         world.as(
             "chair",
@@ -576,6 +704,7 @@ class OutboxDeliveryTest {
                     null,
                     null));
     world.as("chair", NOW, s -> s.planner.invite(meeting, slot, world.version(meeting), contact));
+    return meeting;
   }
 
   /**

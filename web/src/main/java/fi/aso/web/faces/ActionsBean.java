@@ -70,7 +70,8 @@ public class ActionsBean implements Serializable {
   private ActionQuery query(Map<String, String> f) {
     return new ActionQuery(
         !"organisation".equals(list),
-        FilterValues.choice(ActionState.class, f.get("state"), "state"),
+        FilterValues.choice(
+            ActionState.class, f.getOrDefault("state", ActionState.OPEN.name()), "state"),
         FilterValues.id(f.get("organisation"), "organisation"),
         new DateRange(
             FilterValues.date(f.get("from"), "from"), FilterValues.date(f.get("to"), "to")),
@@ -79,10 +80,16 @@ public class ActionsBean implements Serializable {
         PageRequest.parse(f.get("offset"), null, PAGE));
   }
 
-  /** The filter of the address the view was opened with (and its list), as given. */
+  /**
+   * The filter of the address the view was opened with (and its list), as given; the state is
+   * "open" unless the address names one (empty: every state). What is still to be done comes first:
+   * after a year a case worker's clients have hundreds of finished actions, and soonest-due-first
+   * over all of them would open the list on last year's.
+   */
   public Map<String, String> getFilter() {
     if (filter == null) {
       filter = new HashMap<>(address.filter(FILTER));
+      filter.putIfAbsent("state", ActionState.OPEN.name());
       filter.put("list", list);
     }
     return filter;

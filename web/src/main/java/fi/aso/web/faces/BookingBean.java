@@ -84,7 +84,7 @@ public class BookingBean implements Serializable {
     chosen = new ArrayList<>();
     for (BookingCandidate c : proposal.candidates()) {
       if (c.chosen()) {
-        chosen.add(c.contactId());
+        chosen.add(c.contactPersonId());
       }
     }
   }

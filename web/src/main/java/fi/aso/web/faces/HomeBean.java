@@ -1,8 +1,10 @@
 package fi.aso.web.faces;
 
+import fi.aso.application.NotFound;
 import fi.aso.application.clientcase.CaseFile;
 import fi.aso.application.clientcase.CaseQuery;
 import fi.aso.application.clientcase.WorkListEntry;
+import fi.aso.application.invitation.CounterProposals;
 import fi.aso.application.invitation.Outbox;
 import fi.aso.application.invitation.OutboxEntry;
 import fi.aso.application.invitation.Replies;
@@ -17,6 +19,7 @@ import fi.aso.application.workbench.ChairUpdate;
 import fi.aso.application.workbench.ChairUpdates;
 import fi.aso.application.workbench.NextStep;
 import fi.aso.application.workbench.NextSteps;
+import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.CaseState;
 import fi.aso.domain.invitation.DeliveryStatus;
 import fi.aso.domain.meeting.InvitationAnswer;
@@ -60,6 +63,8 @@ public class HomeBean {
   @Inject MinutesService minutes;
   @Inject NextSteps nextSteps;
   @Inject Times times;
+  @Inject CounterProposals counterProposals;
+  @Inject Messages messages;
 
   private List<MeetingSummary> nextMeetings;
   private List<WorkListEntry> ready;
@@ -134,6 +139,20 @@ public class HomeBean {
     return "home.minutes." + todo.next().name();
   }
 
+  /**
+   * The chair keeps the meeting's time against an invitee's proposal of another: the invitee is
+   * told (DECLINECOUNTER) and the proposal leaves the list.
+   */
+  public void keepTime(long replyId) {
+    try {
+      counterProposals.keepTime(replyId);
+      messages.info("home.counter.kept");
+    } catch (Refusal | NotFound e) {
+      messages.error("home.counter.gone");
+    }
+    updates = null;
+  }
+
   /** The message key of an update's text. */
   public String updateText(ChairUpdate update) {
     return "home.update." + update.kind().name();
@@ -201,8 +220,20 @@ public class HomeBean {
     return slots.stream().limit(SHOWN).toList();
   }
 
-  /** The partner's next slots nobody of their organisation has answered yet. */
+  /**
+   * The partner's first next slots nobody of their organisation has answered yet; a partner with
+   * dozens waiting gets the first few and a link to all of them, not a page-long list.
+   */
   public List<PartnerSlot> getUnanswered() {
+    return allUnanswered().stream().limit(SHOWN).toList();
+  }
+
+  /** How many unanswered slots are not shown on the home page (0 when all are). */
+  public long getUnansweredNotShown() {
+    return Math.max(0, allUnanswered().size() - SHOWN);
+  }
+
+  private List<PartnerSlot> allUnanswered() {
     getMySlots();
     return slots.stream().filter(s -> s.answer() == InvitationAnswer.NEEDS_ACTION).toList();
   }

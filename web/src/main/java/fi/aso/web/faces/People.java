@@ -29,6 +29,7 @@ public class People {
           "outbox", "actor.outbox",
           "invitee", "actor.invitee",
           "join link", "actor.joinLink",
+          "referral link", "actor.referralLink",
           "calendar feed", "actor.calendarFeed");
 
   /** The recipient of the client's own copy of the minutes: "client (via <user name>)". */

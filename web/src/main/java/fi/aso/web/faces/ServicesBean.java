@@ -32,7 +32,8 @@ import java.util.Set;
 /**
  * The region's service catalogue page: everyone signed in reads it (filtered by kind and
  * organisation, from the address); the region's administrators add, change and retire services and
- * move the catalogue in and out as a CSV file; a partner user changes their own organisation's.
+ * move the catalogue in and out as a CSV file; a partner user adds and changes their own
+ * organisation's.
  */
 @Named
 @ViewScoped
@@ -61,6 +62,9 @@ public class ServicesBean implements Serializable {
 
   private transient List<ServiceView> services;
   private transient List<Organisation> providers;
+
+  /** A partner user's organisation (-1: none), read once. */
+  private Long ownOrganisation;
 
   /** The service being edited: null none, 0 a new one. */
   private Long editingId;
@@ -118,12 +122,25 @@ public class ServicesBean implements Serializable {
     return currentUser.hasRole("ADMIN");
   }
 
-  /** Opens the form for a new service (administrators). */
+  /** Whether the user may add services: administrators, and partner users for their own. */
+  public boolean isMayAdd() {
+    return isAdministrator() || getOwnOrganisation() != null;
+  }
+
+  /** The partner user's own organisation, the provider of every service they add. */
+  private Long getOwnOrganisation() {
+    if (ownOrganisation == null) {
+      ownOrganisation = catalogue.ownOrganisation().orElse(-1L);
+    }
+    return ownOrganisation < 0 ? null : ownOrganisation;
+  }
+
+  /** Opens the form for a new service (administrators; a partner user for their organisation). */
   public void add() {
     editingId = 0L;
     editingVersion = 0;
     fill(
-        null,
+        isAdministrator() ? null : getOwnOrganisation(),
         new ServiceDescription(
             ServiceKind.OTHER,
             null,

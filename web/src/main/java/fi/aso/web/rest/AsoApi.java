@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
             title = "ASO platform API",
             version = "1",
             description =
-                "Client-steering group meetings. Get a bearer token from POST /api/auth/token."),
+                "Client-steering group meetings. Get a bearer token from POST /api/v1/auth/token. Lists page with limit and cursor (the next page in the Link header, rel=next)."),
     security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(
     securitySchemeName = "bearer",

@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * StaffSignIn} as the login form is: after repeated failures for the name or the client address the
  * answer is 429 with {@code Retry-After}, even for the right password.
  */
-@Path("auth/token")
+@Path("v1/auth/token")
 @Tag(name = "auth", description = "Bearer tokens and who the caller is")
 public class AuthTokenResource {
 
@@ -68,7 +68,9 @@ public class AuthTokenResource {
       responseCode = "200",
       description = "A bearer token",
       content = @Content(schema = @Schema(implementation = Token.class)))
-  @APIResponse(responseCode = "401", description = "Wrong user name or password")
+  @APIResponse(
+      responseCode = "401",
+      description = "Wrong user name or password (auth.invalidGrant)")
   public Response issue(@ApiSchema(TokenRequest.class) MultivaluedMap<String, String> form) {
     // the form as a map, not @FormParam: a request without a form body is a 400, not a 500
     String username = form == null ? null : form.getFirst("username");

@@ -41,6 +41,20 @@ final class HttpErrors {
     if (status < 400) {
       return original; // a redirect or similar said with an exception: not an error
     }
+    String parameter = queryParameter(e);
+    if (parameter != null) {
+      // JAX-RS answers a query parameter it cannot convert (a word where a number or one of an
+      // enum's names belongs) with 404, as if the address were wrong: it is the value that is
+      jakarta.json.JsonObject body =
+          ApiError.json(
+              Response.Status.BAD_REQUEST,
+              "request.invalid",
+              "the query parameter " + parameter + " does not have a value it takes");
+      return Response.status(Response.Status.BAD_REQUEST)
+          .type(ApiError.MEDIA_TYPE)
+          .entity(jakarta.json.Json.createObjectBuilder(body).add("parameter", parameter).build())
+          .build();
+    }
     Response.StatusType type = Response.Status.fromStatusCode(status);
     if (type == null) {
       type = original.getStatusInfo();
@@ -53,6 +67,22 @@ final class HttpErrors {
       }
     }
     return problem.build();
+  }
+
+  /**
+   * The query parameter Jersey could not convert (its {@code ParamException.QueryParamException},
+   * read by name: the API is not bound to Jersey at compile time), or {@code null}.
+   */
+  static String queryParameter(WebApplicationException e) {
+    if (!e.getClass().getName().endsWith("ParamException$QueryParamException")) {
+      return null;
+    }
+    try {
+      Object name = e.getClass().getMethod("getParameterName").invoke(e);
+      return name == null ? null : name.toString();
+    } catch (ReflectiveOperationException | RuntimeException notJerseys) {
+      return null;
+    }
   }
 
   /** The problem body of an error status that came without one. */

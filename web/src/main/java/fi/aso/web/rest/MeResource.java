@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the caller is: name, roles, region and organisation. */
-@Path("me")
+@Path("v1/me")
 @Tag(name = "auth")
 @RolesAllowed({Role.ADMIN_NAME, Role.CHAIR_NAME, Role.CASE_WORKER_NAME, Role.PARTNER_NAME})
 public class MeResource {

@@ -35,6 +35,43 @@ public class TimeParameters implements ParamConverterProvider {
     return null;
   }
 
+  /** The zone of the API's plain dates. */
+  public static final java.time.ZoneId HELSINKI = java.time.ZoneId.of("Europe/Helsinki");
+
+  /**
+   * The start of a period a filter gives as a date (the first moment of that Europe/Helsinki day)
+   * or as an instant with offset; {@code null} when none is given; anything else a 400 naming it.
+   */
+  public static java.time.Instant start(String value, String name) {
+    return moment(value, name, false);
+  }
+
+  /**
+   * The end of a period a filter gives as a date (the day is included: the first moment after it)
+   * or as an instant with offset (not included).
+   */
+  public static java.time.Instant end(String value, String name) {
+    return moment(value, name, true);
+  }
+
+  private static java.time.Instant moment(String value, String name, boolean end) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      if (value.contains("T")) {
+        return OffsetDateTime.parse(value.strip()).toInstant();
+      }
+      LocalDate day = LocalDate.parse(value.strip());
+      return (end ? day.plusDays(1) : day).atStartOfDay(HELSINKI).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new fi.aso.application.search.InvalidParameter(
+          Problems.INVALID_REQUEST,
+          name,
+          name + " is a date like 2026-12-08 or a time like 2026-12-08T09:00:00+02:00");
+    }
+  }
+
   private static <T> ParamConverter<T> converter(Function<String, T> parse, String expected) {
     return new ParamConverter<>() {
       @Override

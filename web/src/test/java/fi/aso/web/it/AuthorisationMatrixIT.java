@@ -479,6 +479,11 @@ class AuthorisationMatrixIT {
     // the client referred to that service for a need recorded in the slot (Kodit is consented)
     ids.put("referrals", a.refer(slot, ids.get("services"), "HOUSING_COUNSELLING"));
     markers.put("referral", serviceName);
+    pageValues.put(
+        "referral-answer",
+        World.referralAnswerLink(ids.get("referrals"), World.KALLE)
+            .getPath()
+            .replaceFirst("^/referral-answer/", ""));
 
     // busy times (the removal row has its own), a series, an account
     ids.put("busy-times", busyTime(ids.get("contacts"), start.plusDays(1), "Matriisin varaus"));
@@ -569,7 +574,8 @@ class AuthorisationMatrixIT {
 
     // the regions: the demo region's own
     String code =
-        World.json(a.web().getWithToken("api/me", a.token("admin")).body()).getString("regionCode");
+        World.json(a.web().getWithToken("api/v1/me", a.token("admin")).body())
+            .getString("regionCode");
     ids.put(
         "regions",
         find("admin", "api/v1/regions", r -> r.getString("code").equals(code))
@@ -662,7 +668,7 @@ class AuthorisationMatrixIT {
     if (caller.token() != null) {
       request.header("Authorization", "Bearer " + caller.token());
     }
-    if (row.path().equals("/api/auth/token")) {
+    if (row.path().equals("/api/v1/auth/token")) {
       request
           .header("Content-Type", "application/x-www-form-urlencoded")
           .POST(
@@ -780,7 +786,11 @@ class AuthorisationMatrixIT {
     }
     return switch (row.name()) {
       case "GET /api/v1/meetings" ->
-          "?from=" + start.toLocalDate().minusDays(7) + "&to=" + start.toLocalDate().plusDays(7);
+          "?from="
+              + start.toLocalDate().minusDays(7)
+              + "&to="
+              + start.toLocalDate().plusDays(7)
+              + "&limit=500";
       case "GET /api/v1/cases/search" -> "?q=" + enc(markers.get("case"));
       case "GET /api/v1/meetings/search" ->
           "?from="
@@ -793,8 +803,10 @@ class AuthorisationMatrixIT {
           "?from="
               + enc(start.minusDays(7).toString())
               + "&to="
-              + enc(start.plusDays(7).toString());
-      default -> "";
+              + enc(start.plusDays(7).toString())
+              + "&limit=500";
+      // a list's longest page, so that the object is on it however much the run has made
+      default -> row.method().equals("GET") && !row.path().contains("{") ? "?limit=500" : "";
     };
   }
 

@@ -55,6 +55,7 @@ class EveryPageInBrowserIT extends BrowserTest {
       World.Client client,
       long meeting,
       URI answerLink,
+      URI referralLink,
       String joinToken,
       List<World.Client> toConsent,
       List<World.Client> toWithdraw) {}
@@ -186,6 +187,29 @@ class EveryPageInBrowserIT extends BrowserTest {
     visitOutsideFaces(
         "answer-forged", "anonymous", "answer.xhtml?t=matriisi-forged-token", "login.xhtml");
     covered.add("/answer.xhtml?t=matriisi-forged-token");
+    // a referral's answer link: the referral and its steps, a decline without a reason refused
+    String referral = d.referralLink().getPath().substring(1);
+    visitOutsideFaces("referral-answer", "anonymous", referral, "login.xhtml");
+    visitAfter(
+        "referral-answer-refused",
+        "anonymous",
+        language -> {
+          toLanguage(language, "login.xhtml");
+          browser.navigate().to(base.resolve(referral).toString());
+          submit(By.id("step-DECLINED"));
+        });
+    covered.addAll(
+        List.of(
+            "/referral-answer/{referral-answer}", "/referral-answer.xhtml?t={referral-answer}"));
+    visitOutsideFaces(
+        "referral-answer-forged",
+        "anonymous",
+        "referral-answer.xhtml?t=matriisi-forged-token",
+        "login.xhtml");
+    covered.addAll(
+        List.of(
+            "/referral-answer.xhtml?t=matriisi-forged-token",
+            "/referral-answer/matriisi-forged-token"));
     // the video link weeks before the meeting, and a forged one
     visitOutsideFaces("join-before", "anonymous", "join/" + d.joinToken(), "login.xhtml");
     visitOutsideFaces(
@@ -402,6 +426,7 @@ class EveryPageInBrowserIT extends BrowserTest {
           World.KODIT,
           World.KALLE,
           LocalDate.now(World.HELSINKI).plusWeeks(3));
+      long referral = world.refer(slot, world.serviceId("Vuokra-asunnot"), "INDEPENDENT_RENTAL");
       world.approveMinutes(meeting);
       String join =
           World.json(
@@ -428,6 +453,7 @@ class EveryPageInBrowserIT extends BrowserTest {
               client,
               meeting,
               World.answerLink(slot, World.KALLE),
+              World.referralAnswerLink(referral, World.KALLE),
               join,
               List.copyOf(toConsent),
               List.copyOf(toWithdraw));

@@ -662,7 +662,7 @@ class FuzzIT {
                 () ->
                     builder(
                             "POST",
-                            "/api/auth/token",
+                            "/api/v1/auth/token",
                             null,
                             "application/x-www-form-urlencoded",
                             Mutations.utf8("username=" + "b".repeat(size) + "&password="))

@@ -43,7 +43,7 @@ class GuessingIT {
     List<Integer> statuses = new ArrayList<>();
     HttpResponse<String> last = null;
     for (int i = 0; i < 50; i++) {
-      last = guesser.post("api/auth/token", Map.of("username", name, "password", "arvaus " + i));
+      last = guesser.post("api/v1/auth/token", Map.of("username", name, "password", "arvaus " + i));
       statuses.add(last.statusCode());
     }
 
@@ -57,7 +57,8 @@ class GuessingIT {
 
     WebClient owner = WebClient.behindProxyFor(base, "198.51.100.20");
     HttpResponse<String> right =
-        owner.post("api/auth/token", Map.of("username", name, "password", DemoAccounts.PASSWORD));
+        owner.post(
+            "api/v1/auth/token", Map.of("username", name, "password", DemoAccounts.PASSWORD));
     assertThat(right.statusCode()).as("the right password, from elsewhere").isEqualTo(429);
     HttpResponse<String> page = owner.signIn(name, DemoAccounts.PASSWORD);
     assertThat(page.statusCode()).as("the login form: no session").isEqualTo(200);
@@ -74,7 +75,7 @@ class GuessingIT {
     for (int i = 0; i < 20; i++) {
       statuses.add(
           guesser
-              .post("api/auth/token", Map.of("username", "ei-ketaan-" + i, "password", "arvaus"))
+              .post("api/v1/auth/token", Map.of("username", "ei-ketaan-" + i, "password", "arvaus"))
               .statusCode());
     }
     assertThat(statuses.subList(0, 19))
@@ -83,11 +84,11 @@ class GuessingIT {
     assertThat(statuses.get(19)).as("the twentieth failure locks the address").isEqualTo(429);
 
     Map<String, String> chair = Map.of("username", "chair", "password", DemoAccounts.PASSWORD);
-    assertThat(guesser.post("api/auth/token", chair).statusCode())
+    assertThat(guesser.post("api/v1/auth/token", chair).statusCode())
         .as("a real user from the locked address")
         .isEqualTo(429);
     WebClient neighbour = WebClient.behindProxyFor(base, "203.0.113.12");
-    assertThat(neighbour.post("api/auth/token", chair).statusCode())
+    assertThat(neighbour.post("api/v1/auth/token", chair).statusCode())
         .as("the next address behind the same proxy")
         .isEqualTo(200);
     assertThat(neighbour.signIn("chair", DemoAccounts.PASSWORD).statusCode())
@@ -96,7 +97,7 @@ class GuessingIT {
     assertThat(guesser.signIn("chair", DemoAccounts.PASSWORD).body())
         .as("the login form at the locked address")
         .contains("Kirjautuminen on tilapäisesti estetty");
-    assertThat(new WebClient(base).post("api/auth/token", chair).statusCode())
+    assertThat(new WebClient(base).post("api/v1/auth/token", chair).statusCode())
         .as("the proxy itself, speaking for no one")
         .isEqualTo(200);
   }

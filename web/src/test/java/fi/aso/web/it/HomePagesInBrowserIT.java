@@ -3,8 +3,10 @@ package fi.aso.web.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import fi.aso.config.DemoAccounts;
+import jakarta.json.JsonValue;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -221,9 +223,41 @@ class HomePagesInBrowserIT extends BrowserTest {
               waiting.name() + " (" + waiting.reference() + ") – odottaa paikkaa kokouksessa");
     }
 
-    // the partner: the invitation not yet answered, their next slots, the organisation's action
+    // the partner: the invitations not yet answered (the first few, and a link to the rest: nine
+    // more for Kalle make sure there is a rest), their next slots, the organisation's action
+    OffsetDateTime busyDay = World.at(7, 8);
+    long invitationDay = world.meeting(busyDay, Duration.ofHours(8), "Kotisivun kutsupäivä");
+    for (int i = 0; i < 9; i++) {
+      World.Client invited = world.referClient("Kotisivu", "Kutsuttu");
+      world.consent(invited, World.grant(World.KODIT, World.IDENTITY));
+      long invitedSlot = world.slot(invitationDay, invited, busyDay.plusMinutes(45L * i));
+      world.invite(invitationDay, invitedSlot, World.contact(World.KALLE));
+    }
     home("partner", "home-partner");
-    assertThat(linksIn("unanswered")).anyMatch(t -> t.contains(onMeeting.reference()));
+    List<String> unanswered =
+        World.json(
+                "{\"s\":"
+                    + world.web().getWithToken("api/v1/my-slots", world.token("partner")).body()
+                    + "}")
+            .getJsonArray("s")
+            .stream()
+            .map(JsonValue::asJsonObject)
+            .filter(s -> s.getString("answer").equals("NEEDS_ACTION"))
+            .map(s -> "(" + s.getString("caseReference") + ")")
+            .toList();
+    assertThat(unanswered)
+        .as("Kalle's unanswered slots, as the API lists them")
+        .hasSizeGreaterThan(9);
+    List<String> shownInvitations = linksIn("unanswered");
+    assertThat(shownInvitations).as("the first eight, in the API's order").hasSize(8);
+    for (int i = 0; i < 8; i++) {
+      assertThat(shownInvitations.get(i)).endsWith(unanswered.get(i));
+    }
+    assertThat(browser.findElement(By.cssSelector("#unansweredMore a")).getText())
+        .isEqualTo(
+            "Ja "
+                + (unanswered.size() - 8)
+                + " muuta vastaamatonta kutsua: katso kaikki omista kokouksistasi");
     assertThat(linksIn("mySlots")).anyMatch(t -> t.contains(onMeeting.reference()));
     assertThat(linksIn("orgActions")).anyMatch(t -> t.contains("Kotisivun toimenpide"));
 
@@ -231,6 +265,60 @@ class HomePagesInBrowserIT extends BrowserTest {
     home("admin", "home-admin");
     assertThat(browser.findElement(By.id("adminStatus")).getText())
         .contains("Toimitukset:", "Käsin luettavia vastauksia:", "Järjestelmän tila");
+  }
+
+  /**
+   * Kalle's calendar proposes another time; the chair keeps the time on the home page: Kalle gets
+   * the organizer's DECLINECOUNTER mail for the same invitation, and the proposal leaves the list.
+   */
+  @Test
+  void theChairKeepsTheTimeAgainstAProposalOfAnother() throws Exception {
+    World world = new World(base);
+    World.Client client = world.referClient("Kotisivu", "Aikaehdotus");
+    world.consent(client, World.grant(World.KODIT, World.IDENTITY));
+    var start = World.at(8, 9);
+    long meeting = world.meeting(start, Duration.ofHours(3), "Aikaehdotuksen kokoushuone");
+    long slot = world.slot(meeting, client, start);
+    world.invite(meeting, slot, World.contact(World.KALLE));
+    String invitation =
+        " from invitation where slot_id = " + slot + " and attendee_email = '" + World.KALLE + "'";
+    World.answerLink(slot, World.KALLE); // the invitation was sent
+    String uid = EmbeddedServices.stringValue("select uid" + invitation);
+    int sequence = (int) EmbeddedServices.count("select sequence_no" + invitation);
+    World.proposeAnotherTime(uid, sequence, World.KALLE, start.plusDays(1));
+    EmbeddedServices.awaitCount(
+        "select count(*) from inbound_reply where uid = '" + uid + "' and outcome = 'COUNTER'");
+
+    home("chair", "home-chair-counter");
+    WebElement proposal = update(client.reference());
+    assertThat(proposal.getText()).contains("ehdottaa toista aikaa");
+    proposal.findElement(By.cssSelector("input[id$='keepTime']")).click();
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("messageArea"), "aika pysyy"));
+    assertThat(linksIn("updates"))
+        .as("the handled proposal leaves the chair's list")
+        .noneMatch(t -> t.contains(client.reference()));
+    BrowserSession.assertNoAccessibilityViolations(browser, "home page after keeping the time");
+
+    String messageId =
+        EmbeddedServices.stringValue(
+            "select m.message_id from outbound_message m join invitation i on i.id ="
+                + " m.invitation_id where i.uid = '"
+                + uid
+                + "' and m.kind = 'DECLINECOUNTER'");
+    assertThat(messageId).as("a DECLINECOUNTER for Kalle's invitation").isNotNull();
+    var mail = EmbeddedServices.awaitMessage(messageId);
+    assertThat(mail.getSubject()).startsWith("Aika pysyy: ASO-kokous");
+    assertThat(EmbeddedServices.plainText(mail))
+        .contains("ei voinut siirtää kokousta ehdottamaasi aikaan")
+        .doesNotContain(client.name());
+  }
+
+  private WebElement update(String caseReference) {
+    return browser.findElements(By.cssSelector("#updates li")).stream()
+        .filter(li -> li.getText().contains(caseReference))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no update about " + caseReference));
   }
 
   /** Signs in afresh as {@code user} and waits for the home page; a screenshot for the record. */

@@ -262,7 +262,8 @@ class MeetingsApiIT {
     assertThat(proposal.getJsonArray("candidates").getValuesAs(JsonObject.class))
         .as("the consent names Kodit only: its people offered (Kalle too), one of them chosen")
         .allSatisfy(c -> assertThat(c.getString("organisation")).isEqualTo(World.KODIT))
-        .anySatisfy(c -> assertThat(c.getJsonNumber("contactId").longValue()).isEqualTo(kalle))
+        .anySatisfy(
+            c -> assertThat(c.getJsonNumber("contactPersonId").longValue()).isEqualTo(kalle))
         .filteredOn(c -> c.getBoolean("chosen"))
         .hasSize(1);
     assertThat(

@@ -97,7 +97,7 @@ class MutationsTest {
             });
     assertThat(operations.find("GET", "/api/v1/busy-times"))
         .hasValueSatisfying(o -> assertThat(o.query()).containsKeys("from", "to"));
-    assertThat(operations.find("POST", "/api/auth/token"))
+    assertThat(operations.find("POST", "/api/v1/auth/token"))
         .hasValueSatisfying(o -> assertThat(o.permitAll()).isTrue());
     int variants = 0;
     for (var o : operations.all()) {

@@ -74,7 +74,9 @@ class NestedPathsIT {
           "PUT organisations/*/contacts/*",
           json(c -> "{\"name\":\"Vieras Polku\",\"email\":\"vieras.polku@example.test\"}"),
           "PUT cases/*/consents/*/scan",
-          new Body("application/pdf", c -> "%PDF-1.4 vieras lomake"));
+          new Body("application/pdf", c -> "%PDF-1.4 vieras lomake"),
+          "PUT meetings/*/day/slots/*/invitees/*/attendance",
+          json(c -> "{\"attendance\":\"PRESENT\"}"));
 
   @ArquillianResource URL deployed;
 
@@ -241,6 +243,15 @@ class NestedPathsIT {
     for (int v = 0; v < consentVersions; v++) {
       world.consent(client, World.grant(World.KODIT, World.IDENTITY, World.HOUSING));
     }
+    // a link for the client to withdraw the consent: revoking it under the other case must not
+    HttpResponse<String> link =
+        world
+            .web()
+            .postJsonWithToken(
+                "api/v1/cases/" + client.id() + "/consent-links",
+                world.token("caseworker"),
+                "{\"purpose\":\"WITHDRAW\",\"language\":\"fi\"}");
+    assertThat(link.statusCode()).as(link.body()).isEqualTo(201);
     var start = World.at(days, 9);
     long meeting = world.meeting(start, Duration.ofHours(3), "Sisäkkäiset polut");
     long slot = world.slot(meeting, client, start);
@@ -283,6 +294,7 @@ class NestedPathsIT {
     ids.put("minutes", minutes.getJsonNumber("id").longValue());
     ids.put("cases", client.id());
     ids.put("consents", (long) consentVersions);
+    ids.put("consent-links", World.json(link.body()).getJsonNumber("id").longValue());
     ids.put("follow-up", point.getJsonNumber("id").longValue());
     ids.put("organisations", World.organisation(organisation));
     ids.put("share-requests", shareRequest(World.organisation(organisation)));

@@ -32,7 +32,7 @@ class OpenApiDocumentIT {
     assertThat(DocumentRules.broken(yaml.body())).isEmpty();
     assertThat(DocumentRules.operations(yaml.body()))
         .as("the operations of the token endpoint, the caller and v1 are all there")
-        .contains("POST /api/auth/token", "GET /api/me", "POST /api/v1/meetings");
+        .contains("POST /api/v1/auth/token", "GET /api/v1/me", "POST /api/v1/meetings");
   }
 
   /**

@@ -58,18 +58,20 @@ class PlatformIT {
     HttpResponse<String> openapi = web.get("openapi");
 
     assertThat(openapi.statusCode()).isEqualTo(200);
-    assertThat(openapi.body()).contains("ASO platform API", "/api/auth/token", "/api/me", "bearer");
+    assertThat(openapi.body())
+        .contains("ASO platform API", "/api/v1/auth/token", "/api/v1/me", "bearer");
   }
 
   @Test
   void aScriptGetsATokenInOneCallWithTheDemoCredentialsAndUsesIt() throws Exception {
     HttpResponse<String> issued =
-        web.post("api/auth/token", Map.of("username", "chair", "password", DemoAccounts.PASSWORD));
+        web.post(
+            "api/v1/auth/token", Map.of("username", "chair", "password", DemoAccounts.PASSWORD));
     assertThat(issued.statusCode()).isEqualTo(200);
     JsonObject token = json(issued.body());
     assertThat(token.getString("token_type")).isEqualTo("Bearer");
 
-    HttpResponse<String> me = web.getWithToken("api/me", token.getString("access_token"));
+    HttpResponse<String> me = web.getWithToken("api/v1/me", token.getString("access_token"));
 
     assertThat(me.statusCode()).isEqualTo(200);
     JsonObject profile = json(me.body());
@@ -83,22 +85,22 @@ class PlatformIT {
 
   @Test
   void theApiRefusesMissingForgedAndWrongCredentials() throws Exception {
-    HttpResponse<String> anonymous = web.get("api/me");
+    HttpResponse<String> anonymous = web.get("api/v1/me");
     assertThat(anonymous.statusCode()).isEqualTo(401);
     assertThat(anonymous.headers().firstValue("WWW-Authenticate"))
         .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
 
     assertThat(
-            web.getWithToken("api/me", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.AAAA")
+            web.getWithToken("api/v1/me", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJhZG1pbiJ9.AAAA")
                 .statusCode())
         .isEqualTo(401);
 
     HttpResponse<String> wrong =
-        web.post("api/auth/token", Map.of("username", "chair", "password", "guess"));
+        web.post("api/v1/auth/token", Map.of("username", "chair", "password", "guess"));
     assertThat(wrong.statusCode()).isEqualTo(401);
     assertThat(json(wrong.body()).getString("error")).isEqualTo("invalid_grant");
 
-    assertThat(web.post("api/auth/token", Map.of()).statusCode()).isEqualTo(400);
+    assertThat(web.post("api/v1/auth/token", Map.of()).statusCode()).isEqualTo(400);
   }
 
   @Test
@@ -195,13 +197,15 @@ class PlatformIT {
             admin,
             "{\"version\":" + version(admin, name) + "}");
     assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
-    assertThat(web.getWithToken("api/me", token).statusCode()).isEqualTo(401);
+    assertThat(web.getWithToken("api/v1/me", token).statusCode()).isEqualTo(401);
     HttpResponse<String> after = page.get("index.xhtml");
     assertThat(after.statusCode()).isEqualTo(302);
     assertThat(after.headers().firstValue("Location"))
         .hasValueSatisfying(l -> assertThat(l).contains("login.xhtml"));
     assertThat(
-            web.post("api/auth/token", Map.of("username", name, "password", DemoAccounts.PASSWORD))
+            web.post(
+                    "api/v1/auth/token",
+                    Map.of("username", name, "password", DemoAccounts.PASSWORD))
                 .statusCode())
         .as("no new token either")
         .isEqualTo(401);
@@ -313,7 +317,8 @@ class PlatformIT {
   @Test
   void signInsAreAuditedWithTheClientAddressAndTheAuditTrailCannotBeChangedByThePlatformsRole()
       throws Exception {
-    web.post("api/auth/token", Map.of("username", "caseworker", "password", DemoAccounts.PASSWORD));
+    web.post(
+        "api/v1/auth/token", Map.of("username", "caseworker", "password", DemoAccounts.PASSWORD));
     assertThat(countAudit("SIGN_IN", "caseworker")).isPositive();
     assertThat(
             EmbeddedServices.stringValue(

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The regions' service catalogues on the deployed platform (issue 20, part 1): the demo regions
  * hold the services seeds 001-004 name, the CSV export reads back to the same catalogue, a partner
- * keeps their own organisation's entries and no other, and bad input changes nothing.
+ * adds and keeps their own organisation's entries and no other, and bad input changes nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class ServiceCatalogueIT {
@@ -113,7 +113,7 @@ class ServiceCatalogueIT {
   }
 
   @Test
-  void aPartnerKeepsTheirOwnOrganisationsEntryButNotAnothers() throws Exception {
+  void aPartnerAddsAndKeepsTheirOwnOrganisationsEntriesButNotAnothers() throws Exception {
     long own = created(World.KODIT, "Kotien asumisneuvonta " + suffix);
     long other = created(World.SOTE, "Sosiaalityön päivystys " + suffix);
 
@@ -144,14 +144,32 @@ class ServiceCatalogueIT {
     assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
     assertThat(get("partner", other)).as("unchanged").isEqualTo(another);
 
-    // nor may a partner add or retire services
+    // a partner adds a service of their own organisation, not of another
     HttpResponse<String> added =
         demo.web()
             .postJsonWithToken(
                 "api/v1/services",
                 demo.token("partner"),
                 body(World.organisation(World.KODIT), "Uusi " + suffix));
-    assertThat(added.statusCode()).isEqualTo(403);
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+    long addedId = World.json(added.body()).getJsonNumber("id").longValue();
+    JsonObject addedRead = get("chair", addedId);
+    assertThat(addedRead.getString("nameFi")).isEqualTo("Uusi " + suffix);
+    assertThat(addedRead.getJsonNumber("organisationId").longValue())
+        .isEqualTo(World.organisation(World.KODIT));
+    assertThat(get("partner", addedId).getBoolean("editable")).isTrue();
+    HttpResponse<String> forAnother =
+        demo.web()
+            .postJsonWithToken(
+                "api/v1/services",
+                demo.token("partner"),
+                body(World.organisation(World.SOTE), "Vieras " + suffix));
+    assertThat(forAnother.statusCode()).as(forAnother.body()).isEqualTo(403);
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from service where name_fi = 'Vieras " + suffix + "'"))
+        .as("nothing added")
+        .isZero();
   }
 
   @Test

@@ -92,7 +92,7 @@ class SteeringInBrowserIT extends BrowserTest {
         .as("a referral carries only what the consent allows")
         .isZero();
     // the API refuses the unconsented provider as the page does
-    long youthFlats = serviceId(world, YOUTH_FLATS);
+    long youthFlats = world.serviceId(YOUTH_FLATS);
     HttpResponse<String> refused =
         world
             .web()
@@ -212,6 +212,90 @@ class SteeringInBrowserIT extends BrowserTest {
     assertThat(denied.statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void theProvidersContactPersonAnswersFromTheMailsLinkWithoutSigningIn() throws Exception {
+    World world = new World(base);
+    World.Client client = world.referClient("Kaarina", "Linkkilä");
+    world.consent(client, World.grant(World.KODIT, World.IDENTITY, World.HOUSING));
+    OffsetDateTime start = World.at(24, 9);
+    long meeting = world.meeting(start, Duration.ofHours(3), "Linkin kokoushuone");
+    long slot = world.slot(meeting, client, start);
+    long referral = world.refer(slot, world.serviceId(FLATS), "INDEPENDENT_RENTAL");
+    String link = World.referralAnswerLink(referral, World.KALLE).getPath().substring(1);
+
+    // whoever opens the mail's link, signed in or not: the reference and the service, no name
+    browser.manage().deleteAllCookies();
+    browser.navigate().to(base.resolve(link).toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referralDetails")));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Vastaus ohjaukseen palveluun");
+    assertThat(browser.findElement(By.id("caseReference")).getText()).isEqualTo(client.reference());
+    assertThat(browser.findElement(By.id("serviceName")).getText()).isEqualTo(FLATS);
+    assertThat(browser.findElement(By.id("referralState")).getText()).isEqualTo("Ohjattu");
+    assertThat(browser.findElement(By.tagName("body")).getText())
+        .doesNotContain(client.name(), "Linkkilä", "Kaarina");
+    assertThat(browser.findElements(By.id("navDashboard"))).as("not signed in").isEmpty();
+    BrowserSession.assertNoAccessibilityViolations(browser, "referral answer page");
+    shots("73-referral-answer-link");
+
+    // a decline without its reason is refused and changes nothing
+    submit(By.id("step-DECLINED"));
+    assertThat(browser.findElement(By.id("answerResult")).getText())
+        .isEqualTo("Tilaa ei tallennettu. Kerro, miksi ohjaus hylätään.");
+    assertThat(referralState(referral)).isEqualTo("REFERRED");
+    BrowserSession.assertNoAccessibilityViolations(browser, "referral answer refused");
+
+    // accepted: saved, the action follows, the step audited as the link's
+    submit(By.id("step-ACCEPTED"));
+    assertThat(browser.findElement(By.id("answerResult")).getText())
+        .isEqualTo("Kiitos, ohjauksen tila on tallennettu.");
+    assertThat(browser.findElement(By.id("referralState")).getText()).isEqualTo("Hyväksytty");
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from service_referral r join action_item a on a.id = r.action_id"
+                    + " where r.id = "
+                    + referral
+                    + " and r.state = 'ACCEPTED' and r.updated_by = 'referral link'"
+                    + " and a.status = 'IN_PROGRESS'"))
+        .isEqualTo(1);
+    assertThat(
+            EmbeddedServices.count(
+                "select count(*) from audit_event where client_case_id = "
+                    + client.id()
+                    + " and actor = 'referral link' and action in ('READ', 'UPDATE')"))
+        .as("the openings and the step are on the client's access report")
+        .isGreaterThanOrEqualTo(3);
+
+    // in Swedish, by the page's own language link; then started and ended: the link is used up
+    browser
+        .navigate()
+        .to(base.resolve("referral-answer.xhtml?t=" + token(link) + "&lang=sv").toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("referralDetails")));
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Svar på remiss till en tjänst");
+    assertThat(browser.findElement(By.id("referralState")).getText()).isEqualTo("Godkänd");
+    submit(By.id("step-STARTED"));
+    browser.navigate().to(base.resolve(link + "?lang=fi").toString());
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("step-ENDED")));
+    submit(By.id("step-ENDED"));
+    assertThat(browser.findElement(By.id("answerResult")).getText())
+        .isEqualTo("Kiitos, ohjauksen tila on tallennettu.");
+    assertThat(referralState(referral)).isEqualTo("ENDED");
+    browser.navigate().to(base.resolve(link).toString());
+    assertThat(browser.findElement(By.id("answerState")).getText())
+        .isEqualTo("Tämä ohjaus on jo käsitelty loppuun, eikä linkillä voi enää muuttaa sitä.");
+    assertThat(browser.findElements(By.id("referralDetails"))).isEmpty();
+    assertThat(world.web().get(link).statusCode()).as("used").isEqualTo(410);
+
+    // an altered link is not ours
+    String altered = link.substring(0, link.length() - 1) + (link.endsWith("A") ? "B" : "A");
+    browser.navigate().to(base.resolve(altered).toString());
+    assertThat(browser.findElement(By.id("answerState")).getText())
+        .isEqualTo("Tätä linkkiä ei tunnisteta. Tarkista, että avasit koko linkin viestistä.");
+    assertThat(world.web().get(altered).statusCode()).isEqualTo(404);
+    BrowserSession.assertNoAccessibilityViolations(browser, "referral answer link not ours");
+  }
+
   // ---- page objects
 
   private void openAs(String user, String path, String visibleId) {
@@ -272,14 +356,13 @@ class SteeringInBrowserIT extends BrowserTest {
 
   // ---- the API
 
-  private static long serviceId(World world, String nameFi) throws Exception {
-    HttpResponse<String> list = world.web().getWithToken("api/v1/services", world.token("chair"));
-    return World.json("{\"l\":" + list.body() + "}").getJsonArray("l").stream()
-        .map(JsonValue::asJsonObject)
-        .filter(s -> s.getString("nameFi").equals(nameFi))
-        .mapToLong(s -> s.getJsonNumber("id").longValue())
-        .findFirst()
-        .orElseThrow();
+  private static String referralState(long referral) throws Exception {
+    return EmbeddedServices.stringValue(
+        "select state from service_referral where id = " + referral);
+  }
+
+  private static String token(String link) {
+    return link.substring(link.lastIndexOf('/') + 1);
   }
 
   private static Map<String, JsonObject> holes(World world) throws Exception {

@@ -134,6 +134,13 @@ final class WebClient {
     return send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  HttpResponse<String> deleteWithToken(String path, String token)
+      throws IOException, InterruptedException {
+    return send(
+        builder(base.resolve(path)).header("Authorization", "Bearer " + token).DELETE().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   /** A body of another kind than JSON (e.g. a CSV file), posted with a bearer token. */
   HttpResponse<String> postWithToken(String path, String token, String type, String body)
       throws IOException, InterruptedException {
@@ -178,7 +185,8 @@ final class WebClient {
 
   /** A bearer token for any user, as a script would get one. */
   String token(String username, String password) throws IOException, InterruptedException {
-    String body = post("api/auth/token", Map.of("username", username, "password", password)).body();
+    String body =
+        post("api/v1/auth/token", Map.of("username", username, "password", password)).body();
     return jakarta.json.Json.createReader(new java.io.StringReader(body))
         .readObject()
         .getString("access_token");

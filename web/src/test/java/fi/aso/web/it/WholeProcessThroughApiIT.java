@@ -126,7 +126,8 @@ class WholeProcessThroughApiIT extends BrowserTest {
     long caseId = referred.getId();
 
     // the organisations the consent may name, as the case worker finds them
-    List<OrganisationSummary> nameable = new NetworkApi(caseWorker).listConsentRecipients();
+    List<OrganisationSummary> nameable =
+        new NetworkApi(caseWorker).listConsentRecipients(null, null);
     long kodit =
         nameable.stream()
             .filter(o -> o.getName().equals(World.KODIT))
@@ -173,7 +174,7 @@ class WholeProcessThroughApiIT extends BrowserTest {
     phone.findElement(By.id("answer:name")).sendKeys("Kokonainen Prosessi");
     phone.findElement(By.id("answer:give")).click();
     phoneWait.until(ExpectedConditions.visibilityOfElementLocated(By.id("receipt")));
-    List<ConsentSummary> given = consents.listConsents(caseId);
+    List<ConsentSummary> given = consents.listConsents(caseId, null, null);
     assertThat(given).hasSize(1);
     assertThat(new CasesApi(caseWorker).getCase(caseId).getState())
         .isEqualTo(CaseState.READY_FOR_MEETING);
@@ -193,12 +194,15 @@ class WholeProcessThroughApiIT extends BrowserTest {
             etag(meetings.getMeetingWithHttpInfo(meetingId)));
     long slotId = slot.getData().getId();
     InvitableContact kalle =
-        meetings.listInvitableContacts(meetingId, slotId).stream()
+        meetings.listInvitableContacts(meetingId, slotId, null, null).stream()
             .filter(c -> World.KALLE.equals(c.getEmail()))
             .findFirst()
             .orElseThrow();
     meetings.inviteContact(
-        meetingId, slotId, new NewInvitee().contactPersonId(kalle.getContactId()), etag(slot));
+        meetingId,
+        slotId,
+        new NewInvitee().contactPersonId(kalle.getContactPersonId()),
+        etag(slot));
 
     // the partner answers with the mailed link
     new World(base).acceptByMail(slotId, World.KALLE);
@@ -232,7 +236,7 @@ class WholeProcessThroughApiIT extends BrowserTest {
     assertThat(stale.getCode()).isEqualTo(409);
     Attendee kalleThere =
         before.getAttendees().stream()
-            .filter(a -> kalle.getContactId().equals(a.getContactPersonId()))
+            .filter(a -> kalle.getContactPersonId().equals(a.getContactPersonId()))
             .findFirst()
             .orElseThrow();
     day.recordInviteeAttendance(
@@ -247,7 +251,7 @@ class WholeProcessThroughApiIT extends BrowserTest {
                 .what("Asuntotarjous asiakkaalle")
                 .responsible(Responsible.ORGANISATION)
                 .organisationId(kodit)
-                .contactPersonId(kalle.getContactId())
+                .contactPersonId(kalle.getContactPersonId())
                 .due(today.plusWeeks(6)));
     SlotDay recorded = day.getMeetingDay(meetingId).get(0);
     assertThat(recorded.getRecordVersion()).isEqualTo(saved.getVersion());
@@ -292,7 +296,7 @@ class WholeProcessThroughApiIT extends BrowserTest {
     // and reports progress on its action
     ActionsApi partnerActions = new ActionsApi(partner);
     ActionView action =
-        partnerActions.listOrganisationActions().stream()
+        partnerActions.listOrganisationActions(null, null).stream()
             .filter(a -> "Asuntotarjous asiakkaalle".equals(a.getWhat()))
             .findFirst()
             .orElseThrow();

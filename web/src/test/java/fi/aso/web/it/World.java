@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -14,8 +15,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -343,6 +346,39 @@ final class World {
         linkInMail(slot, contactEmail, "Tulen / Jag kommer").replaceFirst("\\?.*$", ""));
   }
 
+  /**
+   * The answer link ({@code /referral-answer/<signed token>}) in the referral's notice to the
+   * contact person, as it reached the mail server.
+   */
+  static URI referralAnswerLink(long referral, String contactEmail) throws Exception {
+    String messageId =
+        EmbeddedServices.stringValue(
+            "select message_id from outbound_message where idempotency_key like 'referral:"
+                + referral
+                + ":contact:%' and recipient = '"
+                + contactEmail.replace("'", "''")
+                + "' order by id limit 1");
+    Matcher link =
+        Pattern.compile(
+                Pattern.quote(
+                        "Vastaa ohjaukseen (ei kirjautumista) / Svara på remissen (utan inloggning)")
+                    + ": (\\S+)")
+            .matcher(EmbeddedServices.plainText(EmbeddedServices.awaitMessage(messageId)));
+    assertThat(link.find()).as("the referral notice's answer link").isTrue();
+    return URI.create(link.group(1));
+  }
+
+  /** The id of the service of the demo region's catalogue with this Finnish name. */
+  long serviceId(String nameFi) throws IOException, InterruptedException {
+    HttpResponse<String> list = web.getWithToken("api/v1/services", token("chair"));
+    return json("{\"l\":" + list.body() + "}").getJsonArray("l").stream()
+        .map(JsonValue::asJsonObject)
+        .filter(s -> s.getString("nameFi").equals(nameFi))
+        .mapToLong(s -> s.getJsonNumber("id").longValue())
+        .findFirst()
+        .orElseThrow();
+  }
+
   /** The personal video join link ({@code /join/<signed token>}) of that same mail. */
   static URI joinLink(long slot, String contactEmail) throws Exception {
     return URI.create(linkInMail(slot, contactEmail, "Liity videolla / Anslut via video"));
@@ -414,6 +450,42 @@ final class World {
    */
   static void replyByStranger(String uid, String from, String attendee, String subject)
       throws Exception {
+    mailToInbox(
+        from,
+        subject,
+        "REPLY",
+        "UID:" + uid,
+        "SEQUENCE:0",
+        "DTSTAMP:20260101T080000Z",
+        "ATTENDEE;PARTSTAT=ACCEPTED:mailto:" + attendee);
+  }
+
+  /**
+   * The invitee's calendar proposes another time for their invitation (METHOD:COUNTER, RFC 5546
+   * 3.2.7), from the invited address: the platform keeps it for the chair.
+   */
+  static void proposeAnotherTime(String uid, int sequence, String attendee, OffsetDateTime start)
+      throws Exception {
+    java.time.format.DateTimeFormatter utc =
+        java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .withZone(java.time.ZoneOffset.UTC);
+    mailToInbox(
+        attendee,
+        "Uusi aikaehdotus",
+        "COUNTER",
+        "UID:" + uid,
+        "SEQUENCE:" + sequence,
+        "DTSTAMP:20260101T080000Z",
+        "DTSTART:" + utc.format(start),
+        "DTEND:" + utc.format(start.plusMinutes(45)),
+        "ORGANIZER:mailto:aso@localhost",
+        "ATTENDEE;PARTSTAT=TENTATIVE:mailto:" + attendee,
+        "COMMENT:Sopisiko toinen päivä?");
+  }
+
+  /** A mail with a calendar of {@code method} holding one event of these lines, to the inbox. */
+  private static void mailToInbox(String from, String subject, String method, String... event)
+      throws Exception {
     jakarta.mail.internet.MimeMessage mail =
         new jakarta.mail.internet.MimeMessage(
             jakarta.mail.Session.getInstance(new java.util.Properties()));
@@ -422,23 +494,13 @@ final class World {
         jakarta.mail.Message.RecipientType.TO,
         new jakarta.mail.internet.InternetAddress("aso@localhost"));
     mail.setSubject(subject, "UTF-8");
-    mail.setText(
-        String.join(
-            "\r\n",
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//ASO tests//EN",
-            "METHOD:REPLY",
-            "BEGIN:VEVENT",
-            "UID:" + uid,
-            "SEQUENCE:0",
-            "DTSTAMP:20260101T080000Z",
-            "ATTENDEE;PARTSTAT=ACCEPTED:mailto:" + attendee,
-            "END:VEVENT",
-            "END:VCALENDAR",
-            ""),
-        "UTF-8",
-        "calendar");
+    List<String> lines = new ArrayList<>();
+    lines.addAll(
+        List.of("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ASO tests//EN", "METHOD:" + method));
+    lines.add("BEGIN:VEVENT");
+    lines.addAll(List.of(event));
+    lines.addAll(List.of("END:VEVENT", "END:VCALENDAR", ""));
+    mail.setText(String.join("\r\n", lines), "UTF-8", "calendar");
     EmbeddedServices.mail().setUser("aso@localhost", "aso").deliver(mail);
   }
 
@@ -486,6 +548,39 @@ final class World {
                 + "\",\"note\":"
                 + quote(note)
                 + "}"));
+  }
+
+  /** The administrator adds an organisation to this world's region's network. */
+  long addOrganisation(String name, String type) throws IOException, InterruptedException {
+    return created(
+            web.postJsonWithToken(
+                "api/v1/organisations",
+                token("admin"),
+                "{\"name\":"
+                    + quote(name)
+                    + ",\"type\":\""
+                    + type
+                    + "\",\"preferredChannel\":\"EMAIL\"}"))
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** The administrator adds a service of an organisation of the region to the catalogue. */
+  long addService(long organisation, String kind, String nameFi)
+      throws IOException, InterruptedException {
+    return created(
+            web.postJsonWithToken(
+                "api/v1/services",
+                token("admin"),
+                "{\"organisationId\":"
+                    + organisation
+                    + ",\"kind\":\""
+                    + kind
+                    + "\",\"nameFi\":"
+                    + quote(nameFi)
+                    + ",\"referralWays\":[\"PHONE\"]}"))
+        .getJsonNumber("id")
+        .longValue();
   }
 
   /** The chair records an action for an organisation (optionally a named contact person). */

@@ -24,4 +24,7 @@ public @interface ApiSchema {
 
   /** Its format, e.g. int64 or date. */
   String format() default "";
+
+  /** What a query parameter narrows a list to, for the document. */
+  String description() default "";
 }

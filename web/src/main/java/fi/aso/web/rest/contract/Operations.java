@@ -184,8 +184,52 @@ final class Operations {
         operation.getParameters()) {
       if (name.equals(p.getName()) && in.equals(p.getIn().toString())) {
         p.setSchema(parameterSchema(parameter));
+        String description = description(name, in, parameter);
+        if (description != null) {
+          p.setDescription(description);
+        }
       }
     }
+  }
+
+  /** The paging parameters every list takes say the same everywhere. */
+  static final String LIMIT =
+      "How many entries a page holds at most (1-"
+          + fi.aso.web.rest.v1.Paging.MAX_LIMIT
+          + "; the list's default when left out). A value out of range is a 400 naming limit.";
+
+  static final String CURSOR =
+      "Where the page starts: the cursor of the previous page (its Link rel=next header, or next"
+          + " in a page body), opaque. Give the same filters and sort with it. The walk holds"
+          + " every entry once, in order, even while entries are added; a cursor the list did not"
+          + " give is a 400 naming cursor (code page.cursor).";
+
+  /** A parameter's description: its {@link ApiSchema}'s, or the paging parameters' own. */
+  private static String description(String name, String in, Parameter parameter) {
+    ApiSchema annotation = parameter.getAnnotation(ApiSchema.class);
+    if (annotation != null && !annotation.description().isEmpty()) {
+      return annotation.description();
+    }
+    if (in.equals("query") && name.equals("cursor")) {
+      return CURSOR;
+    }
+    if (in.equals("query") && name.equals("limit")) {
+      return LIMIT;
+    }
+    if (in.equals("query") && name.equals("offset")) {
+      return "Where the page starts, counting from 0: numbered pages, for a person paging a"
+          + " screen; a program walking the list uses cursor, which holds while it changes";
+    }
+    return null;
+  }
+
+  /** Whether the operation pages its list with a cursor (and so may answer a Link header). */
+  private static boolean paged(Method method) {
+    return Arrays.stream(method.getParameters())
+        .anyMatch(
+            p ->
+                p.isAnnotationPresent(QueryParam.class)
+                    && p.getAnnotation(QueryParam.class).value().equals("cursor"));
   }
 
   /**
@@ -282,8 +326,17 @@ final class Operations {
                     : schemas.of(method.getGenericReturnType());
         content.addMediaType(type, OASFactory.createMediaType().schema(schema));
       }
-      responses.addAPIResponse(
-          "200", OASFactory.createAPIResponse().description(reason(200)).content(content));
+      APIResponse ok = OASFactory.createAPIResponse().description(reason(200)).content(content);
+      if (paged(method)) {
+        ok.addHeader(
+            "Link",
+            OASFactory.createHeader()
+                .description(
+                    "The next page's address: <...&cursor=...>; rel=\"next\" (RFC 8288); absent"
+                        + " on the last page")
+                .schema(typed(Schema.SchemaType.STRING)));
+      }
+      responses.addAPIResponse("200", ok);
     }
   }
 
@@ -349,9 +402,13 @@ final class Operations {
             org.eclipse.microprofile.openapi.annotations.responses.APIResponse.class)) {
       int code = Integer.parseInt(annotation.responseCode());
       if (code >= 400) {
+        // an open operation's 401 is not about a token: the token endpoint's wrong password
         Problems.Status status =
-            Problems.ofCode(code)
-                .orElseThrow(() -> new IllegalStateException("no problem response for " + code));
+            open && code == Problems.Status.WRONG_CREDENTIALS.code
+                ? Problems.Status.WRONG_CREDENTIALS
+                : Problems.ofCode(code)
+                    .orElseThrow(
+                        () -> new IllegalStateException("no problem response for " + code));
         if (!statuses.contains(status)) {
           statuses.add(status);
         }

@@ -27,6 +27,10 @@ final class Problems {
         "The request is not valid: a parameter or field is missing or has the wrong form, or a"
             + " rule refused it (the code names which)"),
     UNAUTHORIZED(401, "No valid bearer token (code auth.required)"),
+    WRONG_CREDENTIALS(
+        401,
+        "The user name or password is wrong (code auth.invalidGrant, OAuth 2 error invalid_grant):"
+            + " the token endpoint's own refusal, not a missing token"),
     FORBIDDEN(
         403,
         "The caller's role, region or the client's consent does not allow this (auth.forbidden,"
@@ -107,6 +111,11 @@ final class Problems {
                 "a stable code of the refusal (e.g. request.invalid, notFound, conflict.changed,"
                     + " consent.missing), for clients to say it in their own words")
             .examples(List.of("conflict.changed")));
+    properties.put(
+        "parameter",
+        typed(SchemaType.STRING)
+            .description("the query parameter whose value was refused, when one was")
+            .examples(List.of("cursor")));
     properties.put(
         "error",
         typed(SchemaType.STRING)

@@ -45,6 +45,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ActionsResource {
 
+  @Inject Paging paging;
   @Inject Actions actions;
 
   /**
@@ -66,8 +67,10 @@ public class ActionsResource {
       operationId = "listMyActions",
       summary =
           "My actions: a partner's own (they are the named person, while consent lasts), or a case worker's clients'")
-  public List<ActionView> mine() {
-    return actions.mine();
+  public List<ActionView> mine(
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(actions.mine(), ListOrders.ACTIONS, limit, cursor);
   }
 
   @GET
@@ -76,8 +79,10 @@ public class ActionsResource {
       operationId = "listOrganisationActions",
       summary =
           "My organisation's actions: a partner organisation's (while consent lasts), or the region's open ones for staff")
-  public List<ActionView> ofMyOrganisation() {
-    return actions.ofMyOrganisation();
+  public List<ActionView> ofMyOrganisation(
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(actions.ofMyOrganisation(), ListOrders.ACTIONS, limit, cursor);
   }
 
   @GET
@@ -88,36 +93,53 @@ public class ActionsResource {
           "Search the caller's actions: mine (true: as GET /actions; otherwise as"
               + " /actions/organisation, with the same access), state (open, overdue, done,"
               + " cannot_be_done), organisation (id), from and to (the due date), q (part of the"
-              + " action's text), sort (due, due-desc), offset and limit (1-200, default 50); one"
-              + " page with the total and the next page's offset; only the page is read (audited)")
+              + " action's text), sort (due, due-desc), offset or cursor, and limit (1-200, default 50); one"
+              + " page with the total and the next page's offset and cursor (next, also in the Link header); only the page is read (audited)")
   public Page<ActionView> search(
-      @QueryParam("mine") boolean mine,
-      @QueryParam("state") String state,
-      @ApiSchema(type = "integer", format = "int64") @QueryParam("organisation")
+      @ApiSchema(
+              description =
+                  "true: the caller's own actions (as GET /actions); otherwise their organisation's or region's (as /actions/organisation)")
+          @QueryParam("mine")
+          boolean mine,
+      @ApiSchema(description = "open, overdue, done or cannot_be_done") @QueryParam("state")
+          String state,
+      @ApiSchema(
+              type = "integer",
+              format = "int64",
+              description = "Only actions of this responsible organisation (an id)")
+          @QueryParam("organisation")
           String organisation,
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to,
-      @QueryParam("q") String q,
-      @QueryParam("sort") String sort,
+      @ApiSchema(description = "Due on or after this day (a date, Europe/Helsinki)")
+          @QueryParam("from")
+          LocalDate from,
+      @ApiSchema(description = "Due on or before this day") @QueryParam("to") LocalDate to,
+      @ApiSchema(description = "Part of the action's text") @QueryParam("q") String q,
+      @ApiSchema(description = "due (the default: soonest due first) or due-desc; each then by id")
+          @QueryParam("sort")
+          String sort,
       @ApiSchema(type = "integer", format = "int32") @QueryParam("offset") String offset,
-      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit) {
-    return actions.search(
-        new ActionQuery(
-            mine,
-            FilterValues.choice(ActionState.class, state, "state"),
-            FilterValues.id(organisation, "organisation"),
-            new DateRange(from, to),
-            q,
-            sort,
-            PageRequest.parse(offset, limit, 50)));
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.linked(
+        actions.search(
+            new ActionQuery(
+                mine,
+                FilterValues.choice(ActionState.class, state, "state"),
+                FilterValues.id(organisation, "organisation"),
+                new DateRange(from, to),
+                q,
+                sort,
+                PageRequest.parse(offset, limit, cursor, 50, 200))));
   }
 
   @GET
   @Path("overdue")
   @RolesAllowed(Role.CHAIR_NAME)
   @Operation(operationId = "listOverdueActions", summary = "The region's overdue actions")
-  public List<ActionView> overdue() {
-    return actions.overdue();
+  public List<ActionView> overdue(
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(actions.overdue(), ListOrders.ACTIONS, limit, cursor);
   }
 
   @POST

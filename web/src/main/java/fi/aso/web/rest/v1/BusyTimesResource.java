@@ -3,6 +3,8 @@ package fi.aso.web.rest.v1;
 import fi.aso.application.meeting.BusyTimes;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.TimeParameters;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class BusyTimesResource {
 
+  @Inject Paging paging;
   @Inject BusyTimes busyTimes;
 
   /** Whose busy time (CONTACT, STAFF or VIDEO_ROOM and that one's id), when, why. */
@@ -43,14 +47,30 @@ public class BusyTimesResource {
       String note) {}
 
   @GET
-  @Operation(operationId = "listBusyTimes", summary = "Busy times between two instants")
+  @Operation(
+      operationId = "listBusyTimes",
+      summary = "The region's busy times that overlap a period, by start")
   public List<BusyTimes.Entry> list(
-      @QueryParam("from") OffsetDateTime from, @QueryParam("to") OffsetDateTime to) {
-    if (from == null || to == null) {
+      @ApiSchema(type = "string", description = FROM) @QueryParam("from") String from,
+      @ApiSchema(type = "string", description = TO) @QueryParam("to") String to,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    Instant start = TimeParameters.start(from, "from");
+    Instant end = TimeParameters.end(to, "to");
+    if (start == null || end == null) {
       throw new Refusal(Problems.INVALID_REQUEST, "from and to are required");
     }
-    return busyTimes.between(from.toInstant(), to.toInstant());
+    return paging.page(busyTimes.between(start, end), ListOrders.BUSY_TIMES, limit, cursor);
   }
+
+  /** A period's ends as every list takes them: a day, or an instant for finer periods. */
+  static final String FROM =
+      "Required. The period's start: a date (2026-12-08, from the start of that day in"
+          + " Europe/Helsinki) or an instant with offset (2026-12-08T09:00:00+02:00)";
+
+  static final String TO =
+      "Required. The period's end: a date (2026-12-14, that day included) or an instant with"
+          + " offset (not included)";
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)

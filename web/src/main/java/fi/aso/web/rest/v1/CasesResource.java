@@ -63,6 +63,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class CasesResource {
 
+  @Inject Paging paging;
   @Inject CaseFile caseFile;
   @Inject CaseAccessReport reports;
   @Inject Referrals referrals;
@@ -149,10 +150,17 @@ public class CasesResource {
   @Operation(
       operationId = "listCases",
       summary = "Open cases: the region's work list, or for a partner the consented cases")
-  public List<WorkListEntry> list(@Context SecurityContext security) {
+  public List<WorkListEntry> list(
+      @Context SecurityContext security,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
     boolean staffOfRegion =
         security.isUserInRole(Role.CHAIR_NAME) || security.isUserInRole(Role.CASE_WORKER_NAME);
-    return staffOfRegion ? caseFile.workList() : caseFile.partnerCases();
+    return paging.page(
+        staffOfRegion ? caseFile.workList() : caseFile.partnerCases(),
+        ListOrders.CASES,
+        limit,
+        cursor);
   }
 
   @GET
@@ -162,24 +170,38 @@ public class CasesResource {
       operationId = "searchCases",
       summary =
           "Search the region's open cases: q (part of a name or reference, or a whole identity"
-              + " code), state, urgent, mine, sort (release, name, reference), offset and limit"
-              + " (1-200, default 50); one page with the total and the next page's offset")
+              + " code), state, urgent, mine, sort (release, name, reference), offset or cursor, and limit"
+              + " (1-200, default 50); one page with the total and the next page's offset and cursor (next, also in the Link header) and cursor (next, also in the Link header)")
   public Page<WorkListEntry> search(
-      @QueryParam("q") String q,
-      @QueryParam("state") String state,
-      @QueryParam("urgent") boolean urgent,
-      @QueryParam("mine") boolean mine,
-      @QueryParam("sort") String sort,
+      @ApiSchema(
+              description =
+                  "Part of the client's name or the case reference (any case), or a whole personal identity code")
+          @QueryParam("q")
+          String q,
+      @ApiSchema(description = "Only cases in this state (a CaseState, any case)")
+          @QueryParam("state")
+          String state,
+      @ApiSchema(description = "true: only fast-track cases (release close)") @QueryParam("urgent")
+          boolean urgent,
+      @ApiSchema(description = "true: only the caller's own clients") @QueryParam("mine")
+          boolean mine,
+      @ApiSchema(
+              description =
+                  "release (the default: soonest release first, then released, then unknown), name or reference; each then by id")
+          @QueryParam("sort")
+          String sort,
       @ApiSchema(type = "integer", format = "int32") @QueryParam("offset") String offset,
-      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit) {
-    return caseFile.search(
-        new CaseQuery(
-            q,
-            FilterValues.choice(CaseState.class, state, "state"),
-            urgent,
-            mine,
-            sort,
-            PageRequest.parse(offset, limit, 50)));
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.linked(
+        caseFile.search(
+            new CaseQuery(
+                q,
+                FilterValues.choice(CaseState.class, state, "state"),
+                urgent,
+                mine,
+                sort,
+                PageRequest.parse(offset, limit, cursor, 50, 200))));
   }
 
   @GET
@@ -219,12 +241,20 @@ public class CasesResource {
               + " (1-100, default 25)")
   public AccessReport accessReport(
       @PathParam("id") long id,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("recipient") String recipient,
-      @ApiSchema(type = "integer", format = "int32") @QueryParam("page") String page,
+      @ApiSchema(description = "From this day (a date, Europe/Helsinki)") @QueryParam("from")
+          String from,
+      @ApiSchema(description = "To this day, included") @QueryParam("to") String to,
+      @ApiSchema(
+              description = "Only what went to this recipient (a key of the report's recipients)")
+          @QueryParam("recipient")
+          String recipient,
+      @ApiSchema(type = "integer", format = "int32", description = "The page, counting from 1")
+          @QueryParam("page")
+          String page,
       @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
-      @QueryParam("lang") String lang) {
+      @ApiSchema(description = "fi (the default), sv or en: the language of the report's words")
+          @QueryParam("lang")
+          String lang) {
     return reports.page(id, AccessReportQuery.of(from, to, recipient, page, limit), language(lang));
   }
 

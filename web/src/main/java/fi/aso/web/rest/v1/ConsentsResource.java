@@ -8,6 +8,7 @@ import fi.aso.domain.consent.ConsentDocument;
 import fi.aso.domain.consent.InformationCategory;
 import fi.aso.domain.staff.Role;
 import fi.aso.web.Upload;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -44,6 +46,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentsResource {
 
+  @Inject Paging paging;
   @Inject ConsentRegistry registry;
 
   /**
@@ -74,8 +77,15 @@ public class ConsentsResource {
 
   @GET
   @Operation(operationId = "listConsents", summary = "The consent versions of a case")
-  public List<ConsentSummary> history(@PathParam("caseId") long caseId) {
-    return registry.history(caseId).stream().map(ConsentSummary::of).toList();
+  public List<ConsentSummary> history(
+      @PathParam("caseId") long caseId,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(
+        registry.history(caseId).stream().map(ConsentSummary::of).toList(),
+        ListOrders.CONSENTS,
+        limit,
+        cursor);
   }
 
   @POST

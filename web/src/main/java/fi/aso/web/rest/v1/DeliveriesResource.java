@@ -39,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeliveriesResource {
 
+  @Inject Paging paging;
   @Inject Outbox outbox;
   @Inject DeliverySearch search;
   @Inject Replies replies;
@@ -63,25 +64,35 @@ public class DeliveriesResource {
       summary =
           "Search the region's outbox: status (attention: failing, dead or superseded; waiting,"
               + " failing, sent, dead, superseded; none: all), organisation (the recipient's id),"
-              + " from and to (the days written), sort (newest, oldest), offset and limit (1-200,"
-              + " default 50); one page with the total and the next page's offset (no message"
+              + " from and to (the days written), sort (newest, oldest), offset or cursor, and limit (1-200,"
+              + " default 50); one page with the total and the next page's offset and cursor (next, also in the Link header) and cursor (next, also in the Link header) (no message"
               + " bodies, no case data)")
   public Page<OutboxEntry> search(
       @QueryParam("status") String status,
-      @ApiSchema(type = "integer", format = "int64") @QueryParam("organisation")
+      @ApiSchema(
+              type = "integer",
+              format = "int64",
+              description = "Only messages to this organisation (an id)")
+          @QueryParam("organisation")
           String organisation,
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to,
-      @QueryParam("sort") String sort,
+      @ApiSchema(description = "Written on or after this day (a date, Europe/Helsinki)")
+          @QueryParam("from")
+          LocalDate from,
+      @ApiSchema(description = "Written on or before this day") @QueryParam("to") LocalDate to,
+      @ApiSchema(description = "newest (the default) or oldest, by when written, then by id")
+          @QueryParam("sort")
+          String sort,
       @ApiSchema(type = "integer", format = "int32") @QueryParam("offset") String offset,
-      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit) {
-    return search.search(
-        new DeliveryQuery(
-            FilterValues.choice(DeliveryFilter.class, status, "status"),
-            FilterValues.id(organisation, "organisation"),
-            new DateRange(from, to),
-            sort,
-            PageRequest.parse(offset, limit, 50)));
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.linked(
+        search.search(
+            new DeliveryQuery(
+                FilterValues.choice(DeliveryFilter.class, status, "status"),
+                FilterValues.id(organisation, "organisation"),
+                new DateRange(from, to),
+                sort,
+                PageRequest.parse(offset, limit, cursor, 50, 200))));
   }
 
   @POST
@@ -111,8 +122,10 @@ public class DeliveriesResource {
       operationId = "listKeptReplies",
       summary =
           "Mails in the inbox that could not be applied (unknown invitation, no calendar), for a human")
-  public List<Replies.KeptReply> keptReplies() {
-    return replies.unhandled();
+  public List<Replies.KeptReply> keptReplies(
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(replies.unhandled(), ListOrders.KEPT_REPLIES, limit, cursor);
   }
 
   @GET

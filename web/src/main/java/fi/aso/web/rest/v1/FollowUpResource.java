@@ -5,6 +5,7 @@ import fi.aso.domain.clientcase.CaseOutcome;
 import fi.aso.domain.meetingday.HousingForm;
 import fi.aso.domain.staff.Role;
 import fi.aso.web.rest.Versioned;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -30,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class FollowUpResource {
 
+  @Inject Paging paging;
   @Inject FollowUps followUps;
 
   /** What was found at a point, based on the version read. */
@@ -46,8 +49,11 @@ public class FollowUpResource {
 
   @GET
   @Operation(operationId = "listFollowUpPoints", summary = "The case's follow-up points (audited)")
-  public List<FollowUps.PointView> points(@PathParam("caseId") long caseId) {
-    return followUps.points(caseId);
+  public List<FollowUps.PointView> points(
+      @PathParam("caseId") long caseId,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(followUps.points(caseId), ListOrders.FOLLOW_UP, limit, cursor);
   }
 
   @POST

@@ -3,6 +3,7 @@ package fi.aso.web.rest.v1;
 import fi.aso.application.meeting.MeetingCalendar;
 import fi.aso.application.meeting.SeriesSummary;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingSeriesResource {
 
+  @Inject Paging paging;
   @Inject MeetingCalendar calendar;
 
   /** A new series, e.g. rrule "FREQ=MONTHLY;BYDAY=2TU", 09:00-12:00 from a first date. */
@@ -55,8 +58,10 @@ public class MeetingSeriesResource {
 
   @GET
   @Operation(operationId = "listMeetingSeries", summary = "The region's meeting series")
-  public List<SeriesSummary> list() {
-    return calendar.series();
+  public List<SeriesSummary> list(
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(calendar.series(), ListOrders.SERIES, limit, cursor);
   }
 
   @POST

@@ -60,6 +60,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class MeetingsResource {
 
+  @Inject Paging paging;
   @Inject MeetingCalendar calendar;
   @Inject MeetingSearch search;
   @Inject MeetingPlanner planner;
@@ -125,8 +126,13 @@ public class MeetingsResource {
       operationId = "listMeetings",
       summary = "The region's meetings between two dates (no client data)")
   public List<MeetingSummary> list(
-      @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
-    return calendar.between(from, to);
+      @ApiSchema(description = "The first day (a date; days are Europe/Helsinki days)")
+          @QueryParam("from")
+          LocalDate from,
+      @ApiSchema(description = "The last day, included") @QueryParam("to") LocalDate to,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(calendar.between(from, to), ListOrders.MEETINGS, limit, cursor);
   }
 
   @GET
@@ -136,23 +142,30 @@ public class MeetingsResource {
       summary =
           "Search the region's meetings: from and to (the days they fall on), state (upcoming,"
               + " held, cancelled), q (part of the place or the series' title), sort (date,"
-              + " date-desc), offset and limit (1-200, default 50); one page with the total and"
-              + " the next page's offset (no client data)")
+              + " date-desc), offset or cursor, and limit (1-200, default 50); one page with the total and"
+              + " the next page's offset and cursor (next, also in the Link header) (no client data)")
   public Page<MeetingSummary> search(
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to,
-      @QueryParam("state") String state,
-      @QueryParam("q") String q,
-      @QueryParam("sort") String sort,
+      @ApiSchema(description = "The first day the meetings fall on (a date, Europe/Helsinki)")
+          @QueryParam("from")
+          LocalDate from,
+      @ApiSchema(description = "The last day, included") @QueryParam("to") LocalDate to,
+      @ApiSchema(description = "upcoming, held or cancelled") @QueryParam("state") String state,
+      @ApiSchema(description = "Part of the place or of the series' title") @QueryParam("q")
+          String q,
+      @ApiSchema(description = "date (the default: earliest first) or date-desc; each then by id")
+          @QueryParam("sort")
+          String sort,
       @ApiSchema(type = "integer", format = "int32") @QueryParam("offset") String offset,
-      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit) {
-    return search.search(
-        new MeetingQuery(
-            new DateRange(from, to),
-            FilterValues.choice(MeetingState.class, state, "state"),
-            q,
-            sort,
-            PageRequest.parse(offset, limit, 50)));
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.linked(
+        search.search(
+            new MeetingQuery(
+                new DateRange(from, to),
+                FilterValues.choice(MeetingState.class, state, "state"),
+                q,
+                sort,
+                PageRequest.parse(offset, limit, cursor, 50, 200))));
   }
 
   @POST
@@ -358,8 +371,11 @@ public class MeetingsResource {
       summary =
           "The contact persons who may be invited: only of organisations the client's consent names")
   public List<InvitableContact> invitable(
-      @PathParam("id") long id, @PathParam("slotId") long slotId) {
-    return planner.invitable(id, slotId);
+      @PathParam("id") long id,
+      @PathParam("slotId") long slotId,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(planner.invitable(id, slotId), ListOrders.INVITABLE, limit, cursor);
   }
 
   @POST
@@ -407,8 +423,11 @@ public class MeetingsResource {
       operationId = "listInvitations",
       summary =
           "The meeting's invitations: UID and SEQUENCE, channel, last delivery state and the answer")
-  public List<InvitationView> invitations(@PathParam("id") long id) {
-    return invitations.ofMeeting(id);
+  public List<InvitationView> invitations(
+      @PathParam("id") long id,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(invitations.ofMeeting(id), ListOrders.INVITATIONS, limit, cursor);
   }
 
   @POST

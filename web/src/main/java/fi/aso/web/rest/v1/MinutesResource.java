@@ -6,6 +6,7 @@ import fi.aso.application.minutes.MinutesVersion;
 import fi.aso.domain.staff.Role;
 import fi.aso.web.i18n.SupportedLocales;
 import fi.aso.web.rest.Versioned;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class MinutesResource {
 
+  @Inject Paging paging;
   @Inject MinutesService minutes;
   @Inject MinutesDistribution distribution;
 
@@ -50,8 +52,11 @@ public class MinutesResource {
       summary =
           "The minutes' versions (history): who made, reviewed and approved each, what the newest"
               + " waits for (next) and whether the caller may review or approve it")
-  public List<MinutesVersion> versions(@PathParam("meetingId") long meetingId) {
-    return minutes.versions(meetingId);
+  public List<MinutesVersion> versions(
+      @PathParam("meetingId") long meetingId,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(minutes.versions(meetingId), ListOrders.MINUTES, limit, cursor);
   }
 
   @POST
@@ -172,7 +177,14 @@ public class MinutesResource {
       summary =
           "The copies made of a minutes version: to whom, which clients, when (audited per client)")
   public List<MinutesCopySent> copies(
-      @PathParam("meetingId") long meetingId, @PathParam("id") long id) {
-    return distribution.copies(meetingId, id).stream().map(MinutesCopySent::of).toList();
+      @PathParam("meetingId") long meetingId,
+      @PathParam("id") long id,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(
+        distribution.copies(meetingId, id).stream().map(MinutesCopySent::of).toList(),
+        ListOrders.MINUTES_COPIES,
+        limit,
+        cursor);
   }
 }

@@ -7,6 +7,7 @@ import fi.aso.application.network.PartnerNetwork;
 import fi.aso.domain.organisation.DeliveryChannel;
 import fi.aso.domain.organisation.OrganisationType;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -35,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class NetworkResource {
 
+  @Inject Paging paging;
   @Inject NetworkAdmin network;
   @Inject PartnerNetwork partners;
 
@@ -53,8 +56,10 @@ public class NetworkResource {
   @Operation(
       operationId = "listOrganisations",
       summary = "The organisations of the administrator's region, with their contact persons")
-  public List<NetworkAdmin.OrganisationDetails> list() {
-    return network.network();
+  public List<NetworkAdmin.OrganisationDetails> list(
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(network.network(), ListOrders.NETWORK, limit, cursor);
   }
 
   @GET
@@ -65,8 +70,10 @@ public class NetworkResource {
       summary =
           "The organisations a client's consent may name: those serving the caller's region, by"
               + " name (no contacts or links), as the case page's consent form lists them")
-  public List<OrganisationSummary> consentRecipients() {
-    return partners.ofCallersRegion();
+  public List<OrganisationSummary> consentRecipients(
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(partners.ofCallersRegion(), ListOrders.ORGANISATIONS, limit, cursor);
   }
 
   @GET
@@ -74,8 +81,10 @@ public class NetworkResource {
   @Operation(
       operationId = "listAllOrganisations",
       summary = "Every organisation on the platform, to share an existing one with this region")
-  public List<OrganisationSummary> all() {
-    return network.allOrganisations();
+  public List<OrganisationSummary> all(
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(network.allOrganisations(), ListOrders.ORGANISATIONS, limit, cursor);
   }
 
   @POST
@@ -111,8 +120,10 @@ public class NetworkResource {
       summary =
           "Open requests to share an organisation: to decide (toDecide: this region keeps it) or"
               + " waiting for the home region")
-  public List<NetworkAdmin.ShareRequestView> shareRequests() {
-    return network.shareRequests();
+  public List<NetworkAdmin.ShareRequestView> shareRequests(
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(network.shareRequests(), ListOrders.SHARE_REQUESTS, limit, cursor);
   }
 
   @POST

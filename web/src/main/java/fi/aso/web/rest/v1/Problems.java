@@ -6,6 +6,7 @@ import fi.aso.application.clientcase.ConcurrentEdit;
 import fi.aso.application.meeting.NeedsConfirmation;
 import fi.aso.application.meeting.NotConsented;
 import fi.aso.application.network.NotPermitted;
+import fi.aso.application.search.InvalidParameter;
 import fi.aso.domain.Refusal;
 import fi.aso.domain.clientcase.IllegalCaseTransition;
 import fi.aso.domain.minutes.SecondPersonNeeded;
@@ -168,7 +169,16 @@ public final class Problems {
   public static class BadInput implements ExceptionMapper<Refusal> {
     @Override
     public Response toResponse(Refusal e) {
-      return problem(Response.Status.BAD_REQUEST, "Invalid request", e.getMessage(), e.code());
+      Response problem =
+          problem(Response.Status.BAD_REQUEST, "Invalid request", e.getMessage(), e.code());
+      if (e instanceof InvalidParameter invalid) {
+        // which query parameter, for a client to point at it without reading the English detail
+        jakarta.json.JsonObject body = (jakarta.json.JsonObject) problem.getEntity();
+        return Response.fromResponse(problem)
+            .entity(Json.createObjectBuilder(body).add("parameter", invalid.parameter()).build())
+            .build();
+      }
+      return problem;
     }
   }
 

@@ -5,6 +5,7 @@ import fi.aso.application.steering.ServiceReferrals;
 import fi.aso.domain.servicemap.ReferralState;
 import fi.aso.domain.staff.Role;
 import fi.aso.web.rest.Versioned;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralsResource {
 
+  @Inject Paging paging;
   @Inject ServiceReferrals referrals;
 
   /** A step on the path, based on the version read; declining needs a reason. */
@@ -38,8 +41,10 @@ public class ReferralsResource {
       summary =
           "The caller's referrals: a partner's organisation's (while the consent names it), a case"
               + " worker's clients', the region's for a chair")
-  public List<ReferralView> mine() {
-    return referrals.mine();
+  public List<ReferralView> mine(
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(referrals.mine(), ListOrders.REFERRALS, limit, cursor);
   }
 
   @GET

@@ -4,6 +4,7 @@ import fi.aso.application.network.NetworkAdmin;
 import fi.aso.application.network.RegionSummary;
 import fi.aso.application.staff.StaffAccounts;
 import fi.aso.domain.staff.Role;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class RegionsResource {
 
+  @Inject Paging paging;
   @Inject NetworkAdmin network;
   @Inject StaffAccounts accounts;
 
@@ -48,8 +51,10 @@ public class RegionsResource {
   @Operation(
       operationId = "listRegions",
       summary = "The regions on the platform, with their settings")
-  public List<RegionSummary> list() {
-    return network.regions();
+  public List<RegionSummary> list(
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(network.regions(), ListOrders.REGIONS, limit, cursor);
   }
 
   @POST

@@ -46,6 +46,7 @@ public class ServicesResource {
   /** The catalogue as CSV, UTF-8 (see CatalogueCsv for its columns). */
   public static final String CSV = "text/csv";
 
+  @Inject Paging paging;
   @Inject ServiceCatalogue catalogue;
 
   /** A service as its editors describe it; kind, names and so on as in the answers. */
@@ -123,13 +124,24 @@ public class ServicesResource {
               + " ServiceKind) and organisation (an id) narrow it; editable says whether the caller"
               + " may change each")
   public List<ServiceView> list(
-      @QueryParam("kind") String kind,
-      @ApiSchema(type = "integer", format = "int64") @QueryParam("organisation")
-          String organisation) {
-    return catalogue.list(
-        new ServiceCatalogue.Filter(
-            FilterValues.choice(ServiceKind.class, kind, "kind"),
-            FilterValues.id(organisation, "organisation")));
+      @ApiSchema(description = "Only services of this kind (a ServiceKind)") @QueryParam("kind")
+          String kind,
+      @ApiSchema(
+              type = "integer",
+              format = "int64",
+              description = "Only services of this provider organisation (an id)")
+          @QueryParam("organisation")
+          String organisation,
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(
+        catalogue.list(
+            new ServiceCatalogue.Filter(
+                FilterValues.choice(ServiceKind.class, kind, "kind"),
+                FilterValues.id(organisation, "organisation"))),
+        ListOrders.SERVICES,
+        limit,
+        cursor);
   }
 
   @GET
@@ -142,10 +154,13 @@ public class ServicesResource {
 
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
-  @RolesAllowed(Role.ADMIN_NAME)
+  @RolesAllowed({Role.ADMIN_NAME, Role.PARTNER_NAME})
   @Operation(
       operationId = "addService",
-      summary = "Add a service, offered by an organisation of the region's network")
+      summary =
+          "Add a service, offered by an organisation of the region's network: the region's"
+              + " administrators any organisation's, a partner user their own organisation's"
+              + " (another organisation: 403)")
   @APIResponse(
       responseCode = "201",
       description = "Created",

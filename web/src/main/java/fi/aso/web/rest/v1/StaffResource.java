@@ -4,6 +4,7 @@ import fi.aso.application.staff.PasswordLinks;
 import fi.aso.application.staff.StaffAccounts;
 import fi.aso.domain.staff.Role;
 import fi.aso.web.rest.Versioned;
+import fi.aso.web.rest.contract.ApiSchema;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -36,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResource {
 
+  @Inject Paging paging;
   @Inject StaffAccounts accounts;
   @Inject PasswordLinks passwordLinks;
 
@@ -65,8 +68,10 @@ public class StaffResource {
   @Operation(
       operationId = "listStaff",
       summary = "The staff accounts of the administrator's region")
-  public List<StaffAccounts.Account> list() {
-    return accounts.ofRegion();
+  public List<StaffAccounts.Account> list(
+      @ApiSchema(type = "integer", format = "int32") @QueryParam("limit") String limit,
+      @QueryParam("cursor") String cursor) {
+    return paging.page(accounts.ofRegion(), ListOrders.STAFF, limit, cursor);
   }
 
   @POST

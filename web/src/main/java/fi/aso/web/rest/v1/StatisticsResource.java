@@ -36,7 +36,7 @@ public class StatisticsResource {
   @Inject Statistics statistics;
 
   /** An indicator as defined in code: its unit and the facts it counts. */
-  public record Definition(Indicator id, Indicator.Unit unit, List<FactKind> facts) {}
+  public record Definition(Indicator indicator, Indicator.Unit unit, List<FactKind> facts) {}
 
   @GET
   @Path("indicators")
