@@ -381,8 +381,14 @@ class SteeringTest {
         .isEqualTo("Muistutus: ohjaus odottaa vastaustasi (ASO-S-011)");
     assertThat((String) mails.get(0)[2])
         .contains(
-            "ASO-S-011", "Vastaa viimeistään to 10.12.2026", "/referral-answer/" + world.kalle)
+            "ASO-S-011",
+            "vastauspäivä on lähellä",
+            "Vastaa viimeistään / Svara senast: to 10.12.2026",
+            "/referral-answer/" + world.kalle)
         .doesNotContain("Asiakas ASO-S-011", "Vuokra-asunnot");
+    assertThat(((String) mails.get(0)[2]).split("Vastaa viimeistään", -1))
+        .as("the day to answer by is said once")
+        .hasSize(2);
     assertThat(remindersOf(referral, overdue)).as("once more when overdue").isEqualTo(2);
 
     world.withdraw(as("chair", s -> s.serviceReferrals().get(referral)).caseId(), world.kodit, NOW);
