@@ -4,12 +4,6 @@ import static fi.aso.application.meeting.MeetingWorld.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
-import biweekly.parameter.ParticipationStatus;
-import biweekly.property.Attendee;
-import biweekly.property.Method;
 import fi.aso.application.NotFound;
 import fi.aso.application.meeting.MeetingWorld;
 import fi.aso.application.workbench.ChairUpdate;
@@ -134,7 +128,7 @@ class CounterProposalsTest {
                 .receive(
                     "<forwarded@elsewhere.test>",
                     ReplySender.from("someone@elsewhere.test"),
-                    counter(uid),
+                    KallesCalendar.proposes(uid, NINE.plus(Duration.ofDays(1))),
                     "Subject: Ehdotus"));
     long foreign =
         count(
@@ -177,7 +171,7 @@ class CounterProposalsTest {
                     .receive(
                         messageId,
                         ReplySender.from("kalle@kodit.test"),
-                        counter(uid),
+                        KallesCalendar.proposes(uid, NINE.plus(Duration.ofDays(1))),
                         "Subject: Uusi aikaehdotus"));
     assertThat(outcome).isEqualTo(InboundReply.Outcome.COUNTER);
     return count(
@@ -188,21 +182,6 @@ class CounterProposalsTest {
     return world.as("chair", NOW, s -> s.chairUpdates.since(Optional.empty())).stream()
         .filter(u -> u.kind() == ChairUpdate.Kind.COUNTER && u.caseId() == client)
         .toList();
-  }
-
-  private static String counter(String uid) {
-    ICalendar calendar = new ICalendar();
-    calendar.setMethod(Method.counter());
-    VEvent event = new VEvent();
-    event.setUid(uid);
-    event.setSequence(0);
-    event.setDateStart(java.util.Date.from(NINE.plus(Duration.ofDays(1))));
-    event.setDateEnd(java.util.Date.from(NINE.plus(Duration.ofDays(1)).plusSeconds(2700)));
-    Attendee who = new Attendee("Kalle Kodit", "kalle@kodit.test");
-    who.setParticipationStatus(ParticipationStatus.TENTATIVE);
-    event.addAttendee(who);
-    calendar.addEvent(event);
-    return Biweekly.write(calendar).go();
   }
 
   private static <T> T as(String username, Function<TestServices, T> work) {

@@ -4,12 +4,6 @@ import static fi.aso.application.meeting.MeetingWorld.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import biweekly.Biweekly;
-import biweekly.ICalendar;
-import biweekly.component.VEvent;
-import biweekly.parameter.ParticipationStatus;
-import biweekly.property.Attendee;
-import biweekly.property.Method;
 import fi.aso.application.NotFound;
 import fi.aso.application.meeting.BusyTimes;
 import fi.aso.application.meeting.MeetingWorld;
@@ -120,7 +114,7 @@ class RegionBoundaryTest {
                     .receive(
                         "<forwarded@elsewhere.test>",
                         ReplySender.from("someone@elsewhere.test"),
-                        reply(uid),
+                        KallesCalendar.accepts(uid, NINE),
                         "Subject: Vastaus\r\n\r\nAsiakkaan asiasta jotain"));
     assertThat(outcome).isEqualTo(InboundReply.Outcome.WRONG_SENDER);
 
@@ -192,20 +186,6 @@ class RegionBoundaryTest {
 
   private static List<Replies.KeptReply> kept(String admin) {
     return as(admin, s -> s.replies().unhandled());
-  }
-
-  private static String reply(String uid) {
-    ICalendar calendar = new ICalendar();
-    calendar.setMethod(Method.reply());
-    VEvent event = new VEvent();
-    event.setUid(uid);
-    event.setSequence(0);
-    event.setDateStart(java.util.Date.from(NINE));
-    Attendee who = new Attendee("Kalle Kodit", "kalle@kodit.test");
-    who.setParticipationStatus(ParticipationStatus.ACCEPTED);
-    event.addAttendee(who);
-    calendar.addEvent(event);
-    return Biweekly.write(calendar).go();
   }
 
   private static <T> T as(String username, Function<TestServices, T> work) {
