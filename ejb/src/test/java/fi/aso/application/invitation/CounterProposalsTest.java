@@ -142,6 +142,27 @@ class CounterProposalsTest {
                       return null;
                     }))
         .isInstanceOf(NotFound.class);
+    // Kalle's own answer that proposes nothing is an answer, not a proposal to decline
+    as(
+        "inbox",
+        s ->
+            s.replies()
+                .receive(
+                    "<accepted@kodit.test>",
+                    ReplySender.from("kalle@kodit.test"),
+                    KallesCalendar.accepts(uid, NINE.plus(Duration.ofDays(7))),
+                    "Subject: Hyväksytty"));
+    long accepted =
+        count("select id from inbound_reply where message_id = '<accepted@kodit.test>'");
+    assertThatThrownBy(
+            () ->
+                as(
+                    "chair",
+                    s -> {
+                      s.counterProposals().keepTime(accepted);
+                      return null;
+                    }))
+        .isInstanceOf(NotFound.class);
     assertThatThrownBy(
             () ->
                 as(
@@ -157,7 +178,7 @@ class CounterProposalsTest {
                     + " m.invitation_id where i.uid = '"
                     + uid
                     + "' and m.kind = 'DECLINECOUNTER'"))
-        .as("nothing sent for either")
+        .as("nothing sent for any of them")
         .isZero();
   }
 

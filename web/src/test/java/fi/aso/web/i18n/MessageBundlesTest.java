@@ -202,4 +202,22 @@ class MessageBundlesTest {
     }
     return properties;
   }
+
+  @Test
+  void aListsTotalSaysNoneWithoutAnEmptyRangeAndOneInTheSingular() throws IOException {
+    for (String list : List.of("cases", "meetings", "actions", "deliveries")) {
+      String key = list + ".search.total";
+      for (String bundle :
+          List.of("messages.properties", "messages_sv.properties", "messages_en.properties")) {
+        String pattern = load(bundle).getProperty(key);
+        java.util.function.IntFunction<String> total =
+            n ->
+                new java.text.MessageFormat(pattern, java.util.Locale.forLanguageTag("fi"))
+                    .format(new Object[] {n, n == 0 ? 0 : 1, Math.min(n, 25)});
+        assertThat(total.apply(0)).as(bundle + " " + key).doesNotContain("0", "–", "-");
+        assertThat(total.apply(1)).as(bundle + " " + key).startsWith("1 ").endsWith("1");
+        assertThat(total.apply(29)).as(bundle + " " + key).startsWith("29 ").endsWith("25");
+      }
+    }
+  }
 }

@@ -87,7 +87,10 @@ class DisclosureGuardIT {
       if (!method.equals("GET") || (endpoint[1].contains("{") && !NO_CLIENT_DATA.contains(name))) {
         assertThat(unconsented.statusCode())
             .as(name + " by an unconsented partner")
-            // 428: a versioned write without a version is refused before the object is looked up
+            // 428: a versioned write that names no version is refused before the object is
+            // looked up, the same for every id, so it shows nothing; that such a write with a
+            // version reaches only the caller's own objects is AuthorisationMatrixIT's (stale
+            // versions per caller) and RegionBoundaryIT's to prove
             .isIn(400, 403, 404, 405, 415, 428);
       }
     }

@@ -56,10 +56,12 @@ class PagingIT {
   void retire() throws Exception {
     for (long id : made) {
       JsonObject service = ok(world.web().getWithToken("api/v1/services/" + id, admin));
-      world
-          .web()
-          .deleteWithToken(
-              "api/v1/services/" + id + "?version=" + service.getJsonNumber("version"), admin);
+      HttpResponse<String> retired =
+          world
+              .web()
+              .deleteWithToken(
+                  "api/v1/services/" + id + "?version=" + service.getJsonNumber("version"), admin);
+      assertThat(retired.statusCode()).as(retired.body()).isEqualTo(204);
     }
   }
 
